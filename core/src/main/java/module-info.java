@@ -1,0 +1,15 @@
+/**
+ * socialbiz: the Altimeter Group's social business research as immutable Java types, a rules API and an
+ * assessment engine.
+ *
+ * <p>Every exported package is {@code @NullMarked}: no parameter, return value or collection element is
+ * null unless it says so. The package {@code io.github.socialbiz.internal} holds helpers and is not exported.
+ */
+module io.github.socialbiz {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.socialbiz;
+}

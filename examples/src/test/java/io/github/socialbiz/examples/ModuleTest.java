@@ -1,0 +1,49 @@
+package io.github.socialbiz.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialbiz.SocialBusinessException;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Black-box checks of the core module descriptor, seen from a consumer on the module path. */
+final class ModuleTest {
+
+  private static final Module CORE = SocialBusinessException.class.getModule();
+
+  @Test
+  void core_isTheNamedModule() {
+    assertTrue(CORE.isNamed(), "socialbiz-core must be a named module");
+    assertEquals("io.github.socialbiz", CORE.getName());
+  }
+
+  @Test
+  void core_exportsExactlyTheApiPackages() {
+    ModuleDescriptor descriptor = CORE.getDescriptor();
+    Set<String> exported = new TreeSet<>();
+    for (ModuleDescriptor.Exports export : descriptor.exports()) {
+      assertTrue(export.targets().isEmpty(), () -> "qualified export: " + export);
+      exported.add(export.source());
+    }
+    assertEquals(Set.of("io.github.socialbiz"), exported);
+  }
+
+  @Test
+  void core_requiresGuavaTransitively() {
+    ModuleDescriptor descriptor = CORE.getDescriptor();
+    assertTrue(
+        descriptor.requires().stream()
+            .anyMatch(
+                r ->
+                    r.name().equals("com.google.common")
+                        && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+  }
+
+  @Test
+  void examples_runAsANamedModule() {
+    assertEquals("io.github.socialbiz.examples", ModuleTest.class.getModule().getName());
+  }
+}

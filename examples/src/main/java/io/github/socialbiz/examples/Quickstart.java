@@ -1,9 +1,17 @@
 package io.github.socialbiz.examples;
 
-import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.source.Statistics;
+import io.github.socialbiz.stage.Stage;
 import java.io.PrintStream;
 
-/** The quick start: shows which socialbiz module is on the path. Run with the README's first command. */
+/**
+ * The quick start: a tour of the vocabulary. Run it with the README's first command.
+ *
+ * <p>It prints the six stages with their taglines, the gate of the Formalized stage as data, how
+ * organizational models parse from their published aliases, and one statistic with its source.
+ */
 public final class Quickstart {
 
   private Quickstart() {}
@@ -23,7 +31,21 @@ public final class Quickstart {
    * @param out  where to print
    */
   static void run(PrintStream out) {
-    Module core = SocialBusinessException.class.getModule();
-    out.println("socialbiz module: " + core.getName());
+    out.println("The six stages of social business transformation:");
+    for (Stage stage : Stage.values()) {
+      out.printf("  %d. %-10s \"%s\"%n", stage.number(), stage.displayName(), stage.tagline());
+    }
+
+    out.println();
+    out.println("What it takes to be " + Stage.parse("Organize for Scale").displayName() + ":");
+    for (Criterion criterion : Stage.FORMALIZED.entryCriteria()) {
+      out.println("  - " + criterion.description() + (criterion.isLibraryReading() ? " (library's reading)" : ""));
+    }
+
+    out.println();
+    out.println("'Holistic' is " + OrganizationalModel.parse("Holistic").displayName()
+        + "; 'hub & spoke' is " + OrganizationalModel.parse("hub & spoke").displayName() + ".");
+    out.println(Statistics.CRISES_AVOIDABLE.description() + ": " + Statistics.CRISES_AVOIDABLE.formattedValue()
+        + " (" + Statistics.CRISES_AVOIDABLE.citation() + ")");
   }
 }

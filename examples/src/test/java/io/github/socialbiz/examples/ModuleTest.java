@@ -28,7 +28,17 @@ final class ModuleTest {
       assertTrue(export.targets().isEmpty(), () -> "qualified export: " + export);
       exported.add(export.source());
     }
-    assertEquals(Set.of("io.github.socialbiz"), exported);
+    assertEquals(
+        Set.of(
+            "io.github.socialbiz",
+            "io.github.socialbiz.coe",
+            "io.github.socialbiz.governance",
+            "io.github.socialbiz.maturity",
+            "io.github.socialbiz.organization",
+            "io.github.socialbiz.practice",
+            "io.github.socialbiz.source",
+            "io.github.socialbiz.stage"),
+        exported);
   }
 
   @Test

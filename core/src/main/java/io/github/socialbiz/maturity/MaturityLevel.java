@@ -1,0 +1,261 @@
+package io.github.socialbiz.maturity;
+
+import static io.github.socialbiz.practice.Adoption.HALF;
+import static io.github.socialbiz.practice.Adoption.MOST;
+import static io.github.socialbiz.practice.Adoption.SOME;
+import static io.github.socialbiz.source.Provenance.CORROBORATED;
+import static io.github.socialbiz.source.Provenance.INFERRED;
+import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
+import static io.github.socialbiz.source.Source.KMWORLD_2011;
+import static io.github.socialbiz.source.Source.SOCIAL_READINESS_2011;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.internal.Lookup;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.source.Citation;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A level of the social business hierarchy of needs, such as {@code SAFETY}, from Owyang, <i>Social
+ * Business Readiness: How Advanced Companies Prepare Internally</i> (2011), modelled on Maslow.
+ *
+ * <p>Levels are climbed from the base: an organization reaches a level only when that level's
+ * requirements and those of every level below hold. Unlike the stages, level 1 has requirements of its
+ * own, so an organization may not have reached any level yet.
+ *
+ * <p><b>The "formation" naming conflict.</b> The report and every report-based summary call level 1
+ * Foundation and level 3 Formation. One talk write-up (KMWorld 2011, seed S1) calls the base level
+ * "formation", which the library treats as a transcription slip. Therefore {@code parse("formation")}
+ * returns {@link #FORMATION} (level 3), the report's naming, and the slip is kept only as the qualified
+ * alias "Formation (level 1)", which {@code parse} maps to {@link #FOUNDATION}. {@link
+ * #knownMisnomers()} lists it.
+ *
+ * <p>Where the sources place a requirement differently (the team and organizational model sit in Safety
+ * in one summary, the charter and CoE in level 3 in the talk), the levels are requirement sets and the
+ * criteria cite the placement chosen.
+ *
+ * <p><b>Do not use {@code ordinal()} to obtain the level. Use {@link #number()} instead.</b>
+ *
+ * @implSpec This is an immutable and thread-safe enum.
+ */
+public enum MaturityLevel {
+  /** Level 1 (base): know why you are social; goals, policies, education and access in place. */
+  FOUNDATION("Foundation",
+      "The organization knows why it uses social: business objectives are set, governance, employee "
+          + "policies and education are in place, and employees can reach the tools.",
+      List.of("Formation (level 1)")),
+  /** Level 2: get organized; a team, processes, workflow, and a crisis plan and team. */
+  SAFETY("Safety",
+      "The organization gets organized: a team is appointed and processes and workflows exist, "
+          + "including a crisis team and response plan.",
+      List.of()),
+  /** Level 3: connect business units and formalize the program, with a charter and a CoE. */
+  FORMATION("Formation",
+      "Business units are connected to coordinate and stop duplicating work, and the program is "
+          + "formalized into one whole with a charter and a Center of Excellence.",
+      List.of()),
+  /** Level 4: let business units thrive within set parameters; training, then process, then technology. */
+  ENABLEMENT("Enablement",
+      "Business units get support and room to run social themselves within set limits, because the "
+          + "central team cannot scale by doing everything; training comes first, then process, then technology.",
+      List.of()),
+  /** Level 5 (top): real-time market response built into business processes; the whole company takes part. */
+  ENLIGHTENMENT("Enlightenment",
+      "Real-time response to the market is built into business processes and planning, the whole "
+          + "company takes part, and the organization works towards anticipating what customers want.",
+      List.of());
+
+  private static final MaturityLevel[] VALUES = values();
+  private static final Lookup<MaturityLevel> LOOKUP =
+      Lookup.of(MaturityLevel.class, l -> ImmutableList.<String>builder().add(l.displayName).addAll(l.misnomers).build());
+  private static final ImmutableMap<MaturityLevel, ImmutableList<Criterion>> CRITERIA = criteriaTable();
+
+  private final String displayName;
+  private final String summary;
+  private final ImmutableList<String> misnomers;
+
+  MaturityLevel(String displayName, String summary, List<String> misnomers) {
+    this.displayName = displayName;
+    this.summary = summary;
+    this.misnomers = ImmutableList.copyOf(misnomers);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Obtains a level from its number.
+   *
+   * @param number  the level, from 1 (FOUNDATION) to 5 (ENLIGHTENMENT)
+   * @return the level, not null
+   * @throws SocialBusinessException if the number is outside 1 to 5
+   */
+  public static MaturityLevel of(int number) {
+    Checks.inRange(number, 1, VALUES.length, "MaturityLevel", "number");
+    return VALUES[number - 1];
+  }
+
+  /**
+   * Obtains a level from text: its name, number or display name in any case, or the known misnomer
+   * "Formation (level 1)". Plain "formation" is level 3, as the report names it.
+   *
+   * @param text  the text to parse
+   * @return the level, not null
+   * @throws SocialBusinessException if the text names no level; the message lists the accepted spellings
+   */
+  public static MaturityLevel parse(CharSequence text) {
+    return LOOKUP.parse(requireNonNull(text, "text"));
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Gets the level number, from 1 (FOUNDATION) to 5 (ENLIGHTENMENT).
+   *
+   * @return the level number
+   */
+  public int number() {
+    return ordinal() + 1;
+  }
+
+  /**
+   * Gets the human-readable name, such as "Safety".
+   *
+   * @return the display name, not null
+   */
+  public String displayName() {
+    return displayName;
+  }
+
+  /**
+   * Gets what the level requires, in the library's words.
+   *
+   * @return the summary, not null
+   */
+  public String summary() {
+    return summary;
+  }
+
+  /**
+   * Gets names that a source used for this level by mistake, qualified so that they do not clash with
+   * another level's name.
+   *
+   * @return the misnomers, possibly empty; "Formation (level 1)" for {@link #FOUNDATION}
+   */
+  public ImmutableList<String> knownMisnomers() {
+    return misnomers;
+  }
+
+  /**
+   * Gets where the level is defined.
+   *
+   * @return the citation, not null
+   */
+  public Citation citation() {
+    return SOCIAL_READINESS_2011.at("Hierarchy of needs, level " + number() + ", " + displayName, CORROBORATED);
+  }
+
+  /**
+   * Gets the requirements of this level beyond those of the levels below.
+   *
+   * @return the criteria in order, not empty
+   */
+  public ImmutableList<Criterion> entryCriteria() {
+    return requireNonNull(CRITERIA.get(this));
+  }
+
+  /**
+   * Gets the requirements of this level and every level below it, lowest level first.
+   *
+   * @return the cumulative criteria, not empty
+   */
+  public ImmutableList<Criterion> cumulativeCriteria() {
+    ImmutableList.Builder<Criterion> all = ImmutableList.builder();
+    for (int i = 0; i <= ordinal(); i++) {
+      all.addAll(VALUES[i].entryCriteria());
+    }
+    return all.build();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Checks if this level is the same as or higher than another.
+   *
+   * @param other  the level to compare with
+   * @return true if this level is at least {@code other}
+   */
+  public boolean isAtLeast(MaturityLevel other) {
+    return compareTo(requireNonNull(other, "other")) >= 0;
+  }
+
+  /**
+   * Gets the next higher level.
+   *
+   * @return the next level, or empty for {@link #ENLIGHTENMENT}
+   */
+  public Optional<MaturityLevel> next() {
+    return this == ENLIGHTENMENT ? Optional.empty() : Optional.of(VALUES[ordinal() + 1]);
+  }
+
+  /**
+   * Gets the next lower level.
+   *
+   * @return the previous level, or empty for {@link #FOUNDATION}
+   */
+  public Optional<MaturityLevel> previous() {
+    return this == FOUNDATION ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
+  }
+
+  //-----------------------------------------------------------------------
+  private static ImmutableMap<MaturityLevel, ImmutableList<Criterion>> criteriaTable() {
+    Map<MaturityLevel, ImmutableList<Criterion>> m = new EnumMap<>(MaturityLevel.class);
+    Citation l1 = SOCIAL_READINESS_2011.at("Hierarchy level 1, Foundation", CORROBORATED);
+    Citation l2 = SOCIAL_READINESS_2011.at("Hierarchy level 2, Safety", CORROBORATED);
+    Citation l3 = SOCIAL_READINESS_2011.at("Hierarchy level 3, Formation", CORROBORATED);
+    Citation l4 = SOCIAL_READINESS_2011.at("Hierarchy level 4, Enablement", CORROBORATED);
+    Citation l5 = SOCIAL_READINESS_2011.at("Hierarchy level 5, Enlightenment", CORROBORATED);
+    m.put(FOUNDATION, ImmutableList.of(
+        practice(FOUNDATION, Practice.BUSINESS_GOALS, HALF, l1),
+        practice(FOUNDATION, Practice.SOCIAL_MEDIA_POLICY, HALF, l1),
+        practice(FOUNDATION, Practice.EMPLOYEE_EDUCATION, SOME, l1),
+        practice(FOUNDATION, Practice.EMPLOYEE_ACCESS, SOME, l1)));
+    m.put(SAFETY, ImmutableList.of(
+        practice(SAFETY, Practice.DEDICATED_TEAM, SOME, l2),
+        practice(SAFETY, Practice.TRIAGE_PROCESS, HALF, l2),
+        practice(SAFETY, Practice.CRISIS_PLAN, HALF, l2)));
+    m.put(FORMATION, ImmutableList.of(
+        practice(FORMATION, Practice.BUSINESS_UNIT_COORDINATION, HALF, l3),
+        fact(FORMATION, Fact.CENTER_OF_EXCELLENCE_STAFFED, KMWORLD_2011.at("Hierarchy level 3: charter and CoE", SINGLE_SOURCE)),
+        fact(FORMATION, Fact.CHARTER_WRITTEN, KMWORLD_2011.at("Hierarchy level 3: charter and CoE", SINGLE_SOURCE))));
+    m.put(ENABLEMENT, ImmutableList.of(
+        practice(ENABLEMENT, Practice.EMPLOYEE_EDUCATION, MOST, SOCIAL_READINESS_2011.at("Hierarchy level 4: training first", CORROBORATED)),
+        practice(ENABLEMENT, Practice.BUSINESS_UNIT_ENABLEMENT, HALF, l4),
+        practice(ENABLEMENT, Practice.BEST_PRACTICE_SHARING, HALF, SOCIAL_READINESS_2011.at("Finding 3: best-practice sharing", INFERRED))));
+    m.put(ENLIGHTENMENT, ImmutableList.of(
+        practice(ENLIGHTENMENT, Practice.REAL_TIME_RESPONSE, HALF, l5),
+        practice(ENLIGHTENMENT, Practice.EMPLOYEE_PARTICIPATION, HALF, l5),
+        practice(ENLIGHTENMENT, Practice.CUSTOMER_INSIGHT_INTEGRATION, HALF, SOCIAL_READINESS_2011.at("Hierarchy level 5: predict what customers want", INFERRED))));
+    return Maps.immutableEnumMap(m);
+  }
+
+  private static Criterion practice(MaturityLevel level, Practice practice, Adoption minimum, Citation citation) {
+    return Criterion.practice(level.idPrefix() + practice.slug(), practice, minimum, citation);
+  }
+
+  private static Criterion fact(MaturityLevel level, Fact fact, Citation citation) {
+    return Criterion.fact(level.idPrefix() + fact.slug(), fact, citation);
+  }
+
+  private String idPrefix() {
+    return "level." + displayName.toLowerCase(Locale.ROOT) + ".";
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.socialbiz.practice;
+
+import static io.github.socialbiz.source.Provenance.CORROBORATED;
+import static io.github.socialbiz.source.Provenance.INFERRED;
+import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
+
+import com.google.common.base.Ascii;
+import io.github.socialbiz.source.Citation;
+import io.github.socialbiz.source.Source;
+
+/**
+ * A structural fact about an organization that a gate may require beyond graded practices, such as a
+ * named executive sponsor. Facts are read from the organization's structure (its CoE roster and
+ * charter), not from self-graded evidence.
+ *
+ * @implSpec This is an immutable and thread-safe enum.
+ */
+public enum Fact {
+  /** An executive sponsor is named: the CoE has a sponsor, or its roster has an executive sponsor. */
+  EXECUTIVE_SPONSOR_NAMED("A named executive sponsor",
+      Source.SIX_STAGES_2013.at("Stage 4, Formalized: executive sponsor", CORROBORATED)),
+  /** The Center of Excellence has at least one member. */
+  CENTER_OF_EXCELLENCE_STAFFED("A staffed hub or Center of Excellence",
+      Source.SIX_STAGES_2013.at("Stage 4, Formalized: create a hub or CoE", CORROBORATED)),
+  /** The Center of Excellence has authority to set process and policy. */
+  POLICY_AUTHORITY("CoE authority to set process and policy",
+      Source.SEVEN_SUCCESS_FACTORS_2013.at("Governance chapter: authority of the CoE", SINGLE_SOURCE)),
+  /** A corporate social strategist is on the roster. */
+  SOCIAL_STRATEGIST_APPOINTED("A corporate social strategist",
+      Source.COHERENT_STRATEGY_DECK_2013.at("Engagement: organization and resources", SINGLE_SOURCE)),
+  /** A program charter has been written. */
+  CHARTER_WRITTEN("A written program charter",
+      Source.KMWORLD_2011.at("Charter guidance; hierarchy level 3", SINGLE_SOURCE)),
+  /** Every business unit has a liaison on the roster or in its own record. */
+  BUSINESS_UNIT_LIAISONS("A liaison for every business unit",
+      Source.SOCIAL_READINESS_2011.at("Hierarchy level 3, Formation: connect business units", INFERRED));
+
+  private final String displayName;
+  private final Citation citation;
+
+  Fact(String displayName, Citation citation) {
+    this.displayName = displayName;
+    this.citation = citation;
+  }
+
+  /**
+   * Gets the human-readable statement of the fact.
+   *
+   * @return the display name, not null
+   */
+  public String displayName() {
+    return displayName;
+  }
+
+  /**
+   * Gets where the research names this fact.
+   *
+   * @return the citation, not null
+   */
+  public Citation citation() {
+    return citation;
+  }
+
+  /**
+   * Gets the stable slug used in criterion ids, such as {@code executive-sponsor-named}.
+   *
+   * @return the slug, not null
+   */
+  public String slug() {
+    return Ascii.toLowerCase(name()).replace('_', '-');
+  }
+}

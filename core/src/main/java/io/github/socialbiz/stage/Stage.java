@@ -1,0 +1,380 @@
+package io.github.socialbiz.stage;
+
+import static io.github.socialbiz.practice.Adoption.HALF;
+import static io.github.socialbiz.practice.Adoption.MOST;
+import static io.github.socialbiz.practice.Adoption.SOME;
+import static io.github.socialbiz.source.Guidance.Kind.BEST_PRACTICE;
+import static io.github.socialbiz.source.Guidance.Kind.GOAL;
+import static io.github.socialbiz.source.Guidance.Kind.INITIATIVE;
+import static io.github.socialbiz.source.Guidance.Kind.METRIC;
+import static io.github.socialbiz.source.Guidance.Kind.PITFALL;
+import static io.github.socialbiz.source.Guidance.Kind.RESOURCE;
+import static io.github.socialbiz.source.Provenance.CORROBORATED;
+import static io.github.socialbiz.source.Provenance.INFERRED;
+import static io.github.socialbiz.source.Provenance.REPORTED;
+import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
+import static io.github.socialbiz.source.Source.COHERENT_STRATEGY_DECK_2013;
+import static io.github.socialbiz.source.Source.SIX_STAGES_2013;
+import static io.github.socialbiz.source.Source.STATE_OF_SOCIAL_BUSINESS_2013;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.internal.Lookup;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.source.Citation;
+import io.github.socialbiz.source.Guidance;
+import io.github.socialbiz.source.Provenance;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A stage of social business transformation, such as {@code FORMALIZED} ("Organize for Scale"), from Li
+ * and Solis, <i>The Evolution of Social Business: Six Stages of Social Business Transformation</i> (2013).
+ *
+ * <p>Stages are ordered: an organization reaches a stage only when the gate of that stage and of every
+ * stage below it holds. {@link #entryCriteria()} lists the gate as data:
+ *
+ * <pre>{@code
+ * Stage.FORMALIZED.entryCriteria().forEach(System.out::println);
+ * // stage.formalized.executive-sponsor-named: EXECUTIVE_SPONSOR_NAMED ...
+ * Stage.parse("Organize for Scale");   // FORMALIZED
+ * Stage.of(4);                         // FORMALIZED
+ * }</pre>
+ *
+ * <p>Only the Formalized gate restates a requirement of the report (an executive sponsor, a hub or CoE,
+ * organization-wide governance). The other gates are the library's reading of each stage's tagline,
+ * initiatives and best practices; their criteria cite the passage they rest on, and those with no
+ * explicit basis carry the provenance {@code INFERRED}. {@link #PLANNING} has no gate: every organization
+ * starts there (the library's reading of the report's claim that all companies pass through the stages).
+ *
+ * <p><b>Do not use {@code ordinal()} to obtain the stage number. Use {@link #number()} instead.</b>
+ *
+ * @implSpec This is an immutable and thread-safe enum.
+ */
+public enum Stage {
+  /** Stage 1, "Listen to Learn": listening, pilots and audits lay the base for a strategy. */
+  PLANNING("Planning", "Listen to Learn",
+      "The organization listens to learn how its customers use social channels, runs pilots to find where "
+          + "social can matter most, and audits its own readiness before committing to a public presence.",
+      List.of()),
+  /** Stage 2, "Stake Our Claim": a formal presence on social channels, tied to objectives. */
+  PRESENCE("Presence", "Stake Our Claim",
+      "Plans turn into action: the organization opens official channels tied to the objectives it chose, "
+          + "publishes content worth sharing and learns first hand how customers respond.",
+      List.of()),
+  /** Stage 3, "Dialog Deepens Relationships": social becomes a core tool for relationships. */
+  ENGAGEMENT("Engagement", "Dialog Deepens Relationships",
+      "Social stops being optional: the organization holds real conversations, builds communities and "
+          + "supports customers across the whole lifecycle, with several people involved.",
+      List.of("Dialogue Deepens Relationships")),
+  /** Stage 4, "Organize for Scale": sponsor, hub or CoE, and organization-wide governance. */
+  FORMALIZED("Formalized", "Organize for Scale",
+      "Uncoordinated efforts have become a risk, so the organization names an executive sponsor, creates a "
+          + "hub or Center of Excellence and sets governance for every department, unit and sub-brand.",
+      List.of("Formalised")),
+  /** Stage 5, "Becoming a Social Business": visible business impact and cross-functional integration. */
+  STRATEGIC("Strategic", "Becoming a Social Business",
+      "Social initiatives show business impact that senior executives notice, and social methods and "
+          + "technology start to be built into the work of several functions.",
+      List.of("Become a Social Business")),
+  /** Stage 6, "Business is Social": social is part of how the organization works. */
+  CONVERGED("Converged", "Business is Social",
+      "With support across functions and from the top, social strategies are part of the fabric of the "
+          + "organization, driven by a vision of a better customer and employee experience.",
+      List.of());
+
+  private static final Stage[] VALUES = values();
+  private static final Lookup<Stage> LOOKUP = Lookup.of(Stage.class, Stage::spellings);
+  private static final ImmutableMap<Stage, ImmutableList<Criterion>> CRITERIA = criteriaTable();
+  private static final ImmutableMap<Stage, ImmutableList<Guidance>> GUIDANCE = guidanceTable();
+
+  private final String displayName;
+  private final String tagline;
+  private final String summary;
+  private final ImmutableList<String> taglineVariants;
+
+  Stage(String displayName, String tagline, String summary, List<String> taglineVariants) {
+    this.displayName = displayName;
+    this.tagline = tagline;
+    this.summary = summary;
+    this.taglineVariants = ImmutableList.copyOf(taglineVariants);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Obtains a stage from its number.
+   *
+   * @param number  the stage number, from 1 (PLANNING) to 6 (CONVERGED)
+   * @return the stage, not null
+   * @throws SocialBusinessException if the number is outside 1 to 6
+   */
+  public static Stage of(int number) {
+    Checks.inRange(number, 1, VALUES.length, "Stage", "number");
+    return VALUES[number - 1];
+  }
+
+  /**
+   * Obtains a stage from text: its name, number, display name, tagline or a published tagline variant,
+   * in any case ("formalized", "4", "Organize for Scale", "Become a Social Business").
+   *
+   * @param text  the text to parse
+   * @return the stage, not null
+   * @throws SocialBusinessException if the text names no stage; the message lists the accepted spellings
+   */
+  public static Stage parse(CharSequence text) {
+    return LOOKUP.parse(requireNonNull(text, "text"));
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Gets the stage number, from 1 (PLANNING) to 6 (CONVERGED).
+   *
+   * @return the stage number
+   */
+  public int number() {
+    return ordinal() + 1;
+  }
+
+  /**
+   * Gets the human-readable name, such as "Formalized".
+   *
+   * @return the display name, not null
+   */
+  public String displayName() {
+    return displayName;
+  }
+
+  /**
+   * Gets the tagline as the report-era posts publish it, such as "Organize for Scale".
+   *
+   * @return the tagline, not null
+   */
+  public String tagline() {
+    return tagline;
+  }
+
+  /**
+   * Gets the other published spellings of the tagline, such as "Become a Social Business".
+   *
+   * @return the variants, possibly empty
+   */
+  public ImmutableList<String> taglineVariants() {
+    return taglineVariants;
+  }
+
+  /**
+   * Gets what the stage means, in the library's words.
+   *
+   * @return the summary, not null
+   */
+  public String summary() {
+    return summary;
+  }
+
+  /**
+   * Gets where the stage is defined.
+   *
+   * @return the citation, not null
+   */
+  public Citation citation() {
+    return SIX_STAGES_2013.at("Stage " + number() + ", " + displayName, CORROBORATED);
+  }
+
+  /**
+   * Gets the guidance for this stage: typical goals, initiatives, best practices, pitfalls, metrics and
+   * resources, each with its citation.
+   *
+   * @return the guidance items, not empty
+   */
+  public ImmutableList<Guidance> guidance() {
+    return requireNonNull(GUIDANCE.get(this));
+  }
+
+  /**
+   * Gets the guidance of one kind, such as the pitfalls.
+   *
+   * @param kind  the kind of guidance
+   * @return the matching items, possibly empty
+   */
+  public ImmutableList<Guidance> guidance(Guidance.Kind kind) {
+    requireNonNull(kind, "kind");
+    return guidance().stream().filter(g -> g.kind() == kind).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the entry criteria of this stage's gate: what must hold, beyond the gates of the lower stages,
+   * for an organization to be in this stage.
+   *
+   * @return the criteria in order; empty for {@link #PLANNING}, where every organization starts
+   */
+  public ImmutableList<Criterion> entryCriteria() {
+    return requireNonNull(CRITERIA.get(this));
+  }
+
+  /**
+   * Gets the entry criteria of this stage and of every stage below it, lowest stage first.
+   *
+   * @return the cumulative criteria, not null
+   */
+  public ImmutableList<Criterion> cumulativeCriteria() {
+    ImmutableList.Builder<Criterion> all = ImmutableList.builder();
+    for (int i = 0; i <= ordinal(); i++) {
+      all.addAll(VALUES[i].entryCriteria());
+    }
+    return all.build();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Checks if this stage is the same as or later than another.
+   *
+   * @param other  the stage to compare with
+   * @return true if this stage is at least {@code other}
+   */
+  public boolean isAtLeast(Stage other) {
+    return compareTo(requireNonNull(other, "other")) >= 0;
+  }
+
+  /**
+   * Gets the next stage.
+   *
+   * @return the next stage, or empty for {@link #CONVERGED}
+   */
+  public Optional<Stage> next() {
+    return this == CONVERGED ? Optional.empty() : Optional.of(VALUES[ordinal() + 1]);
+  }
+
+  /**
+   * Gets the previous stage.
+   *
+   * @return the previous stage, or empty for {@link #PLANNING}
+   */
+  public Optional<Stage> previous() {
+    return this == PLANNING ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
+  }
+
+  //-----------------------------------------------------------------------
+  private List<String> spellings() {
+    ImmutableList.Builder<String> s = ImmutableList.builder();
+    return s.add(displayName, tagline).addAll(taglineVariants).build();
+  }
+
+  private static ImmutableMap<Stage, ImmutableList<Criterion>> criteriaTable() {
+    Map<Stage, ImmutableList<Criterion>> m = new EnumMap<>(Stage.class);
+    m.put(PLANNING, ImmutableList.of());
+    m.put(PRESENCE, ImmutableList.of(
+        practice(PRESENCE, Practice.LISTENING, HALF, SIX_STAGES_2013.at("Stage 1, Planning: listen to learn", CORROBORATED)),
+        practice(PRESENCE, Practice.PILOT_PROJECTS, SOME, SIX_STAGES_2013.at("Stage 1, Planning: pilots decide priorities", REPORTED)),
+        practice(PRESENCE, Practice.READINESS_AUDIT, SOME, SIX_STAGES_2013.at("Stage 1, Planning: readiness and competitive audits", REPORTED)),
+        practice(PRESENCE, Practice.BUSINESS_GOALS, SOME, COHERENT_STRATEGY_DECK_2013.at("Planning: rank the strategic goals", SINGLE_SOURCE)),
+        practice(PRESENCE, Practice.OFFICIAL_PRESENCE, SOME, SIX_STAGES_2013.at("Stage 2, Presence: a formal presence (the stage itself)", INFERRED))));
+    m.put(ENGAGEMENT, ImmutableList.of(
+        practice(ENGAGEMENT, Practice.OFFICIAL_PRESENCE, HALF, SIX_STAGES_2013.at("Stage 2, Presence: tie every presence to objectives", REPORTED)),
+        practice(ENGAGEMENT, Practice.OBJECTIVE_ALIGNED_METRICS, SOME, SIX_STAGES_2013.at("Stage 2, Presence: align metrics with objectives", REPORTED)),
+        practice(ENGAGEMENT, Practice.CONTENT_STRATEGY, SOME, SIX_STAGES_2013.at("Stage 2, Presence: integrated content strategy", REPORTED)),
+        practice(ENGAGEMENT, Practice.ACCOUNT_GOVERNANCE, SOME, SIX_STAGES_2013.at("Stage 2, Presence: governance with the future in mind", REPORTED)),
+        practice(ENGAGEMENT, Practice.TRIAGE_PROCESS, SOME, SIX_STAGES_2013.at("Stage 2, Presence: hold off engagement until response is possible", INFERRED)),
+        practice(ENGAGEMENT, Practice.COMMUNITY_ENGAGEMENT, SOME, SIX_STAGES_2013.at("Stage 3, Engagement: take part in conversations", CORROBORATED)),
+        fact(ENGAGEMENT, Fact.SOCIAL_STRATEGIST_APPOINTED, COHERENT_STRATEGY_DECK_2013.at("Engagement: a social strategist and a small team", SINGLE_SOURCE))));
+    m.put(FORMALIZED, ImmutableList.of(
+        fact(FORMALIZED, Fact.EXECUTIVE_SPONSOR_NAMED, SIX_STAGES_2013.at("Stage 4, Formalized: name an executive sponsor", CORROBORATED)),
+        fact(FORMALIZED, Fact.CENTER_OF_EXCELLENCE_STAFFED, SIX_STAGES_2013.at("Stage 4, Formalized: create a hub or CoE", CORROBORATED)),
+        practice(FORMALIZED, Practice.SOCIAL_MEDIA_POLICY, MOST, SIX_STAGES_2013.at("Stage 4, Formalized: organization-wide governance", CORROBORATED)),
+        practice(FORMALIZED, Practice.COMMUNITY_ENGAGEMENT, HALF, SIX_STAGES_2013.at("Stage 3, Engagement: dialog established before scaling", INFERRED))));
+    m.put(STRATEGIC, ImmutableList.of(
+        practice(STRATEGIC, Practice.BUSINESS_OUTCOME_METRICS, HALF, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 5, Strategic: business impact gives visibility", REPORTED)),
+        practice(STRATEGIC, Practice.EXECUTIVE_SPONSORSHIP, HALF, SIX_STAGES_2013.at("Stage 5, Strategic: visible to C-level executives", REPORTED)),
+        practice(STRATEGIC, Practice.CROSS_FUNCTIONAL_INTEGRATION, HALF, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 5, Strategic: integration across functions", REPORTED)),
+        practice(STRATEGIC, Practice.STRATEGY_ROADMAP, HALF, SIX_STAGES_2013.at("Core elements mastered at every stage: a roadmap", INFERRED)),
+        practice(STRATEGIC, Practice.BUSINESS_UNIT_ENABLEMENT, SOME, SIX_STAGES_2013.at("Stage 5, Strategic: department heads see what social could do", INFERRED))));
+    m.put(CONVERGED, ImmutableList.of(
+        practice(CONVERGED, Practice.CROSS_FUNCTIONAL_INTEGRATION, MOST, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 6, Converged: cross-functional support", REPORTED)),
+        practice(CONVERGED, Practice.EXECUTIVE_SPONSORSHIP, MOST, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 6, Converged: executive support", REPORTED)),
+        practice(CONVERGED, Practice.LONG_TERM_VISION, MOST, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 6, Converged: driven by a vision of customer experience", REPORTED)),
+        practice(CONVERGED, Practice.BUSINESS_OUTCOME_METRICS, MOST, SIX_STAGES_2013.at("Stage 6, Converged: social in the fabric of the business", INFERRED)),
+        practice(CONVERGED, Practice.EMPLOYEE_PARTICIPATION, HALF, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 6, Converged: employee experience", INFERRED))));
+    return Maps.immutableEnumMap(m);
+  }
+
+  private static Criterion practice(Stage stage, Practice practice, Adoption minimum, Citation citation) {
+    return Criterion.practice(stage.idPrefix() + practice.slug(), practice, minimum, citation);
+  }
+
+  private static Criterion fact(Stage stage, Fact fact, Citation citation) {
+    return Criterion.fact(stage.idPrefix() + fact.slug(), fact, citation);
+  }
+
+  private String idPrefix() {
+    return "stage." + displayName.toLowerCase(java.util.Locale.ROOT) + ".";
+  }
+
+  private static ImmutableMap<Stage, ImmutableList<Guidance>> guidanceTable() {
+    Citation deck = COHERENT_STRATEGY_DECK_2013.at("Stage grid: goals, metrics, initiatives, resources", SINGLE_SOURCE);
+    Map<Stage, ImmutableList<Guidance>> m = new EnumMap<>(Stage.class);
+    m.put(PLANNING, ImmutableList.of(
+        g(GOAL, "Learn how customers behave on social channels before speaking there", SIX_STAGES_2013, "Stage 1: listen to customers", REPORTED),
+        g(GOAL, "Rank the business goals where social could have the most impact", deck),
+        g(INITIATIVE, "Run small pilots that prove to decision makers what social can solve", SIX_STAGES_2013, "Stage 1: pilot projects", REPORTED),
+        g(INITIATIVE, "Audit internal readiness and what competitors already do", SIX_STAGES_2013, "Stage 1: audits", REPORTED),
+        g(BEST_PRACTICE, "Take the time planning needs: companies with successful strategies stayed here longer", SIX_STAGES_2013, "Stage 1: time spent", REPORTED),
+        g(PITFALL, "Dabbling in pilots for too long, or choosing initiatives only to copy competitors", SIX_STAGES_2013, "Stage 1: warnings", REPORTED),
+        g(METRIC, "Mentions and sentiment, moving towards measures of business impact", deck),
+        g(RESOURCE, "A monitoring platform, part-time staff and agency help", deck)));
+    m.put(PRESENCE, ImmutableList.of(
+        g(GOAL, "Establish a formal presence and see first hand how customers engage", SIX_STAGES_2013, "Stage 2: goal", REPORTED),
+        g(INITIATIVE, "Amplify existing marketing with social content under a clear content strategy", SIX_STAGES_2013, "Stage 2: initiative 1", REPORTED),
+        g(INITIATIVE, "Publish information that helps customers after a purchase", SIX_STAGES_2013, "Stage 2: initiative 2", REPORTED),
+        g(INITIATIVE, "Align metrics with departmental objectives", SIX_STAGES_2013, "Stage 2: initiative 3", REPORTED),
+        g(BEST_PRACTICE, "Tie every presence to an objective chosen while planning", SIX_STAGES_2013, "Stage 2: best practice 1", REPORTED),
+        g(BEST_PRACTICE, "Choose tactics that do not promise replies until a response process exists", SIX_STAGES_2013, "Stage 2: best practice 2", REPORTED),
+        g(BEST_PRACTICE, "Create content people want to share rather than reposting press releases", SIX_STAGES_2013, "Stage 2: best practice 3", REPORTED),
+        g(BEST_PRACTICE, "Decide now how to answer the first requests for more accounts", SIX_STAGES_2013, "Stage 2: best practice 4", REPORTED),
+        g(PITFALL, "Counting fans, likes and retweets instead of progress on objectives", SIX_STAGES_2013, "Stage 2: metrics", REPORTED),
+        g(PITFALL, "Bolting social onto campaigns already designed and sold to leadership", SIX_STAGES_2013, "Stage 2: typical problem", REPORTED),
+        g(RESOURCE, "Budget for content creation and the people to produce it", SIX_STAGES_2013, "Stage 2: initiative 1", REPORTED)));
+    m.put(ENGAGEMENT, ImmutableList.of(
+        g(GOAL, "Move people from consideration to purchase", deck),
+        g(GOAL, "Support customers directly and engage employees internally", deck),
+        g(INITIATIVE, "Replace one-off campaigns with long-running programs and communities", deck),
+        g(INITIATIVE, "Offer customer support on social channels", deck),
+        g(BEST_PRACTICE, "Document rules of engagement for everyone who speaks for the brand", COHERENT_STRATEGY_DECK_2013, "Engagement example: Intel", SINGLE_SOURCE),
+        g(METRIC, "Path to purchase, lower support costs and customer satisfaction", deck),
+        g(RESOURCE, "A social strategist, a small dedicated team and a social media management system", deck),
+        g(PITFALL, "Inviting conversations the organization cannot yet answer", SIX_STAGES_2013, "Stage 2 to 3: response expectations", INFERRED)));
+    m.put(FORMALIZED, ImmutableList.of(
+        g(GOAL, "Put governance, discipline and process around social", deck),
+        g(INITIATIVE, "Name an executive sponsor", SIX_STAGES_2013, "Stage 4: key activity 1", CORROBORATED),
+        g(INITIATIVE, "Create a hub or Center of Excellence", SIX_STAGES_2013, "Stage 4: key activity 2", CORROBORATED),
+        g(INITIATIVE, "Establish governance that applies to the whole organization", SIX_STAGES_2013, "Stage 4: key activity 3", CORROBORATED),
+        g(METRIC, "Process efficiency and the link to departmental goals and return on investment", deck),
+        g(RESOURCE, "Staff for the CoE and investment in technology", deck),
+        g(PITFALL, "A CoE that becomes a bottleneck as the program grows: plan for its own scaling", SIX_STAGES_2013, "Stage 4: pitfall", REPORTED)));
+    m.put(STRATEGIC, ImmutableList.of(
+        g(GOAL, "Make social's business impact visible to executives and department heads", STATE_OF_SOCIAL_BUSINESS_2013, "Stage 5", REPORTED),
+        g(INITIATIVE, "Build social methods and technology into the work of several functions", STATE_OF_SOCIAL_BUSINESS_2013, "Stage 5", REPORTED),
+        g(BEST_PRACTICE, "Combine social and digital across communities and physical stores", COHERENT_STRATEGY_DECK_2013, "Strategic example: Sephora (Simmons deck)", SINGLE_SOURCE),
+        g(PITFALL, "Letting the road map stop at the next campaign instead of building for later strategic work", SIX_STAGES_2013, "Roadmap chapter: what plans lack", INFERRED)));
+    m.put(CONVERGED, ImmutableList.of(
+        g(GOAL, "Make social part of how the organization works, across functions and from the top", STATE_OF_SOCIAL_BUSINESS_2013, "Stage 6", REPORTED),
+        g(GOAL, "Let a vision of better customer and employee experience drive strategy", STATE_OF_SOCIAL_BUSINESS_2013, "Stage 6 (employee: the library's reading)", INFERRED),
+        g(PITFALL, "Treating convergence as finished: goals and markets change, so review the strategy repeatedly", SIX_STAGES_2013, "Roadmap chapter: repeated review", INFERRED)));
+    return Maps.immutableEnumMap(m);
+  }
+
+  private static Guidance g(Guidance.Kind kind, String text, io.github.socialbiz.source.Source source, String locator, Provenance provenance) {
+    return Guidance.of(kind, text, source.at(locator, provenance));
+  }
+
+  private static Guidance g(Guidance.Kind kind, String text, Citation citation) {
+    return Guidance.of(kind, text, citation);
+  }
+}

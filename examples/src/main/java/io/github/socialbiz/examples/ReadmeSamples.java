@@ -1,0 +1,27 @@
+package io.github.socialbiz.examples;
+
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.source.Statistics;
+import io.github.socialbiz.stage.Stage;
+import java.util.List;
+
+/** The twins of the code samples in the README, run by {@code ReadmeSamplesTest}. */
+public final class ReadmeSamples {
+
+  private ReadmeSamples() {}
+
+  /**
+   * The "model at a glance" sample.
+   *
+   * @return the value of each line of the sample, in order
+   */
+  public static List<Object> modelAtAGlance() {
+    return List.of(
+        Stage.parse("Organize for Scale"),            // FORMALIZED
+        Stage.FORMALIZED.entryCriteria(),             // the gate, as data, each criterion cited
+        MaturityLevel.parse("formation"),             // FORMATION (level 3, the report's naming)
+        OrganizationalModel.parse("hub & spoke"),     // HUB_AND_SPOKE
+        Statistics.get("crises.avoidable"));          // crises.avoidable = 76% (2001-2011)
+  }
+}

@@ -17,6 +17,7 @@ module io.github.socialbiz {
   exports io.github.socialbiz.maturity;
   exports io.github.socialbiz.organization;
   exports io.github.socialbiz.practice;
+  exports io.github.socialbiz.profile;
   exports io.github.socialbiz.source;
   exports io.github.socialbiz.stage;
 }

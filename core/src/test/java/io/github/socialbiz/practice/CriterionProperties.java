@@ -8,8 +8,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 
 @Domain(SocialBusinessDomain.class)
+@Domain(DomainContext.Global.class)
 final class CriterionProperties implements ValueContract<Criterion> {
 
   @Override

@@ -4,15 +4,31 @@ import static io.github.socialbiz.governance.CrisisOutcome.BUSINESS_CHANGE;
 import static io.github.socialbiz.governance.CrisisOutcome.MAINSTREAM_COVERAGE;
 import static io.github.socialbiz.organization.OrganizationalModel.DANDELION;
 
+import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.governance.BusinessFunction;
+import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.CrisisOutcome;
 import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.CenterOfExcellence;
+import io.github.socialbiz.profile.Charter;
+import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.Member;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.Platform;
+import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,5 +96,66 @@ public final class JavadocSamples {
     Optional<CrisisSeverity> a = CrisisSeverity.classify(EnumSet.of(MAINSTREAM_COVERAGE, BUSINESS_CHANGE));  // Optional[LEVEL_2]
     Optional<CrisisSeverity> b = CrisisSeverity.classify(EnumSet.noneOf(CrisisOutcome.class));               // Optional.empty: no crisis
     return List.of(a, b);
+  }
+
+  /**
+   * The samples of the profile types: {@code Evidence}, {@code SocialAccount}, {@code Member}, {@code
+   * CenterOfExcellence}, {@code Charter}, {@code BusinessUnit}, {@code Organization} and {@code
+   * SampleOrganizations}, in that order.
+   *
+   * @return the values the samples build or compute
+   */
+  public static List<Object> profile() {
+    Evidence e = Evidence.of(Practice.CRISIS_PLAN, Adoption.HALF);
+    Evidence f = Evidence.of(Practice.CRISIS_PLAN, Adoption.HALF, "Plan drafted, team not yet trained", Basis.INTERVIEW);
+
+    SocialAccount a = SocialAccount.builder()
+        .platform(Platform.TWITTER).handle("@acme_support")
+        .businessUnit("Retail").owner("Customer care team")
+        .created(LocalDate.of(2019, 3, 1)).lastActivity(LocalDate.of(2026, 6, 1))
+        .build();
+
+    Member m = Member.of("Ana Ruiz", Role.CORPORATE_SOCIAL_STRATEGIST, 0.5);
+    Member n = Member.of("Li Wei", Role.BUSINESS_UNIT_LIAISON, 1.0).withBusinessUnit("Cloud");
+
+    CenterOfExcellence coe = CenterOfExcellence.builder()
+        .addMember(Member.of("Ana Ruiz", Role.CORPORATE_SOCIAL_STRATEGIST, 1.0))
+        .addMember(Member.of("Sam Okafor", Role.COMMUNITY_MANAGER, 1.0))
+        .policyAuthority(true)
+        .sponsor("Chief Marketing Officer")
+        .build();
+
+    Charter charter = Charter.builder()
+        .putSection(CharterElement.BUSINESS_GOALS, "Cut support cost per contact by a fifth")
+        .putSection(CharterElement.MEASUREMENT, "Cost per contact, monthly")
+        .versionDate(LocalDate.of(2026, 1, 15))
+        .addFunctions(BusinessFunction.CUSTOMER_SUPPORT, BusinessFunction.HUMAN_RESOURCES)
+        .build();
+
+    BusinessUnit cloud = BusinessUnit.builder()
+        .name("Cloud")
+        .region("EMEA")
+        .liaison("Li Wei")
+        .addOverride(Evidence.of(Practice.CRISIS_PLAN, Adoption.NONE))
+        .build();
+
+    Organization acme = Organization.builder()
+        .name("Acme Retail")
+        .employees(4_000)
+        .regulated(false)
+        .addRegion("North America")
+        .evidence(Practice.LISTENING, Adoption.HALF)
+        .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots in customer care", Basis.INTERVIEW)
+        .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+        .build();
+    Adoption listening = acme.adoption(Practice.LISTENING);      // HALF
+    Adoption crisis = acme.adoption(Practice.CRISIS_PLAN);       // NONE: no evidence given
+    boolean inScope = acme.isInScope(Practice.REAL_TIME_RESPONSE);   // false: reported, never counted as met
+
+    Organization globex = SampleOrganizations.multinational();
+    int accounts = globex.accounts().size();          // 178
+    Object byPlatform = globex.accountsByPlatform();  // {BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, ...}
+
+    return List.of(e, f, a, m, n, coe, charter, cloud, acme, listening, crisis, inScope, accounts, byPlatform);
   }
 }

@@ -2,6 +2,11 @@ package io.github.socialbiz.examples;
 
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.util.List;
@@ -23,5 +28,25 @@ public final class ReadmeSamples {
         MaturityLevel.parse("formation"),             // FORMATION (level 3, the report's naming)
         OrganizationalModel.parse("hub & spoke"),     // HUB_AND_SPOKE
         Statistics.get("crises.avoidable"));          // crises.avoidable = 76% (2001-2011)
+  }
+
+  /**
+   * The "describing an organization" sample.
+   *
+   * @return the grade of the crisis plan and the multinational's account count
+   */
+  public static List<Object> describingAnOrganization() {
+    Organization acme = Organization.builder()
+        .name("Acme Retail")
+        .employees(4_000)
+        .regulated(false)
+        .addRegion("North America")
+        .evidence(Practice.LISTENING, Adoption.HALF)
+        .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots in customer care", Basis.INTERVIEW)
+        .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+        .build();
+    return List.of(
+        acme.adoption(Practice.CRISIS_PLAN),                   // NONE: no evidence given
+        SampleOrganizations.multinational().accounts().size()); // 178
   }
 }

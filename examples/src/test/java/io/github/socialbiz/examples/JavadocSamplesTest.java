@@ -40,4 +40,25 @@ final class JavadocSamplesTest {
   void crisisSeverity() {
     assertEquals(List.of(Optional.of(CrisisSeverity.LEVEL_2), Optional.empty()), JavadocSamples.crisisSeverity());
   }
+
+  @Test
+  void profile() {
+    List<Object> r = JavadocSamples.profile();
+    assertEquals("CRISIS_PLAN=HALF (SELF_REPORTED)", r.get(0).toString());
+    assertEquals("CRISIS_PLAN=HALF (INTERVIEW: \"Plan drafted, team not yet trained\")", r.get(1).toString());
+    assertEquals("TWITTER @acme_support", r.get(2).toString());
+    assertEquals("Ana Ruiz (CORPORATE_SOCIAL_STRATEGIST, 0.5 FTE)", r.get(3).toString());
+    assertEquals("Li Wei (BUSINESS_UNIT_LIAISON, 1.0 FTE, Cloud)", r.get(4).toString());
+    assertEquals("CenterOfExcellence{members=[Ana Ruiz (CORPORATE_SOCIAL_STRATEGIST, 1.0 FTE), Sam Okafor (COMMUNITY_MANAGER, 1.0 FTE)], "
+        + "fte=2.0, policyAuthority=true, sponsor=Chief Marketing Officer}", r.get(5).toString());
+    assertEquals("Charter{version=2026-01-15, sections=[BUSINESS_GOALS, MEASUREMENT], functions=[CUSTOMER_SUPPORT, HUMAN_RESOURCES]}",
+        r.get(6).toString());
+    assertEquals("BusinessUnit{Cloud, region=EMEA, liaison=Li Wei, overrides=[CRISIS_PLAN=NONE (SELF_REPORTED)]}", r.get(7).toString());
+    assertEquals("Organization{Acme Retail, 4000 employees, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}", r.get(8).toString());
+    assertEquals("HALF", r.get(9).toString());
+    assertEquals("NONE", r.get(10).toString());
+    assertEquals(false, r.get(11));
+    assertEquals(178, r.get(12));
+    assertEquals("{BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, PINTEREST=5, TWITTER=39, YOUTUBE=20, OTHER=5}", r.get(13).toString());
+  }
 }

@@ -36,6 +36,7 @@ final class ModuleTest {
             "io.github.socialbiz.maturity",
             "io.github.socialbiz.organization",
             "io.github.socialbiz.practice",
+            "io.github.socialbiz.profile",
             "io.github.socialbiz.source",
             "io.github.socialbiz.stage"),
         exported);

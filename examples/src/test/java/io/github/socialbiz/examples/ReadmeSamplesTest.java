@@ -19,4 +19,9 @@ final class ReadmeSamplesTest {
     assertEquals(OrganizationalModel.HUB_AND_SPOKE, r.get(3));
     assertEquals("crises.avoidable = 76% (2001-2011)", r.get(4).toString());
   }
+
+  @Test
+  void describingAnOrganization_givesWhatTheCommentsSay() {
+    assertEquals(List.of(io.github.socialbiz.practice.Adoption.NONE, 178), ReadmeSamples.describingAnOrganization());
+  }
 }

@@ -1,0 +1,15 @@
+package io.github.socialbiz.profile;
+
+/**
+ * What a piece of evidence rests on, such as {@code ARTIFACT_CHECKED}, from weakest to strongest.
+ *
+ * @implSpec This is an immutable and thread-safe enum.
+ */
+public enum Basis {
+  /** The organization said so in a survey or questionnaire. */
+  SELF_REPORTED,
+  /** An assessor heard it in an interview. */
+  INTERVIEW,
+  /** An assessor saw the artifact: the policy, the plan, the dashboard. */
+  ARTIFACT_CHECKED
+}

@@ -1,0 +1,453 @@
+package io.github.socialbiz.profile;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.governance.ParticipationStance;
+import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+
+/**
+ * Everything an assessment reads about one organization: its size and traits, business units, declared
+ * organizational model, graded evidence per practice, Center of Excellence roster, charter and social
+ * account inventory. Built with a builder that reads well in JShell:
+ *
+ * <pre>{@code
+ * Organization acme = Organization.builder()
+ *     .name("Acme Retail")
+ *     .employees(4_000)
+ *     .regulated(false)
+ *     .addRegion("North America")
+ *     .evidence(Practice.LISTENING, Adoption.HALF)
+ *     .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots in customer care", Basis.INTERVIEW)
+ *     .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+ *     .build();
+ * acme.adoption(Practice.LISTENING);      // HALF
+ * acme.adoption(Practice.CRISIS_PLAN);    // NONE: no evidence given
+ * acme.isInScope(Practice.REAL_TIME_RESPONSE);   // false: reported, never counted as met
+ * }</pre>
+ *
+ * <p>Construction rejects what cannot be true, with one {@link io.github.socialbiz.SocialBusinessException}
+ * naming the type, the field, the bad value and what is allowed: a blank name, fewer than one employee,
+ * a practice graded twice or both graded and out of scope, two units with one name, an account or
+ * member in an unknown unit, the same handle twice on one platform. What is merely unwise (a CoE rated
+ * established with nobody on its roster) is accepted; the rules report it. Building never reads a clock.
+ *
+ * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
+ */
+@Value.Immutable
+@Immutable
+@SuppressWarnings("exports")
+public abstract class Organization {
+
+  /** The key of {@link #accountsByUnit()} for accounts that belong to no business unit. */
+  public static final String CENTRAL = "(central)";
+
+  Organization() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Gets the organization's name.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Gets the number of employees.
+   *
+   * @return the headcount, at least 1
+   */
+  public abstract int employees();
+
+  /**
+   * Checks if the organization works in a regulated industry (finance, health, pharmaceuticals...).
+   *
+   * @return true if regulated; false unless given
+   */
+  @Value.Default
+  public boolean isRegulated() {
+    return false;
+  }
+
+  /**
+   * Gets the industry, in the caller's words.
+   *
+   * @return the industry, or empty
+   */
+  public abstract Optional<String> industry();
+
+  /**
+   * Gets the regions the organization operates in.
+   *
+   * @return the regions, possibly empty
+   */
+  public abstract ImmutableSet<String> regions();
+
+  /**
+   * Gets the business units, in the order given.
+   *
+   * @return the units, possibly empty
+   */
+  public abstract ImmutableList<BusinessUnit> businessUnits();
+
+  /**
+   * Gets the organizational model the organization says it follows.
+   *
+   * @return the declared model, or empty if it does not know
+   */
+  public abstract Optional<OrganizationalModel> declaredModel();
+
+  /**
+   * Gets the organization's stance on employees taking part in social media.
+   *
+   * @return the stance, or empty if unknown
+   */
+  public abstract Optional<ParticipationStance> participationStance();
+
+  /**
+   * Gets the evidence, at most one item per practice, in the order given.
+   *
+   * @return the evidence, possibly empty
+   */
+  public abstract ImmutableList<Evidence> evidence();
+
+  /**
+   * Gets the practices the assessor left out of scope. They are reported as not assessed and never count
+   * as met.
+   *
+   * @return the practices out of scope, possibly empty
+   */
+  public abstract ImmutableSet<Practice> outOfScope();
+
+  /**
+   * Gets the Center of Excellence roster.
+   *
+   * @return the roster; {@link CenterOfExcellence#none()} unless given
+   */
+  @Value.Default
+  public CenterOfExcellence coe() {
+    return CenterOfExcellence.none();
+  }
+
+  /**
+   * Gets the program charter.
+   *
+   * @return the charter, or empty if none was written
+   */
+  public abstract Optional<Charter> charter();
+
+  /**
+   * Gets the inventory of corporate social accounts.
+   *
+   * @return the accounts, possibly empty
+   */
+  public abstract ImmutableList<SocialAccount> accounts();
+
+  //-----------------------------------------------------------------------
+  /**
+   * Gets the grade of a practice: its evidence, or {@link Adoption#NONE} if there is none or the
+   * practice is out of scope.
+   *
+   * @param practice  the practice
+   * @return the grade, not null
+   */
+  public Adoption adoption(Practice practice) {
+    requireNonNull(practice, "practice");
+    Evidence e = evidenceByPractice().get(practice);
+    return e == null ? Adoption.NONE : e.adoption();
+  }
+
+  /**
+   * Gets the evidence about a practice.
+   *
+   * @param practice  the practice
+   * @return the evidence, or empty if none was given
+   */
+  public Optional<Evidence> evidence(Practice practice) {
+    return Optional.ofNullable(evidenceByPractice().get(requireNonNull(practice, "practice")));
+  }
+
+  /**
+   * Checks if a practice was assessed, that is, not left out of scope.
+   *
+   * @param practice  the practice
+   * @return false if the practice is in {@link #outOfScope()}
+   */
+  public boolean isInScope(Practice practice) {
+    return !outOfScope().contains(requireNonNull(practice, "practice"));
+  }
+
+  /**
+   * Gets the grade of a practice in one business unit: the unit's override, or else the organization's.
+   *
+   * @param unit  the unit's name
+   * @param practice  the practice
+   * @return the grade, not null
+   * @throws io.github.socialbiz.SocialBusinessException if the organization has no unit of that name
+   */
+  public Adoption adoption(String unit, Practice practice) {
+    requireNonNull(practice, "practice");
+    return requireUnit(unit).override(practice).map(Evidence::adoption).orElseGet(() -> adoption(practice));
+  }
+
+  /**
+   * Gets a business unit by name.
+   *
+   * @param name  the unit's name
+   * @return the unit, or empty if there is none of that name
+   */
+  public Optional<BusinessUnit> businessUnit(String name) {
+    requireNonNull(name, "name");
+    for (BusinessUnit u : businessUnits()) {
+      if (u.name().equals(name)) {
+        return Optional.of(u);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Gets the accounts of one business unit.
+   *
+   * @param unit  the unit's name
+   * @return the unit's accounts, in inventory order
+   * @throws io.github.socialbiz.SocialBusinessException if the organization has no unit of that name
+   */
+  public ImmutableList<SocialAccount> accountsOf(String unit) {
+    requireUnit(unit);
+    return accounts().stream()
+        .filter(a -> a.businessUnit().map(unit::equals).orElse(false))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Counts the accounts per platform.
+   *
+   * @return the counts, in platform order, platforms with no account left out
+   */
+  public ImmutableMap<Platform, Integer> accountsByPlatform() {
+    Map<Platform, Integer> counts = new EnumMap<>(Platform.class);
+    for (SocialAccount a : accounts()) {
+      counts.merge(a.platform(), 1, Integer::sum);
+    }
+    return Maps.immutableEnumMap(counts);
+  }
+
+  /**
+   * Counts the accounts per business unit; accounts of no unit are counted under {@link #CENTRAL}.
+   *
+   * @return the counts, units in the order given, then {@link #CENTRAL}; units with no account left out
+   */
+  public ImmutableMap<String, Integer> accountsByUnit() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (BusinessUnit u : businessUnits()) {
+      counts.put(u.name(), 0);
+    }
+    for (SocialAccount a : accounts()) {
+      counts.merge(a.businessUnit().orElse(CENTRAL), 1, Integer::sum);
+    }
+    counts.values().removeIf(n -> n == 0);
+    return ImmutableMap.copyOf(counts);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns a copy with a practice graded anew (its note and basis dropped). This instance is immutable
+   * and unaffected. Grading a practice that is out of scope brings it back into scope.
+   *
+   * @param practice  the practice
+   * @param adoption  the new grade
+   * @return the changed copy, not null
+   */
+  public Organization withEvidence(Practice practice, Adoption adoption) {
+    requireNonNull(practice, "practice");
+    requireNonNull(adoption, "adoption");
+    ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
+    for (Evidence e : evidence()) {
+      if (e.practice() != practice) {
+        evidence.add(e);
+      }
+    }
+    evidence.add(Evidence.of(practice, adoption));
+    ImmutableSet<Practice> scope =
+        outOfScope().stream().filter(p -> p != practice).collect(ImmutableSet.toImmutableSet());
+    ImmutableOrganization rescoped = (ImmutableOrganization) copy().withOutOfScope(scope);
+    return rescoped.withEvidence(evidence.build());
+  }
+
+  /**
+   * Returns a copy with another Center of Excellence roster. This instance is immutable and unaffected.
+   *
+   * @param coe  the roster
+   * @return the changed copy, not null
+   * @throws io.github.socialbiz.SocialBusinessException if a member sits in an unknown unit
+   */
+  public Organization withCoe(CenterOfExcellence coe) {
+    return copy().withCoe(coe);
+  }
+
+  /**
+   * Returns a copy with another charter. This instance is immutable and unaffected.
+   *
+   * @param charter  the charter
+   * @return the changed copy, not null
+   */
+  public Organization withCharter(Charter charter) {
+    return copy().withCharter(charter);
+  }
+
+  //-----------------------------------------------------------------------
+  private ImmutableOrganization copy() {
+    return (ImmutableOrganization) ImmutableOrganization.copyOf(this);
+  }
+
+  @Value.Lazy
+  ImmutableMap<Practice, Evidence> evidenceByPractice() {
+    Map<Practice, Evidence> map = new EnumMap<>(Practice.class);
+    for (Evidence e : evidence()) {
+      if (isInScope(e.practice())) {
+        map.put(e.practice(), e);
+      }
+    }
+    return Maps.immutableEnumMap(map);
+  }
+
+  private BusinessUnit requireUnit(String unit) {
+    return businessUnit(unit)
+        .orElseThrow(
+            () ->
+                new io.github.socialbiz.SocialBusinessException(
+                    "Organization.businessUnits has no unit '" + unit + "' (units: " + unitNames() + ")"));
+  }
+
+  private Set<String> unitNames() {
+    Set<String> names = new TreeSet<>();
+    for (BusinessUnit u : businessUnits()) {
+      names.add(u.name());
+    }
+    return names;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(name(), "Organization", "name");
+    Checks.check(employees() >= 1, "Organization.employees must be at least 1, but was %s", employees());
+    industry().ifPresent(i -> Checks.check(!i.isBlank(), "Organization.industry must not be blank when given, but was '%s'", i));
+    for (String region : regions()) {
+      Checks.check(!region.isBlank(), "Organization.regions must not hold a blank name, but held '%s'", region);
+    }
+    Set<String> units = new HashSet<>();
+    for (BusinessUnit u : businessUnits()) {
+      Checks.check(units.add(u.name()), "Organization.businessUnits must have unique names, but '%s' appears twice", u.name());
+      Checks.check(!u.name().equals(CENTRAL), "Organization.businessUnits must not use the reserved name '%s'", CENTRAL);
+    }
+    Set<Practice> graded = EnumSetHolder.noneOf();
+    for (Evidence e : evidence()) {
+      Checks.check(graded.add(e.practice()),
+          "Organization.evidence must grade each practice at most once, but %s is graded twice", e.practice());
+      Checks.check(!outOfScope().contains(e.practice()),
+          "Organization.outOfScope must not hold a graded practice, but %s is both graded (%s) and out of scope",
+          e.practice(), e.adoption());
+    }
+    for (Member m : coe().members()) {
+      m.businessUnit().ifPresent(u -> Checks.check(units.contains(u),
+          "Member.businessUnit must name a unit of the organization (one of %s), but was '%s' for '%s'",
+          new TreeSet<>(units), u, m.name()));
+    }
+    Set<String> handles = new HashSet<>(accounts().size() * 2);
+    for (SocialAccount a : accounts()) {
+      a.businessUnit().ifPresent(u -> Checks.check(units.contains(u),
+          "SocialAccount.businessUnit must name a unit of the organization (one of %s), but was '%s' for %s",
+          new TreeSet<>(units), u, a));
+      Checks.check(handles.add(a.uniqueKey()),
+          "Organization.accounts must not hold the same handle twice on one platform, but %s appears twice", a);
+    }
+  }
+
+  /** Keeps the EnumSet factory out of the generated class's way. */
+  private static final class EnumSetHolder {
+    static Set<Practice> noneOf() {
+      return java.util.EnumSet.noneOf(Practice.class);
+    }
+  }
+
+  /**
+   * Returns a summary of the organization, such as {@code Organization{Acme Retail, 4000 employees,
+   * units=0, evidence=2, coe=0, accounts=0}}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return "Organization{" + name() + ", " + employees() + " employees"
+        + (isRegulated() ? ", regulated" : "")
+        + declaredModel().map(m -> ", declared " + m).orElse("")
+        + ", units=" + businessUnits().size()
+        + ", evidence=" + evidence().size()
+        + (outOfScope().isEmpty() ? "" : ", outOfScope=" + outOfScope().size())
+        + ", coe=" + coe().members().size()
+        + (charter().isPresent() ? ", charter" : "")
+        + ", accounts=" + accounts().size() + "}";
+  }
+
+  /**
+   * Builder of {@link Organization}. Besides the generated methods it has {@code evidence(...)}
+   * shortcuts.
+   */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+
+    /**
+     * Adds self-reported evidence about a practice.
+     *
+     * @param practice  the practice
+     * @param adoption  its grade
+     * @return this builder, not null
+     */
+    @CanIgnoreReturnValue
+    public Builder evidence(Practice practice, Adoption adoption) {
+      addEvidence(Evidence.of(practice, adoption));
+      return this;
+    }
+
+    /**
+     * Adds evidence about a practice with a note and its basis.
+     *
+     * @param practice  the practice
+     * @param adoption  its grade
+     * @param note  what the assessor saw or heard, not blank
+     * @param basis  what the evidence rests on
+     * @return this builder, not null
+     */
+    @CanIgnoreReturnValue
+    public Builder evidence(Practice practice, Adoption adoption, String note, Basis basis) {
+      addEvidence(Evidence.of(practice, adoption, note, basis));
+      return this;
+    }
+  }
+}

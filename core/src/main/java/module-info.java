@@ -12,12 +12,14 @@ module io.github.socialbiz {
   requires static com.google.errorprone.annotations;
 
   exports io.github.socialbiz;
+  exports io.github.socialbiz.assessment;
   exports io.github.socialbiz.coe;
   exports io.github.socialbiz.governance;
   exports io.github.socialbiz.maturity;
   exports io.github.socialbiz.organization;
   exports io.github.socialbiz.practice;
   exports io.github.socialbiz.profile;
+  exports io.github.socialbiz.rules;
   exports io.github.socialbiz.source;
   exports io.github.socialbiz.stage;
 }

@@ -296,7 +296,7 @@ public abstract class Organization {
     evidence.add(Evidence.of(practice, adoption));
     ImmutableSet<Practice> scope =
         outOfScope().stream().filter(p -> p != practice).collect(ImmutableSet.toImmutableSet());
-    ImmutableOrganization rescoped = (ImmutableOrganization) copy().withOutOfScope(scope);
+    ImmutableOrganization rescoped = copy().withOutOfScope(scope);
     return rescoped.withEvidence(evidence.build());
   }
 

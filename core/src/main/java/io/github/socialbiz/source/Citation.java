@@ -1,6 +1,7 @@
 package io.github.socialbiz.source;
 
 import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.rules.Reference;
 import com.google.errorprone.annotations.Immutable;
 import org.immutables.value.Value;
 
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @Immutable
 @SuppressWarnings("exports")
-public abstract class Citation {
+public abstract class Citation implements Reference {
 
   Citation() {}
 
@@ -61,6 +62,7 @@ public abstract class Citation {
    *
    * @return true if the provenance is {@link Provenance#INFERRED}
    */
+  @Override
   public boolean isLibraryReading() {
     return provenance().isLibraryReading();
   }

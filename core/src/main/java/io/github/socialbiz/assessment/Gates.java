@@ -1,0 +1,211 @@
+package io.github.socialbiz.assessment;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.rules.Rule;
+import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.stage.Stage;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The gates of an ordered ladder, the six {@link #stages() stages} or the five maturity {@link #levels()
+ * levels}, as rules over an organization, answering where it stands and what stands between it and a
+ * target.
+ *
+ * <pre>{@code
+ * Gates<Stage> stages = Gates.stages();
+ * stages.reached(globex);                        // Optional[FORMALIZED]
+ * stages.nextGate(globex);                       // Optional[Gate[STRATEGIC: 3 of 5 met; unmet: [...]]]
+ * stages.path(bluefin, Stage.FORMALIZED);        // [Gate[ENGAGEMENT ...], Gate[FORMALIZED ...]]: never a jump
+ * stages.gate(Stage.FORMALIZED).evaluate(globex).explain("stage.formalized.executive-sponsor-named");
+ * }</pre>
+ *
+ * <p>Semantics (hierarchy of needs): a rung is reached only when its gate and the gate of every rung
+ * below it hold, so no rung is ever skipped. Every organization reaches {@link Stage#PLANNING}, whose
+ * gate is empty; an organization may reach no maturity level at all. Raising any evidence never lowers
+ * the rung reached, because every criterion is a minimum grade or a structural fact.
+ *
+ * @param <L>  the rung type
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Gates<L extends Enum<L>> {
+
+  private static final Gates<Stage> STAGES = new Gates<>(Stage.class, Stage::entryCriteria, Stage::displayName);
+  private static final Gates<MaturityLevel> LEVELS =
+      new Gates<>(MaturityLevel.class, MaturityLevel::entryCriteria, MaturityLevel::displayName);
+
+  private final ImmutableList<L> rungs;
+  private final ImmutableMap<L, ImmutableList<Criterion>> criteria;
+  private final ImmutableMap<L, RuleBook<Organization>> books;
+
+  private Gates(Class<L> type, Function<L, ImmutableList<Criterion>> criteriaOf, Function<L, String> nameOf) {
+    this.rungs = ImmutableList.copyOf(type.getEnumConstants());
+    Map<L, ImmutableList<Criterion>> c = new EnumMap<>(type);
+    Map<L, RuleBook<Organization>> b = new EnumMap<>(type);
+    for (L rung : rungs) {
+      ImmutableList<Criterion> list = criteriaOf.apply(rung);
+      c.put(rung, list);
+      String gateName = "The " + nameOf.apply(rung) + " gate";
+      ImmutableList.Builder<Rule<Organization>> rules = ImmutableList.builder();
+      for (Criterion criterion : list) {
+        rules.add(CriterionRules.rule(criterion, gateName));
+      }
+      b.put(rung, RuleBook.of("gate." + rung.name().toLowerCase(java.util.Locale.ROOT), rules.build()));
+    }
+    this.criteria = Maps.immutableEnumMap(c);
+    this.books = Maps.immutableEnumMap(b);
+  }
+
+  /**
+   * Gets the gates of the six stages of social business transformation.
+   *
+   * @return the stage gates, not null
+   */
+  public static Gates<Stage> stages() {
+    return STAGES;
+  }
+
+  /**
+   * Gets the gates of the five levels of the social business hierarchy of needs.
+   *
+   * @return the level gates, not null
+   */
+  public static Gates<MaturityLevel> levels() {
+    return LEVELS;
+  }
+
+  /**
+   * Gets the rungs, lowest first.
+   *
+   * @return the rungs, not empty
+   */
+  public ImmutableList<L> rungs() {
+    return rungs;
+  }
+
+  /**
+   * Gets the gate into a rung as a rule book, one rule per entry criterion, ids equal to the criteria's.
+   *
+   * @param rung  the stage or level
+   * @return the gate's rules, empty for {@link Stage#PLANNING}
+   */
+  public RuleBook<Organization> gate(L rung) {
+    return requireNonNull(books.get(requireNonNull(rung, "rung")));
+  }
+
+  /**
+   * Gets every gate's rules in one book, lowest rung first.
+   *
+   * @return the rules of all gates, not null
+   */
+  public RuleBook<Organization> allGates() {
+    RuleBook<Organization> all = books.get(rungs.get(0));
+    for (int i = 1; i < rungs.size(); i++) {
+      all = requireNonNull(all).with(requireNonNull(books.get(rungs.get(i))));
+    }
+    return requireNonNull(all).named(rungs.get(0) instanceof Stage ? "stage-gates" : "level-gates");
+  }
+
+  /**
+   * Evaluates one gate.
+   *
+   * @param organization  the organization
+   * @param rung  the stage or level whose gate to evaluate
+   * @return the gate's result, not null
+   */
+  public GateResult<L> evaluate(Organization organization, L rung) {
+    return new GateResult<>(rung, requireNonNull(criteria.get(rung)), gate(rung).evaluate(organization));
+  }
+
+  /**
+   * Gets the highest rung whose gate, and the gate of every rung below it, holds.
+   *
+   * @param organization  the organization
+   * @return the rung reached; always present for stages; empty if no maturity level is reached yet
+   */
+  public Optional<L> reached(Organization organization) {
+    requireNonNull(organization, "organization");
+    L reached = null;
+    for (L rung : rungs) {
+      if (!gate(rung).evaluate(organization).isClean()) {
+        break;
+      }
+      reached = rung;
+    }
+    return Optional.ofNullable(reached);
+  }
+
+  /**
+   * Gets the first rung not reached.
+   *
+   * @param organization  the organization
+   * @return the next rung, or empty at the top
+   */
+  public Optional<L> next(Organization organization) {
+    Optional<L> reached = reached(organization);
+    if (reached.isEmpty()) {
+      return Optional.of(rungs.get(0));
+    }
+    int i = rungs.indexOf(reached.get());
+    return i + 1 < rungs.size() ? Optional.of(rungs.get(i + 1)) : Optional.empty();
+  }
+
+  /**
+   * Evaluates the gate to the next rung: exactly what the organization lacks to advance one step.
+   *
+   * @param organization  the organization
+   * @return the next gate's result, or empty at the top
+   */
+  public Optional<GateResult<L>> nextGate(Organization organization) {
+    return next(organization).map(rung -> evaluate(organization, rung));
+  }
+
+  /**
+   * Checks if an organization has reached a rung.
+   *
+   * @param organization  the organization
+   * @param target  the stage or level
+   * @return true if the target and every rung below it are reached
+   */
+  public boolean canReach(Organization organization, L target) {
+    requireNonNull(target, "target");
+    return reached(organization).map(r -> r.compareTo(target) >= 0).orElse(false);
+  }
+
+  /**
+   * Gets the gates between where an organization stands and a target, each evaluated: asking for a jump
+   * of several rungs is answered with every intermediate gate, in order.
+   *
+   * @param organization  the organization
+   * @param target  the stage or level to reach
+   * @return the gates after the rung reached up to and including the target; empty if already reached
+   */
+  public ImmutableList<GateResult<L>> path(Organization organization, L target) {
+    requireNonNull(target, "target");
+    int from = reached(organization).map(r -> rungs.indexOf(r) + 1).orElse(0);
+    ImmutableList.Builder<GateResult<L>> path = ImmutableList.builder();
+    for (int i = from; i <= rungs.indexOf(target); i++) {
+      path.add(evaluate(organization, rungs.get(i)));
+    }
+    return path.build();
+  }
+
+  /**
+   * Returns the ladder as text, such as {@code Gates[PLANNING..CONVERGED]}.
+   *
+   * @return the ladder as text, not null
+   */
+  @Override
+  public String toString() {
+    return "Gates[" + rungs.get(0) + ".." + rungs.get(rungs.size() - 1) + "]";
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.socialbiz.assessment;
+
+import static io.github.socialbiz.practice.Adoption.HALF;
+import static io.github.socialbiz.practice.Adoption.MOST;
+import static io.github.socialbiz.source.Provenance.INFERRED;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.governance.ParticipationStance;
+import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.source.Citation;
+import io.github.socialbiz.source.Source;
+
+/**
+ * Recommends the organizational model the evidence supports.
+ *
+ * <pre>{@code
+ * ModelFit.recommend(SampleOrganizations.multinational());   // DANDELION: 3 business units across 3 regions; ...
+ * }</pre>
+ *
+ * <p>The sources describe each model's strengths and costs but give no decision procedure; the order of
+ * tests below is the library's own reading of them ({@code INFERRED}), checked in this order:
+ *
+ * <ol>
+ *   <li>{@link OrganizationalModel#HONEYCOMB} when employees broadly take part, are educated (most or
+ *       all) and their activity is monitored (moderation or listening at about half or more), and the
+ *       stance encourages participation;
+ *   <li>{@link OrganizationalModel#DANDELION} for 3 or more business units spread over 2 or more regions,
+ *       or in a company of 50,000 or more;
+ *   <li>{@link OrganizationalModel#CENTRALIZED} below 1,000 employees, or in a regulated company with at
+ *       most one business unit;
+ *   <li>{@link OrganizationalModel#HUB_AND_SPOKE} otherwise.
+ * </ol>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class ModelFit {
+
+  /** Headcount from which several units suggest the dandelion model even within one region. */
+  public static final int DANDELION_EMPLOYEES = 50_000;
+
+  private ModelFit() {}
+
+  /**
+   * Recommends a model for an organization.
+   *
+   * @param o  the organization
+   * @return the recommendation with its reasons, not null
+   */
+  public static ModelRecommendation recommend(Organization o) {
+    requireNonNull(o, "o");
+    int units = o.businessUnits().size();
+    int regions = Math.max(o.regions().size(), (int) o.businessUnits().stream().flatMap(u -> u.region().stream()).distinct().count());
+    ImmutableList.Builder<String> reasons = ImmutableList.builder();
+    OrganizationalModel model;
+    if (o.adoption(Practice.EMPLOYEE_PARTICIPATION).isAtLeast(HALF)
+        && o.adoption(Practice.EMPLOYEE_EDUCATION) == MOST
+        && (o.adoption(Practice.MODERATION_REVIEW).isAtLeast(HALF) || o.adoption(Practice.LISTENING).isAtLeast(HALF))
+        && o.participationStance().map(s -> s == ParticipationStance.ENCOURAGED).orElse(false)) {
+      model = OrganizationalModel.HONEYCOMB;
+      reasons.add("Employees broadly take part, are educated and monitored, and are encouraged to");
+    } else if (units >= 3 && (regions >= 2 || o.employees() >= DANDELION_EMPLOYEES)) {
+      model = OrganizationalModel.DANDELION;
+      reasons.add(units + " business units across " + regions + " regions act almost as companies of their own");
+    } else if (o.employees() < 1_000) {
+      model = OrganizationalModel.CENTRALIZED;
+      reasons.add("Fewer than 1,000 employees: one small central team can serve the whole company");
+    } else if (o.isRegulated() && units <= 1) {
+      model = OrganizationalModel.CENTRALIZED;
+      reasons.add("A regulated company with at most one business unit");
+    } else {
+      model = OrganizationalModel.HUB_AND_SPOKE;
+      reasons.add(units >= 2
+          ? units + " business units that need autonomy within shared rules"
+          : "Functions and regions that need to act with autonomy within shared rules");
+    }
+    reasons.add("Strength: " + model.advantages().get(0));
+    reasons.add("Watch out: " + model.drawbacks().get(model.drawbacks().size() - 1));
+    ImmutableList<Citation> citations = ImmutableList.<Citation>builder()
+        .addAll(model.citations())
+        .add(Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Choosing a model (decision order is the library's reading)", INFERRED))
+        .build();
+    return ModelRecommendation.of(model, reasons.build(), citations);
+  }
+}

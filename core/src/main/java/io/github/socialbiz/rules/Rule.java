@@ -1,0 +1,111 @@
+package io.github.socialbiz.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A check of a subject, with a stable dotted id, a title, a severity, a citation and a recommendation,
+ * such as {@code Rule[acme.policy: Has a social media policy (MEDIUM)]}.
+ *
+ * <p>A custom rule takes two lines in JShell and prints readably:
+ *
+ * <pre>{@code
+ * Rule<Organization> policy = Rule.of("acme.policy", "Has a social media policy",
+ *     o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+ * }</pre>
+ *
+ * <p>For severity, citation, recommendation and full outcomes, use {@link #builder(String)}. Rules are
+ * plain Java: there is no expression language and no reflection.
+ *
+ * @param <S>  the type of subject the rule checks
+ * @implSpec Implementations must be immutable, thread-safe and deterministic: {@link #check} is a pure
+ *     function of the subject.
+ */
+public interface Rule<S> {
+
+  /**
+   * Obtains a rule from a predicate, with severity {@link Severity#MEDIUM} and no citation beyond
+   * "custom rule".
+   *
+   * @param <S>  the subject type
+   * @param id  the stable dotted id, such as {@code acme.policy}
+   * @param title  what the rule requires, in one line
+   * @param test  the test; the rule passes when it returns true
+   * @return the rule, not null
+   * @throws io.github.socialbiz.SocialBusinessException if the id is not dotted lower-case words or the
+   *     title is blank
+   */
+  static <S> Rule<S> of(String id, String title, Predicate<? super S> test) {
+    return Rule.<S>builder(id).title(title).test(test);
+  }
+
+  /**
+   * Obtains a builder of a rule.
+   *
+   * @param <S>  the subject type
+   * @param id  the stable dotted id
+   * @return a new builder, not null
+   * @throws io.github.socialbiz.SocialBusinessException if the id is not dotted lower-case words
+   */
+  static <S> RuleBuilder<S> builder(String id) {
+    return new RuleBuilder<>(id);
+  }
+
+  /**
+   * Gets the stable, dotted id, unique within a rule book, such as {@code stage.formalized.executive-sponsor-named}.
+   *
+   * @return the id, not null
+   */
+  String id();
+
+  /**
+   * Gets what the rule requires, in one line.
+   *
+   * @return the title, not null
+   */
+  String title();
+
+  /**
+   * Gets the severity of the rule's findings.
+   *
+   * @return the severity, not null
+   */
+  Severity severity();
+
+  /**
+   * Gets where the rule comes from.
+   *
+   * @return the citation, not null
+   */
+  Reference citation();
+
+  /**
+   * Gets what to do when the rule fails.
+   *
+   * @return the recommendation, possibly empty
+   */
+  String recommendation();
+
+  /**
+   * Checks a subject.
+   *
+   * @param subject  the subject
+   * @return the outcome with its reasons, not null
+   */
+  Outcome check(S subject);
+
+  /**
+   * Returns a rule that checks another subject type by first mapping it to this rule's subject.
+   *
+   * @param <T>  the new subject type
+   * @param mapping  from the new subject to this rule's subject
+   * @return the adapted rule, with the same id, title, severity, citation and recommendation
+   */
+  default <T> Rule<T> on(Function<? super T, ? extends S> mapping) {
+    requireNonNull(mapping, "mapping");
+    Rule<S> self = this;
+    return new BasicRule<>(id(), title(), severity(), citation(), recommendation(), t -> self.check(mapping.apply(t)));
+  }
+}

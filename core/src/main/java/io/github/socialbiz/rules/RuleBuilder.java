@@ -1,0 +1,124 @@
+package io.github.socialbiz.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Builds a {@link Rule}: set the title and, optionally, severity, citation and recommendation, then
+ * finish with {@link #test(Predicate)} or {@link #check(Function)}.
+ *
+ * <pre>{@code
+ * Rule<Organization> rule = Rule.<Organization>builder("acme.crisis-drill")
+ *     .title("The crisis plan was rehearsed this year")
+ *     .severity(Severity.HIGH)
+ *     .citation(Reference.of("ACME risk policy 4.2"))
+ *     .recommendation("Run a crisis drill with the response team")
+ *     .test(o -> o.adoption(Practice.CRISIS_PLAN) == Adoption.MOST);
+ * }</pre>
+ *
+ * @param <S>  the subject type
+ * @implSpec This class is mutable and not thread-safe; the rules it builds are immutable.
+ */
+@SuppressWarnings("exports")
+public final class RuleBuilder<S> {
+
+  private final String id;
+  private String title = "";
+  private Severity severity = Severity.MEDIUM;
+  private Reference citation = Reference.of("custom rule");
+  private String recommendation = "";
+
+  RuleBuilder(String id) {
+    this.id = BasicRule.checkId(requireNonNull(id, "id"));
+  }
+
+  /**
+   * Sets what the rule requires.
+   *
+   * @param title  the title, not blank
+   * @return this builder
+   */
+  @CanIgnoreReturnValue
+  public RuleBuilder<S> title(String title) {
+    this.title = requireNonNull(title, "title");
+    return this;
+  }
+
+  /**
+   * Sets the severity; {@link Severity#MEDIUM} unless set.
+   *
+   * @param severity  the severity
+   * @return this builder
+   */
+  @CanIgnoreReturnValue
+  public RuleBuilder<S> severity(Severity severity) {
+    this.severity = requireNonNull(severity, "severity");
+    return this;
+  }
+
+  /**
+   * Sets the citation; "custom rule" unless set.
+   *
+   * @param citation  where the rule comes from
+   * @return this builder
+   */
+  @CanIgnoreReturnValue
+  public RuleBuilder<S> citation(Reference citation) {
+    this.citation = requireNonNull(citation, "citation");
+    return this;
+  }
+
+  /**
+   * Sets what to do when the rule fails.
+   *
+   * @param recommendation  the recommendation
+   * @return this builder
+   */
+  @CanIgnoreReturnValue
+  public RuleBuilder<S> recommendation(String recommendation) {
+    this.recommendation = requireNonNull(recommendation, "recommendation");
+    return this;
+  }
+
+  /**
+   * Finishes the rule with a predicate: it passes when the predicate returns true, and fails otherwise
+   * with one finding whose message is "Not met: " and the title.
+   *
+   * @param test  the test
+   * @return the rule, not null
+   * @throws io.github.socialbiz.SocialBusinessException if the title is blank
+   */
+  public Rule<S> test(Predicate<? super S> test) {
+    requireNonNull(test, "test");
+    String t = title;
+    String recommend = recommendation;
+    Severity s = severity;
+    Reference c = citation;
+    return check(
+        subject -> {
+          boolean held = test.test(subject);
+          ImmutableList<Reason> reasons = ImmutableList.of(Reason.of(t, held, ""));
+          if (held) {
+            return Outcome.passed(reasons);
+          }
+          Finding finding =
+              Finding.builder().ruleId(id).severity(s).message("Not met: " + t).recommendation(recommend).citation(c).build();
+          return Outcome.failed(ImmutableList.of(finding), reasons);
+        });
+  }
+
+  /**
+   * Finishes the rule with a function that builds the whole outcome.
+   *
+   * @param check  the check
+   * @return the rule, not null
+   * @throws io.github.socialbiz.SocialBusinessException if the title is blank
+   */
+  public Rule<S> check(Function<? super S, Outcome> check) {
+    return new BasicRule<>(id, title, severity, citation, recommendation, check);
+  }
+}

@@ -31,12 +31,14 @@ final class ModuleTest {
     assertEquals(
         Set.of(
             "io.github.socialbiz",
+            "io.github.socialbiz.assessment",
             "io.github.socialbiz.coe",
             "io.github.socialbiz.governance",
             "io.github.socialbiz.maturity",
             "io.github.socialbiz.organization",
             "io.github.socialbiz.practice",
             "io.github.socialbiz.profile",
+            "io.github.socialbiz.rules",
             "io.github.socialbiz.source",
             "io.github.socialbiz.stage"),
         exported);

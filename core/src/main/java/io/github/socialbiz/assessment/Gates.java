@@ -24,7 +24,7 @@ import java.util.function.Function;
  * <pre>{@code
  * Gates<Stage> stages = Gates.stages();
  * stages.reached(globex);                        // Optional[FORMALIZED]
- * stages.nextGate(globex);                       // Optional[Gate[STRATEGIC: 3 of 5 met; unmet: [...]]]
+ * stages.nextGate(globex);                       // Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [...]]]
  * stages.path(bluefin, Stage.FORMALIZED);        // [Gate[ENGAGEMENT ...], Gate[FORMALIZED ...]]: never a jump
  * stages.gate(Stage.FORMALIZED).evaluate(globex).explain("stage.formalized.executive-sponsor-named");
  * }</pre>

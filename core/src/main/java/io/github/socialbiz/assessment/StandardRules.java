@@ -286,11 +286,12 @@ public final class StandardRules {
               if (!o.declaredModel().map(OrganizationalModel.DECENTRALIZED::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not DECENTRALIZED");
               }
+              if (o.accounts().size() < PROLIFERATION_ACCOUNTS) {
+                return Verdict.pass(Reason.held("Fewer than " + PROLIFERATION_ACCOUNTS + " accounts", o.accounts().size() + " accounts"));
+              }
               Reason r = atLeast(o, Practice.ACCOUNT_GOVERNANCE, HALF);
-              boolean many = o.accounts().size() >= PROLIFERATION_ACCOUNTS;
-              return many && !r.isHeld()
-                  ? Verdict.fail(o.accounts().size() + " accounts grow from the edges with no account governance", r)
-                  : Verdict.pass(r);
+              return r.isHeld() ? Verdict.pass(r)
+                  : Verdict.fail(o.accounts().size() + " accounts grow from the edges with no account governance", r);
             }));
   }
 

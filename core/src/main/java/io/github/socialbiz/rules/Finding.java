@@ -52,9 +52,12 @@ public abstract class Finding {
   /**
    * Gets what to do about it.
    *
-   * @return the recommendation, possibly empty
+   * @return the recommendation; empty unless given
    */
-  public abstract String recommendation();
+  @Value.Default
+  public String recommendation() {
+    return "";
+  }
 
   /**
    * Gets where the rule comes from.

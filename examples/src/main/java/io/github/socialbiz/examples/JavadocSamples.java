@@ -4,6 +4,14 @@ import static io.github.socialbiz.governance.CrisisOutcome.BUSINESS_CHANGE;
 import static io.github.socialbiz.governance.CrisisOutcome.MAINSTREAM_COVERAGE;
 import static io.github.socialbiz.organization.OrganizationalModel.DANDELION;
 
+import static io.github.socialbiz.rules.Rules.allOf;
+import static io.github.socialbiz.rules.Rules.anyOf;
+import static io.github.socialbiz.rules.Rules.not;
+
+import io.github.socialbiz.assessment.Gates;
+import io.github.socialbiz.assessment.ModelFit;
+import io.github.socialbiz.assessment.Snapshot;
+import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
@@ -22,6 +30,11 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
+import io.github.socialbiz.rules.Evaluation;
+import io.github.socialbiz.rules.Reference;
+import io.github.socialbiz.rules.Rule;
+import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
@@ -157,5 +170,57 @@ public final class JavadocSamples {
     Object byPlatform = globex.accountsByPlatform();  // {BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, ...}
 
     return List.of(e, f, a, m, n, coe, charter, cloud, acme, listening, crisis, inScope, accounts, byPlatform);
+  }
+
+  /**
+   * The samples of the rules API: {@code Rule}, {@code RuleBuilder}, {@code RuleBook} and {@code Rules}.
+   *
+   * @param organization  the organization to evaluate
+   * @return the rules and results the samples build, in order
+   */
+  public static List<Object> rules(Organization organization) {
+    Rule<Organization> policy = Rule.of("acme.policy", "Has a social media policy",
+        o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+
+    Rule<Organization> drill = Rule.<Organization>builder("acme.crisis-drill")
+        .title("The crisis plan was rehearsed this year")
+        .severity(Severity.HIGH)
+        .citation(Reference.of("ACME risk policy 4.2"))
+        .recommendation("Run a crisis drill with the response team")
+        .test(o -> o.adoption(Practice.CRISIS_PLAN) == Adoption.MOST);
+
+    RuleBook<Organization> mine = RuleBook.of("acme", policy, drill);
+    Evaluation<Organization> e = mine.evaluate(organization);
+    Object findings = e.findings();                // failed rules' findings, most severe first
+    Object why = e.explain("acme.policy");         // why, and why not
+
+    Rule<Organization> listens = Rule.of("acme.listens", "Listens", o -> o.adoption(Practice.LISTENING).isAtLeast(Adoption.HALF));
+    Rule<Organization> pilots = Rule.of("acme.pilots", "Runs pilots", o -> o.adoption(Practice.PILOT_PROJECTS).isAtLeast(Adoption.SOME));
+    Rule<Organization> ready = allOf("acme.ready", "Policy and drill in place", policy, drill);
+    Rule<Organization> either = anyOf("acme.listening", "Listens or runs pilots", listens, pilots);
+    Rule<Organization> quiet = not("acme.no-crisis-plan", "Has no crisis plan yet", drill);
+    return List.of(policy, drill, mine, e, findings, why, ready.check(organization), either.check(organization), quiet.check(organization));
+  }
+
+  /**
+   * The samples of {@code Gates}, {@code StandardRules} and {@code ModelFit}.
+   *
+   * @return what the samples compute, in order
+   */
+  public static List<Object> assessment() {
+    Organization globex = SampleOrganizations.multinational();
+    Organization bluefin = SampleOrganizations.presenceWithoutResponse();
+    Gates<Stage> stages = Gates.stages();
+    Object a = stages.reached(globex);                        // Optional[FORMALIZED]
+    Object b = stages.nextGate(globex);                       // Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [...]]]
+    Object c = stages.path(bluefin, Stage.FORMALIZED);        // [Gate[ENGAGEMENT ...], Gate[FORMALIZED ...]]: never a jump
+    Object d = stages.gate(Stage.FORMALIZED).evaluate(globex).explain("stage.formalized.executive-sponsor-named");
+
+    Snapshot s = Snapshot.of(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
+    Object f = StandardRules.accountHygiene().evaluate(s).findings();
+    StandardRules.all().forEach(book -> System.out.println(book.evaluate(s)));
+
+    Object g = ModelFit.recommend(SampleOrganizations.multinational());   // DANDELION: 3 business units across 3 regions; ...
+    return List.of(a, b, c, d, f, g);
   }
 }

@@ -1,5 +1,8 @@
 package io.github.socialbiz.examples;
 
+import io.github.socialbiz.assessment.Gates;
+import io.github.socialbiz.assessment.Snapshot;
+import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
@@ -7,8 +10,11 @@ import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.rules.Rule;
+import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The twins of the code samples in the README, run by {@code ReadmeSamplesTest}. */
@@ -48,5 +54,24 @@ public final class ReadmeSamples {
     return List.of(
         acme.adoption(Practice.CRISIS_PLAN),                   // NONE: no evidence given
         SampleOrganizations.multinational().accounts().size()); // 178
+  }
+
+  /**
+   * The "rules" and "writing your own rules" samples.
+   *
+   * @return what the samples compute, in order
+   */
+  public static List<Object> rules() {
+    Organization globex = SampleOrganizations.multinational();
+    Object reached = Gates.stages().reached(globex);     // Optional[FORMALIZED]
+    Object next = Gates.stages().nextGate(globex);       // Optional[Gate[STRATEGIC: 4 of 5 met; ...]]
+    Snapshot s = Snapshot.of(globex, LocalDate.of(2026, 6, 30));
+    Object findings = StandardRules.accountHygiene().evaluate(s).findings();
+
+    Rule<Organization> policy = Rule.of("acme.policy", "Has a social media policy",
+        o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+    RuleBook<Organization> mine = RuleBook.of("acme", policy);
+    Object why = mine.evaluate(globex).explain("acme.policy");
+    return List.of(reached, next, findings, why);
   }
 }

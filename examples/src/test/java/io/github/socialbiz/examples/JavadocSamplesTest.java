@@ -61,4 +61,31 @@ final class JavadocSamplesTest {
     assertEquals(178, r.get(12));
     assertEquals("{BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, PINTEREST=5, TWITTER=39, YOUTUBE=20, OTHER=5}", r.get(13).toString());
   }
+
+  @Test
+  void rules() {
+    List<Object> r = JavadocSamples.rules(io.github.socialbiz.profile.SampleOrganizations.presenceWithoutResponse());
+    assertEquals("Rule[acme.policy: Has a social media policy (MEDIUM)]", r.get(0).toString());
+    assertEquals("Rule[acme.crisis-drill: The crisis plan was rehearsed this year (HIGH)]", r.get(1).toString());
+    assertEquals("RuleBook[acme: 2 rules]", r.get(2).toString());
+    assertEquals("Evaluation[acme: 1 passed, 1 failed, 0 not applicable]", r.get(3).toString());
+    assertEquals("[HIGH acme.crisis-drill: Not met: The crisis plan was rehearsed this year]", r.get(4).toString());
+    assertEquals("acme.policy PASSED: Has a social media policy\n  why: Has a social media policy\n  source: custom rule", r.get(5).toString());
+    assertEquals("FAILED [HIGH acme.crisis-drill: Not met: The crisis plan was rehearsed this year]", r.get(6).toString());
+    assertEquals("PASSED", r.get(7).toString());
+    assertEquals("PASSED", r.get(8).toString());
+  }
+
+  @Test
+  void assessment() {
+    List<Object> r = JavadocSamples.assessment();
+    assertEquals("Optional[FORMALIZED]", r.get(0).toString());
+    assertEquals("Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]]", r.get(1).toString());
+    assertEquals(2, ((List<?>) r.get(2)).size());
+    assertEquals("stage.formalized.executive-sponsor-named PASSED: A named executive sponsor\n"
+        + "  why: A named executive sponsor (read: sponsor: Chief Marketing Officer)\n"
+        + "  source: Li et al. 2013, \"Stage 4, Formalized: name an executive sponsor\" [CORROBORATED]", r.get(3).toString());
+    assertEquals(4, ((List<?>) r.get(4)).size());
+    assertEquals("DANDELION", r.get(5).toString().substring(0, 9));
+  }
 }

@@ -24,4 +24,14 @@ final class ReadmeSamplesTest {
   void describingAnOrganization_givesWhatTheCommentsSay() {
     assertEquals(List.of(io.github.socialbiz.practice.Adoption.NONE, 178), ReadmeSamples.describingAnOrganization());
   }
+
+  @Test
+  void rules_giveWhatTheCommentsSay() {
+    List<Object> r = ReadmeSamples.rules();
+    assertEquals("Optional[FORMALIZED]", r.get(0).toString());
+    assertEquals("Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]]", r.get(1).toString());
+    assertEquals("HIGH accounts.orphaned: 6 accounts have no owner", ((List<?>) r.get(2)).get(0).toString());
+    assertEquals("acme.policy PASSED: Has a social media policy\n"
+        + "  why: Has a social media policy\n  source: custom rule", r.get(3).toString());
+  }
 }

@@ -1,0 +1,92 @@
+package io.github.socialbiz.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.stage.Stage;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class GatesTest {
+
+  private static final Organization HARBOR = SampleOrganizations.listeningPilot();
+  private static final Organization BLUEFIN = SampleOrganizations.presenceWithoutResponse();
+  private static final Organization GLOBEX = SampleOrganizations.multinational();
+
+  private static List<String> ids(List<Criterion> criteria) {
+    return criteria.stream().map(Criterion::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void samples_standWhereTheirEvidencePutsThem() {
+    assertEquals(Optional.of(Stage.PLANNING), Gates.stages().reached(HARBOR));
+    assertEquals(Optional.of(Stage.PRESENCE), Gates.stages().reached(BLUEFIN));
+    assertEquals(Optional.of(Stage.FORMALIZED), Gates.stages().reached(GLOBEX));
+    assertEquals(Optional.empty(), Gates.levels().reached(HARBOR));
+    assertEquals(Optional.of(MaturityLevel.FOUNDATION), Gates.levels().reached(BLUEFIN));
+    assertEquals(Optional.of(MaturityLevel.FORMATION), Gates.levels().reached(GLOBEX));
+  }
+
+  @Test
+  void nextGate_namesExactlyTheUnmetCriteria() {
+    assertEquals(List.of("stage.presence.readiness-audit", "stage.presence.official-presence"),
+        ids(Gates.stages().nextGate(HARBOR).orElseThrow().unmet()));
+    assertEquals(List.of("stage.engagement.account-governance", "stage.engagement.triage-process",
+        "stage.engagement.social-strategist-appointed"), ids(Gates.stages().nextGate(BLUEFIN).orElseThrow().unmet()));
+    assertEquals(List.of("stage.strategic.business-outcome-metrics"), ids(Gates.stages().nextGate(GLOBEX).orElseThrow().unmet()));
+    assertEquals("Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]",
+        Gates.stages().nextGate(GLOBEX).orElseThrow().toString());
+    assertEquals(Optional.of(MaturityLevel.FOUNDATION), Gates.levels().next(HARBOR));
+    assertEquals(List.of("level.enablement.employee-education"), ids(Gates.levels().nextGate(GLOBEX).orElseThrow().unmet()));
+  }
+
+  @Test
+  void path_toAFarStage_listsEveryIntermediateGate() {
+    List<GateResult<Stage>> path = Gates.stages().path(BLUEFIN, Stage.STRATEGIC);
+    assertEquals(List.of(Stage.ENGAGEMENT, Stage.FORMALIZED, Stage.STRATEGIC),
+        path.stream().map(GateResult::rung).collect(Collectors.toList()));
+    // Bluefin's roster has one campaign manager (so a CoE is staffed), no sponsor, a policy at HALF, engagement at SOME
+    assertEquals(List.of("stage.formalized.executive-sponsor-named", "stage.formalized.social-media-policy",
+        "stage.formalized.community-engagement"), ids(path.get(1).unmet()));
+    assertEquals(List.of(), Gates.stages().path(GLOBEX, Stage.ENGAGEMENT));
+    assertFalse(Gates.stages().canReach(BLUEFIN, Stage.ENGAGEMENT));
+    assertTrue(Gates.stages().canReach(BLUEFIN, Stage.PRESENCE));
+  }
+
+  @Test
+  void explain_showsTheEvidenceRead() {
+    assertEquals(
+        "stage.engagement.triage-process FAILED: Triage and escalation: at least Some\n"
+            + "  why not: Triage and escalation: at least Some (read: TRIAGE_PROCESS=NONE (INTERVIEW: \"No routing of complaints; replies are ad hoc\"))\n"
+            + "  to do: Raise triage and escalation to some of the organization: incoming issues are sorted and routed to the right responder instead of being answered ad hoc\n"
+            + "  source: Li et al. 2013, \"Stage 2, Presence: hold off engagement until response is possible\" [INFERRED]",
+        Gates.stages().gate(Stage.ENGAGEMENT).evaluate(BLUEFIN).explain("stage.engagement.triage-process").toString());
+  }
+
+  @Test
+  void outOfScope_neverCountsAsMet() {
+    Organization o = Organization.builder().name("Scoped").employees(2000)
+        .evidence(Practice.LISTENING, Adoption.MOST).evidence(Practice.PILOT_PROJECTS, Adoption.MOST)
+        .evidence(Practice.BUSINESS_GOALS, Adoption.MOST).evidence(Practice.OFFICIAL_PRESENCE, Adoption.MOST)
+        .addOutOfScope(Practice.READINESS_AUDIT).build();
+    assertEquals(Optional.of(Stage.PLANNING), Gates.stages().reached(o));
+    assertEquals("[not held] Readiness and competitive audits: at least Some (read: READINESS_AUDIT not assessed (out of scope))",
+        Gates.stages().gate(Stage.PRESENCE).evaluate(o).outcome("stage.presence.readiness-audit").reasons().get(0).toString());
+    assertEquals(Optional.of(Stage.PRESENCE), Gates.stages().reached(o.withEvidence(Practice.READINESS_AUDIT, Adoption.SOME)));
+  }
+
+  @Test
+  void toString_namesTheLadder() {
+    assertEquals("Gates[PLANNING..CONVERGED]", Gates.stages().toString());
+    assertEquals("Gates[FOUNDATION..ENLIGHTENMENT]", Gates.levels().toString());
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.socialbiz.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.rules.Evaluation;
+import io.github.socialbiz.rules.Explanation;
+import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.rules.Status;
+import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.testing.SocialBusinessDomain;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
+
+/** The semantics of ARCHITECTURE.md section 7 for the gates and standard books, over arbitrary valid organizations. */
+@Domain(SocialBusinessDomain.class)
+@Domain(DomainContext.Global.class)
+final class StandardRulesProperties {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+  @Property(tries = 300)
+  void noSkipping_everyGateUpToTheReachedRungHolds_andTheNextDoesNot(@ForAll Organization o) {
+    Stage stage = Gates.stages().reached(o).orElseThrow();
+    for (Stage s : Stage.values()) {
+      if (stage.isAtLeast(s)) {
+        assertTrue(Gates.stages().evaluate(o, s).isMet(), () -> s + " gate must hold below " + stage);
+      }
+    }
+    stage.next().ifPresent(n -> assertTrue(!Gates.stages().evaluate(o, n).isMet()));
+    var level = Gates.levels().reached(o);
+    for (MaturityLevel l : MaturityLevel.values()) {
+      boolean reached = level.map(r -> r.isAtLeast(l)).orElse(false);
+      if (reached) {
+        assertTrue(Gates.levels().evaluate(o, l).isMet());
+      }
+    }
+    Gates.levels().next(o).ifPresent(n -> assertTrue(!Gates.levels().evaluate(o, n).isMet()));
+  }
+
+  @Property(tries = 300)
+  void monotonicity_raisingEvidenceNeverLowersAStageOrLevelNorAddsAFailedCriterion(
+      @ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
+    if (!o.adoption(practice).isAtLeast(grade) || !o.isInScope(practice)) {
+      Adoption raised = o.isInScope(practice) && o.adoption(practice).isAtLeast(grade) ? o.adoption(practice) : max(o.adoption(practice), grade);
+      Organization better = o.withEvidence(practice, raised);
+      assertTrue(Gates.stages().reached(better).orElseThrow().isAtLeast(Gates.stages().reached(o).orElseThrow()));
+      int before = Gates.levels().reached(o).map(MaturityLevel::number).orElse(0);
+      int after = Gates.levels().reached(better).map(MaturityLevel::number).orElse(0);
+      assertTrue(after >= before);
+      Set<String> failedBefore = new HashSet<>(Gates.stages().allGates().evaluate(o).failed());
+      failedBefore.addAll(Gates.levels().allGates().evaluate(o).failed());
+      Set<String> failedAfter = new HashSet<>(Gates.stages().allGates().evaluate(better).failed());
+      failedAfter.addAll(Gates.levels().allGates().evaluate(better).failed());
+      assertTrue(failedBefore.containsAll(failedAfter), () -> "new failures: " + failedAfter);
+    }
+  }
+
+  @Property(tries = 200)
+  void totalityAndDeterminism_everyStandardBookEvaluatesTheSameTwice(@ForAll Organization o, @ForAll("dates") LocalDate asOf) {
+    Snapshot s = Snapshot.of(o, asOf);
+    for (RuleBook<Snapshot> book : StandardRules.all()) {
+      Evaluation<Snapshot> a = book.evaluate(s);
+      Evaluation<Snapshot> b = book.evaluate(Snapshot.of(o, asOf));
+      assertEquals(a.outcomes(), b.outcomes());
+      assertEquals(a.findings(), b.findings());
+    }
+  }
+
+  @Property(tries = 100)
+  void explain_agreesWithTheOutcomes(@ForAll Organization o) {
+    Snapshot s = Snapshot.of(o, AS_OF);
+    for (RuleBook<Snapshot> book : StandardRules.all()) {
+      Evaluation<Snapshot> e = book.evaluate(s);
+      for (var rule : book.rules()) {
+        Explanation x = e.explain(rule.id());
+        assertEquals(e.outcome(rule.id()).status(), x.status());
+        if (x.status() == Status.PASSED) {
+          assertTrue(x.notHeld().isEmpty(), () -> rule.id() + " passed with unmet reasons " + x);
+        }
+        if (x.status() == Status.FAILED) {
+          assertTrue(!x.findings().isEmpty());
+        }
+      }
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<LocalDate> dates() {
+    return SocialBusinessDomain.dates();
+  }
+
+  private static Adoption max(Adoption a, Adoption b) {
+    return a.isAtLeast(b) ? a : b;
+  }
+}

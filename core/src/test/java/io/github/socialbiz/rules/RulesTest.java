@@ -1,0 +1,55 @@
+package io.github.socialbiz.rules;
+
+import static io.github.socialbiz.rules.Rules.allOf;
+import static io.github.socialbiz.rules.Rules.anyOf;
+import static io.github.socialbiz.rules.Rules.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.socialbiz.SocialBusinessException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class RulesTest {
+
+  private static final Rule<Integer> POSITIVE = Rule.<Integer>builder("n.positive").title("Positive").severity(Severity.HIGH).test(n -> n > 0);
+  private static final Rule<Integer> EVEN = Rule.<Integer>builder("n.even").title("Even").severity(Severity.LOW).test(n -> n % 2 == 0);
+  private static final Rule<Integer> NA = Rule.<Integer>builder("n.na").title("Never applies").check(n -> Outcome.notApplicable("never"));
+
+  @Test
+  void allOf_passesOnlyWhenEveryPartPasses() {
+    Rule<Integer> both = allOf("n.both", "Positive and even", POSITIVE, EVEN);
+    assertEquals(Status.PASSED, both.check(4).status());
+    assertEquals(Status.FAILED, both.check(3).status());
+    assertEquals(List.of("LOW n.even: Not met: Even"), both.check(3).findings().stream().map(Finding::toString).collect(java.util.stream.Collectors.toList()));
+    assertEquals(Severity.HIGH, both.severity());
+    assertEquals("[[held] n.positive: Positive, [not held] n.even: Even]", both.check(3).reasons().toString());
+    assertEquals(Status.NOT_APPLICABLE, allOf("n.none", "Nothing applies", NA).check(1).status());
+    assertEquals(Status.PASSED, allOf("n.some", "Positive, or not applicable", POSITIVE, NA).check(1).status());
+  }
+
+  @Test
+  void anyOf_passesWhenOnePartPasses() {
+    Rule<Integer> either = anyOf("n.either", "Positive or even", POSITIVE, EVEN);
+    assertEquals(Status.PASSED, either.check(3).status());
+    assertEquals(Status.PASSED, either.check(-2).status());
+    Outcome o = either.check(-3);
+    assertEquals(List.of("LOW n.either: None of these holds: Positive or even"), o.findings().stream().map(Finding::toString).collect(java.util.stream.Collectors.toList()));
+    assertEquals(Status.NOT_APPLICABLE, anyOf("n.none", "Nothing applies", NA).check(1).status());
+  }
+
+  @Test
+  void not_invertsPassAndFail() {
+    Rule<Integer> nonPositive = not("n.non-positive", "Not positive", POSITIVE);
+    assertEquals(Status.FAILED, nonPositive.check(1).status());
+    assertEquals(Status.PASSED, nonPositive.check(-1).status());
+    assertEquals("[[held] not (n.positive: Positive)]", nonPositive.check(-1).reasons().toString());
+    assertEquals(Status.NOT_APPLICABLE, not("n.not-na", "Not never", NA).check(1).status());
+  }
+
+  @Test
+  void combinators_needAtLeastOneRule() {
+    assertEquals("Rules combinators need at least one rule, but got none",
+        assertThrows(SocialBusinessException.class, () -> Rules.<Integer>allOf("n.empty", "Empty")).getMessage());
+  }
+}

@@ -1,5 +1,6 @@
 package io.github.socialbiz.assessment;
 
+import io.github.socialbiz.internal.Words;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
@@ -36,7 +37,7 @@ final class CriterionRules {
           Finding finding = Finding.builder()
               .ruleId(criterion.id())
               .severity(Severity.MEDIUM)
-              .message(gateName + " needs " + lowerFirst(criterion.description()) + "; " + reason.evidence())
+              .message(gateName + " needs " + Words.lowerFirst(criterion.description()) + "; " + reason.evidence())
               .recommendation(recommendation)
               .citation(criterion.citation())
               .addInvolved(criterion.practice().map(Practice::name).or(() -> criterion.fact().map(Fact::name)).orElse(criterion.id()))
@@ -106,8 +107,8 @@ final class CriterionRules {
 
   private static String recommendation(Criterion c) {
     if (c.practice().isPresent() && c.minimum().isPresent()) {
-      return "Raise " + lowerFirst(c.practice().get().displayName()) + " to " + lowerFirst(c.minimum().get().displayName())
-          + " of the organization: " + lowerFirst(c.practice().get().description());
+      return "Raise " + Words.lowerFirst(c.practice().get().displayName()) + " to " + Words.lowerFirst(c.minimum().get().displayName())
+          + " of the organization: " + Words.lowerFirst(c.practice().get().description());
     }
     return switch (c.fact().orElseThrow()) {
       case EXECUTIVE_SPONSOR_NAMED -> "Name a senior executive as the program's sponsor";
@@ -117,12 +118,5 @@ final class CriterionRules {
       case CHARTER_WRITTEN -> "Write a program charter: goals, approach, measures, relationships and vision";
       case BUSINESS_UNIT_LIAISONS -> "Name a liaison for every business unit";
     };
-  }
-
-  static String lowerFirst(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
-      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-    return s;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.socialbiz.assessment;
 
+import io.github.socialbiz.internal.Words;
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
@@ -281,7 +282,7 @@ public final class StandardRules {
             }),
         Verdict.rule("model.decentralized-proliferation", "A decentralized company governs who opens accounts",
             Severity.MEDIUM, Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Decentralized: unchecked proliferation", SINGLE_SOURCE),
-            "Put account governance in place before the clean-up grows: " + ProliferationStep.AUDIT.description(), s -> {
+            "Put account governance in place before the clean-up grows: " + Words.lowerFirst(ProliferationStep.AUDIT.description()), s -> {
               Organization o = s.organization();
               if (!o.declaredModel().map(OrganizationalModel.DECENTRALIZED::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not DECENTRALIZED");
@@ -500,7 +501,7 @@ public final class StandardRules {
     return RuleBook.of("accounts",
         Verdict.rule("accounts.idle", "No account has been idle for more than " + idleDays + " days", Severity.MEDIUM,
             Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Semi-idle accounts should be shut down (threshold is the library's reading)", INFERRED),
-            "Revive or retire each idle account: " + ProliferationStep.AUDIT.description(), s -> {
+            "Revive or retire each idle account: " + Words.lowerFirst(ProliferationStep.AUDIT.description()), s -> {
               Organization o = s.organization();
               if (o.accounts().isEmpty()) {
                 return Verdict.notApplicable("no accounts in the inventory");
@@ -544,8 +545,8 @@ public final class StandardRules {
                   : Verdict.fail(orphaned.size() + (orphaned.size() == 1 ? " account has" : " accounts have") + " no owner", orphaned, ImmutableList.of(r));
             }),
         Verdict.rule("accounts.governance", "Account proliferation is governed", Severity.HIGH, proliferation,
-            "Govern who may open accounts: " + ProliferationStep.AUDIT.description() + ", then "
-                + CriterionRules.lowerFirst(ProliferationStep.BUSINESS_NEEDS.description()), s -> {
+            "Govern who may open accounts: " + Words.lowerFirst(ProliferationStep.AUDIT.description()) + ", then "
+                + Words.lowerFirst(ProliferationStep.BUSINESS_NEEDS.description()), s -> {
               Organization o = s.organization();
               if (o.accounts().size() < PROLIFERATION_ACCOUNTS) {
                 return Verdict.notApplicable("fewer than " + PROLIFERATION_ACCOUNTS + " accounts");
@@ -634,13 +635,13 @@ public final class StandardRules {
     for (SuccessFactor f : SuccessFactor.values()) {
       String slug = Ascii.toLowerCase(f.name()).replace('_', '-');
       rules.add(Verdict.rule("success." + slug, f.displayName(), Severity.MEDIUM, f.citation(),
-          f.displayName() + ": raise " + f.evidence().stream().map(p -> CriterionRules.lowerFirst(p.displayName()))
+          f.displayName() + ": raise " + f.evidence().stream().map(p -> Words.lowerFirst(p.displayName()))
               .collect(java.util.stream.Collectors.joining(" and ")) + " to at least about half", s -> {
             List<Reason> reasons = new ArrayList<>();
             for (Practice p : f.evidence()) {
               reasons.add(atLeast(s.organization(), p, HALF));
             }
-            return verdictAll("Success factor " + f.number() + " is not covered: " + CriterionRules.lowerFirst(f.displayName()), reasons);
+            return verdictAll("Success factor " + f.number() + " is not covered: " + Words.lowerFirst(f.displayName()), reasons);
           }));
     }
     return RuleBook.of("success", rules.build());

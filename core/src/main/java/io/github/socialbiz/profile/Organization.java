@@ -312,6 +312,17 @@ public abstract class Organization {
   }
 
   /**
+   * Returns a copy with other business units. This instance is immutable and unaffected.
+   *
+   * @param units  the units
+   * @return the changed copy, not null
+   * @throws io.github.socialbiz.SocialBusinessException if accounts or members then sit in an unknown unit
+   */
+  public Organization withBusinessUnits(Iterable<? extends BusinessUnit> units) {
+    return copy().withBusinessUnits(units);
+  }
+
+  /**
    * Returns a copy with another charter. This instance is immutable and unaffected.
    *
    * @param charter  the charter

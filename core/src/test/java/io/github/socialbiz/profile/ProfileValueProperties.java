@@ -9,11 +9,12 @@ import net.jqwik.api.domains.Domain;
 /** The value contract of every value type of the profile, over arbitrary valid values. */
 @Domain(SocialBusinessDomain.class)
 @SuppressWarnings("ClassCanBeStatic") // jqwik groups are inner classes
-final class ProfileValueProperties {
+public final class ProfileValueProperties {
 
   private static final SocialBusinessDomain DOMAIN = new SocialBusinessDomain();
 
-  static Organization rebuild(Organization o) {
+  /** Rebuilds an equal organization field by field through the public builder; shared with other packages. */
+  public static Organization rebuild(Organization o) {
     return Organization.builder()
         .name(o.name()).employees(o.employees()).regulated(o.isRegulated()).industry(o.industry())
         .addAllRegions(o.regions()).addAllBusinessUnits(o.businessUnits().stream().map(ProfileValueProperties::rebuild).collect(java.util.stream.Collectors.toList()))

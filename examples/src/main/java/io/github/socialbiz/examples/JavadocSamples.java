@@ -8,9 +8,14 @@ import static io.github.socialbiz.rules.Rules.allOf;
 import static io.github.socialbiz.rules.Rules.anyOf;
 import static io.github.socialbiz.rules.Rules.not;
 
+import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.assessment.AssessmentDiff;
+import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.ModelFit;
 import io.github.socialbiz.assessment.Snapshot;
+import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.BusinessFunction;
@@ -30,6 +35,7 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
+import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Rule;
@@ -222,5 +228,57 @@ public final class JavadocSamples {
 
     Object g = ModelFit.recommend(SampleOrganizations.multinational());   // DANDELION: 3 business units across 3 regions; ...
     return List.of(a, b, c, d, f, g);
+  }
+
+  /**
+   * The samples of {@code Assessment}, {@code Assessor}, {@code Roadmap}, {@code AssessmentDiff},
+   * {@code Reports} and {@code SocialBusiness}.
+   *
+   * @return what the samples compute, in order
+   */
+  public static List<Object> assessmentAndReports() {
+    // Assessment
+    Assessment a = Assessor.standard().assess(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
+    Object stage = a.stage();                      // FORMALIZED
+    Object level = a.level();                      // Optional[FORMATION]
+    Object high = a.findings(Severity.HIGH);       // the high and critical findings, each with its citation
+    Object roadmap = a.roadmap();                  // Roadmap to STRATEGIC: 1 phase, 1 action
+
+    // Assessor
+    RuleBook<Snapshot> myRules = RuleBook.of("acme",
+        Rule.of("acme.fresh-charter", "Charter revised this year",
+            (Snapshot s) -> s.organization().charter().map(c -> c.versionDate().getYear() == s.asOf().getYear()).orElse(false)));
+    Organization organization = SampleOrganizations.multinational();
+    Assessor assessor = Assessor.standard()
+        .with(myRules)                                          // a RuleBook<Snapshot> of your own
+        .without("success");                                    // leave a standard book out
+    Assessment mine = assessor.assess(organization, LocalDate.of(2026, 6, 30));
+
+    // Roadmap
+    Organization bluefin = SampleOrganizations.presenceWithoutResponse();
+    LocalDate asOf = LocalDate.of(2026, 6, 30);
+    Roadmap next = Roadmap.toNextStage(bluefin);          // Roadmap to ENGAGEMENT: 1 phase, 3 actions
+    Roadmap far = Roadmap.to(bluefin, Stage.STRATEGIC);   // one phase per gate: ENGAGEMENT, FORMALIZED, STRATEGIC
+    Organization done = far.applyTo(bluefin, asOf);       // the organization as it would be with every action done
+
+    // AssessmentDiff
+    Assessment lastQuarter = Assessor.standard().assess(bluefin, asOf.minusMonths(3));
+    Assessment thisQuarter = Assessor.standard().assess(done, asOf);
+    AssessmentDiff d = AssessmentDiff.between(lastQuarter, thisQuarter);
+    Object change = d.stageChange();        // PRESENCE -> STRATEGIC
+    Object resolved = d.resolved();         // findings of the first assessment that are gone
+    Object completed = d.completedActions();   // roadmap actions of the first assessment now done
+
+    // Reports
+    Assessment assessment = a;
+    String markdown = Reports.markdown(assessment);
+    String page = Reports.html(assessment);     // write it to a file and open it in a browser
+
+    // SocialBusiness (with import static io.github.socialbiz.SocialBusiness.*)
+    Assessment viaFacade = SocialBusiness.assess(SocialBusiness.multinational(), LocalDate.of(2026, 6, 30));
+    String md = SocialBusiness.markdown(viaFacade);
+    String html = SocialBusiness.html(viaFacade);
+    return List.of(stage, level, high, roadmap, mine, next, far, Gates.stages().reached(done), change, resolved, completed,
+        markdown, page, viaFacade.equals(a), md.equals(markdown), html.equals(page));
   }
 }

@@ -1,5 +1,8 @@
 package io.github.socialbiz.examples;
 
+import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
@@ -73,5 +76,21 @@ public final class ReadmeSamples {
     RuleBook<Organization> mine = RuleBook.of("acme", policy);
     Object why = mine.evaluate(globex).explain("acme.policy");
     return List.of(reached, next, findings, why);
+  }
+
+  /**
+   * The sample of "Assessing an organization".
+   *
+   * @return what the sample computes, in order
+   */
+  public static List<Object> assessing() {
+    Assessment a = SocialBusiness.assess(SocialBusiness.multinational(), LocalDate.of(2026, 6, 30));
+    Object stage = a.stage();                          // FORMALIZED
+    Object roadmap = a.roadmap();                      // Roadmap to STRATEGIC: 1 phase, 1 action
+    Object unit = a.units().get(2);                    // Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)
+    String md = SocialBusiness.markdown(a);     // paste into a deliverable
+    String page = SocialBusiness.html(a);       // one self-contained page with a radar, the stage ladder and the roadmap
+    Object far = Roadmap.to(SocialBusiness.presenceWithoutResponse(), Stage.STRATEGIC);   // Roadmap to STRATEGIC: 3 phases, 11 actions
+    return List.of(stage, roadmap, unit, md, page, far);
   }
 }

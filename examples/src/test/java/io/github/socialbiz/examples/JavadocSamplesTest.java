@@ -1,10 +1,12 @@
 package io.github.socialbiz.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.assessment.Assessment;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,26 @@ final class JavadocSamplesTest {
         + "  source: Li et al. 2013, \"Stage 4, Formalized: name an executive sponsor\" [CORROBORATED]", r.get(3).toString());
     assertEquals(4, ((List<?>) r.get(4)).size());
     assertEquals("DANDELION", r.get(5).toString().substring(0, 9));
+  }
+
+  @Test
+  void assessmentAndReports() {
+    List<Object> r = JavadocSamples.assessmentAndReports();
+    assertEquals("FORMALIZED", r.get(0).toString());
+    assertEquals("Optional[FORMATION]", r.get(1).toString());
+    assertEquals(2, ((List<?>) r.get(2)).size());
+    assertEquals("Roadmap to STRATEGIC: 1 phase, 1 action", r.get(3).toString());
+    // the 2024 charter is not this year's: the custom book fails; the success book is gone
+    Assessment mine = (Assessment) r.get(4);
+    assertEquals("acme: 0 passed, 1 failed, 0 not applicable", mine.book("acme").orElseThrow().toString());
+    assertEquals(Optional.empty(), mine.book("success"));
+    assertEquals("Roadmap to ENGAGEMENT: 1 phase, 3 actions", r.get(5).toString());
+    assertEquals("Roadmap to STRATEGIC: 3 phases, 11 actions", r.get(6).toString());
+    assertEquals("Optional[STRATEGIC]", r.get(7).toString());
+    assertEquals("PRESENCE -> STRATEGIC", r.get(8).toString());
+    assertEquals(3, ((List<?>) r.get(10)).size());
+    assertTrue(r.get(11).toString().startsWith("# Social business assessment: Globex Industries\n"));
+    assertTrue(r.get(12).toString().startsWith("<!DOCTYPE html>\n"));
+    assertEquals(List.of(true, true, true), r.subList(13, 16));
   }
 }

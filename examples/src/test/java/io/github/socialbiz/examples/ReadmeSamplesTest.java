@@ -34,4 +34,15 @@ final class ReadmeSamplesTest {
     assertEquals("acme.policy PASSED: Has a social media policy\n"
         + "  why: Has a social media policy\n  source: custom rule", r.get(3).toString());
   }
+
+  @Test
+  void assessing_givesWhatTheCommentsSay() {
+    List<Object> r = ReadmeSamples.assessing();
+    assertEquals("FORMALIZED", r.get(0).toString());
+    assertEquals("Roadmap to STRATEGIC: 1 phase, 1 action", r.get(1).toString());
+    assertEquals("Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)", r.get(2).toString());
+    assertEquals("# Social business assessment: Globex Industries", r.get(3).toString().lines().findFirst().orElseThrow());
+    assertEquals(3, r.get(4).toString().split("<svg ", -1).length - 1);
+    assertEquals("Roadmap to STRATEGIC: 3 phases, 11 actions", r.get(5).toString());
+  }
 }

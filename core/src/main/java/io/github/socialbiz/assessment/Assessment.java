@@ -1,0 +1,249 @@
+package io.github.socialbiz.assessment;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.rules.Finding;
+import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.stage.Stage;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where an organization stands as of a date, why, and what to do next: its stage and the gate to the
+ * next one, its maturity level and gap, a score per dimension, the recommended organizational model, the
+ * results of every rule book, benchmarks against the published surveys, a roadmap, and each business
+ * unit's standing. Made by an {@link Assessor}:
+ *
+ * <pre>{@code
+ * Assessment a = Assessor.standard().assess(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
+ * a.stage();                      // FORMALIZED
+ * a.level();                      // Optional[FORMATION]
+ * a.findings(Severity.HIGH);      // the high and critical findings, each with its citation
+ * a.roadmap();                    // Roadmap to STRATEGIC: 1 phase, 1 action
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
+ */
+@Value.Immutable
+@Immutable
+@SuppressWarnings("exports")
+public abstract class Assessment {
+
+  private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity).reversed();
+
+  Assessment() {}
+
+  /**
+   * Obtains a builder, for readers of stored assessments; assessments are normally made by an {@link Assessor}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Gets the organization assessed.
+   *
+   * @return the organization, not null
+   */
+  public abstract Organization organization();
+
+  /**
+   * Gets the date the assessment describes.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Gets the stage the evidence reaches.
+   *
+   * @return the stage, not null
+   */
+  public abstract Stage stage();
+
+  /**
+   * Gets the gate to the next stage, with its criteria met and unmet.
+   *
+   * @return the gate, or empty at {@link Stage#CONVERGED}
+   */
+  public abstract Optional<GateSummary> stageGate();
+
+  /**
+   * Gets the maturity level the evidence reaches.
+   *
+   * @return the level, or empty if not even {@link MaturityLevel#FOUNDATION} is reached
+   */
+  public abstract Optional<MaturityLevel> level();
+
+  /**
+   * Gets the gate to the next maturity level: the gap.
+   *
+   * @return the gate, or empty at {@link MaturityLevel#ENLIGHTENMENT}
+   */
+  public abstract Optional<GateSummary> levelGate();
+
+  /**
+   * Gets the score of every dimension, in dimension order.
+   *
+   * @return the scores, one per dimension
+   */
+  public abstract ImmutableList<DimensionScore> scores();
+
+  /**
+   * Gets the organizational model the evidence supports.
+   *
+   * @return the recommendation, not null
+   */
+  public abstract ModelRecommendation recommendedModel();
+
+  /**
+   * Gets the result of every rule book, in the assessor's order.
+   *
+   * @return the book results, not null
+   */
+  public abstract ImmutableList<BookResult> books();
+
+  /**
+   * Gets the benchmarks against the published surveys.
+   *
+   * @return the benchmark lines, not null
+   */
+  public abstract ImmutableList<Benchmark> benchmarks();
+
+  /**
+   * Gets the roadmap to the next stage.
+   *
+   * @return the roadmap, not null
+   */
+  public abstract Roadmap roadmap();
+
+  /**
+   * Gets each business unit's standing, in unit order.
+   *
+   * @return the standings, empty if the organization has no units
+   */
+  public abstract ImmutableList<UnitStanding> units();
+
+  //-----------------------------------------------------------------------
+  /**
+   * Gets every finding of every book, most severe first.
+   *
+   * @return the findings, possibly empty
+   */
+  public ImmutableList<Finding> findings() {
+    ImmutableList.Builder<Finding> all = ImmutableList.builder();
+    for (BookResult b : books()) {
+      all.addAll(b.findings());
+    }
+    return ImmutableList.sortedCopyOf(MOST_SEVERE_FIRST, all.build());
+  }
+
+  /**
+   * Gets the findings of at least a severity, most severe first.
+   *
+   * @param minimum  the lowest severity to include
+   * @return the findings, possibly empty
+   */
+  public ImmutableList<Finding> findings(Severity minimum) {
+    requireNonNull(minimum, "minimum");
+    return findings().stream().filter(f -> f.severity().isAtLeast(minimum)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the result of one rule book.
+   *
+   * @param name  the book's name, such as {@code accounts}
+   * @return the result, or empty if the assessor had no such book
+   */
+  public Optional<BookResult> book(String name) {
+    requireNonNull(name, "name");
+    return books().stream().filter(b -> b.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Gets the score of one dimension.
+   *
+   * @param dimension  the dimension
+   * @return the score, not null
+   */
+  public DimensionScore score(Dimension dimension) {
+    requireNonNull(dimension, "dimension");
+    return scores().stream().filter(s -> s.dimension() == dimension).findFirst().orElseThrow();
+  }
+
+  /**
+   * Gets the mean of the dimension means.
+   *
+   * @return the overall score, from 0 to 1
+   */
+  public double overall() {
+    return scores().stream().mapToDouble(DimensionScore::mean).average().orElse(0);
+  }
+
+  /**
+   * Gets the weakest link of all dimensions.
+   *
+   * @return the lowest dimension weakest-link score, from 0 to 1
+   */
+  public double overallWeakest() {
+    return scores().stream().mapToDouble(DimensionScore::weakest).min().orElse(0);
+  }
+
+  /**
+   * Gets the model the organization declares.
+   *
+   * @return the declared model, or empty
+   */
+  public Optional<OrganizationalModel> declaredModel() {
+    return organization().declaredModel();
+  }
+
+  /**
+   * Gets the evidence that carries a note: what the assessor saw or heard.
+   *
+   * @return the noted evidence, in the organization's order
+   */
+  public ImmutableList<Evidence> evidenceNotes() {
+    return organization().evidence().stream().filter(e -> e.note().isPresent()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the practices left out of scope: reported, never counted as met.
+   *
+   * @return the practices, possibly empty
+   */
+  public ImmutableSet<Practice> outOfScope() {
+    return organization().outOfScope();
+  }
+
+  /**
+   * Returns a one-line summary, such as {@code Assessment{Globex Industries as of 2026-06-30: FORMALIZED,
+   * FORMATION, overall 0.64, 13 findings}}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return "Assessment{" + organization().name() + " as of " + asOf() + ": " + stage() + ", "
+        + level().map(Enum::name).orElse("no level") + ", overall " + DimensionScore.round(overall()) + ", "
+        + findings().size() + " findings}";
+  }
+
+  /** Builder of {@link Assessment}. */
+  public static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
+  }
+}

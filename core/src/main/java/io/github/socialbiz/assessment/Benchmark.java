@@ -1,0 +1,66 @@
+package io.github.socialbiz.assessment;
+
+import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.source.Statistic;
+import org.immutables.value.Value;
+
+/**
+ * Where an organization stands against one published figure, such as {@code strategy.connected-to-outcomes
+ * = 34% (Q4 2012): yes, among the 34% whose strategy is connected to business outcomes}.
+ *
+ * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
+ */
+@Value.Immutable
+@Immutable
+@SuppressWarnings("exports")
+public abstract class Benchmark {
+
+  Benchmark() {}
+
+  /**
+   * Obtains a benchmark line.
+   *
+   * @param statistic  the published figure, with its survey wave and citation
+   * @param favourable  whether the organization compares well: it is in the group the figure counts, or at
+   *     or above the figure
+   * @param position  where the organization stands, in one sentence
+   * @return the benchmark, not null
+   */
+  public static Benchmark of(Statistic statistic, boolean favourable, String position) {
+    return ImmutableBenchmark.of(statistic, favourable, position);
+  }
+
+  /**
+   * Gets the published figure.
+   *
+   * @return the statistic, not null
+   */
+  @Value.Parameter
+  public abstract Statistic statistic();
+
+  /**
+   * Checks if the organization compares well with the figure.
+   *
+   * @return true if it is in the counted group, or at or above the figure
+   */
+  @Value.Parameter
+  public abstract boolean isFavourable();
+
+  /**
+   * Gets where the organization stands, in one sentence.
+   *
+   * @return the position, not null
+   */
+  @Value.Parameter
+  public abstract String position();
+
+  /**
+   * Returns the line as text, such as {@code strategy.connected-to-outcomes = 34% (Q4 2012): ...}.
+   *
+   * @return the line as text, not null
+   */
+  @Override
+  public String toString() {
+    return statistic() + ": " + position();
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.socialbiz.assessment;
+
+import static io.github.socialbiz.practice.Adoption.HALF;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.coe.SizeBand;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.source.Statistic;
+import io.github.socialbiz.source.Statistics;
+
+/**
+ * Compares an organization with the published survey figures: strategy connected to outcomes (34%),
+ * holistic approach (28%), plan beyond the next year (12%), executives aligned (about half), formal
+ * roadmap (43%), account inventory (49%), employee education (26%), social media policy (85%), a dedicated
+ * team (78%) and its size for the company's size band, and accounts per enterprise (178).
+ *
+ * <p>Which evidence places an organization in a survey's group (for example: business-outcome metrics at
+ * about half or more count as "strategy connected to business outcomes") is the library's reading.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Benchmarks {
+
+  private Benchmarks() {}
+
+  /**
+   * Compares an organization with every published figure that applies to it.
+   *
+   * @param o  the organization
+   * @return the benchmark lines, each citing its survey wave
+   */
+  public static ImmutableList<Benchmark> of(Organization o) {
+    requireNonNull(o, "o");
+    ImmutableList.Builder<Benchmark> lines = ImmutableList.builder();
+    lines.add(group(o, Statistics.STRATEGY_CONNECTED_TO_OUTCOMES, Practice.BUSINESS_OUTCOME_METRICS,
+        "whose social strategy is connected to business outcomes"));
+    lines.add(group(o, Statistics.HOLISTIC_APPROACH_2012, Practice.CROSS_FUNCTIONAL_INTEGRATION,
+        "whose business lines and functions work together under one social vision"));
+    lines.add(group(o, Statistics.PLAN_BEYOND_ONE_YEAR, Practice.STRATEGY_ROADMAP, "with a plan that reaches beyond the next year"));
+    lines.add(group(o, Statistics.EXECUTIVES_ALIGNED_2013, Practice.EXECUTIVE_SPONSORSHIP, "whose executives are aligned with the strategy"));
+    lines.add(group(o, Statistics.FORMAL_ROADMAP, Practice.STRATEGY_ROADMAP, "with a formal roadmap or plan of record"));
+    lines.add(group(o, Statistics.INVENTORY_TAKEN, Practice.ACCOUNT_INVENTORY, "that have taken an inventory of their accounts"));
+    lines.add(group(o, Statistics.EDUCATION_OFFERED, Practice.EMPLOYEE_EDUCATION, "that educate employees about social media"));
+    lines.add(group(o, Statistics.POLICY_IN_PLACE, Practice.SOCIAL_MEDIA_POLICY, "with a social media policy"));
+    boolean team = o.coe().isStaffed() || o.adoption(Practice.DEDICATED_TEAM).isAtLeast(HALF);
+    lines.add(Benchmark.of(Statistics.DEDICATED_TEAM_SHARE, team,
+        (team ? "Yes, among the " : "No, not among the ") + Statistics.DEDICATED_TEAM_SHARE.formattedValue() + " with a dedicated social team"));
+    SizeBand.of(o.employees()).benchmark().ifPresent(b -> {
+      double fte = o.coe().totalFte();
+      lines.add(Benchmark.of(b, fte >= b.value(), "The roster holds " + fte + " FTE against " + b.formattedValue() + " for " + b.population()));
+    });
+    int accounts = o.accounts().size();
+    lines.add(Benchmark.of(Statistics.ACCOUNTS_PER_ENTERPRISE, accounts <= Statistics.ACCOUNTS_PER_ENTERPRISE.value(),
+        "The inventory holds " + accounts + " accounts against an average of " + Statistics.ACCOUNTS_PER_ENTERPRISE.formattedValue()
+            + " per enterprise"));
+    return lines.build();
+  }
+
+  private static Benchmark group(Organization o, Statistic s, Practice p, String group) {
+    boolean in = o.isInScope(p) && o.adoption(p).isAtLeast(HALF);
+    return Benchmark.of(s, in, (in ? "Yes, among the " : "No, not among the ") + s.formattedValue() + " " + group);
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.socialbiz.assessment;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.rules.Evaluation;
+import io.github.socialbiz.rules.Finding;
+import org.immutables.value.Value;
+
+/**
+ * What one rule book found, as recorded in an {@link Assessment}: the ids of the rules that passed,
+ * failed and did not apply, and the findings, such as {@code accounts: 1 passed, 4 failed, 0 not applicable}.
+ *
+ * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
+ */
+@Value.Immutable
+@Immutable
+@SuppressWarnings("exports")
+public abstract class BookResult {
+
+  BookResult() {}
+
+  static BookResult of(Evaluation<?> e) {
+    return ImmutableBookResult.builder().name(e.book().name()).addAllPassed(e.passed()).addAllFailed(e.failed())
+        .addAllNotApplicable(e.notApplicable()).addAllFindings(e.findings()).build();
+  }
+
+  /**
+   * Obtains a builder, for readers of stored assessments.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Gets the book's name.
+   *
+   * @return the name, not null
+   */
+  public abstract String name();
+
+  /**
+   * Gets the ids of the rules that passed.
+   *
+   * @return the ids, in the book's order
+   */
+  public abstract ImmutableList<String> passed();
+
+  /**
+   * Gets the ids of the rules that failed.
+   *
+   * @return the ids, in the book's order
+   */
+  public abstract ImmutableList<String> failed();
+
+  /**
+   * Gets the ids of the rules that did not apply.
+   *
+   * @return the ids, in the book's order
+   */
+  public abstract ImmutableList<String> notApplicable();
+
+  /**
+   * Gets the findings, most severe first.
+   *
+   * @return the findings, possibly empty
+   */
+  public abstract ImmutableList<Finding> findings();
+
+  /**
+   * Returns the result as text, such as {@code accounts: 1 passed, 4 failed, 0 not applicable}.
+   *
+   * @return the result as text, not null
+   */
+  @Override
+  public String toString() {
+    return name() + ": " + passed().size() + " passed, " + failed().size() + " failed, " + notApplicable().size() + " not applicable";
+  }
+
+  /** Builder of {@link BookResult}. */
+  public static final class Builder extends ImmutableBookResult.Builder {
+    Builder() {}
+  }
+}

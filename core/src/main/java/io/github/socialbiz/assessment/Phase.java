@@ -1,0 +1,62 @@
+package io.github.socialbiz.assessment;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.Immutable;
+import org.immutables.value.Value;
+
+/**
+ * One phase of a {@link Roadmap}: the actions that open one gate, such as {@code Phase 1 -> ENGAGEMENT:
+ * 3 actions}.
+ *
+ * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
+ */
+@Value.Immutable
+@Immutable
+@SuppressWarnings("exports")
+public abstract class Phase {
+
+  Phase() {}
+
+  /**
+   * Obtains a phase.
+   *
+   * @param number  the phase number, from 1
+   * @param rung  the name of the stage or level the phase opens
+   * @param actions  the actions, in the gate's order
+   * @return the phase, not null
+   */
+  public static Phase of(int number, String rung, Iterable<Action> actions) {
+    return ImmutablePhase.builder().number(number).rung(rung).addAllActions(actions).build();
+  }
+
+  /**
+   * Gets the phase number, from 1.
+   *
+   * @return the number
+   */
+  public abstract int number();
+
+  /**
+   * Gets the stage or level this phase opens, such as {@code ENGAGEMENT}.
+   *
+   * @return the rung name, not null
+   */
+  public abstract String rung();
+
+  /**
+   * Gets the actions of this phase.
+   *
+   * @return the actions, possibly empty when the gate already holds
+   */
+  public abstract ImmutableList<Action> actions();
+
+  /**
+   * Returns the phase as text, such as {@code Phase 1 -> ENGAGEMENT: 3 actions}.
+   *
+   * @return the phase as text, not null
+   */
+  @Override
+  public String toString() {
+    return "Phase " + number() + " -> " + rung() + ": " + actions().size() + (actions().size() == 1 ? " action" : " actions");
+  }
+}

@@ -1,0 +1,236 @@
+package io.github.socialbiz.assessment;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.governance.CharterElement;
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.CenterOfExcellence;
+import io.github.socialbiz.profile.Charter;
+import io.github.socialbiz.profile.Member;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.stage.Stage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The ordered, phased actions that take an organization to a target stage or maturity level, such as
+ * {@code Roadmap to STRATEGIC: 1 phase, 1 action}.
+ *
+ * <pre>{@code
+ * Roadmap next = Roadmap.toNextStage(bluefin);          // Roadmap to ENGAGEMENT: 1 phase, 3 actions
+ * Roadmap far = Roadmap.to(bluefin, Stage.STRATEGIC);   // one phase per gate: ENGAGEMENT, FORMALIZED, STRATEGIC
+ * far.applyTo(bluefin, asOf);                           // the organization as it would be with every action done
+ * }</pre>
+ *
+ * <p>Phases follow the hierarchy: one phase per gate between where the organization stands and the
+ * target, lowest first, so no action of a higher gate comes before the actions of a lower one. Each
+ * action names the practice and grade (or the structural fact), the owning role (the library's reading
+ * of the role descriptions), the reason, its citation, and the rung it unblocks.
+ *
+ * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
+ */
+@Value.Immutable
+@Immutable
+@SuppressWarnings("exports")
+public abstract class Roadmap {
+
+  /** The placeholder used by {@link #applyTo} for people not yet named. */
+  public static final String TO_BE_NAMED = "(to be named)";
+
+  Roadmap() {}
+
+  /**
+   * Obtains a roadmap from its parts, for readers of stored roadmaps.
+   *
+   * @param target  the name of the target stage or level
+   * @param phases  the phases, lowest gate first
+   * @return the roadmap, not null
+   */
+  public static Roadmap of(String target, Iterable<Phase> phases) {
+    return ImmutableRoadmap.builder().target(target).addAllPhases(phases).build();
+  }
+
+  /**
+   * Plans the way to the next stage.
+   *
+   * @param o  the organization
+   * @return the roadmap; with no phases at {@link Stage#CONVERGED}
+   */
+  public static Roadmap toNextStage(Organization o) {
+    Stage stage = Gates.stages().reached(o).orElse(Stage.PLANNING);
+    return to(o, stage.next().orElse(stage));
+  }
+
+  /**
+   * Plans the way to a stage.
+   *
+   * @param o  the organization
+   * @param target  the stage to reach
+   * @return the roadmap, with one phase per gate still to open; no phases if the stage is reached
+   */
+  public static Roadmap to(Organization o, Stage target) {
+    return of(target.name(), phases(Gates.stages().path(o, target)));
+  }
+
+  /**
+   * Plans the way to a maturity level.
+   *
+   * @param o  the organization
+   * @param target  the level to reach
+   * @return the roadmap, with one phase per gate still to open; no phases if the level is reached
+   */
+  public static Roadmap to(Organization o, MaturityLevel target) {
+    return of(target.name(), phases(Gates.levels().path(o, target)));
+  }
+
+  private static <L extends Enum<L>> List<Phase> phases(List<GateResult<L>> path) {
+    List<Phase> phases = new ArrayList<>();
+    for (GateResult<L> gate : path) {
+      List<Action> actions = new ArrayList<>();
+      for (Criterion c : gate.unmet()) {
+        actions.add(action(c, gate.rung().name()));
+      }
+      phases.add(Phase.of(phases.size() + 1, gate.rung().name(), actions));
+    }
+    return phases;
+  }
+
+  private static Action action(Criterion c, String rung) {
+    Action.Builder a = Action.builder().criterionId(c.id()).citation(c.citation()).unblocks(rung);
+    if (c.fact().isPresent()) {
+      Fact f = c.fact().get();
+      return a.practice(Owners.practiceOf(f)).grade(Adoption.SOME).fact(f).owner(Owners.ownerOf(f))
+          .reason(f.displayName() + " is required to reach " + rung).build();
+    }
+    Practice p = c.practice().orElseThrow();
+    Adoption grade = c.minimum().orElseThrow();
+    return a.practice(p).grade(grade).owner(Owners.of(p))
+        .reason(p.displayName() + " must reach " + grade.displayName().toLowerCase(java.util.Locale.ROOT) + " of the organization to reach " + rung)
+        .build();
+  }
+
+  /**
+   * Gets the name of the target stage or level, such as {@code STRATEGIC}.
+   *
+   * @return the target, not null
+   */
+  public abstract String target();
+
+  /**
+   * Gets the phases, one per gate, lowest first.
+   *
+   * @return the phases, possibly empty
+   */
+  public abstract ImmutableList<Phase> phases();
+
+  /**
+   * Gets every action, phase by phase.
+   *
+   * @return the actions, possibly empty
+   */
+  public ImmutableList<Action> actions() {
+    ImmutableList.Builder<Action> all = ImmutableList.builder();
+    for (Phase p : phases()) {
+      all.addAll(p.actions());
+    }
+    return all.build();
+  }
+
+  /**
+   * Checks if nothing is left to do.
+   *
+   * @return true if there is no action
+   */
+  public boolean isDone() {
+    return actions().isEmpty();
+  }
+
+  /**
+   * Projects the organization as it would be with every action done: each practice raised to its grade
+   * (never lowered), and each structural fact established with placeholders ({@link #TO_BE_NAMED}) for
+   * people not yet named. A what-if view; the organization given is unchanged.
+   *
+   * @param o  the organization
+   * @param asOf  the date to give a charter the roadmap writes
+   * @return the projected organization, not null
+   */
+  public Organization applyTo(Organization o, LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    Organization result = requireNonNull(o, "o");
+    for (Action a : actions()) {
+      if (a.fact().isPresent()) {
+        result = establish(result, a.fact().get(), asOf);
+      } else if (!result.isInScope(a.practice()) || !result.adoption(a.practice()).isAtLeast(a.grade())) {
+        result = result.withEvidence(a.practice(), a.grade());
+      }
+    }
+    return result;
+  }
+
+  private static Organization establish(Organization o, Fact fact, LocalDate asOf) {
+    CenterOfExcellence coe = o.coe();
+    return switch (fact) {
+      case EXECUTIVE_SPONSOR_NAMED -> coe.hasSponsor() ? o
+          : o.withCoe(roster(coe.members(), coe.isPolicyAuthority(), "Executive sponsor " + TO_BE_NAMED));
+      case POLICY_AUTHORITY -> o.withCoe(roster(coe.members(), true, coe.sponsor().orElse(null)));
+      case CENTER_OF_EXCELLENCE_STAFFED -> coe.isStaffed() ? o : withStrategist(o);
+      case SOCIAL_STRATEGIST_APPOINTED -> coe.hasRole(Role.CORPORATE_SOCIAL_STRATEGIST) ? o : withStrategist(o);
+      case CHARTER_WRITTEN -> o.charter().isPresent() ? o : o.withCharter(placeholderCharter(asOf));
+      case BUSINESS_UNIT_LIAISONS -> o.withBusinessUnits(withLiaisons(o.businessUnits()));
+    };
+  }
+
+  private static Organization withStrategist(Organization o) {
+    CenterOfExcellence coe = o.coe();
+    List<Member> members = new ArrayList<>(coe.members());
+    members.add(Member.of("Social strategist " + TO_BE_NAMED, Role.CORPORATE_SOCIAL_STRATEGIST, 1.0));
+    return o.withCoe(roster(members, coe.isPolicyAuthority(), coe.sponsor().orElse(null)));
+  }
+
+  private static Charter placeholderCharter(LocalDate asOf) {
+    Charter.Builder charter = Charter.builder().versionDate(asOf);
+    for (CharterElement e : CharterElement.values()) {
+      charter.putSection(e, e.description() + " " + TO_BE_NAMED);
+    }
+    return charter.build();
+  }
+
+  private static List<BusinessUnit> withLiaisons(List<BusinessUnit> units) {
+    List<BusinessUnit> result = new ArrayList<>();
+    for (BusinessUnit u : units) {
+      result.add(u.liaison().isPresent() ? u : BusinessUnit.builder().name(u.name()).region(u.region())
+          .liaison("Liaison " + TO_BE_NAMED).addAllOverrides(u.overrides()).build());
+    }
+    return result;
+  }
+
+  private static CenterOfExcellence roster(Iterable<Member> members, boolean authority, @org.jspecify.annotations.Nullable String sponsor) {
+    CenterOfExcellence.Builder b = CenterOfExcellence.builder().addAllMembers(members).policyAuthority(authority);
+    if (sponsor != null) {
+      b.sponsor(sponsor);
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the roadmap as text, such as {@code Roadmap to STRATEGIC: 1 phase, 1 action}.
+   *
+   * @return the roadmap as text, not null
+   */
+  @Override
+  public String toString() {
+    int n = actions().size();
+    return "Roadmap to " + target() + ": " + phases().size() + (phases().size() == 1 ? " phase, " : " phases, ")
+        + n + (n == 1 ? " action" : " actions");
+  }
+}

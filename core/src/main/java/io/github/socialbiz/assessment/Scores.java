@@ -1,0 +1,56 @@
+package io.github.socialbiz.assessment;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.Organization;
+
+/** Dimension scores on SAMM's weights, and the view of one business unit. */
+final class Scores {
+
+  private Scores() {}
+
+  static ImmutableList<DimensionScore> of(Organization now, Organization target) {
+    ImmutableList.Builder<DimensionScore> scores = ImmutableList.builder();
+    for (Dimension d : Dimension.values()) {
+      double[] current = meanAndWeakest(now, d);
+      double[] goal = meanAndWeakest(target, d);
+      int outOfScope = 0;
+      for (Practice p : d.practices()) {
+        if (!now.isInScope(p)) {
+          outOfScope++;
+        }
+      }
+      scores.add(DimensionScore.builder().dimension(d).mean(current[0]).weakest(current[1])
+          .targetMean(Math.max(current[0], goal[0])).targetWeakest(Math.max(current[1], goal[1])).outOfScope(outOfScope).build());
+    }
+    return scores.build();
+  }
+
+  /** The mean and the minimum weight of a dimension's practices in scope; 0 and 0 if none is in scope. */
+  static double[] meanAndWeakest(Organization o, Dimension d) {
+    double sum = 0;
+    double min = 1;
+    int n = 0;
+    for (Practice p : d.practices()) {
+      if (o.isInScope(p)) {
+        double w = o.adoption(p).weight();
+        sum += w;
+        min = Math.min(min, w);
+        n++;
+      }
+    }
+    return n == 0 ? new double[] {0, 0} : new double[] {sum / n, min};
+  }
+
+  /** The organization as one business unit sees it: the unit's overrides replace the organization's grades. */
+  static Organization unitView(Organization o, BusinessUnit unit) {
+    Organization view = o;
+    for (Evidence e : unit.overrides()) {
+      view = view.withEvidence(e.practice(), e.adoption());
+    }
+    return view;
+  }
+}

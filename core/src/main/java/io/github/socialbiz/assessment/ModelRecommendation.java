@@ -19,7 +19,16 @@ public abstract class ModelRecommendation {
 
   ModelRecommendation() {}
 
-  static ModelRecommendation of(OrganizationalModel model, Iterable<String> reasons, Iterable<Citation> citations) {
+  /**
+   * Obtains a recommendation, for readers of stored assessments; recommendations are normally made by
+   * {@link ModelFit#recommend}.
+   *
+   * @param model  the recommended model
+   * @param reasons  why, in order
+   * @param citations  the sources of the reasons
+   * @return the recommendation, not null
+   */
+  public static ModelRecommendation of(OrganizationalModel model, Iterable<String> reasons, Iterable<Citation> citations) {
     return ImmutableModelRecommendation.builder().model(model).addAllReasons(reasons).addAllCitations(citations).build();
   }
 

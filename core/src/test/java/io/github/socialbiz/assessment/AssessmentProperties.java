@@ -8,7 +8,7 @@ import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.profile.ProfileValueProperties;
+import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.SocialBusinessDomain;
@@ -36,7 +36,7 @@ final class AssessmentProperties {
   @Property(tries = 100)
   void determinism_equalInputsGiveEqualAssessmentsAndByteEqualReports(@ForAll Organization o, @ForAll("dates") LocalDate asOf) {
     Assessment a = ASSESSOR.assess(o, asOf);
-    Assessment b = Assessor.standard().assess(ProfileValueProperties.rebuild(o), asOf);
+    Assessment b = Assessor.standard().assess(Rebuild.rebuild(o), asOf);
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertEquals(Reports.markdown(a), Reports.markdown(b));
@@ -126,7 +126,7 @@ final class AssessmentProperties {
     @Override
     public Assessment copyOf(Assessment value) {
       return Assessment.builder()
-          .organization(ProfileValueProperties.rebuild(value.organization()))
+          .organization(Rebuild.rebuild(value.organization()))
           .asOf(LocalDate.of(value.asOf().getYear(), value.asOf().getMonth(), value.asOf().getDayOfMonth()))
           .stage(value.stage()).stageGate(value.stageGate()).level(value.level()).levelGate(value.levelGate())
           .addAllScores(value.scores()).recommendedModel(value.recommendedModel()).addAllBooks(value.books())

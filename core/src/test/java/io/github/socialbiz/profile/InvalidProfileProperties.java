@@ -7,6 +7,7 @@ import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
@@ -27,7 +28,7 @@ final class InvalidProfileProperties {
   @Property(tries = 200)
   void nonPositiveHeadcount_isRejected(@ForAll Organization valid, @ForAll @IntRange(min = -1_000_000, max = 0) int employees) {
     SocialBusinessException e = assertThrows(SocialBusinessException.class,
-        () -> ProfileValueProperties.rebuildWithEmployees(valid, employees));
+        () -> Rebuild.rebuildWithEmployees(valid, employees));
     assertEquals("Organization.employees must be at least 1, but was " + employees, e.getMessage());
   }
 
@@ -54,7 +55,7 @@ final class InvalidProfileProperties {
     SocialAccount twin = SocialAccount.builder().platform(account.platform()).handle(account.handle().toUpperCase(java.util.Locale.ROOT))
         .created(account.created()).build();
     SocialBusinessException e = assertThrows(SocialBusinessException.class,
-        () -> ProfileValueProperties.rebuildWithAccounts(valid, account, twin));
+        () -> Rebuild.rebuildWithAccounts(valid, account, twin));
     assertEquals("Organization.accounts must not hold the same handle twice on one platform, but " + twin + " appears twice",
         e.getMessage());
   }
@@ -64,7 +65,7 @@ final class InvalidProfileProperties {
     String unknown = "no-such-unit";
     SocialAccount stray = SocialAccount.builder().platform(account.platform()).handle("stray").created(account.created()).businessUnit(unknown).build();
     SocialBusinessException e = assertThrows(SocialBusinessException.class,
-        () -> ProfileValueProperties.rebuildWithAccounts(valid, stray));
+        () -> Rebuild.rebuildWithAccounts(valid, stray));
     assertEquals("SocialAccount.businessUnit must name a unit of the organization (one of "
         + new java.util.TreeSet<>(valid.businessUnits().stream().map(BusinessUnit::name).collect(java.util.stream.Collectors.toSet()))
         + "), but was 'no-such-unit' for " + stray, e.getMessage());
@@ -87,6 +88,6 @@ final class InvalidProfileProperties {
 
   @Property(tries = 50)
   void validOrganizations_buildAndRebuildUnchanged(@ForAll Organization valid) {
-    assertEquals(valid, ProfileValueProperties.rebuild(valid));
+    assertEquals(valid, Rebuild.rebuild(valid));
   }
 }

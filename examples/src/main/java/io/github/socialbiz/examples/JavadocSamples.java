@@ -8,6 +8,7 @@ import static io.github.socialbiz.rules.Rules.allOf;
 import static io.github.socialbiz.rules.Rules.anyOf;
 import static io.github.socialbiz.rules.Rules.not;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.AssessmentDiff;
@@ -18,6 +19,8 @@ import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.jackson.SocialBusinessJson;
+import io.github.socialbiz.jackson.SocialBusinessModule;
 import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.CrisisOutcome;
@@ -280,5 +283,26 @@ public final class JavadocSamples {
     String html = SocialBusiness.html(viaFacade);
     return List.of(stage, level, high, roadmap, mine, next, far, Gates.stages().reached(done), change, resolved, completed,
         markdown, page, viaFacade.equals(a), md.equals(markdown), html.equals(page));
+  }
+
+  /**
+   * The samples of {@code SocialBusinessModule} and {@code SocialBusinessJson}.
+   *
+   * @param dir  a folder to write the sample file into
+   * @return what the samples compute, in order
+   * @throws java.io.IOException if the folder cannot be written
+   */
+  public static List<Object> json(java.nio.file.Path dir) throws java.io.IOException {
+    // SocialBusinessModule
+    ObjectMapper mapper = new ObjectMapper().registerModule(new SocialBusinessModule());
+    String json = mapper.writeValueAsString(SampleOrganizations.multinational());
+    Organization back = mapper.readValue(json, Organization.class);   // equal to the original
+
+    // SocialBusinessJson
+    String text = SocialBusinessJson.write(SampleOrganizations.multinational());
+    Organization again = SocialBusinessJson.readOrganization(text);
+    SocialBusinessJson.write(again, dir.resolve("globex.json"));
+    Organization fromFile = SocialBusinessJson.readOrganization(dir.resolve("globex.json"));
+    return List.of(back, again, fromFile);
   }
 }

@@ -1,11 +1,15 @@
 package io.github.socialbiz.examples;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
+import io.github.socialbiz.jackson.SocialBusinessJson;
+import io.github.socialbiz.jackson.SocialBusinessJsonException;
+import io.github.socialbiz.jackson.SocialBusinessModule;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
@@ -92,5 +96,26 @@ public final class ReadmeSamples {
     String page = SocialBusiness.html(a);       // one self-contained page with a radar, the stage ladder and the roadmap
     Object far = Roadmap.to(SocialBusiness.presenceWithoutResponse(), Stage.STRATEGIC);   // Roadmap to STRATEGIC: 3 phases, 11 actions
     return List.of(stage, roadmap, unit, md, page, far);
+  }
+
+  /**
+   * The sample of "JSON".
+   *
+   * @return what the sample computes, in order
+   * @throws java.io.IOException never for these inputs; Jackson's signature
+   */
+  public static List<Object> json() throws java.io.IOException {
+    String json = SocialBusinessJson.write(SampleOrganizations.multinational());
+    Organization back = SocialBusinessJson.readOrganization(json);     // equal to the original
+    ObjectMapper mapper = new ObjectMapper().registerModule(new SocialBusinessModule());
+    Object error;
+    try {
+      mapper.readValue("{\"name\":\"Tiny\",\"employees\":0}", Organization.class);
+      error = "no error";
+    } catch (SocialBusinessJsonException e) {
+      error = e.getOriginalMessage();
+      // SocialBusinessJsonException: $: invalid organization: Organization.employees must be at least 1, but was 0
+    }
+    return List.of(back, error);
   }
 }

@@ -7,6 +7,7 @@ import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.profile.Organization;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,12 @@ final class JavadocSamplesTest {
     assertTrue(r.get(11).toString().startsWith("# Social business assessment: Globex Industries\n"));
     assertTrue(r.get(12).toString().startsWith("<!DOCTYPE html>\n"));
     assertEquals(List.of(true, true, true), r.subList(13, 16));
+  }
+
+  @Test
+  void json(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    List<Object> r = JavadocSamples.json(dir);
+    Organization globex = io.github.socialbiz.profile.SampleOrganizations.multinational();
+    assertEquals(List.of(globex, globex, globex), r);
   }
 }

@@ -57,6 +57,22 @@ final class ModuleTest {
   }
 
   @Test
+  void jackson_isANamedModuleExportingOnePackageAndRequiringCoreAndDatabindTransitively() {
+    Module jackson = io.github.socialbiz.jackson.SocialBusinessModule.class.getModule();
+    assertEquals("io.github.socialbiz.jackson", jackson.getName());
+    ModuleDescriptor d = jackson.getDescriptor();
+    assertEquals(Set.of("io.github.socialbiz.jackson"),
+        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(java.util.stream.Collectors.toSet()));
+    Set<String> transitive = new TreeSet<>();
+    for (ModuleDescriptor.Requires r : d.requires()) {
+      if (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)) {
+        transitive.add(r.name());
+      }
+    }
+    assertEquals(Set.of("io.github.socialbiz", "com.fasterxml.jackson.databind", "org.jspecify"), transitive);
+  }
+
+  @Test
   void examples_runAsANamedModule() {
     assertEquals("io.github.socialbiz.examples", ModuleTest.class.getModule().getName());
   }

@@ -45,4 +45,11 @@ final class ReadmeSamplesTest {
     assertEquals(3, r.get(4).toString().split("<svg ", -1).length - 1);
     assertEquals("Roadmap to STRATEGIC: 3 phases, 11 actions", r.get(5).toString());
   }
+
+  @Test
+  void json_givesWhatTheCommentsSay() throws java.io.IOException {
+    assertEquals(List.of(io.github.socialbiz.profile.SampleOrganizations.multinational(),
+            "$: invalid organization: Organization.employees must be at least 1, but was 0"),
+        ReadmeSamples.json());
+  }
 }

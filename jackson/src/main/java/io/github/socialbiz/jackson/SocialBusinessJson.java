@@ -1,0 +1,158 @@
+package io.github.socialbiz.jackson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.profile.Organization;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One-line JSON for scripts and JShell: organizations and assessments to and from text and files, with a
+ * shared, pretty-printing {@code ObjectMapper} that has the {@link SocialBusinessModule} registered.
+ *
+ * <pre>{@code
+ * String json = SocialBusinessJson.write(SampleOrganizations.multinational());
+ * Organization back = SocialBusinessJson.readOrganization(json);
+ * SocialBusinessJson.write(back, Path.of("globex.json"));
+ * Organization again = SocialBusinessJson.readOrganization(Path.of("globex.json"));
+ * }</pre>
+ *
+ * <p>Every reading failure, including an empty document, the document {@code null} and trailing content
+ * after the value, is a {@link SocialBusinessJsonException} naming the JSON path; an unreadable file is an
+ * {@link IOException}. (A plain {@code ObjectMapper} with the module follows Jackson's conventions for
+ * those three cases.)
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class SocialBusinessJson {
+
+  private static final ObjectMapper MAPPER = newMapper();
+
+  private SocialBusinessJson() {}
+
+  /**
+   * Creates a new mapper with the module registered, pretty printing on and trailing tokens after the
+   * document rejected, for callers who configure further.
+   *
+   * @return a new mapper, not null
+   */
+  public static ObjectMapper newMapper() {
+    return new ObjectMapper()
+        .registerModule(new SocialBusinessModule())
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * Writes an organization as pretty-printed JSON.
+   *
+   * @param organization  the organization
+   * @return the JSON text, not null
+   */
+  public static String write(Organization organization) {
+    return text(organization);
+  }
+
+  /**
+   * Writes an assessment as pretty-printed JSON.
+   *
+   * @param assessment  the assessment
+   * @return the JSON text, not null
+   */
+  public static String write(Assessment assessment) {
+    return text(assessment);
+  }
+
+  /**
+   * Writes an organization to a UTF-8 file, replacing it.
+   *
+   * @param organization  the organization
+   * @param file  the file
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Organization organization, Path file) throws IOException {
+    Files.writeString(file, text(organization), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes an assessment to a UTF-8 file, replacing it.
+   *
+   * @param assessment  the assessment
+   * @param file  the file
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Assessment assessment, Path file) throws IOException {
+    Files.writeString(file, text(assessment), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads an organization from JSON text.
+   *
+   * @param json  the JSON text
+   * @return the organization, not null
+   * @throws SocialBusinessJsonException if the text is not a valid organization
+   */
+  public static Organization readOrganization(String json) throws SocialBusinessJsonException {
+    return read(new StringReader(json), Organization.class);
+  }
+
+  /**
+   * Reads an organization from a UTF-8 JSON file.
+   *
+   * @param file  the file
+   * @return the organization, not null
+   * @throws SocialBusinessJsonException if the file is not a valid organization
+   * @throws IOException if the file cannot be read
+   */
+  public static Organization readOrganization(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, Organization.class);
+    }
+  }
+
+  /**
+   * Reads an assessment from JSON text.
+   *
+   * @param json  the JSON text
+   * @return the assessment, not null
+   * @throws SocialBusinessJsonException if the text is not a valid assessment
+   */
+  public static Assessment readAssessment(String json) throws SocialBusinessJsonException {
+    return read(new StringReader(json), Assessment.class);
+  }
+
+  private static String text(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      // writing to a String performs no I/O; the module's serializers do not fail on valid values
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T read(Reader json, Class<T> type) throws SocialBusinessJsonException {
+    T value;
+    try {
+      value = MAPPER.readValue(json, type);
+    } catch (SocialBusinessJsonException e) {
+      throw e;
+    } catch (MismatchedInputException e) {
+      throw new SocialBusinessJsonException(null, "$", "not a single JSON value: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new SocialBusinessJsonException(null, "$", "unreadable JSON: " + e.getMessage(), e);
+    }
+    if (value == null) {
+      throw new SocialBusinessJsonException(null, "$", "expected an object, but the document is null", null);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.socialbiz.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.testing.SocialBusinessDomain;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
+
+/**
+ * Round trips over arbitrary organizations and assessments, and malformed or hostile documents: every
+ * case ends in a {@link SocialBusinessJsonException} naming a JSON path, within a time bound.
+ */
+@Domain(SocialBusinessDomain.class)
+@Domain(DomainContext.Global.class)
+final class JsonProperties {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SocialBusinessModule());
+  private static final Duration BOUND = Duration.ofSeconds(10);
+  private static final String GLOBEX = write(SampleOrganizations.multinational());
+
+  private static String write(Object o) {
+    try {
+      return MAPPER.writeValueAsString(o);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Property(tries = 300)
+  void organizations_roundTrip(@ForAll Organization o) throws Exception {
+    String json = MAPPER.writeValueAsString(o);
+    Organization back = MAPPER.readValue(json, Organization.class);
+    assertEquals(o, back);
+    assertEquals(json, MAPPER.writeValueAsString(back));
+  }
+
+  @Property(tries = 100)
+  void assessments_roundTrip(@ForAll Organization o) throws Exception {
+    Assessment a = Assessor.standard().assess(o, LocalDate.of(2026, 6, 30));
+    assertEquals(a, MAPPER.readValue(MAPPER.writeValueAsString(a), Assessment.class));
+  }
+
+  @Property(tries = 200)
+  void truncatedDocuments_failWithAPath(@ForAll @IntRange(min = 0, max = 100_000) int cut) {
+    String prefix = GLOBEX.substring(0, cut % GLOBEX.length());
+    expectFailure(prefix);
+  }
+
+  @Property(tries = 200)
+  void wrongTypes_failAtTheValue(@ForAll("stringValues") int which, @ForAll("replacements") String replacement) {
+    Matcher m = Pattern.compile("\"(platform|handle|created|practice|adoption|role|name)\":(\"[^\"]*\")").matcher(GLOBEX);
+    int found = 0;
+    while (m.find()) {
+      if (found++ == which) {
+        String json = GLOBEX.substring(0, m.start(2)) + replacement + GLOBEX.substring(m.end(2));
+        SocialBusinessJsonException e = expectFailure(json);
+        // a wrong type is reported at the value; null counts as missing and "" breaks a rule, both reported
+        // at the enclosing object with the field named
+        assertTrue(e.jsonPath().endsWith("." + m.group(1)) || e.getOriginalMessage().contains(m.group(1)), e::getOriginalMessage);
+        return;
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void unknownEnumNames_listWhatIsAllowed(@ForAll("names") String bogus) {
+    String json = GLOBEX.replaceFirst("\"adoption\":\"MOST\"", "\"adoption\":\"" + bogus + "\"");
+    SocialBusinessJsonException e = expectFailure(json);
+    assertEquals("$.businessUnits[0].overrides[0].adoption: '" + bogus + "' is not a Adoption; allowed: NONE, SOME, HALF, MOST", e.getOriginalMessage());
+  }
+
+  @Property(tries = 100)
+  void missingRequiredFields_areNamed(@ForAll("required") String field) {
+    String json = GLOBEX.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[0-9.]+),", "");
+    SocialBusinessJsonException e = expectFailure(json);
+    assertTrue(e.getOriginalMessage().endsWith("missing required field '" + field + "'"), e::getOriginalMessage);
+  }
+
+  @Property(tries = 50)
+  void duplicateKeys_areRejected(@ForAll("required") String field) {
+    Matcher m = Pattern.compile("\"" + field + "\":(\"[^\"]*\"|[0-9.]+),").matcher(GLOBEX);
+    assertTrue(m.find());
+    String json = GLOBEX.substring(0, m.end()) + m.group() + GLOBEX.substring(m.end());
+    SocialBusinessJsonException e = expectFailure(json);
+    assertTrue(e.getOriginalMessage().endsWith("duplicate field '" + field + "'"), e::getOriginalMessage);
+  }
+
+  @Property(tries = 10)
+  void veryLongTexts_areRejectedWithTheLimit(@ForAll @IntRange(min = 10_001, max = 3_000_000) int length) {
+    String json = "{\"name\":\"" + "x".repeat(length) + "\",\"employees\":3}";
+    SocialBusinessJsonException e = expectFailure(json);
+    assertEquals("$.name: a text of " + length + " characters; at most 10000 are allowed", e.getOriginalMessage());
+  }
+
+  @Property(tries = 10)
+  void veryDeepNesting_isRejected(@ForAll @IntRange(min = 33, max = 200_000) int depth) {
+    String json = "{\"name\":\"A\",\"employees\":3,\"regions\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
+    SocialBusinessJsonException e = expectFailure(json);
+    assertTrue(e.getOriginalMessage().contains("nesting deeper than 32 levels")
+        || e.getOriginalMessage().contains("malformed JSON: Document nesting depth"), e::getOriginalMessage);
+  }
+
+  @Property(tries = 5)
+  void hugeArrays_areRejectedBeyondTheLimit(@ForAll @IntRange(min = 1_000_001, max = 1_200_000) int size) {
+    StringBuilder regions = new StringBuilder("[");
+    for (int i = 0; i < size; i++) {
+      regions.append(i == 0 ? "" : ",").append('1');
+    }
+    String json = "{\"name\":\"A\",\"employees\":3,\"regions\":" + regions + "]}";
+    SocialBusinessJsonException e = expectFailure(json);
+    assertEquals("$.regions: an array longer than 1000000 elements", e.getOriginalMessage());
+  }
+
+  @Property(tries = 300)
+  void arbitraryText_endsInTheDocumentedException(@ForAll("junk") String junk) {
+    assertTrue(expectFailure(junk).jsonPath().startsWith("$"));
+    // through a plain ObjectMapper no other exception type escapes: Jackson's conventions apply before the
+    // module is called (a document "null" reads as null, trailing tokens are ignored unless configured)
+    assertTimeoutPreemptively(BOUND, () -> {
+      try {
+        MAPPER.readValue(junk, Organization.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException expected) {
+        assertTrue(expected.getMessage() != null);
+      }
+    });
+  }
+
+  private static SocialBusinessJsonException expectFailure(String json) {
+    return assertTimeoutPreemptively(BOUND,
+        () -> assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(json)));
+  }
+
+  @Provide
+  Arbitrary<Integer> stringValues() {
+    return Arbitraries.integers().between(0, 400);
+  }
+
+  @Provide
+  Arbitrary<String> replacements() {
+    return Arbitraries.of("1", "true", "[]", "{}", "null", "-3.5", "\"\"");
+  }
+
+  @Provide
+  Arbitrary<String> names() {
+    return Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(12).filter(s -> !s.matches("NONE|SOME|HALF|MOST"));
+  }
+
+  @Provide
+  Arbitrary<String> required() {
+    return Arbitraries.of("name", "employees", "handle", "platform", "created", "practice", "adoption", "role");
+  }
+
+  @Provide
+  Arbitrary<String> junk() {
+    Arbitrary<String> tokens = Arbitraries.of("{", "}", "[", "]", ",", ":", "\"name\"", "\"employees\"", "\"x\"", "1", "-0.5e9",
+        "null", "true", "\"accounts\"", "\"coe\"", "\"\\u0000\"", " ", "\"\\", "99999999999999999999999");
+    return tokens.list().ofMaxSize(40).map(l -> String.join("", l));
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.socialbiz.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.Platform;
+import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.profile.SocialAccount;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+final class SocialBusinessModuleTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SocialBusinessModule());
+
+  private static final Organization SMALL = Organization.builder()
+      .name("Acme Retail")
+      .employees(4_000)
+      .addRegions("North America")
+      .evidence(Practice.LISTENING, Adoption.HALF)
+      .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots in customer care", Basis.INTERVIEW)
+      .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+      .addAccounts(SocialAccount.of(Platform.TWITTER, "acme", LocalDate.of(2019, 3, 1)))
+      .build();
+
+  @Test
+  void organization_hasTheDocumentedShape() throws IOException {
+    assertEquals("{\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
+            + "\"businessUnits\":[],"
+            + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
+            + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
+            + "\"outOfScope\":[\"REAL_TIME_RESPONSE\"],"
+            + "\"coe\":{\"members\":[],\"policyAuthority\":false},"
+            + "\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"acme\",\"created\":\"2019-03-01\"}]}",
+        MAPPER.writeValueAsString(SMALL));
+  }
+
+  @Test
+  void docsJsonExample_isWhatTheModuleWrites() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "json.md"));
+    int start = page.indexOf("```json\n") + "```json\n".length();
+    String example = page.substring(start, page.indexOf("\n```", start));
+    assertEquals(example, SocialBusinessJson.write(SMALL));
+    assertEquals(SMALL, SocialBusinessJson.readOrganization(example));
+  }
+
+  @Test
+  void minimalDocument_readsWithDefaults() throws IOException {
+    Organization o = MAPPER.readValue("{\"name\":\"Tiny\",\"employees\":12}", Organization.class);
+    assertEquals(Organization.builder().name("Tiny").employees(12).build(), o);
+  }
+
+  static Stream<Organization> samples() {
+    return SampleOrganizations.all().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void samples_roundTripAsOrganizationsAndAssessments(Organization o) throws IOException {
+    assertEquals(o, MAPPER.readValue(MAPPER.writeValueAsString(o), Organization.class));
+    Assessment a = Assessor.standard().assess(o, SampleOrganizations.AS_OF);
+    String json = MAPPER.writeValueAsString(a);
+    Assessment back = MAPPER.readValue(json, Assessment.class);
+    assertEquals(a, back);
+    assertEquals(json, MAPPER.writeValueAsString(back));
+  }
+
+  @Test
+  void assessment_writesEnumsByNameAndDatesAsIso() throws IOException {
+    String json = MAPPER.writeValueAsString(Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF));
+    assertEquals(true, json.contains("\"asOf\":\"2026-06-30\",\"stage\":\"FORMALIZED\",\"stageGate\":{\"rung\":\"STRATEGIC\""));
+    assertEquals(true, json.contains("\"level\":\"FORMATION\""));
+    assertEquals(true, json.contains("\"reference\":{\"source\":\"PROLIFERATION_2012\",\"locator\":\"Risks: unmonitored accounts\",\"provenance\":\"CORROBORATED\"}"));
+  }
+
+  static Stream<Arguments> invalidOrganizations() {
+    return Stream.of(
+        Arguments.of("{\"name\":\"A\"}", "$: missing required field 'employees'"),
+        Arguments.of("{\"name\":\"A\",\"employees\":\"many\"}", "$.employees: expected a whole number from -2147483648 to 2147483647, but found the text 'many'"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"employes\":3}",
+            "$.employes: unknown field 'employes' in an organization; allowed: name, employees, regulated, industry, regions, declaredModel, "
+                + "participationStance, businessUnits, evidence, outOfScope, coe, charter, accounts"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALFWAY\"}]}",
+            "$.evidence[0].adoption: 'HALFWAY' is not a Adoption; allowed: NONE, SOME, HALF, MOST"),
+        Arguments.of("{\"name\":\"A\",\"name\":\"B\",\"employees\":10}", "$.name: duplicate field 'name'"),
+        Arguments.of("{\"name\":\"A\",\"employees\":0}",
+            "$: invalid organization: Organization.employees must be at least 1, but was 0"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"a\",\"created\":\"2020-02-30\"}]}",
+            "$.accounts[0].created: '2020-02-30' is not an ISO-8601 date such as 2026-06-30"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"SOME\",\"basis\":\"INTERVIEW\"}]}",
+            "$.evidence[0].basis: a basis needs a note: say what the evidence rests on in 'note'"),
+        Arguments.of("[1,2]", "$: expected an organization (a JSON object), but found an array"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"", "$.regions: malformed JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 38])"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidOrganizations")
+  void invalidOrganizations_failWithThePathAndTheRule(String json, String message) {
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> MAPPER.readValue(json, Organization.class));
+    assertEquals(message, e.getOriginalMessage());
+    assertEquals(message.substring(0, message.indexOf(':')), e.jsonPath());
+  }
+
+  @Test
+  void brokenLibraryRule_isTheCause() {
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
+        () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":10,\"coe\":{\"members\":[{\"name\":\"Ann\",\"role\":\"SOCIAL_ANALYST\",\"fte\":1.5}]}}"));
+    SocialBusinessException cause = assertInstanceOf(SocialBusinessException.class, e.getCause());
+    assertEquals("$.coe.members[0]: invalid member: " + cause.getMessage(), e.getOriginalMessage());
+  }
+
+  @Test
+  void emptyNullAndTrailingDocuments_areReportedAtTheRoot() {
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(""));
+    assertEquals("$", e.jsonPath());
+    assertEquals(true, e.getOriginalMessage().startsWith("$: not a single JSON value: No content to map due to end-of-input"), e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("null"));
+    assertEquals("$: expected an object, but the document is null", e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} {"));
+    assertEquals(true, e.getOriginalMessage().startsWith("$: not a single JSON value: Trailing token (of type START_OBJECT) found after value"), e.getOriginalMessage());
+  }
+
+  @Test
+  void files_roundTrip(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("globex.json");
+    SocialBusinessJson.write(SampleOrganizations.multinational(), file);
+    assertEquals(SampleOrganizations.multinational(), SocialBusinessJson.readOrganization(file));
+    assertEquals(true, Files.readString(file).startsWith("{\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+    Assessment a = Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
+    assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));
+  }
+}

@@ -1,0 +1,21 @@
+// socialbiz JShell startup: everything a consultant needs, imported.
+import java.time.*;
+import java.util.*;
+import java.util.stream.*;
+import java.nio.file.*;
+import io.github.socialbiz.*;
+import io.github.socialbiz.assessment.*;
+import io.github.socialbiz.coe.*;
+import io.github.socialbiz.governance.*;
+import io.github.socialbiz.maturity.*;
+import io.github.socialbiz.organization.*;
+import io.github.socialbiz.practice.*;
+import io.github.socialbiz.profile.*;
+import io.github.socialbiz.report.*;
+import io.github.socialbiz.rules.*;
+import io.github.socialbiz.source.*;
+import io.github.socialbiz.stage.*;
+import io.github.socialbiz.jackson.*;
+import static io.github.socialbiz.SocialBusiness.*;
+import static io.github.socialbiz.practice.Adoption.*;
+import static io.github.socialbiz.profile.SampleOrganizations.AS_OF;

@@ -1,0 +1,94 @@
+package io.github.socialbiz.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.stage.Stage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Java twins of the JShell stories print what the stories promise. */
+final class StoriesTest {
+
+  private interface Story {
+    void run(PrintStream out) throws Exception;
+  }
+
+  private static String output(Story story) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    story.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+  }
+
+  @Test
+  void clientProfile() throws Exception {
+    assertEquals("Assessment{Acme Retail as of 2026-06-30: PLANNING, no level, overall 0.10, 22 findings}\n"
+        + "PRESENCE: 4 of 5 met\n"
+        + "Roadmap to PRESENCE: 1 phase, 1 action\n"
+        + "  Raise READINESS_AUDIT to SOME (CORPORATE_SOCIAL_STRATEGIST) -> PRESENCE\n", output(ClientProfile::run));
+  }
+
+  @Test
+  void customRules() throws Exception {
+    assertEquals("PASSED\n"
+        + "FAILED [MEDIUM acme.policy: Not met: Has a social media policy for most staff]\n"
+        + "acme: 0 passed, 1 failed, 0 not applicable\n"
+        + "MEDIUM acme.fresh-charter: Not met: Charter revised in the last year [Acme governance handbook, section 4.2]"
+        + " -> Review the charter with the sponsor\n", output(CustomRules::run));
+  }
+
+  @Test
+  void jsonProfiles(@TempDir Path dir) throws Exception {
+    assertEquals("equal after the round trip: true\n"
+        + "$.evidence[0].adoption: 'LOTS' is not a Adoption; allowed: NONE, SOME, HALF, MOST\n", output(out -> JsonProfiles.run(dir, out)));
+  }
+
+  @Test
+  void quarterOverQuarter() throws Exception {
+    assertEquals("AssessmentDiff{Bluefin Foods 2026-03-31..2026-06-30: PRESENCE -> ENGAGEMENT, 8 resolved, 5 new, 3 actions completed}\n"
+        + "  GOVERNANCE +0.07\n"
+        + "  PROCESS +0.10\n"
+        + "  done: Raise ACCOUNT_GOVERNANCE to SOME (BUSINESS_UNIT_LIAISON) -> ENGAGEMENT\n"
+        + "  done: Raise TRIAGE_PROCESS to SOME (COMMUNITY_MANAGER) -> ENGAGEMENT\n"
+        + "  done: Establish SOCIAL_STRATEGIST_APPOINTED (CORPORATE_SOCIAL_STRATEGIST) -> ENGAGEMENT\n", output(QuarterOverQuarter::run));
+  }
+
+  @Test
+  void businessUnits() throws Exception {
+    assertEquals("Consumer Electronics: FORMALIZED, FORMATION, weakest EDUCATION\n"
+        + "Enterprise Cloud: FORMALIZED, FORMATION, weakest EDUCATION\n"
+        + "Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)\n"
+        + "Holding back: Healthcare Devices, weakest in Process\n", output(BusinessUnits::run));
+  }
+
+  @Test
+  void portfolio_inParallelEqualsSequential() throws Exception {
+    List<Organization> portfolio = Portfolio.variations();
+    assertEquals(3 * 34, portfolio.size());
+    List<Assessment> parallel = Portfolio.assessAll(portfolio, SampleOrganizations.AS_OF, 4);
+    List<Assessment> sequential = new ArrayList<>();
+    for (Organization o : portfolio) {
+      sequential.add(Assessor.standard().assess(o, SampleOrganizations.AS_OF));
+    }
+    assertEquals(sequential, parallel);
+    Map<Stage, Integer> counts = Portfolio.byStage(parallel);
+    assertEquals(102, counts.values().stream().mapToInt(Integer::intValue).sum());
+    // raising one practice never lowers a stage: the 34 Globex variations are all still FORMALIZED or above
+    int high = counts.getOrDefault(Stage.FORMALIZED, 0) + counts.getOrDefault(Stage.STRATEGIC, 0) + counts.getOrDefault(Stage.CONVERGED, 0);
+    assertTrue(high >= 34, counts::toString);
+    String text = output(Portfolio::run);
+    assertEquals("102 organizations assessed", text.lines().findFirst().orElseThrow());
+    assertEquals(7, text.lines().count());
+  }
+}

@@ -12,6 +12,7 @@ import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -126,21 +127,23 @@ public final class Assessor {
     requireNonNull(organization, "organization");
     requireNonNull(asOf, "asOf");
     Snapshot snapshot = Snapshot.of(organization, asOf);
-    Stage stage = Gates.stages().reached(organization).orElse(Stage.PLANNING);
-    Optional<MaturityLevel> level = Gates.levels().reached(organization);
+    Grades grades = Grades.of(organization);
+    Stage stage = Gates.stages().reached(organization, grades).orElse(Stage.PLANNING);
+    Optional<MaturityLevel> level = Gates.levels().reached(organization, grades);
     Optional<GateResult<Stage>> stageGate = stage.next().map(n -> Gates.stages().evaluate(organization, n));
     Optional<MaturityLevel> nextLevel = level.isEmpty() ? Optional.of(MaturityLevel.FOUNDATION) : level.get().next();
     Optional<GateResult<MaturityLevel>> levelGate = nextLevel.map(n -> Gates.levels().evaluate(organization, n));
 
     ImmutableList.Builder<BookResult> results = ImmutableList.builder();
-    stageGate.ifPresent(g -> results.add(BookResult.of(g.evaluation().book().named("next-stage-gate").evaluate(organization))));
-    levelGate.ifPresent(g -> results.add(BookResult.of(g.evaluation().book().named("next-level-gate").evaluate(organization))));
+    stageGate.ifPresent(g -> results.add(BookResult.of("next-stage-gate", g.evaluation())));
+    levelGate.ifPresent(g -> results.add(BookResult.of("next-level-gate", g.evaluation())));
     for (RuleBook<Snapshot> b : books) {
       results.add(BookResult.of(b.evaluate(snapshot)));
     }
 
-    Roadmap roadmap = Roadmap.to(organization, stage.next().orElse(stage));
-    Organization target = roadmap.applyTo(organization, asOf);
+    // the roadmap to the next stage has one phase, the next stage's gate, already evaluated above
+    Roadmap roadmap = stageGate.map(g -> Roadmap.of(g.rung().name(), Roadmap.phases(List.of(g))))
+        .orElseGet(() -> Roadmap.of(stage.name(), List.of()));
     return Assessment.builder()
         .organization(organization)
         .asOf(asOf)
@@ -148,7 +151,7 @@ public final class Assessor {
         .stageGate(stageGate.map(GateSummary::of))
         .level(level)
         .levelGate(levelGate.map(GateSummary::of))
-        .addAllScores(Scores.of(organization, target))
+        .addAllScores(Scores.of(grades, grades.after(roadmap)))
         .recommendedModel(ModelFit.recommend(organization))
         .addAllBooks(results.build())
         .addAllBenchmarks(Benchmarks.of(organization))
@@ -161,9 +164,9 @@ public final class Assessor {
     ImmutableList.Builder<UnitStanding> units = ImmutableList.builder();
     int orgLevel = level.map(MaturityLevel::number).orElse(0);
     for (BusinessUnit u : o.businessUnits()) {
-      Organization view = Scores.unitView(o, u);
-      Stage unitStage = Gates.stages().reached(view).orElse(Stage.PLANNING);
-      Optional<MaturityLevel> unitLevel = Gates.levels().reached(view);
+      Grades view = Grades.of(o, u);
+      Stage unitStage = Gates.stages().reached(o, view).orElse(Stage.PLANNING);
+      Optional<MaturityLevel> unitLevel = Gates.levels().reached(o, view);
       Dimension weakest = Dimension.STRATEGY;
       double weakestMean = 2;
       double sum = 0;

@@ -20,7 +20,11 @@ public abstract class BookResult {
   BookResult() {}
 
   static BookResult of(Evaluation<?> e) {
-    return ImmutableBookResult.builder().name(e.book().name()).addAllPassed(e.passed()).addAllFailed(e.failed())
+    return of(e.book().name(), e);
+  }
+
+  static BookResult of(String name, Evaluation<?> e) {
+    return ImmutableBookResult.builder().name(name).addAllPassed(e.passed()).addAllFailed(e.failed())
         .addAllNotApplicable(e.notApplicable()).addAllFindings(e.findings()).build();
   }
 

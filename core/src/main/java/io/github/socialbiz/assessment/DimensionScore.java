@@ -84,7 +84,7 @@ public abstract class DimensionScore {
   }
 
   static String round(double v) {
-    return String.format(java.util.Locale.ROOT, "%.2f", v);
+    return io.github.socialbiz.internal.Decimals.fixed(v, 2);
   }
 
   /** Builder of {@link DimensionScore}. */

@@ -93,7 +93,7 @@ public abstract class Roadmap {
     return of(target.name(), phases(Gates.levels().path(o, target)));
   }
 
-  private static <L extends Enum<L>> List<Phase> phases(List<GateResult<L>> path) {
+  static <L extends Enum<L>> List<Phase> phases(List<GateResult<L>> path) {
     List<Phase> phases = new ArrayList<>();
     for (GateResult<L> gate : path) {
       List<Action> actions = new ArrayList<>();

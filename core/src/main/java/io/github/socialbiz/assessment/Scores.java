@@ -3,16 +3,13 @@ package io.github.socialbiz.assessment;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.profile.BusinessUnit;
-import io.github.socialbiz.profile.Evidence;
-import io.github.socialbiz.profile.Organization;
 
-/** Dimension scores on SAMM's weights, and the view of one business unit. */
+/** Dimension scores on SAMM's weights. */
 final class Scores {
 
   private Scores() {}
 
-  static ImmutableList<DimensionScore> of(Organization now, Organization target) {
+  static ImmutableList<DimensionScore> of(Grades now, Grades target) {
     ImmutableList.Builder<DimensionScore> scores = ImmutableList.builder();
     for (Dimension d : Dimension.values()) {
       double[] current = meanAndWeakest(now, d);
@@ -30,7 +27,7 @@ final class Scores {
   }
 
   /** The mean and the minimum weight of a dimension's practices in scope; 0 and 0 if none is in scope. */
-  static double[] meanAndWeakest(Organization o, Dimension d) {
+  static double[] meanAndWeakest(Grades o, Dimension d) {
     double sum = 0;
     double min = 1;
     int n = 0;
@@ -43,14 +40,5 @@ final class Scores {
       }
     }
     return n == 0 ? new double[] {0, 0} : new double[] {sum / n, min};
-  }
-
-  /** The organization as one business unit sees it: the unit's overrides replace the organization's grades. */
-  static Organization unitView(Organization o, BusinessUnit unit) {
-    Organization view = o;
-    for (Evidence e : unit.overrides()) {
-      view = view.withEvidence(e.practice(), e.adoption());
-    }
-    return view;
   }
 }

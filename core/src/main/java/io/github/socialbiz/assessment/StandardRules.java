@@ -1,5 +1,6 @@
 package io.github.socialbiz.assessment;
 
+import io.github.socialbiz.internal.Decimals;
 import io.github.socialbiz.internal.Words;
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
@@ -415,9 +416,7 @@ public final class StandardRules {
         throw new SocialBusinessException("StandardRules.charter toolTerms must not hold a blank term, but held '" + t + "'");
       }
     }
-    Pattern toolPattern = terms.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
-        "(?<![\\p{L}\\p{N}])(" + String.join("|", terms.stream().map(Pattern::quote).collect(ImmutableList.toImmutableList()))
-            + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    ToolMatcher tools = new ToolMatcher(terms);
     Citation charterGuide = CharterElement.BUSINESS_GOALS.citation();
     return RuleBook.of("charter",
         Verdict.rule("charter.written", "A formalized program has a written charter", Severity.MEDIUM, charterGuide,
@@ -457,9 +456,8 @@ public final class StandardRules {
               }
               List<String> hits = new ArrayList<>();
               for (Map.Entry<CharterElement, String> section : s.organization().charter().get().sections().entrySet()) {
-                Matcher m = toolPattern.matcher(section.getValue());
-                while (m.find()) {
-                  hits.add("'" + m.group(1) + "' in " + section.getKey().displayName());
+                for (String hit : tools.find(section.getValue())) {
+                  hits.add("'" + hit + "' in " + section.getKey().displayName());
                 }
               }
               Reason r = Reason.of("No tool or technology named", hits.isEmpty(), hits.isEmpty() ? "none found" : String.join("; ", hits));
@@ -519,7 +517,7 @@ public final class StandardRules {
               if (o.accounts().isEmpty()) {
                 return Verdict.notApplicable("no accounts in the inventory");
               }
-              int idle = idle(o, s.asOf(), idleDays).size();
+              int idle = idleCount(o, s.asOf(), idleDays);
               double share = 100.0 * idle / o.accounts().size();
               Reason r = Reason.of("Idle share below " + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue(),
                   share < Statistics.SEMI_IDLE_ACCOUNTS.value(), percent(idle, o.accounts().size()) + " idle; " + Statistics.SEMI_IDLE_ACCOUNTS);
@@ -692,8 +690,109 @@ public final class StandardRules {
     return idle;
   }
 
-  private static String percent(int part, int whole) {
-    return String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
+  private static int idleCount(Organization o, LocalDate asOf, int idleDays) {
+    int idle = 0;
+    for (SocialAccount a : o.accounts()) {
+      if (a.daysIdle(asOf) > idleDays) {
+        idle++;
+      }
+    }
+    return idle;
   }
 
+  private static String percent(int part, int whole) {
+    return Decimals.fixed(100.0 * part / whole, 1) + "%";
+  }
+
+
+  /**
+   * Finds tool terms as whole words, ignoring case: the same hits, in the same order, as one
+   * case-insensitive regular expression {@code (?<![\p{L}\p{N}])(term|...)(?![\p{L}\p{N}])} (a
+   * property test compares the two), in a fraction of its time, which dominated an assessment. The
+   * text is lower-cased once and scanned from each word start against the terms that begin with that
+   * character, in list order. Texts whose lower-case form differs in length fall back to the expression.
+   */
+  private static final class ToolMatcher {
+    private static final String[] NONE = {};
+
+    /** The lower-case terms by their first character, in list order; terms starting beyond ASCII in {@link #others}. */
+    private final String[][] byFirst = new String[128][];
+    private final String[] others;
+    private final Pattern anyCase;
+
+    ToolMatcher(List<String> terms) {
+      ImmutableList.Builder<String> lower = ImmutableList.builder();
+      StringBuilder original = new StringBuilder();
+      for (String t : terms) {
+        lower.add(t.toLowerCase(Locale.ROOT));
+        original.append(original.length() == 0 ? "" : "|").append(Pattern.quote(t));
+      }
+      ImmutableList<String> lowerTerms = lower.build();
+      List<String> rest = new ArrayList<>();
+      for (char c = 0; c < 128; c++) {
+        List<String> bucket = new ArrayList<>();
+        for (String t : lowerTerms) {
+          if (t.charAt(0) == c) {
+            bucket.add(t);
+          }
+        }
+        byFirst[c] = bucket.isEmpty() ? NONE : bucket.toArray(NONE);
+      }
+      for (String t : lowerTerms) {
+        if (t.charAt(0) >= 128) {
+          rest.add(t);
+        }
+      }
+      others = rest.toArray(NONE);
+      anyCase = terms.isEmpty() ? Pattern.compile("(?!)")
+          : Pattern.compile("(?<![\\p{L}\\p{N}])(" + original + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The terms found, as written in the text, in order. */
+    List<String> find(String text) {
+      String l = text.toLowerCase(Locale.ROOT);
+      List<String> hits = new ArrayList<>();
+      if (l.length() != text.length()) {
+        Matcher m = anyCase.matcher(text);
+        while (m.find()) {
+          hits.add(m.group(1));
+        }
+        return hits;
+      }
+      int i = 0;
+      while (i < l.length()) {
+        int end = i > 0 && isWordChar(l.codePointBefore(i)) ? -1 : termAt(l, i);
+        if (end > i) {
+          hits.add(text.substring(i, end));
+          i = end;
+        } else {
+          i++;
+        }
+      }
+      return hits;
+    }
+
+    /** The end of the first term that starts at {@code i} and ends at a word boundary, or -1. */
+    private int termAt(String l, int i) {
+      char first = l.charAt(i);
+      for (String t : first < 128 ? byFirst[first] : others) {
+        if (t.charAt(0) == first && l.startsWith(t, i)) {
+          int end = i + t.length();
+          if (end == l.length() || !isWordChar(l.codePointAt(end))) {
+            return end;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** A letter or a number in the sense of {@code \p{L}} and {@code \p{N}}. */
+    private static boolean isWordChar(int codePoint) {
+      if (Character.isLetter(codePoint)) {
+        return true;
+      }
+      int type = Character.getType(codePoint);
+      return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+  }
 }

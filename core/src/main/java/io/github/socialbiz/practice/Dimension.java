@@ -3,6 +3,8 @@ package io.github.socialbiz.practice;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Lookup;
 import java.util.Arrays;
@@ -79,8 +81,19 @@ public enum Dimension {
    * @return the practices, not empty
    */
   public ImmutableList<Practice> practices() {
-    return Arrays.stream(Practice.values())
-        .filter(p -> p.dimension() == this)
-        .collect(ImmutableList.toImmutableList());
+    return requireNonNull(PracticesByDimension.MAP.get(this));
+  }
+
+  /** The practices of each dimension, computed once on first use (after both enums are initialized). */
+  private static final class PracticesByDimension {
+    static final ImmutableMap<Dimension, ImmutableList<Practice>> MAP = build();
+
+    private static ImmutableMap<Dimension, ImmutableList<Practice>> build() {
+      java.util.Map<Dimension, ImmutableList<Practice>> map = new java.util.EnumMap<>(Dimension.class);
+      for (Dimension d : Dimension.values()) {
+        map.put(d, Arrays.stream(Practice.values()).filter(p -> p.dimension() == d).collect(ImmutableList.toImmutableList()));
+      }
+      return Maps.immutableEnumMap(map);
+    }
   }
 }

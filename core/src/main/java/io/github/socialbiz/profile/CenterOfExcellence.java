@@ -1,5 +1,7 @@
 package io.github.socialbiz.profile;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.coe.Role;
@@ -100,7 +102,13 @@ public abstract class CenterOfExcellence {
    * @return true if at least one member has it
    */
   public boolean hasRole(Role role) {
-    return members().stream().anyMatch(m -> m.role() == role);
+    requireNonNull(role, "role");
+    for (Member m : members()) {
+      if (m.role() == role) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

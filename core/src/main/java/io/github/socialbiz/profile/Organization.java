@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.governance.ParticipationStance;
@@ -199,7 +200,7 @@ public abstract class Organization {
    * @return false if the practice is in {@link #outOfScope()}
    */
   public boolean isInScope(Practice practice) {
-    return !outOfScope().contains(requireNonNull(practice, "practice"));
+    return !outOfScopeSet().contains(requireNonNull(practice, "practice"));
   }
 
   /**
@@ -335,6 +336,12 @@ public abstract class Organization {
   //-----------------------------------------------------------------------
   private ImmutableOrganization copy() {
     return (ImmutableOrganization) ImmutableOrganization.copyOf(this);
+  }
+
+  /** The out-of-scope practices as an enum set: membership is a bit test. */
+  @Value.Lazy
+  ImmutableSet<Practice> outOfScopeSet() {
+    return Sets.immutableEnumSet(outOfScope());
   }
 
   @Value.Lazy

@@ -4,7 +4,6 @@ import com.google.common.base.Ascii;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -118,8 +117,7 @@ public abstract class SocialAccount {
    * @return the days of silence, zero or more (zero if {@code asOf} is before the last activity)
    */
   public long daysIdle(LocalDate asOf) {
-    LocalDate last = lastActivity().orElse(created());
-    return Math.max(0, ChronoUnit.DAYS.between(last, asOf));
+    return Math.max(0, asOf.toEpochDay() - lastSeenEpochDay());
   }
 
   /**
@@ -129,6 +127,13 @@ public abstract class SocialAccount {
    */
   public String uniqueKey() {
     return platform() + " " + Ascii.toLowerCase(handle());
+  }
+
+  /** The epoch day of the last activity, or of the creation if none is recorded; kept to make idle checks cheap. */
+  @Value.Derived
+  @Value.Auxiliary
+  long lastSeenEpochDay() {
+    return lastActivity().orElse(created()).toEpochDay();
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package io.github.socialbiz.report;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import io.github.socialbiz.internal.Decimals;
 import java.util.Locale;
 
 /** Escaping and number formatting shared by the renderers. */
@@ -36,10 +37,10 @@ final class Text {
   }
 
   static String num(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return Decimals.fixed(v, 2);
   }
 
   static String px(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return Decimals.fixed(v, 1);
   }
 }

@@ -33,7 +33,7 @@ final class AssessmentProperties {
 
   private static final Assessor ASSESSOR = Assessor.standard();
 
-  @Property(tries = 100)
+  @Property
   void determinism_equalInputsGiveEqualAssessmentsAndByteEqualReports(@ForAll Organization o, @ForAll("dates") LocalDate asOf) {
     Assessment a = ASSESSOR.assess(o, asOf);
     Assessment b = Assessor.standard().assess(Rebuild.rebuild(o), asOf);
@@ -43,7 +43,7 @@ final class AssessmentProperties {
     assertEquals(Reports.html(a), Reports.html(b));
   }
 
-  @Property(tries = 200)
+  @Property
   void monotonicity_raisingAnInScopePracticeNeverLowersAnyScore(@ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
     if (!o.isInScope(practice) || o.adoption(practice).isAtLeast(grade)) {
       return;
@@ -64,7 +64,7 @@ final class AssessmentProperties {
     assertEquals((grade.weight() - o.adoption(practice).weight()) / scored, now.mean() - was.mean(), 1e-9);
   }
 
-  @Property(tries = 200)
+  @Property
   void roadmap_reachesAnyStageTargetInGateOrder(@ForAll Organization o, @ForAll Stage target) {
     Roadmap r = Roadmap.to(o, target);
     Organization done = r.applyTo(o, LocalDate.of(2026, 6, 30));
@@ -78,7 +78,7 @@ final class AssessmentProperties {
     assertEquals(Gates.stages().reached(o).orElseThrow().isAtLeast(target), r.isDone());
   }
 
-  @Property(tries = 200)
+  @Property
   void roadmap_reachesAnyLevelTarget(@ForAll Organization o, @ForAll MaturityLevel target) {
     Roadmap r = Roadmap.to(o, target);
     Organization done = r.applyTo(o, LocalDate.of(2026, 6, 30));
@@ -91,7 +91,7 @@ final class AssessmentProperties {
     }
   }
 
-  @Property(tries = 100)
+  @Property
   void diff_ofAnAssessmentWithItselfIsEmpty(@ForAll Organization o, @ForAll("dates") LocalDate asOf) {
     Assessment a = ASSESSOR.assess(o, asOf);
     AssessmentDiff d = AssessmentDiff.between(a, a);
@@ -100,7 +100,7 @@ final class AssessmentProperties {
     d.scoreDeltas().values().forEach(v -> assertEquals(0.0, v, 0.0));
   }
 
-  @Property(tries = 100)
+  @Property
   void everyUnitIsAssessed_andUnitsBelowTheOrganizationAreFlagged(@ForAll Organization o) {
     Assessment a = ASSESSOR.assess(o, LocalDate.of(2026, 6, 30));
     assertEquals(o.businessUnits().size(), a.units().size());
@@ -108,6 +108,33 @@ final class AssessmentProperties {
       int orgLevel = a.level().map(MaturityLevel::number).orElse(0);
       boolean behind = u.stage().number() < a.stage().number() || u.level().map(MaturityLevel::number).orElse(0) < orgLevel;
       assertEquals(behind, u.isHoldingBack(), u::toString);
+    }
+  }
+
+  @Property
+  void unitGrades_areTheOrganizationWithTheUnitsOverridesApplied(@ForAll Organization o) {
+    for (io.github.socialbiz.profile.BusinessUnit u : o.businessUnits()) {
+      Organization view = o;
+      for (io.github.socialbiz.profile.Evidence e : u.overrides()) {
+        view = view.withEvidence(e.practice(), e.adoption());
+      }
+      Grades grades = Grades.of(o, u);
+      for (Practice p : Practice.values()) {
+        assertEquals(view.adoption(p), grades.adoption(p));
+        assertEquals(view.isInScope(p), grades.isInScope(p));
+      }
+      assertEquals(Gates.stages().reached(view), Gates.stages().reached(o, grades));
+    }
+  }
+
+  @Property
+  void targetGrades_areTheRoadmapAppliedToTheOrganization(@ForAll Organization o, @ForAll Stage target) {
+    Roadmap r = Roadmap.to(o, target);
+    Organization done = r.applyTo(o, LocalDate.of(2026, 6, 30));
+    Grades after = Grades.of(o).after(r);
+    for (Practice p : Practice.values()) {
+      assertEquals(done.adoption(p), after.adoption(p), p::name);
+      assertEquals(done.isInScope(p), after.isInScope(p), p::name);
     }
   }
 

@@ -28,7 +28,7 @@ final class StandardRulesProperties {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-  @Property(tries = 300)
+  @Property
   void noSkipping_everyGateUpToTheReachedRungHolds_andTheNextDoesNot(@ForAll Organization o) {
     Stage stage = Gates.stages().reached(o).orElseThrow();
     for (Stage s : Stage.values()) {
@@ -47,7 +47,25 @@ final class StandardRulesProperties {
     Gates.levels().next(o).ifPresent(n -> assertTrue(!Gates.levels().evaluate(o, n).isMet()));
   }
 
-  @Property(tries = 300)
+  @Property
+  void fastPath_agreesWithEvaluatingTheGatesRuleBooks(@ForAll Organization o) {
+    assertEquals(slowReached(Gates.stages(), o), Gates.stages().reached(o));
+    assertEquals(slowReached(Gates.levels(), o), Gates.levels().reached(o));
+  }
+
+  /** The definition: the highest rung whose gate's rules all pass, with every gate below passing too. */
+  private static <L extends Enum<L>> java.util.Optional<L> slowReached(Gates<L> gates, Organization o) {
+    L reached = null;
+    for (L rung : gates.rungs()) {
+      if (!gates.gate(rung).evaluate(o).isClean()) {
+        break;
+      }
+      reached = rung;
+    }
+    return java.util.Optional.ofNullable(reached);
+  }
+
+  @Property
   void monotonicity_raisingEvidenceNeverLowersAStageOrLevelNorAddsAFailedCriterion(
       @ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
     if (!o.adoption(practice).isAtLeast(grade) || !o.isInScope(practice)) {
@@ -65,7 +83,7 @@ final class StandardRulesProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property
   void totalityAndDeterminism_everyStandardBookEvaluatesTheSameTwice(@ForAll Organization o, @ForAll("dates") LocalDate asOf) {
     Snapshot s = Snapshot.of(o, asOf);
     for (RuleBook<Snapshot> book : StandardRules.all()) {
@@ -76,7 +94,7 @@ final class StandardRulesProperties {
     }
   }
 
-  @Property(tries = 100)
+  @Property
   void explain_agreesWithTheOutcomes(@ForAll Organization o) {
     Snapshot s = Snapshot.of(o, AS_OF);
     for (RuleBook<Snapshot> book : StandardRules.all()) {
@@ -92,6 +110,40 @@ final class StandardRulesProperties {
         }
       }
     }
+  }
+
+  @Property
+  void charterToolTerms_matchWholeWordsIgnoringCase(@ForAll("charterTexts") String text) {
+    // the reference: one case-insensitive Unicode regex over the original terms
+    java.util.regex.Pattern reference = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])("
+        + String.join("|", StandardRules.TOOL_TERMS.stream().map(java.util.regex.Pattern::quote).toList())
+        + ")(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = reference.matcher(text);
+    while (m.find()) {
+      expected.add("'" + m.group(1) + "' in Approach");
+    }
+    Organization o = Organization.builder().name("T").employees(10)
+        .charter(io.github.socialbiz.profile.Charter.builder().versionDate(AS_OF)
+            .putSection(io.github.socialbiz.governance.CharterElement.APPROACH, text).build())
+        .build();
+    Evaluation<Snapshot> e = StandardRules.charter().evaluate(Snapshot.of(o, AS_OF));
+    java.util.List<String> found = e.findings().stream().filter(f -> f.ruleId().equals("charter.no-tools"))
+        .flatMap(f -> f.involved().stream()).toList();
+    assertEquals(expected, found);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> charterTexts() {
+    net.jqwik.api.Arbitrary<String> words = net.jqwik.api.Arbitraries.oneOf(
+        net.jqwik.api.Arbitraries.of(StandardRules.TOOL_TERMS),
+        net.jqwik.api.Arbitraries.of("team", "goals", "apps2", "xtool", "toolbox", "İstanbul", "Straße", "platform-wide", "ẞ", "Ǉ"),
+        net.jqwik.api.Arbitraries.strings().alpha().ofMaxLength(6));
+    net.jqwik.api.Arbitrary<String> cased = net.jqwik.api.Combinators.combine(words, net.jqwik.api.Arbitraries.integers().between(0, 2))
+        .as((w, c) -> c == 0 ? w : c == 1 ? w.toUpperCase(java.util.Locale.ROOT) : w.toLowerCase(java.util.Locale.ROOT));
+    net.jqwik.api.Arbitrary<String> gaps = net.jqwik.api.Arbitraries.of(" ", ", ", "-", "_", "/", ".", "1", "");
+    return net.jqwik.api.Combinators.combine(cased, gaps).as((w, g) -> w + g).list().ofMinSize(1).ofMaxSize(12)
+        .map(l -> String.join("", l)).filter(t -> !t.isBlank());
   }
 
   @net.jqwik.api.Provide

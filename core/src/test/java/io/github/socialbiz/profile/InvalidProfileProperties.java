@@ -25,14 +25,14 @@ import net.jqwik.api.domains.DomainContext;
 @Domain(DomainContext.Global.class)
 final class InvalidProfileProperties {
 
-  @Property(tries = 200)
+  @Property
   void nonPositiveHeadcount_isRejected(@ForAll Organization valid, @ForAll @IntRange(min = -1_000_000, max = 0) int employees) {
     SocialBusinessException e = assertThrows(SocialBusinessException.class,
         () -> Rebuild.rebuildWithEmployees(valid, employees));
     assertEquals("Organization.employees must be at least 1, but was " + employees, e.getMessage());
   }
 
-  @Property(tries = 200)
+  @Property
   void fteOutOfRange_isRejected(@ForAll Role role, @ForAll double fte) {
     if (fte > 0 && fte <= 1) {
       return;
@@ -41,7 +41,7 @@ final class InvalidProfileProperties {
     assertEquals("Member.fte must be greater than 0 and at most 1, but was " + fte + " for 'Ana'", e.getMessage());
   }
 
-  @Property(tries = 200)
+  @Property
   void lastActivityBeforeCreation_isRejected(@ForAll SocialAccount valid, @ForAll @Positive int daysBefore) {
     LocalDate last = valid.created().minusDays(Math.min(daysBefore, 100_000));
     SocialBusinessException e = assertThrows(SocialBusinessException.class,
@@ -50,7 +50,7 @@ final class InvalidProfileProperties {
         e.getMessage());
   }
 
-  @Property(tries = 200)
+  @Property
   void duplicateHandle_isRejected(@ForAll Organization valid, @ForAll SocialAccount account) {
     SocialAccount twin = SocialAccount.builder().platform(account.platform()).handle(account.handle().toUpperCase(java.util.Locale.ROOT))
         .created(account.created()).build();
@@ -60,7 +60,7 @@ final class InvalidProfileProperties {
         e.getMessage());
   }
 
-  @Property(tries = 200)
+  @Property
   void accountInUnknownUnit_isRejected(@ForAll Organization valid, @ForAll SocialAccount account) {
     String unknown = "no-such-unit";
     SocialAccount stray = SocialAccount.builder().platform(account.platform()).handle("stray").created(account.created()).businessUnit(unknown).build();
@@ -71,14 +71,14 @@ final class InvalidProfileProperties {
         + "), but was 'no-such-unit' for " + stray, e.getMessage());
   }
 
-  @Property(tries = 200)
+  @Property
   void practiceGradedTwice_isRejected(@ForAll Organization valid, @ForAll Practice practice, @ForAll Adoption a, @ForAll Adoption b) {
     SocialBusinessException e = assertThrows(SocialBusinessException.class,
         () -> Organization.builder().name(valid.name()).employees(valid.employees()).evidence(practice, a).evidence(practice, b).build());
     assertEquals("Organization.evidence must grade each practice at most once, but " + practice + " is graded twice", e.getMessage());
   }
 
-  @Property(tries = 100)
+  @Property
   void blankName_isRejected(@ForAll @IntRange(max = 5) int spaces) {
     String blank = " ".repeat(spaces);
     SocialBusinessException e = assertThrows(SocialBusinessException.class,

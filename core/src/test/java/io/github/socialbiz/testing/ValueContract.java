@@ -24,7 +24,7 @@ public interface ValueContract<T> {
   /** Rebuilds an equal value through the public API (a builder or factory), never by returning it. */
   T copyOf(T value);
 
-  @Property(tries = 200)
+  @Property
   default void equalCopiesAreEqualWithEqualHashCodes(@ForAll("values") T x) {
     T copy = copyOf(x);
     assertEquals(x, copy);
@@ -33,7 +33,7 @@ public interface ValueContract<T> {
     assertEquals(x.toString(), copy.toString());
   }
 
-  @Property(tries = 200)
+  @Property
   @SuppressWarnings("EqualsNull") // equals(null) is exactly what the contract says to check
   default void equalsIsReflexiveAndRejectsOtherTypes(@ForAll("values") T x) {
     assertEquals(x, x);
@@ -41,7 +41,7 @@ public interface ValueContract<T> {
     assertFalse(x.equals(null));
   }
 
-  @Property(tries = 200)
+  @Property
   default void equalValuesHaveEqualHashCodes(@ForAll("values") T x, @ForAll("values") T y) {
     if (x.equals(y)) {
       assertEquals(x.hashCode(), y.hashCode());
@@ -49,7 +49,7 @@ public interface ValueContract<T> {
     assertEquals(x.equals(y), y.equals(x));
   }
 
-  @Property(tries = 200)
+  @Property
   default void toStringIsReadableNotIdentityBased(@ForAll("values") T x) {
     String text = x.toString();
     assertFalse(text.matches(".*@[0-9a-f]{4,}.*"), () -> "toString looks identity-based: " + text);

@@ -1,0 +1,95 @@
+package io.github.socialbiz.assessment;
+
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.Organization;
+
+/**
+ * How each practice is graded in one view of an organization: the organization itself, one business
+ * unit's view (its overrides over the organization's evidence), or the projection after a roadmap. Gates
+ * and scores read grades through it without rebuilding organizations.
+ */
+abstract class Grades {
+
+  private static final Practice[] PRACTICES = Practice.values();
+
+  Grades() {}
+
+  abstract Adoption adoption(Practice p);
+
+  abstract boolean isInScope(Practice p);
+
+  /** The organization's own grades, read from it directly. */
+  static Grades of(Organization o) {
+    return new Own(o);
+  }
+
+  /** A unit's view: each override replaces the organization's grade and brings the practice into scope. */
+  static Grades of(Organization o, BusinessUnit unit) {
+    Table t = new Table(of(o));
+    for (Evidence e : unit.overrides()) {
+      t.adoption[e.practice().ordinal()] = e.adoption();
+      t.inScope[e.practice().ordinal()] = true;
+    }
+    return t;
+  }
+
+  /** The grades after every practice action of a roadmap: raised, never lowered, and brought into scope. */
+  Grades after(Roadmap roadmap) {
+    Table t = new Table(this);
+    for (Action a : roadmap.actions()) {
+      if (a.fact().isEmpty()) {
+        int i = a.practice().ordinal();
+        if (!t.inScope[i] || !t.adoption[i].isAtLeast(a.grade())) {
+          t.adoption[i] = a.grade();
+        }
+        t.inScope[i] = true;
+      }
+    }
+    return t;
+  }
+
+  /** The organization's grades as it holds them. */
+  private static final class Own extends Grades {
+    private final Organization organization;
+
+    Own(Organization organization) {
+      this.organization = organization;
+    }
+
+    @Override
+    Adoption adoption(Practice p) {
+      return organization.adoption(p);
+    }
+
+    @Override
+    boolean isInScope(Practice p) {
+      return organization.isInScope(p);
+    }
+  }
+
+  /** A copied table of grades, changed while it is built and read-only afterwards. */
+  private static final class Table extends Grades {
+    final Adoption[] adoption = new Adoption[PRACTICES.length];
+    final boolean[] inScope = new boolean[PRACTICES.length];
+
+    Table(Grades from) {
+      for (Practice p : PRACTICES) {
+        adoption[p.ordinal()] = from.adoption(p);
+        inScope[p.ordinal()] = from.isInScope(p);
+      }
+    }
+
+    @Override
+    Adoption adoption(Practice p) {
+      return adoption[p.ordinal()];
+    }
+
+    @Override
+    boolean isInScope(Practice p) {
+      return inScope[p.ordinal()];
+    }
+  }
+}

@@ -73,4 +73,15 @@ final class GovernanceTest {
     assertSame(CharterElement.RELATIONSHIP_CHANGE, CharterElement.parse("relationship change"));
     assertEquals("SINGLE_SOURCE", CharterElement.prohibitionCitation().provenance().name());
   }
+
+  @org.junit.jupiter.api.Test
+  void crisisSeverity_levelsNamesAndSource() {
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(1, 2, 3),
+        java.util.Arrays.stream(CrisisSeverity.values()).map(CrisisSeverity::level).toList());
+    org.junit.jupiter.api.Assertions.assertEquals("Financial impact", CrisisSeverity.LEVEL_3.displayName());
+    org.junit.jupiter.api.Assertions.assertEquals("The issue draws negative coverage in the mainstream media", CrisisSeverity.LEVEL_1.description());
+    org.junit.jupiter.api.Assertions.assertEquals("Owyang et al. 2011, \"Crisis analysis: definition and severity levels\" [CORROBORATED]",
+        CrisisSeverity.citation().toString());
+    org.junit.jupiter.api.Assertions.assertEquals(true, CrisisSeverity.definition().startsWith("An issue that starts in social media or is amplified by it"));
+  }
 }

@@ -125,6 +125,32 @@ final class ReportsTest {
     assertEquals(Reports.markdown(assess(o)), Reports.markdown(assess(SampleOrganizations.multinational())));
   }
 
+  @Test
+  void storedAssessmentWithAFarRoadmap_drawsOneBoxPerPhase() throws Exception {
+    Organization bluefin = SampleOrganizations.presenceWithoutResponse();
+    Assessment a = assess(bluefin);
+    io.github.socialbiz.assessment.Roadmap far = io.github.socialbiz.assessment.Roadmap.to(bluefin, io.github.socialbiz.stage.Stage.STRATEGIC);
+    Assessment stored = Assessment.builder().organization(a.organization()).asOf(a.asOf()).stage(a.stage()).stageGate(a.stageGate())
+        .level(a.level()).levelGate(a.levelGate()).addAllScores(a.scores()).recommendedModel(a.recommendedModel())
+        .addAllBooks(a.books()).addAllBenchmarks(a.benchmarks()).roadmap(far).addAllUnits(a.units()).build();
+    String page = Reports.html(stored);
+    Element roadmap = (Element) parse(page).getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").item(2);
+    assertEquals(3, roadmap.getElementsByTagNameNS("*", "rect").getLength());
+    assertEquals("Phase 1: ENGAGEMENT", roadmap.getElementsByTagNameNS("*", "text").item(0).getTextContent());
+    assertEquals("Phase 3: STRATEGIC", roadmap.getElementsByTagNameNS("*", "text").item(4).getTextContent());
+    assertTrue(Reports.markdown(stored).contains("### Phase 3: open STRATEGIC\n"));
+  }
+
+  @Test
+  void evidenceSection_appearsForNotesOrScopeOnly() {
+    Organization none = Organization.builder().name("Plain").employees(20).build();
+    Organization scoped = Organization.builder().name("Scoped").employees(20).addOutOfScope(Practice.REAL_TIME_RESPONSE).build();
+    assertFalse(Reports.markdown(assess(none)).contains("## Evidence notes"));
+    assertFalse(Reports.html(assess(none)).contains("id=\"evidence\""));
+    assertTrue(Reports.markdown(assess(scoped)).contains("## Evidence notes"));
+    assertTrue(Reports.html(assess(scoped)).contains("id=\"evidence\""));
+  }
+
   static Document parse(String xhtml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);

@@ -50,47 +50,54 @@ public final class SocialBusinessModule extends SimpleModule {
   /** Creates the module. */
   public SocialBusinessModule() {
     super("socialbiz", Version.unknownVersion());
-    addSerializer(Organization.class, new OrganizationSerializer());
-    addDeserializer(Organization.class, new OrganizationDeserializer());
-    addSerializer(Assessment.class, new AssessmentSerializer());
-    addDeserializer(Assessment.class, new AssessmentDeserializer());
+    addSerializer(Organization.class, new Writer<>(Organization.class, OrganizationJson::write));
+    addDeserializer(Organization.class, new Reader<>(OrganizationJson::read));
+    addSerializer(Assessment.class, new Writer<>(Assessment.class, AssessmentJson::write));
+    addDeserializer(Assessment.class, new Reader<>(AssessmentJson::read));
   }
 
-  private static final class OrganizationSerializer extends JsonSerializer<Organization> {
-    @Override
-    public void serialize(Organization value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      OrganizationJson.write(value, g);
+  /** Writes one value to a generator. */
+  @FunctionalInterface
+  private interface Write<T> {
+    void write(T value, JsonGenerator g) throws IOException;
+  }
+
+  /** Builds one value from a node that knows its JSON path. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T read(Node node) throws IOException;
+  }
+
+  private static final class Writer<T> extends JsonSerializer<T> {
+    private final Class<T> type;
+    private final Write<T> write;
+
+    Writer(Class<T> type, Write<T> write) {
+      this.type = type;
+      this.write = write;
     }
 
     @Override
-    public Class<Organization> handledType() {
-      return Organization.class;
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      write.write(value, g);
+    }
+
+    @Override
+    public Class<T> handledType() {
+      return type;
     }
   }
 
-  private static final class OrganizationDeserializer extends JsonDeserializer<Organization> {
-    @Override
-    public Organization deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return OrganizationJson.read(Node.read(p));
-    }
-  }
+  private static final class Reader<T> extends JsonDeserializer<T> {
+    private final Read<T> read;
 
-  private static final class AssessmentSerializer extends JsonSerializer<Assessment> {
-    @Override
-    public void serialize(Assessment value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      AssessmentJson.write(value, g);
+    Reader(Read<T> read) {
+      this.read = read;
     }
 
     @Override
-    public Class<Assessment> handledType() {
-      return Assessment.class;
-    }
-  }
-
-  private static final class AssessmentDeserializer extends JsonDeserializer<Assessment> {
-    @Override
-    public Assessment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return AssessmentJson.read(Node.read(p));
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return read.read(Node.read(p));
     }
   }
 }

@@ -10,6 +10,7 @@ public final class RuleFailedException extends SocialBusinessException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id of the rule that threw. */
   private final String ruleId;
 
   /**

@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * Snapshot s = Snapshot.of(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
  * StandardRules.accountHygiene().evaluate(s).findings();
- * StandardRules.all().forEach(book -> System.out.println(book.evaluate(s)));
+ * List<Evaluation<Snapshot>> all = StandardRules.all().stream().map(book -> book.evaluate(s)).toList();
  * }</pre>
  *
  * <p>Every rule cites its source; where the sources give no threshold (how long an account may sit idle,

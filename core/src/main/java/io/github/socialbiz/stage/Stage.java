@@ -44,8 +44,7 @@ import java.util.Optional;
  * stage below it holds. {@link #entryCriteria()} lists the gate as data:
  *
  * <pre>{@code
- * Stage.FORMALIZED.entryCriteria().forEach(System.out::println);
- * // stage.formalized.executive-sponsor-named: EXECUTIVE_SPONSOR_NAMED ...
+ * Stage.FORMALIZED.entryCriteria().get(0).id();   // stage.formalized.executive-sponsor-named
  * Stage.parse("Organize for Scale");   // FORMALIZED
  * Stage.of(4);                         // FORMALIZED
  * }</pre>

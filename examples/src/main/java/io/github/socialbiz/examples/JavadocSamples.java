@@ -87,14 +87,13 @@ public final class JavadocSamples {
   /**
    * The sample of {@code Stage}.
    *
-   * @return the stages the sample parses
+   * @return the first criterion's id and the stages the sample parses
    */
-  public static List<Stage> stage() {
-    Stage.FORMALIZED.entryCriteria().forEach(System.out::println);
-    // stage.formalized.executive-sponsor-named: EXECUTIVE_SPONSOR_NAMED ...
+  public static List<Object> stage() {
+    String id = Stage.FORMALIZED.entryCriteria().get(0).id();   // stage.formalized.executive-sponsor-named
     Stage a = Stage.parse("Organize for Scale");   // FORMALIZED
     Stage b = Stage.of(4);                         // FORMALIZED
-    return List.of(a, b);
+    return List.of(id, a, b);
   }
 
   /**
@@ -227,10 +226,10 @@ public final class JavadocSamples {
 
     Snapshot s = Snapshot.of(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
     Object f = StandardRules.accountHygiene().evaluate(s).findings();
-    StandardRules.all().forEach(book -> System.out.println(book.evaluate(s)));
+    List<Evaluation<Snapshot>> all = StandardRules.all().stream().map(book -> book.evaluate(s)).toList();
 
     Object g = ModelFit.recommend(SampleOrganizations.multinational());   // DANDELION: 3 business units across 3 regions; ...
-    return List.of(a, b, c, d, f, g);
+    return List.of(a, b, c, d, f, g, all);
   }
 
   /**

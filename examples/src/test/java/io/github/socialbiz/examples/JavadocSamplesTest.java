@@ -28,7 +28,7 @@ final class JavadocSamplesTest {
 
   @Test
   void stage() {
-    assertEquals(List.of(Stage.FORMALIZED, Stage.FORMALIZED), JavadocSamples.stage());
+    assertEquals(List.of("stage.formalized.executive-sponsor-named", Stage.FORMALIZED, Stage.FORMALIZED), JavadocSamples.stage());
   }
 
   @Test
@@ -90,6 +90,9 @@ final class JavadocSamplesTest {
         + "  source: Li et al. 2013, \"Stage 4, Formalized: name an executive sponsor\" [CORROBORATED]", r.get(3).toString());
     assertEquals(4, ((List<?>) r.get(4)).size());
     assertEquals("DANDELION", r.get(5).toString().substring(0, 9));
+    // one evaluation per standard book, in the catalogue's order
+    assertEquals(List.of("stage-gates", "level-gates", "model", "coe", "charter", "accounts", "crisis", "success"),
+        ((List<?>) r.get(6)).stream().map(e -> ((io.github.socialbiz.rules.Evaluation<?>) e).book().name()).toList());
   }
 
   @Test

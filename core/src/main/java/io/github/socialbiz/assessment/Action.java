@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
@@ -87,6 +88,14 @@ public abstract class Action {
    * @return the rung name, not null
    */
   public abstract String unblocks();
+
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(criterionId(), "Action", "criterionId");
+    Checks.notBlank(reason(), "Action", "reason");
+    Checks.notBlank(unblocks(), "Action", "unblocks");
+  }
 
   /**
    * Returns the action as text, such as {@code Raise TRIAGE_PROCESS to SOME (COMMUNITY_MANAGER) -> ENGAGEMENT}.

@@ -139,10 +139,11 @@ public abstract class Assessment {
 
   //-----------------------------------------------------------------------
   /**
-   * Gets every finding of every book, most severe first.
+   * Gets every finding of every book, most severe first. Computed once per assessment.
    *
    * @return the findings, possibly empty
    */
+  @Value.Lazy
   public ImmutableList<Finding> findings() {
     ImmutableList.Builder<Finding> all = ImmutableList.builder();
     for (BookResult b : books()) {

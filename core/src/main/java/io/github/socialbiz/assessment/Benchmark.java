@@ -1,6 +1,7 @@
 package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.source.Statistic;
 import org.immutables.value.Value;
 
@@ -25,6 +26,7 @@ public abstract class Benchmark {
    *     or above the figure
    * @param position  where the organization stands, in one sentence
    * @return the benchmark, not null
+   * @throws io.github.socialbiz.SocialBusinessException if {@code position} is blank
    */
   public static Benchmark of(Statistic statistic, boolean favourable, String position) {
     return ImmutableBenchmark.of(statistic, favourable, position);
@@ -53,6 +55,12 @@ public abstract class Benchmark {
    */
   @Value.Parameter
   public abstract String position();
+
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(position(), "Benchmark", "position");
+  }
 
   /**
    * Returns the line as text, such as {@code strategy.connected-to-outcomes = 34% (Q4 2012): ...}.

@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.rules.Finding;
 import org.immutables.value.Value;
@@ -71,6 +72,12 @@ public abstract class BookResult {
    * @return the findings, possibly empty
    */
   public abstract ImmutableList<Finding> findings();
+
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(name(), "BookResult", "name");
+  }
 
   /**
    * Returns the result as text, such as {@code accounts: 1 passed, 4 failed, 0 not applicable}.

@@ -1,6 +1,7 @@
 package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Dimension;
 import org.immutables.value.Value;
 
@@ -71,6 +72,16 @@ public abstract class DimensionScore {
    * @return the count, zero or more
    */
   public abstract int outOfScope();
+
+
+  @Value.Check
+  void check() {
+    Checks.share(mean(), "DimensionScore", "mean");
+    Checks.share(weakest(), "DimensionScore", "weakest");
+    Checks.share(targetMean(), "DimensionScore", "targetMean");
+    Checks.share(targetWeakest(), "DimensionScore", "targetWeakest");
+    Checks.inRange(outOfScope(), 0, dimension().practices().size(), "DimensionScore", "outOfScope");
+  }
 
   /**
    * Returns the score as text, such as {@code GOVERNANCE mean 0.58, weakest 0.25 (target 0.67 / 0.5)}.

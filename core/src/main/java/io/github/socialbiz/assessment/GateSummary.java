@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Criterion;
 import org.immutables.value.Value;
 
@@ -29,6 +30,7 @@ public abstract class GateSummary {
    * @param met  the criteria met
    * @param unmet  the criteria not met
    * @return the summary, not null
+   * @throws io.github.socialbiz.SocialBusinessException if {@code rung} is blank
    */
   public static GateSummary of(String rung, Iterable<Criterion> met, Iterable<Criterion> unmet) {
     return ImmutableGateSummary.builder().rung(rung).addAllMet(met).addAllUnmet(unmet).build();
@@ -54,6 +56,12 @@ public abstract class GateSummary {
    * @return the unmet criteria, in the gate's order
    */
   public abstract ImmutableList<Criterion> unmet();
+
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(rung(), "GateSummary", "rung");
+  }
 
   /**
    * Returns the summary as text, such as {@code STRATEGIC: 4 of 5 met}.

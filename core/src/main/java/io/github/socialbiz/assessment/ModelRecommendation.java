@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.source.Citation;
 import org.immutables.value.Value;
@@ -27,6 +28,7 @@ public abstract class ModelRecommendation {
    * @param reasons  why, in order
    * @param citations  the sources of the reasons
    * @return the recommendation, not null
+   * @throws io.github.socialbiz.SocialBusinessException if {@code reasons} is empty
    */
   public static ModelRecommendation of(OrganizationalModel model, Iterable<String> reasons, Iterable<Citation> citations) {
     return ImmutableModelRecommendation.builder().model(model).addAllReasons(reasons).addAllCitations(citations).build();
@@ -52,6 +54,12 @@ public abstract class ModelRecommendation {
    * @return the citations, not empty
    */
   public abstract ImmutableList<Citation> citations();
+
+
+  @Value.Check
+  void check() {
+    Checks.check(!reasons().isEmpty(), "ModelRecommendation.reasons must not be empty, but was empty for %s", model());
+  }
 
   /**
    * Returns the recommendation as text, such as {@code DANDELION: reason; reason}.

@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +25,7 @@ public abstract class Phase {
    * @param rung  the name of the stage or level the phase opens
    * @param actions  the actions, in the gate's order
    * @return the phase, not null
+   * @throws io.github.socialbiz.SocialBusinessException if {@code number} is below 1 or {@code rung} is blank
    */
   public static Phase of(int number, String rung, Iterable<Action> actions) {
     return ImmutablePhase.builder().number(number).rung(rung).addAllActions(actions).build();
@@ -49,6 +51,13 @@ public abstract class Phase {
    * @return the actions, possibly empty when the gate already holds
    */
   public abstract ImmutableList<Action> actions();
+
+
+  @Value.Check
+  void check() {
+    Checks.check(number() >= 1, "Phase.number must be at least 1, but was %s", number());
+    Checks.notBlank(rung(), "Phase", "rung");
+  }
 
   /**
    * Returns the phase as text, such as {@code Phase 1 -> ENGAGEMENT: 3 actions}.

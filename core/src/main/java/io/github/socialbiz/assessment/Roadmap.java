@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.CharterElement;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
@@ -55,6 +56,7 @@ public abstract class Roadmap {
    * @param target  the name of the target stage or level
    * @param phases  the phases, lowest gate first
    * @return the roadmap, not null
+   * @throws io.github.socialbiz.SocialBusinessException if {@code target} is blank or the phases are not numbered 1, 2, 3... in order
    */
   public static Roadmap of(String target, Iterable<Phase> phases) {
     return ImmutableRoadmap.builder().target(target).addAllPhases(phases).build();
@@ -220,6 +222,16 @@ public abstract class Roadmap {
       b.sponsor(sponsor);
     }
     return b.build();
+  }
+
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(target(), "Roadmap", "target");
+    for (int i = 0; i < phases().size(); i++) {
+      Checks.check(phases().get(i).number() == i + 1,
+          "Roadmap.phases must be numbered 1, 2, 3... in order, but phase %s is numbered %s", i + 1, phases().get(i).number());
+    }
   }
 
   /**

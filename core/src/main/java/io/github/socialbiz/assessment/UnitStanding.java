@@ -1,6 +1,7 @@
 package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.stage.Stage;
@@ -70,6 +71,13 @@ public abstract class UnitStanding {
    * @return true if the unit's stage or level is below the organization's
    */
   public abstract boolean isHoldingBack();
+
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(unit(), "UnitStanding", "unit");
+    Checks.share(overall(), "UnitStanding", "overall");
+  }
 
   /**
    * Returns the standing as text, such as {@code Healthcare Devices: FORMALIZED, SAFETY, weakest PROCESS}.

@@ -66,4 +66,19 @@ public final class Checks {
         value);
     return value;
   }
+
+  /**
+   * Checks that a share or score lies between 0 and 1 inclusive (NaN is outside).
+   *
+   * @param value  the number to check
+   * @param type  the simple name of the type that holds the field
+   * @param field  the field name
+   * @return the number, unchanged
+   * @throws SocialBusinessException if {@code value} is not within {@code 0..1}
+   */
+  @CanIgnoreReturnValue
+  public static double share(double value, String type, String field) {
+    check(value >= 0 && value <= 1, "%s.%s must be between 0 and 1, but was %s", type, field, value);
+    return value;
+  }
 }

@@ -256,7 +256,11 @@ final class Node {
 
   /** Reads an enum constant by its exact name. */
   <E extends Enum<E>> E enumValue(Class<E> type) throws SocialBusinessJsonException {
-    String s = text();
+    return named(type, text());
+  }
+
+  /** Finds the enum constant of an exact name, such as a key naming a charter section; the error is at this node. */
+  <E extends Enum<E>> E named(Class<E> type, String s) throws SocialBusinessJsonException {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(s)) {
         return e;

@@ -255,26 +255,13 @@ final class OrganizationJson {
     n.object("a charter", "sections", "versionDate", "functions");
     Charter.Builder b = Charter.builder().versionDate(n.get("versionDate").date());
     for (Map.Entry<String, Node> e : n.get("sections").entries()) {
-      CharterElement element = sectionName(e.getValue(), e.getKey());
+      CharterElement element = e.getValue().named(CharterElement.class, e.getKey());
       b.putSection(element, e.getValue().text());
     }
     for (Node f : n.list("functions")) {
       b.addFunctions(f.enumValue(BusinessFunction.class));
     }
     return n.build("charter", b::build);
-  }
-
-  private static CharterElement sectionName(Node at, String key) throws SocialBusinessJsonException {
-    for (CharterElement e : CharterElement.values()) {
-      if (e.name().equals(key)) {
-        return e;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    for (CharterElement e : CharterElement.values()) {
-      names.add(e.name());
-    }
-    throw at.error("'" + key + "' is not a CharterElement; allowed: " + String.join(", ", names));
   }
 
   private static SocialAccount readAccount(Node n) throws SocialBusinessJsonException {

@@ -119,6 +119,23 @@ final class SocialBusinessModuleTest {
   }
 
   @Test
+  void storedAssessment_isCheckedLikeABuiltOne() throws IOException {
+    String json = MAPPER.writeValueAsString(Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF));
+    String broken = json.replaceFirst("\"mean\":[0-9.]+", "\"mean\":7.0");
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> MAPPER.readValue(broken, Assessment.class));
+    assertEquals("$.scores[0]: invalid dimension score: DimensionScore.mean must be between 0 and 1, but was 7.0", e.getOriginalMessage());
+  }
+
+  @Test
+  void unknownCharterSection_isNamedWithTheAllowedOnes() {
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(
+        "{\"name\":\"A\",\"employees\":3,\"charter\":{\"versionDate\":\"2026-01-01\",\"sections\":{\"MISSION\":\"x\"}}}"));
+    assertEquals("$.charter.sections.MISSION: 'MISSION' is not a CharterElement; allowed: "
+        + java.util.Arrays.stream(io.github.socialbiz.governance.CharterElement.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(", ")), e.getOriginalMessage());
+  }
+
+  @Test
   void brokenLibraryRule_isTheCause() {
     SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
         () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":10,\"coe\":{\"members\":[{\"name\":\"Ann\",\"role\":\"SOCIAL_ANALYST\",\"fte\":1.5}]}}"));

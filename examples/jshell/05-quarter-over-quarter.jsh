@@ -8,7 +8,7 @@ var thisQuarter = assess(improved, LocalDate.of(2026, 6, 30));
 var diff = compare(lastQuarter, thisQuarter);
 System.out.println(diff);
 System.out.println("Stage: " + diff.stageChange());
-diff.scoreDeltas().forEach((d, delta) -> { if (delta != 0) System.out.printf("  %s %+.2f%n", d, delta); });
+diff.scoreDeltas().forEach((d, delta) -> { if (delta != 0) System.out.printf(Locale.ROOT, "  %s %+.2f%n", d, delta); });
 diff.completedActions().forEach(x -> System.out.println("  done: " + x));
 diff.added().forEach(f -> System.out.println("  new: " + f));
 /exit

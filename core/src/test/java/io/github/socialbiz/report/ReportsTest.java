@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -75,6 +77,32 @@ final class ReportsTest {
     // the ladder draws one step per stage, each labelled with its number
     Element ladder = (Element) svgs.item(1);
     assertEquals(6, ladder.getElementsByTagNameNS("*", "rect").getLength());
+  }
+
+  /**
+   * The golden reports do not depend on the JVM's default locale or time zone: rendered under German,
+   * Turkish (whose dotless i breaks careless case conversion) and the earliest time zone on Earth, they
+   * are the committed files. The defaults are restored afterwards.
+   */
+  @Test
+  void goldenReports_underForeignLocalesAndTimeZones() throws IOException {
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      for (String setting : List.of("de-DE", "tr-TR", "Pacific/Kiritimati")) {
+        if (setting.contains("/")) {
+          TimeZone.setDefault(TimeZone.getTimeZone(setting));
+        } else {
+          Locale.setDefault(Locale.forLanguageTag(setting));
+        }
+        Organization globex = SampleOrganizations.multinational();
+        check(slug(globex) + ".md", Reports.markdown(assess(globex)));
+        check(slug(globex) + ".html", Reports.html(assess(globex)));
+      }
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * The quick start: a tour of the vocabulary. Run it with the README's first command.
@@ -33,7 +34,7 @@ public final class Quickstart {
   static void run(PrintStream out) {
     out.println("The six stages of social business transformation:");
     for (Stage stage : Stage.values()) {
-      out.printf("  %d. %-10s \"%s\"%n", stage.number(), stage.displayName(), stage.tagline());
+      out.printf(Locale.ROOT, "  %d. %-10s \"%s\"%n", stage.number(), stage.displayName(), stage.tagline());
     }
 
     out.println();

@@ -12,14 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built artifacts work for both kinds of consumer: a fresh JVM runs the main job from the module path
  * (named modules {@code io.github.socialbiz}, {@code io.github.socialbiz.jackson} and the examples) and
- * from the plain class path.
+ * from the plain class path. Each JVM is isolated from the account that runs the build (an empty home,
+ * its own preferences root and temporary folder, see {@link ChildProcess}), so what passes here passes for
+ * a user who has never run Java; one of them also runs under a foreign locale, time zone and charset.
  */
 final class ConsumersTest {
 
@@ -57,22 +58,31 @@ final class ConsumersTest {
         SocialBusinessJson.readAssessment(Files.readString(out.resolve("bluefin-foods.json"))).organization());
   }
 
-  private static String java(List<String> args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(args);
-    Path log = Files.createTempFile("consumer", ".txt");
-    try {
-      Process p = new ProcessBuilder(command).redirectOutput(log.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      if (!p.waitFor(2, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new AssertionError("the consumer did not finish in 2 minutes");
-      }
-      String output = Files.readString(log, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      assertEquals(0, p.exitValue(), output);
-      return output;
-    } finally {
-      Files.deleteIfExists(log);
+  /**
+   * The main job in a fresh JVM with a Turkish locale, the earliest time zone on Earth and Latin-1 as the
+   * default charset writes byte for byte the reports of core's golden files.
+   */
+  @Test
+  void foreignLocaleTimeZoneAndCharset_writeTheGoldenReports() throws Exception {
+    Path out = dir.resolve("foreign");
+    java(List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati", "-Dfile.encoding=ISO-8859-1",
+        "--class-path", String.join(File.pathSeparator, modulePath()), "io.github.socialbiz.examples.Main", "--sample", "globex",
+        "--format", "html,markdown", "--out", out.toString()));
+    Path golden = Path.of("..", "core", "src", "test", "resources", "golden");
+    for (String report : List.of("globex-industries.html", "globex-industries.md")) {
+      assertEquals(Files.readString(golden.resolve(report), StandardCharsets.UTF_8), Files.readString(out.resolve(report), StandardCharsets.UTF_8), report);
     }
+  }
+
+  /** Runs {@code java} with {@code args} in a JVM isolated from this account ({@link ChildProcess}); returns its standard output. */
+  private static String java(List<String> args) throws IOException, InterruptedException {
+    ChildProcess isolation = ChildProcess.isolated("consumer");
+    List<String> command = new ArrayList<>();
+    command.add(ChildProcess.jdkTool("java"));
+    command.addAll(isolation.isolationProperties());
+    command.addAll(args);
+    ChildProcess.Result result = isolation.run(command, 2);
+    assertEquals(0, result.exitCode(), result::describe);
+    return result.stdout();
   }
 }

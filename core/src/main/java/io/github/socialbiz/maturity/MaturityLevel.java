@@ -18,6 +18,7 @@ import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.internal.Lookup;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.source.Citation;
@@ -50,7 +51,7 @@ import java.util.Optional;
  *
  * @implSpec This is an immutable and thread-safe enum.
  */
-public enum MaturityLevel {
+public enum MaturityLevel implements Rung {
   /** Level 1 (base): know why you are social; goals, policies, education and access in place. */
   FOUNDATION("Foundation",
       "The organization knows why it uses social: business objectives are set, governance, employee "
@@ -123,8 +124,19 @@ public enum MaturityLevel {
    *
    * @return the level number
    */
+  @Override
   public int number() {
     return ordinal() + 1;
+  }
+
+  /**
+   * Gets the ladder this level is on, {@link Rung.Ladder#LEVELS}.
+   *
+   * @return the ladder, not null
+   */
+  @Override
+  public Rung.Ladder ladder() {
+    return Rung.Ladder.LEVELS;
   }
 
   /**
@@ -132,6 +144,7 @@ public enum MaturityLevel {
    *
    * @return the display name, not null
    */
+  @Override
   public String displayName() {
     return displayName;
   }
@@ -141,6 +154,7 @@ public enum MaturityLevel {
    *
    * @return the summary, not null
    */
+  @Override
   public String summary() {
     return summary;
   }
@@ -160,6 +174,7 @@ public enum MaturityLevel {
    *
    * @return the citation, not null
    */
+  @Override
   public Citation citation() {
     return SOCIAL_READINESS_2011.at("Hierarchy of needs, level " + number() + ", " + displayName, CORROBORATED);
   }
@@ -169,6 +184,7 @@ public enum MaturityLevel {
    *
    * @return the criteria in order, not empty
    */
+  @Override
   public ImmutableList<Criterion> entryCriteria() {
     return requireNonNull(CRITERIA.get(this));
   }
@@ -178,6 +194,7 @@ public enum MaturityLevel {
    *
    * @return the cumulative criteria, not empty
    */
+  @Override
   public ImmutableList<Criterion> cumulativeCriteria() {
     ImmutableList.Builder<Criterion> all = ImmutableList.builder();
     for (int i = 0; i <= ordinal(); i++) {
@@ -202,6 +219,7 @@ public enum MaturityLevel {
    *
    * @return the next level, or empty for {@link #ENLIGHTENMENT}
    */
+  @Override
   public Optional<MaturityLevel> next() {
     return this == ENLIGHTENMENT ? Optional.empty() : Optional.of(VALUES[ordinal() + 1]);
   }
@@ -211,6 +229,7 @@ public enum MaturityLevel {
    *
    * @return the previous level, or empty for {@link #FOUNDATION}
    */
+  @Override
   public Optional<MaturityLevel> previous() {
     return this == FOUNDATION ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
   }

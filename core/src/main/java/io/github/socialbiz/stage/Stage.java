@@ -26,6 +26,7 @@ import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.internal.Lookup;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.source.Citation;
@@ -59,7 +60,7 @@ import java.util.Optional;
  *
  * @implSpec This is an immutable and thread-safe enum.
  */
-public enum Stage {
+public enum Stage implements Rung {
   /** Stage 1, "Listen to Learn": listening, pilots and audits lay the base for a strategy. */
   PLANNING("Planning", "Listen to Learn",
       "The organization listens to learn how its customers use social channels, runs pilots to find where "
@@ -139,8 +140,19 @@ public enum Stage {
    *
    * @return the stage number
    */
+  @Override
   public int number() {
     return ordinal() + 1;
+  }
+
+  /**
+   * Gets the ladder this stage is on, {@link Rung.Ladder#STAGES}.
+   *
+   * @return the ladder, not null
+   */
+  @Override
+  public Rung.Ladder ladder() {
+    return Rung.Ladder.STAGES;
   }
 
   /**
@@ -148,6 +160,7 @@ public enum Stage {
    *
    * @return the display name, not null
    */
+  @Override
   public String displayName() {
     return displayName;
   }
@@ -175,6 +188,7 @@ public enum Stage {
    *
    * @return the summary, not null
    */
+  @Override
   public String summary() {
     return summary;
   }
@@ -184,6 +198,7 @@ public enum Stage {
    *
    * @return the citation, not null
    */
+  @Override
   public Citation citation() {
     return SIX_STAGES_2013.at("Stage " + number() + ", " + displayName, CORROBORATED);
   }
@@ -215,6 +230,7 @@ public enum Stage {
    *
    * @return the criteria in order; empty for {@link #PLANNING}, where every organization starts
    */
+  @Override
   public ImmutableList<Criterion> entryCriteria() {
     return requireNonNull(CRITERIA.get(this));
   }
@@ -224,6 +240,7 @@ public enum Stage {
    *
    * @return the cumulative criteria, not null
    */
+  @Override
   public ImmutableList<Criterion> cumulativeCriteria() {
     ImmutableList.Builder<Criterion> all = ImmutableList.builder();
     for (int i = 0; i <= ordinal(); i++) {
@@ -248,6 +265,7 @@ public enum Stage {
    *
    * @return the next stage, or empty for {@link #CONVERGED}
    */
+  @Override
   public Optional<Stage> next() {
     return this == CONVERGED ? Optional.empty() : Optional.of(VALUES[ordinal() + 1]);
   }
@@ -257,6 +275,7 @@ public enum Stage {
    *
    * @return the previous stage, or empty for {@link #PLANNING}
    */
+  @Override
   public Optional<Stage> previous() {
     return this == PLANNING ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
   }

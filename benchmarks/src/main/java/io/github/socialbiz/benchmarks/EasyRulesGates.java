@@ -3,7 +3,9 @@ package io.github.socialbiz.benchmarks;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
@@ -73,11 +75,11 @@ public final class EasyRulesGates {
   }
 
   private static boolean holds(Criterion c, Organization o) {
-    if (c.practice().isPresent()) {
-      Practice p = c.practice().get();
-      return o.isInScope(p) && c.isMetBy(o.adoption(p));
+    if (c instanceof PracticeCriterion pc) {
+      Practice p = pc.practice();
+      return o.isInScope(p) && pc.isMetBy(o.adoption(p));
     }
-    Fact fact = c.fact().orElseThrow();
+    Fact fact = ((FactCriterion) c).fact();
     return switch (fact) {
       case EXECUTIVE_SPONSOR_NAMED -> o.coe().hasSponsor();
       case CENTER_OF_EXCELLENCE_STAFFED -> o.coe().isStaffed();

@@ -4,16 +4,20 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.source.Citation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One step of a {@link Roadmap}: the practice to raise and the grade to reach (or the structural fact to
- * establish), the role that owns it, the reason with its citation, and what it unblocks, such as {@code
- * Raise TRIAGE_PROCESS to SOME (COMMUNITY_MANAGER) -> ENGAGEMENT}.
+ * One step of a {@link Roadmap}: the gate criterion it meets (a practice raised to the criterion's grade,
+ * or a structural fact established), the role that owns it, the reason, and the rung it unblocks, such as
+ * {@code Raise TRIAGE_PROCESS to SOME (COMMUNITY_MANAGER) -> ENGAGEMENT}.
  *
  * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
  */
@@ -25,41 +29,25 @@ public abstract class Action {
   Action() {}
 
   /**
-   * Obtains a builder, for readers of stored roadmaps.
+   * Obtains an action.
    *
-   * @return a new builder, not null
+   * @param criterion  the gate criterion the action meets
+   * @param owner  the role that owns the action
+   * @param reason  why the action matters, in one sentence
+   * @param unblocks  the stage or level the action helps unblock
+   * @return the action, not null
+   * @throws io.github.socialbiz.SocialBusinessException if {@code reason} is blank
    */
-  public static Builder builder() {
-    return new Builder();
+  public static Action of(Criterion criterion, Role owner, String reason, Rung unblocks) {
+    return ImmutableAction.builder().criterion(criterion).owner(owner).reason(reason).unblocks(unblocks).build();
   }
 
   /**
-   * Gets the id of the criterion this action meets, such as {@code stage.engagement.triage-process}.
+   * Gets the gate criterion this action meets.
    *
-   * @return the criterion id, not null
+   * @return the criterion, not null
    */
-  public abstract String criterionId();
-
-  /**
-   * Gets the practice to raise; for a fact, the practice it belongs to.
-   *
-   * @return the practice, not null
-   */
-  public abstract Practice practice();
-
-  /**
-   * Gets the grade to reach.
-   *
-   * @return the grade, not null
-   */
-  public abstract Adoption grade();
-
-  /**
-   * Gets the structural fact to establish, if the criterion is a fact.
-   *
-   * @return the fact, or empty
-   */
-  public abstract Optional<Fact> fact();
+  public abstract Criterion criterion();
 
   /**
    * Gets the role that owns the action.
@@ -76,25 +64,60 @@ public abstract class Action {
   public abstract String reason();
 
   /**
-   * Gets where the requirement comes from.
+   * Gets the stage or level the action helps unblock, such as {@code ENGAGEMENT}.
+   *
+   * @return the rung, not null
+   */
+  public abstract Rung unblocks();
+
+  /**
+   * Gets the id of the criterion this action meets, such as {@code stage.engagement.triage-process}.
+   *
+   * @return the criterion id, not null
+   */
+  public String criterionId() {
+    return criterion().id();
+  }
+
+  /**
+   * Gets where the requirement comes from: the criterion's citation.
    *
    * @return the citation, not null
    */
-  public abstract Citation citation();
+  public Citation citation() {
+    return criterion().citation();
+  }
 
   /**
-   * Gets the stage or level the action helps unblock, such as {@code ENGAGEMENT}.
+   * Gets the practice to raise, if the criterion is over a practice.
    *
-   * @return the rung name, not null
+   * @return the practice, or empty when the action establishes a fact
    */
-  public abstract String unblocks();
+  public Optional<Practice> practice() {
+    return criterion() instanceof PracticeCriterion p ? Optional.of(p.practice()) : Optional.empty();
+  }
 
+  /**
+   * Gets the grade to reach, if the criterion is over a practice.
+   *
+   * @return the criterion's minimum grade, or empty when the action establishes a fact
+   */
+  public Optional<Adoption> grade() {
+    return criterion() instanceof PracticeCriterion p ? Optional.of(p.minimum()) : Optional.empty();
+  }
+
+  /**
+   * Gets the structural fact to establish, if the criterion is a fact.
+   *
+   * @return the fact, or empty when the action raises a practice
+   */
+  public Optional<Fact> fact() {
+    return criterion() instanceof FactCriterion f ? Optional.of(f.fact()) : Optional.empty();
+  }
 
   @Value.Check
   void check() {
-    Checks.notBlank(criterionId(), "Action", "criterionId");
     Checks.notBlank(reason(), "Action", "reason");
-    Checks.notBlank(unblocks(), "Action", "unblocks");
   }
 
   /**
@@ -104,12 +127,8 @@ public abstract class Action {
    */
   @Override
   public String toString() {
-    return fact().map(f -> "Establish " + f).orElse("Raise " + practice() + " to " + grade())
-        + " (" + owner() + ") -> " + unblocks();
-  }
-
-  /** Builder of {@link Action}. */
-  public static final class Builder extends ImmutableAction.Builder {
-    Builder() {}
+    String what = criterion() instanceof PracticeCriterion p ? "Raise " + p.practice() + " to " + p.minimum()
+        : "Establish " + ((FactCriterion) criterion()).fact();
+    return what + " (" + owner() + ") -> " + unblocks().name();
   }
 }

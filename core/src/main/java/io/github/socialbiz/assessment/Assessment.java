@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Dimension;
@@ -45,7 +46,11 @@ public abstract class Assessment {
   Assessment() {}
 
   /**
-   * Obtains a builder, for readers of stored assessments; assessments are normally made by an {@link Assessor}.
+   * Obtains a builder, for readers of stored assessments; assessments are normally made by an {@link
+   * Assessor}. An assessment made under this library's model ({@link #modelVersion()} equal to {@link
+   * ModelVersion#CURRENT}) must agree with its own organization: {@code build()} rejects a stage, a level or
+   * a next gate that the organization does not have under the model. One recorded under an earlier model
+   * is kept as recorded (the model that judged it is not this one).
    *
    * @return a new builder, not null
    */
@@ -136,6 +141,34 @@ public abstract class Assessment {
    * @return the standings, empty if the organization has no units
    */
   public abstract ImmutableList<UnitStanding> units();
+
+  /**
+   * Gets the version of the model ({@link ModelVersion}) the assessment was made under.
+   *
+   * @return the model version, from 1; {@link ModelVersion#CURRENT} unless a stored assessment says
+   *     otherwise
+   */
+  @Value.Default
+  public int modelVersion() {
+    return ModelVersion.CURRENT;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(modelVersion() >= 1, "Assessment.modelVersion must be at least 1, but was %s", modelVersion());
+    if (modelVersion() == ModelVersion.CURRENT) {
+      Stage reached = Gates.stages().reached(organization()).orElse(Stage.PLANNING);
+      Checks.check(stage() == reached, "Assessment.stage must be %s, the stage %s reaches under model version %s, but was %s",
+          reached, organization().name(), modelVersion(), stage());
+      Optional<MaturityLevel> level = Gates.levels().reached(organization());
+      Checks.check(level().equals(level), "Assessment.level must be %s, the level %s reaches under model version %s, but was %s",
+          level.map(Enum::name).orElse("no level"), organization().name(), modelVersion(), level().map(Enum::name).orElse("no level"));
+      Optional<Stage> next = reached.next();
+      Checks.check(stageGate().map(GateSummary::rung).equals(next),
+          "Assessment.stageGate must lead to %s, the stage after %s, but led to %s", next.map(Enum::name).orElse("nothing (the top)"),
+          reached, stageGate().map(g -> g.rung().name()).orElse("nothing"));
+    }
+  }
 
   //-----------------------------------------------------------------------
   /**

@@ -12,7 +12,10 @@ import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.TreeSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,42 +65,60 @@ public abstract class AssessmentDiff {
     for (Dimension d : Dimension.values()) {
       deltas.put(d, after.score(d).mean() - before.score(d).mean());
     }
+    Set<String> changed = changedCriteria(before, after);
     Set<String> failedBefore = before.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
     Set<String> failedAfter = after.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
     ImmutableList<Action> completed = before.roadmap().actions().stream()
-        .filter(a -> criterion(a.criterionId()).map(c -> CriterionRules.reason(c, after.organization()).isHeld()).orElse(false))
+        .filter(a -> !changed.contains(a.criterionId()) && CriterionRules.reason(a.criterion(), after.organization()).isHeld())
         .collect(ImmutableList.toImmutableList());
     return ImmutableAssessmentDiff.builder()
         .organization(name)
         .from(before.asOf())
         .to(after.asOf())
+        .modelVersionBefore(before.modelVersion())
+        .modelVersionAfter(after.modelVersion())
+        .addAllChangedCriteria(changed)
         .stageBefore(before.stage())
         .stageAfter(after.stage())
         .levelBefore(before.level())
         .levelAfter(after.level())
         .putAllScoreDeltas(deltas)
-        .addAllResolved(before.findings().stream().filter(f -> !failedAfter.contains(f.ruleId())).collect(Collectors.toList()))
-        .addAllAdded(after.findings().stream().filter(f -> !failedBefore.contains(f.ruleId())).collect(Collectors.toList()))
+        .addAllResolved(before.findings().stream().filter(f -> !failedAfter.contains(f.ruleId()) && !changed.contains(f.ruleId()))
+            .collect(Collectors.toList()))
+        .addAllAdded(after.findings().stream().filter(f -> !failedBefore.contains(f.ruleId()) && !changed.contains(f.ruleId()))
+            .collect(Collectors.toList()))
         .addAllCompletedActions(completed)
         .build();
   }
 
-  private static Optional<Criterion> criterion(String id) {
-    for (Stage s : Stage.values()) {
-      for (Criterion c : s.entryCriteria()) {
-        if (c.id().equals(id)) {
-          return Optional.of(c);
-        }
-      }
+  /**
+   * The ids of the criteria both assessments record (in their gates and roadmaps) with different
+   * definitions: what the model, not the organization, changed. Empty under one model version.
+   */
+  private static Set<String> changedCriteria(Assessment before, Assessment after) {
+    if (before.modelVersion() == after.modelVersion()) {
+      return Set.of();
     }
-    for (MaturityLevel l : MaturityLevel.values()) {
-      for (Criterion c : l.entryCriteria()) {
-        if (c.id().equals(id)) {
-          return Optional.of(c);
-        }
+    Map<String, Set<Criterion>> earlier = recorded(before);
+    Set<String> changed = new TreeSet<>();
+    recorded(after).forEach((id, c) -> {
+      Set<Criterion> e = earlier.get(id);
+      if (e != null && !e.equals(c)) {
+        changed.add(id);
       }
+    });
+    return changed;
+  }
+
+  /** Every criterion an assessment records, by id: the definitions in its gates and its roadmap. */
+  private static Map<String, Set<Criterion>> recorded(Assessment a) {
+    Map<String, Set<Criterion>> all = new LinkedHashMap<>();
+    for (GateSummary g : List.of(a.stageGate(), a.levelGate()).stream().flatMap(Optional::stream).collect(Collectors.toList())) {
+      g.met().forEach(c -> all.computeIfAbsent(c.id(), k -> new HashSet<>()).add(c));
+      g.unmet().forEach(c -> all.computeIfAbsent(c.id(), k -> new HashSet<>()).add(c));
     }
-    return Optional.empty();
+    a.roadmap().actions().forEach(x -> all.computeIfAbsent(x.criterionId(), k -> new HashSet<>()).add(x.criterion()));
+    return all;
   }
 
   /**
@@ -120,6 +141,39 @@ public abstract class AssessmentDiff {
    * @return the date, not null
    */
   public abstract LocalDate to();
+
+  /**
+   * Gets the model version of the earlier assessment.
+   *
+   * @return the version, from 1
+   */
+  public abstract int modelVersionBefore();
+
+  /**
+   * Gets the model version of the later assessment.
+   *
+   * @return the version, from 1
+   */
+  public abstract int modelVersionAfter();
+
+  /**
+   * Gets the ids of the criteria the model changed between the two assessments' model versions, as far as
+   * the two assessments record them (their gates and roadmaps); their findings and actions are left out
+   * of {@link #resolved()}, {@link #added()} and {@link #completedActions()}, since a change of the model is
+   * not a change of the organization.
+   *
+   * @return the ids in order, empty when both assessments share a model version
+   */
+  public abstract ImmutableList<String> changedCriteria();
+
+  /**
+   * Checks if the two assessments were made under different model versions.
+   *
+   * @return true if the model versions differ
+   */
+  public boolean isModelChanged() {
+    return modelVersionBefore() != modelVersionAfter();
+  }
 
   /**
    * Gets the stage before.
@@ -197,7 +251,8 @@ public abstract class AssessmentDiff {
         && scoreDeltas().values().stream().allMatch(d -> d == 0.0)
         && resolved().isEmpty()
         && added().isEmpty()
-        && completedActions().isEmpty();
+        && completedActions().isEmpty()
+        && !isModelChanged();
   }
 
   /**
@@ -208,7 +263,9 @@ public abstract class AssessmentDiff {
    */
   @Override
   public String toString() {
+    String model = isModelChanged()
+        ? ", model " + modelVersionBefore() + " -> " + modelVersionAfter() + " (" + changedCriteria().size() + " criteria changed)" : "";
     return "AssessmentDiff{" + organization() + " " + from() + ".." + to() + ": " + stageChange() + ", " + resolved().size()
-        + " resolved, " + added().size() + " new, " + completedActions().size() + " actions completed}";
+        + " resolved, " + added().size() + " new, " + completedActions().size() + " actions completed" + model + "}";
   }
 }

@@ -142,8 +142,8 @@ public final class Assessor {
     }
 
     // the roadmap to the next stage has one phase, the next stage's gate, already evaluated above
-    Roadmap roadmap = stageGate.map(g -> Roadmap.of(g.rung().name(), Roadmap.phases(List.of(g))))
-        .orElseGet(() -> Roadmap.of(stage.name(), List.of()));
+    Roadmap roadmap = stageGate.map(g -> Roadmap.of(g.rung(), Roadmap.phases(List.of(g))))
+        .orElseGet(() -> Roadmap.of(stage, List.of()));
     return Assessment.builder()
         .organization(organization)
         .asOf(asOf)

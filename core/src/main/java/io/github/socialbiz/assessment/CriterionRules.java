@@ -5,7 +5,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
@@ -40,7 +42,7 @@ final class CriterionRules {
               .message(gateName + " needs " + Words.lowerFirst(criterion.description()) + "; " + reason.evidence())
               .recommendation(recommendation)
               .citation(criterion.citation())
-              .addInvolved(criterion.practice().map(Practice::name).or(() -> criterion.fact().map(Fact::name)).orElse(criterion.id()))
+              .addInvolved(criterion instanceof PracticeCriterion p ? p.practice().name() : ((FactCriterion) criterion).fact().name())
               .build();
           return Outcome.failed(ImmutableList.of(finding), ImmutableList.of(reason));
         });
@@ -48,16 +50,16 @@ final class CriterionRules {
 
   /** Whether a criterion holds for an organization, with the evidence read. */
   static Reason reason(Criterion criterion, Organization o) {
-    if (criterion.practice().isPresent()) {
-      Practice p = criterion.practice().get();
+    if (criterion instanceof PracticeCriterion pc) {
+      Practice p = pc.practice();
       if (!o.isInScope(p)) {
         return Reason.notHeld(criterion.description(), p + " not assessed (out of scope)");
       }
       Adoption grade = o.adoption(p);
       String read = o.evidence(p).map(Object::toString).orElse(p + "=NONE (no evidence)");
-      return Reason.of(criterion.description(), criterion.isMetBy(grade), read);
+      return Reason.of(criterion.description(), pc.isMetBy(grade), read);
     }
-    Fact fact = criterion.fact().orElseThrow();
+    Fact fact = ((FactCriterion) criterion).fact();
     return Reason.of(criterion.description(), holds(fact, o), evidence(fact, o));
   }
 
@@ -106,11 +108,11 @@ final class CriterionRules {
   }
 
   private static String recommendation(Criterion c) {
-    if (c.practice().isPresent() && c.minimum().isPresent()) {
-      return "Raise " + Words.lowerFirst(c.practice().get().displayName()) + " to " + Words.lowerFirst(c.minimum().get().displayName())
-          + " of the organization: " + Words.lowerFirst(c.practice().get().description());
+    if (c instanceof PracticeCriterion p) {
+      return "Raise " + Words.lowerFirst(p.practice().displayName()) + " to " + Words.lowerFirst(p.minimum().displayName())
+          + " of the organization: " + Words.lowerFirst(p.practice().description());
     }
-    return switch (c.fact().orElseThrow()) {
+    return switch (((FactCriterion) c).fact()) {
       case EXECUTIVE_SPONSOR_NAMED -> "Name a senior executive as the program's sponsor";
       case CENTER_OF_EXCELLENCE_STAFFED -> "Staff a hub or Center of Excellence with at least a strategist";
       case POLICY_AUTHORITY -> "Give the CoE authority to set process and policy, backed by the sponsor";

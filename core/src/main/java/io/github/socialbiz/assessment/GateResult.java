@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Evaluation;
 
@@ -12,7 +13,7 @@ import io.github.socialbiz.rules.Evaluation;
  * @param <L>  the rung type, {@code Stage} or {@code MaturityLevel}
  * @implSpec This class is immutable and thread-safe.
  */
-public final class GateResult<L extends Enum<L>> {
+public final class GateResult<L extends Enum<L> & Rung> {
 
   private final L rung;
   private final ImmutableList<Criterion> criteria;

@@ -2,8 +2,8 @@ package io.github.socialbiz.assessment;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
-import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Rung;
 import org.immutables.value.Value;
 
 /**
@@ -20,28 +20,27 @@ public abstract class GateSummary {
   GateSummary() {}
 
   static GateSummary of(GateResult<?> gate) {
-    return of(gate.rung().name(), gate.met(), gate.unmet());
+    return of(gate.rung(), gate.met(), gate.unmet());
   }
 
   /**
    * Obtains a summary.
    *
-   * @param rung  the name of the stage or level the gate leads to
+   * @param rung  the stage or level the gate leads to
    * @param met  the criteria met
    * @param unmet  the criteria not met
    * @return the summary, not null
-   * @throws io.github.socialbiz.SocialBusinessException if {@code rung} is blank
    */
-  public static GateSummary of(String rung, Iterable<Criterion> met, Iterable<Criterion> unmet) {
+  public static GateSummary of(Rung rung, Iterable<Criterion> met, Iterable<Criterion> unmet) {
     return ImmutableGateSummary.builder().rung(rung).addAllMet(met).addAllUnmet(unmet).build();
   }
 
   /**
-   * Gets the name of the stage or level the gate leads to, such as {@code STRATEGIC}.
+   * Gets the stage or level the gate leads to, such as {@code STRATEGIC}.
    *
-   * @return the rung name, not null
+   * @return the rung, not null
    */
-  public abstract String rung();
+  public abstract Rung rung();
 
   /**
    * Gets the criteria met.
@@ -58,11 +57,6 @@ public abstract class GateSummary {
   public abstract ImmutableList<Criterion> unmet();
 
 
-  @Value.Check
-  void check() {
-    Checks.notBlank(rung(), "GateSummary", "rung");
-  }
-
   /**
    * Returns the summary as text, such as {@code STRATEGIC: 4 of 5 met}.
    *
@@ -70,6 +64,6 @@ public abstract class GateSummary {
    */
   @Override
   public String toString() {
-    return rung() + ": " + met().size() + " of " + (met().size() + unmet().size()) + " met";
+    return rung().name() + ": " + met().size() + " of " + (met().size() + unmet().size()) + " met";
   }
 }

@@ -9,7 +9,10 @@ import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
@@ -17,7 +20,6 @@ import io.github.socialbiz.stage.Stage;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,11 +43,11 @@ import org.jspecify.annotations.Nullable;
  * @param <L>  the rung type
  * @implSpec This class is immutable and thread-safe.
  */
-public final class Gates<L extends Enum<L>> {
+public final class Gates<L extends Enum<L> & Rung> {
 
-  private static final Gates<Stage> STAGES = new Gates<>(Stage.class, Stage::entryCriteria, Stage::displayName);
+  private static final Gates<Stage> STAGES = new Gates<>(Stage.class);
   private static final Gates<MaturityLevel> LEVELS =
-      new Gates<>(MaturityLevel.class, MaturityLevel::entryCriteria, MaturityLevel::displayName);
+      new Gates<>(MaturityLevel.class);
 
   private final ImmutableList<L> rungs;
   private final ImmutableMap<L, ImmutableList<Criterion>> criteria;
@@ -60,9 +62,9 @@ public final class Gates<L extends Enum<L>> {
     private final @Nullable Fact fact;
 
     Check(Criterion c) {
-      this.practice = c.practice().orElse(null);
-      this.minimum = c.minimum().orElse(null);
-      this.fact = c.fact().orElse(null);
+      this.practice = c instanceof PracticeCriterion p ? p.practice() : null;
+      this.minimum = c instanceof PracticeCriterion p ? p.minimum() : null;
+      this.fact = c instanceof FactCriterion f ? f.fact() : null;
     }
 
     boolean holds(Organization o, Grades grades) {
@@ -73,14 +75,14 @@ public final class Gates<L extends Enum<L>> {
     }
   }
 
-  private Gates(Class<L> type, Function<L, ImmutableList<Criterion>> criteriaOf, Function<L, String> nameOf) {
+  private Gates(Class<L> type) {
     this.rungs = ImmutableList.copyOf(type.getEnumConstants());
     Map<L, ImmutableList<Criterion>> c = new EnumMap<>(type);
     Map<L, RuleBook<Organization>> b = new EnumMap<>(type);
     for (L rung : rungs) {
-      ImmutableList<Criterion> list = criteriaOf.apply(rung);
+      ImmutableList<Criterion> list = rung.entryCriteria();
       c.put(rung, list);
-      String gateName = "The " + nameOf.apply(rung) + " gate";
+      String gateName = "The " + rung.displayName() + " gate";
       ImmutableList.Builder<Rule<Organization>> rules = ImmutableList.builder();
       for (Criterion criterion : list) {
         rules.add(CriterionRules.rule(criterion, gateName));
@@ -146,7 +148,7 @@ public final class Gates<L extends Enum<L>> {
     for (int i = 1; i < rungs.size(); i++) {
       all = requireNonNull(all).with(requireNonNull(books.get(rungs.get(i))));
     }
-    return requireNonNull(all).named(rungs.get(0) instanceof Stage ? "stage-gates" : "level-gates");
+    return requireNonNull(all).named(rungs.get(0).ladder().prefix() + "-gates");
   }
 
   /**

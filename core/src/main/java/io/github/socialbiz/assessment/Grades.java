@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
@@ -40,10 +41,10 @@ abstract class Grades {
   Grades after(Roadmap roadmap) {
     Table t = new Table(this);
     for (Action a : roadmap.actions()) {
-      if (a.fact().isEmpty()) {
-        int i = a.practice().ordinal();
-        if (!t.inScope[i] || !t.adoption[i].isAtLeast(a.grade())) {
-          t.adoption[i] = a.grade();
+      if (a.criterion() instanceof PracticeCriterion p) {
+        int i = p.practice().ordinal();
+        if (!t.inScope[i] || !t.adoption[i].isAtLeast(p.minimum())) {
+          t.adoption[i] = p.minimum();
         }
         t.inScope[i] = true;
       }

@@ -3,6 +3,7 @@ package io.github.socialbiz.assessment;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.practice.Rung;
 import org.immutables.value.Value;
 
 /**
@@ -22,12 +23,12 @@ public abstract class Phase {
    * Obtains a phase.
    *
    * @param number  the phase number, from 1
-   * @param rung  the name of the stage or level the phase opens
+   * @param rung  the stage or level the phase opens
    * @param actions  the actions, in the gate's order
    * @return the phase, not null
-   * @throws io.github.socialbiz.SocialBusinessException if {@code number} is below 1 or {@code rung} is blank
+   * @throws io.github.socialbiz.SocialBusinessException if {@code number} is below 1
    */
-  public static Phase of(int number, String rung, Iterable<Action> actions) {
+  public static Phase of(int number, Rung rung, Iterable<Action> actions) {
     return ImmutablePhase.builder().number(number).rung(rung).addAllActions(actions).build();
   }
 
@@ -41,9 +42,9 @@ public abstract class Phase {
   /**
    * Gets the stage or level this phase opens, such as {@code ENGAGEMENT}.
    *
-   * @return the rung name, not null
+   * @return the rung, not null
    */
-  public abstract String rung();
+  public abstract Rung rung();
 
   /**
    * Gets the actions of this phase.
@@ -56,7 +57,6 @@ public abstract class Phase {
   @Value.Check
   void check() {
     Checks.check(number() >= 1, "Phase.number must be at least 1, but was %s", number());
-    Checks.notBlank(rung(), "Phase", "rung");
   }
 
   /**
@@ -66,6 +66,6 @@ public abstract class Phase {
    */
   @Override
   public String toString() {
-    return "Phase " + number() + " -> " + rung() + ": " + actions().size() + (actions().size() == 1 ? " action" : " actions");
+    return "Phase " + number() + " -> " + rung().name() + ": " + actions().size() + (actions().size() == 1 ? " action" : " actions");
   }
 }

@@ -11,7 +11,9 @@ import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
-import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.FactCriterion;
+import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
@@ -21,6 +23,7 @@ import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -53,12 +56,12 @@ public abstract class Roadmap {
   /**
    * Obtains a roadmap from its parts, for readers of stored roadmaps.
    *
-   * @param target  the name of the target stage or level
+   * @param target  the target stage or level
    * @param phases  the phases, lowest gate first
    * @return the roadmap, not null
-   * @throws io.github.socialbiz.SocialBusinessException if {@code target} is blank or the phases are not numbered 1, 2, 3... in order
+   * @throws io.github.socialbiz.SocialBusinessException if the phases are not numbered 1, 2, 3... in order
    */
-  public static Roadmap of(String target, Iterable<Phase> phases) {
+  public static Roadmap of(Rung target, Iterable<Phase> phases) {
     return ImmutableRoadmap.builder().target(target).addAllPhases(phases).build();
   }
 
@@ -81,7 +84,7 @@ public abstract class Roadmap {
    * @return the roadmap, with one phase per gate still to open; no phases if the stage is reached
    */
   public static Roadmap to(Organization o, Stage target) {
-    return of(target.name(), phases(Gates.stages().path(o, target)));
+    return of(target, phases(Gates.stages().path(o, target)));
   }
 
   /**
@@ -92,41 +95,36 @@ public abstract class Roadmap {
    * @return the roadmap, with one phase per gate still to open; no phases if the level is reached
    */
   public static Roadmap to(Organization o, MaturityLevel target) {
-    return of(target.name(), phases(Gates.levels().path(o, target)));
+    return of(target, phases(Gates.levels().path(o, target)));
   }
 
-  static <L extends Enum<L>> List<Phase> phases(List<GateResult<L>> path) {
+  static <L extends Enum<L> & Rung> List<Phase> phases(List<GateResult<L>> path) {
     List<Phase> phases = new ArrayList<>();
     for (GateResult<L> gate : path) {
       List<Action> actions = new ArrayList<>();
       for (Criterion c : gate.unmet()) {
-        actions.add(action(c, gate.rung().name()));
+        actions.add(action(c, gate.rung()));
       }
-      phases.add(Phase.of(phases.size() + 1, gate.rung().name(), actions));
+      phases.add(Phase.of(phases.size() + 1, gate.rung(), actions));
     }
     return phases;
   }
 
-  private static Action action(Criterion c, String rung) {
-    Action.Builder a = Action.builder().criterionId(c.id()).citation(c.citation()).unblocks(rung);
-    if (c.fact().isPresent()) {
-      Fact f = c.fact().get();
-      return a.practice(Owners.practiceOf(f)).grade(Adoption.SOME).fact(f).owner(Owners.ownerOf(f))
-          .reason(f.displayName() + " is required to reach " + rung).build();
+  private static Action action(Criterion c, Rung rung) {
+    if (c instanceof FactCriterion f) {
+      return Action.of(c, Owners.ownerOf(f.fact()), f.fact().displayName() + " is required to reach " + rung.displayName(), rung);
     }
-    Practice p = c.practice().orElseThrow();
-    Adoption grade = c.minimum().orElseThrow();
-    return a.practice(p).grade(grade).owner(Owners.of(p))
-        .reason(p.displayName() + " must reach " + grade.displayName().toLowerCase(java.util.Locale.ROOT) + " of the organization to reach " + rung)
-        .build();
+    PracticeCriterion p = (PracticeCriterion) c;
+    return Action.of(c, Owners.of(p.practice()), p.practice().displayName() + " must reach "
+        + p.minimum().displayName().toLowerCase(Locale.ROOT) + " of the organization to reach " + rung.displayName(), rung);
   }
 
   /**
-   * Gets the name of the target stage or level, such as {@code STRATEGIC}.
+   * Gets the target stage or level, such as {@code STRATEGIC}.
    *
    * @return the target, not null
    */
-  public abstract String target();
+  public abstract Rung target();
 
   /**
    * Gets the phases, one per gate, lowest first.
@@ -170,10 +168,11 @@ public abstract class Roadmap {
     requireNonNull(asOf, "asOf");
     Organization result = requireNonNull(o, "o");
     for (Action a : actions()) {
-      if (a.fact().isPresent()) {
-        result = establish(result, a.fact().get(), asOf);
-      } else if (!result.isInScope(a.practice()) || !result.adoption(a.practice()).isAtLeast(a.grade())) {
-        result = result.withEvidence(a.practice(), a.grade());
+      if (a.criterion() instanceof FactCriterion f) {
+        result = establish(result, f.fact(), asOf);
+      } else if (a.criterion() instanceof PracticeCriterion p
+          && (!result.isInScope(p.practice()) || !result.adoption(p.practice()).isAtLeast(p.minimum()))) {
+        result = result.withEvidence(p.practice(), p.minimum());
       }
     }
     return result;
@@ -227,7 +226,6 @@ public abstract class Roadmap {
 
   @Value.Check
   void check() {
-    Checks.notBlank(target(), "Roadmap", "target");
     for (int i = 0; i < phases().size(); i++) {
       Checks.check(phases().get(i).number() == i + 1,
           "Roadmap.phases must be numbered 1, 2, 3... in order, but phase %s is numbered %s", i + 1, phases().get(i).number());
@@ -242,7 +240,7 @@ public abstract class Roadmap {
   @Override
   public String toString() {
     int n = actions().size();
-    return "Roadmap to " + target() + ": " + phases().size() + (phases().size() == 1 ? " phase, " : " phases, ")
+    return "Roadmap to " + target().name() + ": " + phases().size() + (phases().size() == 1 ? " phase, " : " phases, ")
         + n + (n == 1 ? " action" : " actions");
   }
 }

@@ -1,27 +1,38 @@
 package io.github.socialbiz.practice;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.source.Citation;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import com.google.errorprone.annotations.Immutable;
-import org.immutables.value.Value;
 
 /**
- * One entry criterion of a stage or maturity-level gate, as data: either a practice adopted to at least a
- * grade, such as {@code stage.presence.listening: Listening and monitoring >= HALF}, or a structural
- * {@link Fact}, such as a named executive sponsor.
+ * One entry criterion of a stage or maturity-level gate, as data: either a {@link PracticeCriterion} (a
+ * practice adopted to at least a grade, such as {@code stage.presence.listening: LISTENING >= HALF}) or a
+ * {@link FactCriterion} (a structural {@link Fact}, such as a named executive sponsor). The type is
+ * sealed, so code that needs the kind tests it with {@code instanceof}:
+ *
+ * <pre>{@code
+ * Criterion c = Criterion.byId("stage.presence.listening").orElseThrow();
+ * if (c instanceof PracticeCriterion p) {
+ *   p.practice();   // LISTENING
+ *   p.minimum();    // HALF
+ * }
+ * }</pre>
  *
  * <p>Obtain one with {@link #practice(String, Practice, Adoption, Citation)} or {@link #fact(String,
  * Fact, Citation)}. A citation whose provenance is {@code INFERRED} marks a criterion that is the
  * library's own reading of the research.
  *
- * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
+ * @implSpec Implementations are immutable and thread-safe. The type cannot be subclassed outside this
+ *     package.
  */
-@Value.Immutable
 @Immutable
-@SuppressWarnings("exports")
-public abstract class Criterion {
+public abstract sealed class Criterion permits PracticeCriterion, FactCriterion {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
@@ -38,13 +49,8 @@ public abstract class Criterion {
    * @throws io.github.socialbiz.SocialBusinessException if the id is malformed or {@code minimum} is
    *     {@code NONE}
    */
-  public static Criterion practice(String id, Practice practice, Adoption minimum, Citation citation) {
-    return ImmutableCriterion.builder()
-        .id(id)
-        .practice(practice)
-        .minimum(minimum)
-        .citation(citation)
-        .build();
+  public static PracticeCriterion practice(String id, Practice practice, Adoption minimum, Citation citation) {
+    return ImmutablePracticeCriterion.builder().id(id).practice(practice).minimum(minimum).citation(citation).build();
   }
 
   /**
@@ -56,8 +62,34 @@ public abstract class Criterion {
    * @return the criterion, not null
    * @throws io.github.socialbiz.SocialBusinessException if the id is malformed
    */
-  public static Criterion fact(String id, Fact fact, Citation citation) {
-    return ImmutableCriterion.builder().id(id).fact(fact).citation(citation).build();
+  public static FactCriterion fact(String id, Fact fact, Citation citation) {
+    return ImmutableFactCriterion.builder().id(id).fact(fact).citation(citation).build();
+  }
+
+  /**
+   * Finds a criterion of any stage or maturity-level gate by its id.
+   *
+   * @param id  the id, such as {@code stage.presence.listening}
+   * @return the criterion, or empty if no gate has one with that id
+   */
+  public static Optional<Criterion> byId(String id) {
+    return Optional.ofNullable(Catalogue.ALL.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Gets the criterion of a gate with an id that must exist, for readers of stored documents.
+   *
+   * @param id  the id
+   * @return the criterion, not null
+   * @throws SocialBusinessException if no gate has a criterion with that id
+   */
+  public static Criterion ofId(String id) {
+    Criterion c = Catalogue.ALL.get(requireNonNull(id, "id"));
+    if (c == null) {
+      throw new SocialBusinessException("Criterion.id must be the id of a stage or level criterion, but was '" + id
+          + "'; see docs/frameworks.md for the ids");
+    }
+    return c;
   }
 
   /**
@@ -68,42 +100,11 @@ public abstract class Criterion {
   public abstract String id();
 
   /**
-   * Gets the practice this criterion grades, if it is a practice criterion.
-   *
-   * @return the practice, or empty for a fact criterion
-   */
-  public abstract Optional<Practice> practice();
-
-  /**
-   * Gets the lowest grade that meets this criterion, if it is a practice criterion.
-   *
-   * @return the minimum grade, or empty for a fact criterion
-   */
-  public abstract Optional<Adoption> minimum();
-
-  /**
-   * Gets the structural fact this criterion requires, if it is a fact criterion.
-   *
-   * @return the fact, or empty for a practice criterion
-   */
-  public abstract Optional<Fact> fact();
-
-  /**
    * Gets where the criterion comes from.
    *
    * @return the citation, not null
    */
   public abstract Citation citation();
-
-  /**
-   * Checks if a grade of this criterion's practice meets it.
-   *
-   * @param grade  the grade of {@link #practice()}
-   * @return true if this is a practice criterion and {@code grade} is at least {@link #minimum()}
-   */
-  public boolean isMetBy(Adoption grade) {
-    return minimum().map(grade::isAtLeast).orElse(false);
-  }
 
   /**
    * Checks if this criterion is the library's own reading rather than a requirement the sources state.
@@ -115,51 +116,34 @@ public abstract class Criterion {
   }
 
   /**
-   * Gets what the criterion requires, such as "Listening and monitoring: at least About half".
+   * Gets what the criterion requires, in words a client reads, such as "Listening and monitoring: at
+   * least About half" or "Named executive sponsor".
    *
    * @return the description, not null
    */
-  public String description() {
-    if (practice().isPresent() && minimum().isPresent()) {
-      return practice().get().displayName() + ": at least " + minimum().get().displayName();
-    }
-    return fact().map(Fact::displayName).orElse(id());
-  }
+  public abstract String description();
 
-  @Value.Check
-  void check() {
+  void checkId() {
     Checks.check(
         ID.matcher(id()).matches(),
         "Criterion.id must be lower-case words joined by '-' with at least one '.', such as 'stage.presence.listening', but was '%s'",
         id());
-    Checks.check(
-        practice().isPresent() != fact().isPresent(),
-        "Criterion must name exactly one of practice and fact, but %s had practice=%s and fact=%s",
-        id(),
-        practice(),
-        fact());
-    Checks.check(
-        practice().isPresent() == minimum().isPresent(),
-        "Criterion.minimum must be given exactly when a practice is, but %s had minimum=%s",
-        id(),
-        minimum());
-    Checks.check(
-        minimum().map(m -> m != Adoption.NONE).orElse(true),
-        "Criterion.minimum must be SOME, HALF or MOST, but was NONE for %s",
-        id());
   }
 
-  /**
-   * Returns the criterion as text, such as {@code stage.presence.listening: LISTENING >= HALF} or {@code
-   * stage.formalized.executive-sponsor-named: EXECUTIVE_SPONSOR_NAMED}.
-   *
-   * @return the criterion as text, not null
-   */
-  @Override
-  public String toString() {
-    if (practice().isPresent() && minimum().isPresent()) {
-      return id() + ": " + practice().get() + " >= " + minimum().get();
+  /** Every gate criterion by id, built on first use (the gates refer to this class, not the other way round). */
+  private static final class Catalogue {
+    static final ImmutableMap<String, Criterion> ALL = build();
+
+    private static ImmutableMap<String, Criterion> build() {
+      ImmutableMap.Builder<String, Criterion> all = ImmutableMap.builder();
+      for (Rung.Ladder ladder : Rung.Ladder.values()) {
+        for (Rung rung : ladder.rungs()) {
+          for (Criterion c : rung.entryCriteria()) {
+            all.put(c.id(), c);
+          }
+        }
+      }
+      return all.buildOrThrow();
     }
-    return id() + ": " + fact().map(Fact::name).orElse("?");
   }
 }

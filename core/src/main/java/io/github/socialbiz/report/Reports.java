@@ -16,6 +16,8 @@ import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.assessment.Phase;
 import io.github.socialbiz.assessment.UnitStanding;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.FactCriterion;
+import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Finding;
@@ -92,12 +94,12 @@ public final class Reports {
       }
     }
 
-    s.append("\n## Roadmap to ").append(a.roadmap().target()).append("\n\n");
+    s.append("\n## Roadmap to ").append(a.roadmap().target().displayName()).append("\n\n");
     if (a.roadmap().isDone()) {
       s.append("Nothing left to do for this target.\n");
     }
     for (Phase p : a.roadmap().phases()) {
-      s.append("### Phase ").append(p.number()).append(": open ").append(p.rung()).append("\n\n");
+      s.append("### Phase ").append(p.number()).append(": open ").append(p.rung().displayName()).append("\n\n");
       for (Action x : p.actions()) {
         s.append("- ").append(md(actionText(x))).append(" (owner: ").append(x.owner().displayName()).append("; ")
             .append(md(x.citation())).append(")\n");
@@ -148,8 +150,10 @@ public final class Reports {
   }
 
   private static String actionText(Action x) {
-    return x.fact().map(f -> "Establish " + Words.lowerFirst(f.displayName()))
-        .orElse("Raise " + x.practice().displayName() + " to " + x.grade().displayName().toLowerCase(java.util.Locale.ROOT));
+    if (x.criterion() instanceof PracticeCriterion p) {
+      return "Raise " + p.practice().displayName() + " to " + p.minimum().displayName().toLowerCase(java.util.Locale.ROOT);
+    }
+    return "Establish " + Words.lowerFirst(((FactCriterion) x.criterion()).fact().displayName());
   }
 
   //-----------------------------------------------------------------------
@@ -189,10 +193,10 @@ public final class Reports {
     radar(h, a);
     ladder(h, a.stage());
     h.append("</div>\n");
-    h.append("<h2 id=\"roadmap\">Roadmap to ").append(esc(a.roadmap().target())).append("</h2>\n");
+    h.append("<h2 id=\"roadmap\">Roadmap to ").append(esc(a.roadmap().target().displayName())).append("</h2>\n");
     roadmapSvg(h, a);
     for (Phase p : a.roadmap().phases()) {
-      h.append("<h3>Phase ").append(p.number()).append(": open ").append(esc(p.rung())).append("</h3>\n<ul>\n");
+      h.append("<h3>Phase ").append(p.number()).append(": open ").append(esc(p.rung().displayName())).append("</h3>\n<ul>\n");
       for (Action x : p.actions()) {
         h.append("<li>").append(esc(actionText(x))).append(" <small>(owner: ").append(esc(x.owner().displayName())).append("; ")
             .append(esc(x.citation())).append(")</small></li>\n");
@@ -299,7 +303,7 @@ public final class Reports {
         .append("<text x=\"28\" y=\"381\" font-size=\"12\">Now</text>\n")
         .append("<line x1=\"80\" y1=\"376\" x2=\"100\" y2=\"376\" stroke=\"#dd6b20\" stroke-width=\"2.5\" stroke-dasharray=\"6,4\"/>")
         .append("<text x=\"106\" y=\"381\" font-size=\"12\">Target (")
-        .append(esc(a.roadmap().target())).append(")</text>\n</svg>\n");
+        .append(esc(a.roadmap().target().displayName())).append(")</text>\n</svg>\n");
   }
 
   private static double angle(int i, int n) {
@@ -352,14 +356,14 @@ public final class Reports {
     }
     int width = 40 + phases.size() * 220;
     h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"120\" viewBox=\"0 0 ").append(width)
-        .append(" 120\" role=\"img\" aria-label=\"Roadmap phases\">\n<title>Roadmap phases to ").append(esc(a.roadmap().target()))
+        .append(" 120\" role=\"img\" aria-label=\"Roadmap phases\">\n<title>Roadmap phases to ").append(esc(a.roadmap().target().displayName()))
         .append("</title>\n");
     for (int i = 0; i < phases.size(); i++) {
       Phase p = phases.get(i);
       double x = 20 + i * 220;
       h.append("<rect x=\"").append(px(x)).append("\" y=\"20\" width=\"190\" height=\"80\" rx=\"10\" fill=\"#ebf8ff\" stroke=\"#2b6cb0\" stroke-width=\"2\"/>\n")
           .append("<text x=\"").append(px(x + 95)).append("\" y=\"50\" font-size=\"14\" text-anchor=\"middle\" font-weight=\"bold\">Phase ")
-          .append(p.number()).append(": ").append(esc(p.rung())).append("</text>\n")
+          .append(p.number()).append(": ").append(esc(p.rung().displayName())).append("</text>\n")
           .append("<text x=\"").append(px(x + 95)).append("\" y=\"75\" font-size=\"12\" text-anchor=\"middle\">").append(p.actions().size())
           .append(p.actions().size() == 1 ? " action" : " actions").append("</text>\n");
       if (i + 1 < phases.size()) {

@@ -7,6 +7,7 @@ import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.report.Reports;
@@ -71,7 +72,7 @@ final class AssessmentProperties {
     assertTrue(Gates.stages().reached(done).orElseThrow().isAtLeast(target), () -> r + " left " + done);
     Stage previous = Gates.stages().reached(o).orElseThrow();
     for (Phase p : r.phases()) {
-      Stage rung = Stage.valueOf(p.rung());
+      Stage rung = (Stage) p.rung();
       assertTrue(rung.number() > previous.number(), () -> "phase " + p + " out of order");
       previous = rung;
     }
@@ -85,7 +86,8 @@ final class AssessmentProperties {
     assertTrue(Gates.levels().reached(done).map(l -> l.isAtLeast(target)).orElse(false), () -> r + " left " + done);
     int previous = Gates.levels().reached(o).map(MaturityLevel::number).orElse(0);
     for (Phase p : r.phases()) {
-      int rung = MaturityLevel.valueOf(p.rung()).number();
+      assertEquals(Rung.Ladder.LEVELS, p.rung().ladder());
+      int rung = p.rung().number();
       assertTrue(rung > previous);
       previous = rung;
     }

@@ -54,7 +54,7 @@ final class StandardRulesProperties {
   }
 
   /** The definition: the highest rung whose gate's rules all pass, with every gate below passing too. */
-  private static <L extends Enum<L>> java.util.Optional<L> slowReached(Gates<L> gates, Organization o) {
+  private static <L extends Enum<L> & io.github.socialbiz.practice.Rung> java.util.Optional<L> slowReached(Gates<L> gates, Organization o) {
     L reached = null;
     for (L rung : gates.rungs()) {
       if (!gates.gate(rung).evaluate(o).isClean()) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.source.Guidance;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +102,7 @@ final class StageTest {
             "stage.formalized.social-media-policy: SOCIAL_MEDIA_POLICY >= MOST",
             "stage.formalized.community-engagement: COMMUNITY_ENGAGEMENT >= HALF"),
         Stage.FORMALIZED.entryCriteria().stream().map(Criterion::toString).collect(Collectors.toList()));
-    assertEquals(Optional.of(Fact.EXECUTIVE_SPONSOR_NAMED), Stage.FORMALIZED.entryCriteria().get(0).fact());
+    assertEquals(Fact.EXECUTIVE_SPONSOR_NAMED, ((FactCriterion) Stage.FORMALIZED.entryCriteria().get(0)).fact());
     assertFalse(Stage.FORMALIZED.entryCriteria().get(0).isLibraryReading());
     assertTrue(Stage.FORMALIZED.entryCriteria().get(3).isLibraryReading());
   }

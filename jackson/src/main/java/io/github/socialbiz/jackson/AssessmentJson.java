@@ -19,6 +19,9 @@ import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.FactCriterion;
+import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
@@ -44,8 +47,9 @@ final class AssessmentJson {
   //-----------------------------------------------------------------------
   static void write(Assessment a, JsonGenerator g) throws IOException {
     g.writeStartObject();
+    DocumentVersions.write(g, a.modelVersion());
     g.writeFieldName("organization");
-    OrganizationJson.write(a.organization(), g);
+    OrganizationJson.write(a.organization(), g, false);
     g.writeStringField("asOf", a.asOf().toString());
     g.writeStringField("stage", a.stage().name());
     if (a.stageGate().isPresent()) {
@@ -126,7 +130,7 @@ final class AssessmentJson {
 
   private static void writeGate(GateSummary gate, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("rung", gate.rung());
+    g.writeStringField("rung", gate.rung().name());
     g.writeArrayFieldStart("met");
     for (Criterion c : gate.met()) {
       writeCriterion(c, g);
@@ -143,12 +147,11 @@ final class AssessmentJson {
   private static void writeCriterion(Criterion c, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", c.id());
-    if (c.practice().isPresent() && c.minimum().isPresent()) {
-      g.writeStringField("practice", c.practice().get().name());
-      g.writeStringField("minimum", c.minimum().get().name());
-    }
-    if (c.fact().isPresent()) {
-      g.writeStringField("fact", c.fact().get().name());
+    if (c instanceof PracticeCriterion p) {
+      g.writeStringField("practice", p.practice().name());
+      g.writeStringField("minimum", p.minimum().name());
+    } else if (c instanceof FactCriterion f) {
+      g.writeStringField("fact", f.fact().name());
     }
     g.writeFieldName("citation");
     writeCitation(c.citation(), g);
@@ -197,26 +200,20 @@ final class AssessmentJson {
 
   private static void writeRoadmap(Roadmap r, JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("roadmap");
-    g.writeStringField("target", r.target());
+    g.writeStringField("target", r.target().name());
     g.writeArrayFieldStart("phases");
     for (Phase p : r.phases()) {
       g.writeStartObject();
       g.writeNumberField("number", p.number());
-      g.writeStringField("rung", p.rung());
+      g.writeStringField("rung", p.rung().name());
       g.writeArrayFieldStart("actions");
       for (Action x : p.actions()) {
         g.writeStartObject();
-        g.writeStringField("criterionId", x.criterionId());
-        g.writeStringField("practice", x.practice().name());
-        g.writeStringField("grade", x.grade().name());
-        if (x.fact().isPresent()) {
-          g.writeStringField("fact", x.fact().get().name());
-        }
+        g.writeFieldName("criterion");
+        writeCriterion(x.criterion(), g);
         g.writeStringField("owner", x.owner().name());
         g.writeStringField("reason", x.reason());
-        g.writeFieldName("citation");
-        writeCitation(x.citation(), g);
-        g.writeStringField("unblocks", x.unblocks());
+        g.writeStringField("unblocks", x.unblocks().name());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -228,9 +225,11 @@ final class AssessmentJson {
 
   //-----------------------------------------------------------------------
   static Assessment read(Node n) throws SocialBusinessJsonException {
-    n.object("an assessment", "organization", "asOf", "stage", "stageGate", "level", "levelGate", "scores", "recommendedModel",
+    n.object("an assessment", "formatVersion", "modelVersion", "organization", "asOf", "stage", "stageGate", "level", "levelGate", "scores", "recommendedModel",
         "books", "benchmarks", "roadmap", "units");
+    DocumentVersions.Declared declared = DocumentVersions.read(n);
     Assessment.Builder b = Assessment.builder()
+        .modelVersion(declared.model())
         .organization(OrganizationJson.read(n.get("organization")))
         .asOf(n.get("asOf").date())
         .stage(n.get("stage").enumValue(Stage.class));
@@ -275,7 +274,7 @@ final class AssessmentJson {
       String position = x.get("position").text();
       b.addBenchmarks(x.build("benchmark", () -> Benchmark.of(statistic, favourable, position)));
     }
-    b.roadmap(readRoadmap(n.get("roadmap")));
+    b.roadmap(readRoadmap(declared.format(), n.get("roadmap")));
     for (Node u : n.list("units")) {
       u.object("a unit standing", "unit", "stage", "level", "weakestDimension", "overall", "holdingBack");
       UnitStanding.Builder unit = UnitStanding.builder()
@@ -295,7 +294,7 @@ final class AssessmentJson {
 
   private static GateSummary readGate(Node n) throws SocialBusinessJsonException {
     n.object("a gate", "rung", "met", "unmet");
-    String rung = n.get("rung").text();
+    Rung rung = rung(n.get("rung"));
     List<Criterion> met = new ArrayList<>();
     for (Node c : n.list("met")) {
       met.add(readCriterion(c));
@@ -386,33 +385,39 @@ final class AssessmentJson {
     return n.build("statistic", s::build);
   }
 
-  private static Roadmap readRoadmap(Node n) throws SocialBusinessJsonException {
+  private static Roadmap readRoadmap(int format, Node n) throws SocialBusinessJsonException {
     n.object("a roadmap", "target", "phases");
-    String target = n.get("target").text();
+    Rung target = rung(n.get("target"));
     List<Phase> phases = new ArrayList<>();
     for (Node p : n.list("phases")) {
       p.object("a phase", "number", "rung", "actions");
       int number = p.get("number").intValue();
-      String rung = p.get("rung").text();
+      Rung rung = rung(p.get("rung"));
       List<Action> actions = new ArrayList<>();
       for (Node x : p.list("actions")) {
-        x.object("an action", "criterionId", "practice", "grade", "fact", "owner", "reason", "citation", "unblocks");
-        Action.Builder action = Action.builder()
-            .criterionId(x.get("criterionId").text())
-            .practice(x.get("practice").enumValue(Practice.class))
-            .grade(x.get("grade").enumValue(Adoption.class))
-            .owner(x.get("owner").enumValue(Role.class))
-            .reason(x.get("reason").text())
-            .citation(readCitation(x.get("citation")))
-            .unblocks(x.get("unblocks").text());
-        Optional<Node> fact = x.opt("fact");
-        if (fact.isPresent()) {
-          action.fact(fact.get().enumValue(Fact.class));
+        Criterion criterion;
+        if (format == 1) {
+          // format 1 named the criterion by id beside copies of its parts; the id says it all
+          x.object("an action", "criterionId", "practice", "grade", "fact", "owner", "reason", "citation", "unblocks");
+          String id = x.get("criterionId").text();
+          criterion = x.get("criterionId").build("criterion", () -> Criterion.ofId(id));
+        } else {
+          x.object("an action", "criterion", "owner", "reason", "unblocks");
+          criterion = readCriterion(x.get("criterion"));
         }
-        actions.add(x.build("action", action::build));
+        Role owner = x.get("owner").enumValue(Role.class);
+        String reason = x.get("reason").text();
+        Rung unblocks = rung(x.get("unblocks"));
+        actions.add(x.build("action", () -> Action.of(criterion, owner, reason, unblocks)));
       }
       phases.add(p.build("phase", () -> Phase.of(number, rung, actions)));
     }
     return n.build("roadmap", () -> Roadmap.of(target, phases));
+  }
+
+  /** A stage or maturity level by its constant name. */
+  private static Rung rung(Node n) throws SocialBusinessJsonException {
+    String name = n.text();
+    return n.build("rung", () -> Rung.named(name));
   }
 }

@@ -8,6 +8,7 @@ import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.assessment.ModelVersion;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
@@ -29,8 +30,17 @@ final class OrganizationJson {
   private OrganizationJson() {}
 
   //-----------------------------------------------------------------------
+  /** Writes an organization as a document of its own, versions first. */
   static void write(Organization o, JsonGenerator g) throws IOException {
+    write(o, g, true);
+  }
+
+  /** Writes an organization; inside another document ({@code document} false) it carries no versions of its own. */
+  static void write(Organization o, JsonGenerator g, boolean document) throws IOException {
     g.writeStartObject();
+    if (document) {
+      DocumentVersions.write(g, ModelVersion.CURRENT);
+    }
     g.writeStringField("name", o.name());
     g.writeNumberField("employees", o.employees());
     g.writeBooleanField("regulated", o.isRegulated());
@@ -146,8 +156,9 @@ final class OrganizationJson {
 
   //-----------------------------------------------------------------------
   static Organization read(Node n) throws SocialBusinessJsonException {
-    n.object("an organization", "name", "employees", "regulated", "industry", "regions", "declaredModel", "participationStance",
+    n.object("an organization", "formatVersion", "modelVersion", "name", "employees", "regulated", "industry", "regions", "declaredModel", "participationStance",
         "businessUnits", "evidence", "outOfScope", "coe", "charter", "accounts");
+    DocumentVersions.read(n);
     Organization.Builder b = Organization.builder().name(n.get("name").text()).employees(n.get("employees").intValue());
     Optional<Node> regulated = n.opt("regulated");
     if (regulated.isPresent()) {

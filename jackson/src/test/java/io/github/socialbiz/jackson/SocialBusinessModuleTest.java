@@ -42,7 +42,7 @@ final class SocialBusinessModuleTest {
 
   @Test
   void organization_hasTheDocumentedShape() throws IOException {
-    assertEquals("{\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
+    assertEquals("{\"formatVersion\":2,\"modelVersion\":1,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
             + "\"businessUnits\":[],"
             + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
             + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
@@ -95,7 +95,7 @@ final class SocialBusinessModuleTest {
         Arguments.of("{\"name\":\"A\"}", "$: missing required field 'employees'"),
         Arguments.of("{\"name\":\"A\",\"employees\":\"many\"}", "$.employees: expected a whole number from -2147483648 to 2147483647, but found the text 'many'"),
         Arguments.of("{\"name\":\"A\",\"employees\":10,\"employes\":3}",
-            "$.employes: unknown field 'employes' in an organization; allowed: name, employees, regulated, industry, regions, declaredModel, "
+            "$.employes: unknown field 'employes' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, regions, declaredModel, "
                 + "participationStance, businessUnits, evidence, outOfScope, coe, charter, accounts"),
         Arguments.of("{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALFWAY\"}]}",
             "$.evidence[0].adoption: 'HALFWAY' is not a Adoption; allowed: NONE, SOME, HALF, MOST"),
@@ -159,7 +159,7 @@ final class SocialBusinessModuleTest {
     Path file = dir.resolve("globex.json");
     SocialBusinessJson.write(SampleOrganizations.multinational(), file);
     assertEquals(SampleOrganizations.multinational(), SocialBusinessJson.readOrganization(file));
-    assertEquals(true, Files.readString(file).startsWith("{\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+    assertEquals(true, Files.readString(file).startsWith("{\n  \"formatVersion\" : 2,\n  \"modelVersion\" : 1,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a = Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));
   }

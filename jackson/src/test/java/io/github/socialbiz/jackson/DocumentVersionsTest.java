@@ -1,0 +1,93 @@
+package io.github.socialbiz.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.socialbiz.assessment.Action;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.practice.FactCriterion;
+import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.profile.SampleOrganizations;
+import org.junit.jupiter.api.Test;
+
+/** Every document says its format and model versions; older ones are read, newer ones refused. */
+final class DocumentVersionsTest {
+
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final Assessment BLUEFIN = Assessor.standard().assess(SampleOrganizations.presenceWithoutResponse(), SampleOrganizations.AS_OF);
+
+  private static String message(String json, boolean assessment) {
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
+        () -> { if (assessment) { SocialBusinessJson.readAssessment(json); } else { SocialBusinessJson.readOrganization(json); } });
+    return e.getOriginalMessage();
+  }
+
+  @Test
+  void writtenDocuments_startWithBothVersions() throws Exception {
+    ObjectNode a = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
+    assertEquals(2, a.get("formatVersion").intValue());
+    assertEquals(1, a.get("modelVersion").intValue());
+    assertEquals("formatVersion", a.fieldNames().next());
+    // the organization inside an assessment is part of that document and carries no versions of its own
+    assertEquals(null, a.get("organization").get("formatVersion"));
+    ObjectNode o = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
+    assertEquals(2, o.get("formatVersion").intValue());
+    assertEquals(1, o.get("modelVersion").intValue());
+  }
+
+  @Test
+  void newerFormatOrModel_isRefusedWithTheReason() {
+    assertEquals("$.formatVersion: the document was written with document format version 3, newer than this library's 2 "
+        + "(it reads 1 to 2); read it with a newer socialbiz", message("{\"formatVersion\":3,\"name\":\"Tiny\",\"employees\":12}", false));
+    assertEquals("$.modelVersion: the document was written with model version 2, newer than this library's 1 "
+        + "(it reads 1 to 1); read it with a newer socialbiz", message("{\"modelVersion\":2,\"name\":\"Tiny\",\"employees\":12}", false));
+    assertEquals("$.formatVersion: a document format version is at least 1, but was 0",
+        message("{\"formatVersion\":0,\"name\":\"Tiny\",\"employees\":12}", false));
+    assertEquals("$.formatVersion: expected a whole number from -2147483648 to 2147483647, but found the text '2'",
+        message("{\"formatVersion\":\"2\",\"name\":\"Tiny\",\"employees\":12}", false));
+  }
+
+  @Test
+  void unversionedDocuments_areFormatOneAndReadAsBefore() throws Exception {
+    ObjectNode doc = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
+    doc.remove("formatVersion");
+    doc.remove("modelVersion");
+    // format 1 wrote each roadmap action with its criterion's id beside copies of its parts
+    for (var phase : doc.get("roadmap").get("phases")) {
+      ArrayNode actions = (ArrayNode) phase.get("actions");
+      for (int i = 0; i < actions.size(); i++) {
+        ObjectNode x = (ObjectNode) actions.get(i);
+        ObjectNode criterion = (ObjectNode) x.remove("criterion");
+        ObjectNode old = PLAIN.createObjectNode();
+        old.put("criterionId", criterion.get("id").textValue());
+        old.put("practice", criterion.has("practice") ? criterion.get("practice").textValue() : "BUSINESS_GOALS");
+        old.put("grade", criterion.has("minimum") ? criterion.get("minimum").textValue() : "SOME");
+        if (criterion.has("fact")) {
+          old.put("fact", criterion.get("fact").textValue());
+        }
+        old.set("owner", x.get("owner"));
+        old.set("reason", x.get("reason"));
+        old.set("citation", criterion.get("citation"));
+        old.set("unblocks", x.get("unblocks"));
+        actions.set(i, old);
+      }
+    }
+    Assessment back = SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc));
+    assertEquals(BLUEFIN, back);
+    assertTrue(back.roadmap().actions().stream().map(Action::criterion).anyMatch(c -> c instanceof FactCriterion));
+    assertTrue(back.roadmap().actions().stream().map(Action::criterion).anyMatch(c -> c instanceof PracticeCriterion));
+  }
+
+  @Test
+  void storedAssessmentContradictingItsOrganization_isRefused() throws Exception {
+    ObjectNode doc = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
+    doc.put("stage", "STRATEGIC");
+    assertEquals("$: invalid assessment: Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 1, but was STRATEGIC",
+        message(PLAIN.writeValueAsString(doc), true));
+  }
+}

@@ -128,8 +128,9 @@ public final class Assessor {
     requireNonNull(asOf, "asOf");
     Snapshot snapshot = Snapshot.of(organization, asOf);
     Grades grades = Grades.of(organization);
-    Stage stage = Gates.stages().reached(organization, grades).orElse(Stage.PLANNING);
-    Optional<MaturityLevel> level = Gates.levels().reached(organization, grades);
+    // stage and level once per assessment: every rule that asks reads them from the snapshot
+    Stage stage = snapshot.stage();
+    Optional<MaturityLevel> level = snapshot.level();
     Optional<GateResult<Stage>> stageGate = stage.next().map(n -> Gates.stages().evaluate(organization, n));
     Optional<MaturityLevel> nextLevel = level.isEmpty() ? Optional.of(MaturityLevel.FOUNDATION) : level.get().next();
     Optional<GateResult<MaturityLevel>> levelGate = nextLevel.map(n -> Gates.levels().evaluate(organization, n));

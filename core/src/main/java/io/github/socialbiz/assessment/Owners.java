@@ -1,12 +1,11 @@
 package io.github.socialbiz.assessment;
 
 import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 
 /**
- * Which role owns the work on each practice, and which practice a structural fact belongs to: the
- * library's reading of the role descriptions (cited on {@link Role}).
+ * Which role owns the work on each practice: the library's reading of the role descriptions (cited on
+ * {@link Role}). A structural fact's owner is part of its {@link FactMeaning}.
  */
 final class Owners {
 
@@ -26,19 +25,5 @@ final class Owners {
       case LISTENING, OBJECTIVE_ALIGNED_METRICS, BUSINESS_OUTCOME_METRICS -> Role.SOCIAL_ANALYST;
       case REAL_TIME_RESPONSE, CUSTOMER_INSIGHT_INTEGRATION -> Role.DEVELOPER;
     };
-  }
-
-  static Practice practiceOf(Fact f) {
-    return switch (f) {
-      case EXECUTIVE_SPONSOR_NAMED -> Practice.EXECUTIVE_SPONSORSHIP;
-      case CENTER_OF_EXCELLENCE_STAFFED, POLICY_AUTHORITY -> Practice.CENTER_OF_EXCELLENCE;
-      case SOCIAL_STRATEGIST_APPOINTED -> Practice.DEDICATED_TEAM;
-      case CHARTER_WRITTEN -> Practice.PROGRAM_CHARTER;
-      case BUSINESS_UNIT_LIAISONS -> Practice.BUSINESS_UNIT_COORDINATION;
-    };
-  }
-
-  static Role ownerOf(Fact f) {
-    return f == Fact.EXECUTIVE_SPONSOR_NAMED || f == Fact.POLICY_AUTHORITY ? Role.EXECUTIVE_SPONSOR : of(practiceOf(f));
   }
 }

@@ -112,7 +112,7 @@ public abstract class Roadmap {
 
   private static Action action(Criterion c, Rung rung) {
     if (c instanceof FactCriterion f) {
-      return Action.of(c, Owners.ownerOf(f.fact()), f.fact().displayName() + " is required to reach " + rung.displayName(), rung);
+      return Action.of(c, FactMeaning.of(f.fact()).owner(), f.fact().displayName() + " is required to reach " + rung.displayName(), rung);
     }
     PracticeCriterion p = (PracticeCriterion) c;
     return Action.of(c, Owners.of(p.practice()), p.practice().displayName() + " must reach "
@@ -169,7 +169,7 @@ public abstract class Roadmap {
     Organization result = requireNonNull(o, "o");
     for (Action a : actions()) {
       if (a.criterion() instanceof FactCriterion f) {
-        result = establish(result, f.fact(), asOf);
+        result = FactMeaning.of(f.fact()).establish(result, asOf);
       } else if (a.criterion() instanceof PracticeCriterion p
           && (!result.isInScope(p.practice()) || !result.adoption(p.practice()).isAtLeast(p.minimum()))) {
         result = result.withEvidence(p.practice(), p.minimum());
@@ -177,52 +177,6 @@ public abstract class Roadmap {
     }
     return result;
   }
-
-  private static Organization establish(Organization o, Fact fact, LocalDate asOf) {
-    CenterOfExcellence coe = o.coe();
-    return switch (fact) {
-      case EXECUTIVE_SPONSOR_NAMED -> coe.hasSponsor() ? o
-          : o.withCoe(roster(coe.members(), coe.isPolicyAuthority(), "Executive sponsor " + TO_BE_NAMED));
-      case POLICY_AUTHORITY -> o.withCoe(roster(coe.members(), true, coe.sponsor().orElse(null)));
-      case CENTER_OF_EXCELLENCE_STAFFED -> coe.isStaffed() ? o : withStrategist(o);
-      case SOCIAL_STRATEGIST_APPOINTED -> coe.hasRole(Role.CORPORATE_SOCIAL_STRATEGIST) ? o : withStrategist(o);
-      case CHARTER_WRITTEN -> o.charter().isPresent() ? o : o.withCharter(placeholderCharter(asOf));
-      case BUSINESS_UNIT_LIAISONS -> o.withBusinessUnits(withLiaisons(o.businessUnits()));
-    };
-  }
-
-  private static Organization withStrategist(Organization o) {
-    CenterOfExcellence coe = o.coe();
-    List<Member> members = new ArrayList<>(coe.members());
-    members.add(Member.of("Social strategist " + TO_BE_NAMED, Role.CORPORATE_SOCIAL_STRATEGIST, 1.0));
-    return o.withCoe(roster(members, coe.isPolicyAuthority(), coe.sponsor().orElse(null)));
-  }
-
-  private static Charter placeholderCharter(LocalDate asOf) {
-    Charter.Builder charter = Charter.builder().versionDate(asOf);
-    for (CharterElement e : CharterElement.values()) {
-      charter.putSection(e, e.description() + " " + TO_BE_NAMED);
-    }
-    return charter.build();
-  }
-
-  private static List<BusinessUnit> withLiaisons(List<BusinessUnit> units) {
-    List<BusinessUnit> result = new ArrayList<>();
-    for (BusinessUnit u : units) {
-      result.add(u.liaison().isPresent() ? u : BusinessUnit.builder().name(u.name()).region(u.region())
-          .liaison("Liaison " + TO_BE_NAMED).addAllOverrides(u.overrides()).build());
-    }
-    return result;
-  }
-
-  private static CenterOfExcellence roster(Iterable<Member> members, boolean authority, @org.jspecify.annotations.Nullable String sponsor) {
-    CenterOfExcellence.Builder b = CenterOfExcellence.builder().addAllMembers(members).policyAuthority(authority);
-    if (sponsor != null) {
-      b.sponsor(sponsor);
-    }
-    return b.build();
-  }
-
 
   @Value.Check
   void check() {

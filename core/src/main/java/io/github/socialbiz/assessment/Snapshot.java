@@ -2,6 +2,9 @@ package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.maturity.MaturityLevel;
+import java.util.Optional;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -51,6 +54,26 @@ public abstract class Snapshot {
    *
    * @return the snapshot as text, not null
    */
+  /**
+   * Gets the stage the organization has reached, computed once per snapshot for every rule that asks.
+   *
+   * @return the stage, at least {@link Stage#PLANNING}
+   */
+  @Value.Lazy
+  public Stage stage() {
+    return Gates.stages().reached(organization()).orElse(Stage.PLANNING);
+  }
+
+  /**
+   * Gets the maturity level the organization has reached, computed once per snapshot.
+   *
+   * @return the level, or empty below Foundation
+   */
+  @Value.Lazy
+  public Optional<MaturityLevel> level() {
+    return Gates.levels().reached(organization());
+  }
+
   @Override
   public String toString() {
     return "Snapshot{" + organization().name() + " as of " + asOf() + "}";

@@ -16,7 +16,7 @@ final class BasicRule<S> implements Rule<S> {
   private final Severity severity;
   private final Reference citation;
   private final String recommendation;
-  private final Function<? super S, Outcome> check;
+  private final Function<? super S, Verdict> check;
 
   BasicRule(
       String id,
@@ -24,7 +24,7 @@ final class BasicRule<S> implements Rule<S> {
       Severity severity,
       Reference citation,
       String recommendation,
-      Function<? super S, Outcome> check) {
+      Function<? super S, Verdict> check) {
     this.id = checkId(id);
     this.title = requireNonNull(title, "title");
     if (title.isBlank()) {
@@ -70,8 +70,8 @@ final class BasicRule<S> implements Rule<S> {
   }
 
   @Override
-  public Outcome check(S subject) {
-    return requireNonNull(check.apply(subject), () -> "Rule " + id + " returned no outcome");
+  public Verdict check(S subject) {
+    return requireNonNull(check.apply(subject), () -> "Rule " + id + " returned no verdict");
   }
 
   @Override

@@ -4,16 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
-import io.github.socialbiz.SocialBusinessException;
 import org.immutables.value.Value;
 
 /**
- * What checking one rule against a subject gave: a {@link Status}, the {@link Reason reasons} (which
- * criteria held and which did not, with the evidence read), and, when it failed, the {@link Finding
- * findings}.
+ * What checking one rule against a subject gave, as its {@link RuleBook} recorded it: a {@link Status},
+ * the {@link Reason reasons} (which criteria held and which did not, with the evidence read), and, when it
+ * failed, one {@link Finding} stamped with the rule's own id, severity, citation and recommendation.
  *
- * <p>Obtain one with {@link #passed(Iterable)}, {@link #failed(Iterable, Iterable)} or {@link
- * #notApplicable(String)}.
+ * <p>Outcomes are made only by {@link RuleBook#evaluate}, from the {@link Verdict} a rule's check returns,
+ * so a finding's rule id is always the id of the rule that made it.
  *
  * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
  */
@@ -24,48 +23,21 @@ public abstract class Outcome {
 
   Outcome() {}
 
-  /**
-   * Obtains a passed outcome.
-   *
-   * @param reasons  the criteria checked, all of which held
-   * @return the outcome, not null
-   */
-  public static Outcome passed(Iterable<Reason> reasons) {
-    return ImmutableOutcome.builder().status(Status.PASSED).addAllReasons(reasons).build();
-  }
-
-  /**
-   * Obtains a passed outcome with one reason.
-   *
-   * @param criterion  what was required
-   * @param evidence  what was read
-   * @return the outcome, not null
-   */
-  public static Outcome passed(String criterion, String evidence) {
-    return passed(ImmutableList.of(Reason.held(criterion, evidence)));
-  }
-
-  /**
-   * Obtains a failed outcome.
-   *
-   * @param findings  what was found, at least one
-   * @param reasons  the criteria checked, at least one of which did not hold
-   * @return the outcome, not null
-   * @throws SocialBusinessException if there is no finding
-   */
-  public static Outcome failed(Iterable<Finding> findings, Iterable<Reason> reasons) {
-    return ImmutableOutcome.builder().status(Status.FAILED).addAllFindings(findings).addAllReasons(reasons).build();
-  }
-
-  /**
-   * Obtains an outcome for a rule that does not apply.
-   *
-   * @param why  why the rule does not apply, not blank
-   * @return the outcome, not null
-   */
-  public static Outcome notApplicable(String why) {
-    requireNonNull(why, "why");
-    return ImmutableOutcome.builder().status(Status.NOT_APPLICABLE).addReasons(Reason.held("Not applicable: " + why, "")).build();
+  /** The outcome of a rule's verdict: a failure becomes one finding in the rule's name. */
+  static Outcome of(Rule<?> rule, Verdict verdict) {
+    requireNonNull(verdict, () -> "Rule " + rule.id() + " returned no verdict");
+    ImmutableOutcome.Builder b = ImmutableOutcome.builder().status(verdict.status()).addAllReasons(verdict.reasons());
+    if (verdict.isFailed()) {
+      b.addFindings(Finding.builder()
+          .ruleId(rule.id())
+          .severity(rule.severity())
+          .message(verdict.message().orElseThrow())
+          .recommendation(rule.recommendation())
+          .citation(rule.citation())
+          .addAllInvolved(verdict.involved())
+          .build());
+    }
+    return b.build();
   }
 
   /**
@@ -76,14 +48,14 @@ public abstract class Outcome {
   public abstract Status status();
 
   /**
-   * Gets the criteria checked, in order.
+   * Gets the reasons: each criterion checked, whether it held, and the evidence read.
    *
    * @return the reasons, possibly empty
    */
   public abstract ImmutableList<Reason> reasons();
 
   /**
-   * Gets the findings; empty unless the outcome failed.
+   * Gets the findings: one when failed, none otherwise.
    *
    * @return the findings, not null
    */
@@ -92,7 +64,7 @@ public abstract class Outcome {
   /**
    * Checks if the rule passed.
    *
-   * @return true for {@link Status#PASSED}
+   * @return true if passed
    */
   public boolean isPassed() {
     return status() == Status.PASSED;
@@ -101,21 +73,10 @@ public abstract class Outcome {
   /**
    * Checks if the rule failed.
    *
-   * @return true for {@link Status#FAILED}
+   * @return true if failed
    */
   public boolean isFailed() {
     return status() == Status.FAILED;
-  }
-
-  @Value.Check
-  void check() {
-    if (status() == Status.FAILED && findings().isEmpty()) {
-      throw new SocialBusinessException("Outcome.findings must hold at least one finding when the status is FAILED");
-    }
-    if (status() != Status.FAILED && !findings().isEmpty()) {
-      throw new SocialBusinessException(
-          "Outcome.findings must be empty unless the status is FAILED, but a " + status() + " outcome had " + findings());
-    }
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  *     o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
  * }</pre>
  *
- * <p>For severity, citation, recommendation and full outcomes, use {@link #builder(String)}. Rules are
+ * <p>For severity, citation, recommendation and full verdicts, use {@link #builder(String)}. Rules are
  * plain Java: there is no expression language and no reflection.
  *
  * @param <S>  the type of subject the rule checks
@@ -89,12 +89,13 @@ public interface Rule<S> {
   String recommendation();
 
   /**
-   * Checks a subject.
+   * Checks a subject. The verdict says what was found, not who found it: the {@link RuleBook} that
+   * evaluates the rule stamps a failure with this rule's id, severity, citation and recommendation.
    *
    * @param subject  the subject
-   * @return the outcome with its reasons, not null
+   * @return the verdict with its reasons, not null
    */
-  Outcome check(S subject);
+  Verdict check(S subject);
 
   /**
    * Returns a rule that checks another subject type by first mapping it to this rule's subject.

@@ -199,13 +199,13 @@ public final class RuleBook<S> {
     requireNonNull(subject, "subject");
     ImmutableList.Builder<Outcome> outcomes = ImmutableList.builderWithExpectedSize(rules.size());
     for (Rule<S> rule : rules) {
-      Outcome outcome;
+      Verdict verdict;
       try {
-        outcome = rule.check(subject);
+        verdict = rule.check(subject);
       } catch (RuntimeException e) {
         throw new RuleFailedException(rule.id(), e);
       }
-      outcomes.add(outcome);
+      outcomes.add(Outcome.of(rule, verdict));
     }
     return new Evaluation<>(this, subject, outcomes.build());
   }

@@ -2,7 +2,6 @@ package io.github.socialbiz.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -95,30 +94,18 @@ public final class RuleBuilder<S> {
   public Rule<S> test(Predicate<? super S> test) {
     requireNonNull(test, "test");
     String t = title;
-    String recommend = recommendation;
-    Severity s = severity;
-    Reference c = citation;
-    return check(
-        subject -> {
-          boolean held = test.test(subject);
-          ImmutableList<Reason> reasons = ImmutableList.of(Reason.of(t, held, ""));
-          if (held) {
-            return Outcome.passed(reasons);
-          }
-          Finding finding =
-              Finding.builder().ruleId(id).severity(s).message("Not met: " + t).recommendation(recommend).citation(c).build();
-          return Outcome.failed(ImmutableList.of(finding), reasons);
-        });
+    return check(subject -> test.test(subject) ? Verdict.pass(Reason.held(t, "")) : Verdict.fail("Not met: " + t, Reason.notHeld(t, "")));
   }
 
   /**
-   * Finishes the rule with a function that builds the whole outcome.
+   * Finishes the rule with a function that decides the whole verdict: status, reasons, message and the
+   * items involved.
    *
    * @param check  the check
    * @return the rule, not null
    * @throws io.github.socialbiz.SocialBusinessException if the title is blank
    */
-  public Rule<S> check(Function<? super S, Outcome> check) {
+  public Rule<S> check(Function<? super S, Verdict> check) {
     return new BasicRule<>(id, title, severity, citation, recommendation, check);
   }
 }

@@ -3,8 +3,12 @@ package io.github.socialbiz.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.SocialBusinessException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Combinators of rules: {@link #allOf}, {@link #anyOf} and {@link #not}. Intended for static import.
@@ -12,11 +16,12 @@ import java.util.List;
  * <pre>{@code
  * Rule<Organization> ready = allOf("acme.ready", "Policy and drill in place", policy, drill);
  * Rule<Organization> either = anyOf("acme.listening", "Listens or runs pilots", listens, pilots);
- * Rule<Organization> quiet = not("acme.no-crisis-plan", "Has no crisis plan yet", drill);
+ * Rule<Organization> quiet = not("acme.no-crisis-plan", "Has no crisis plan yet", "Hold off the drill until the plan exists", drill);
  * }</pre>
  *
- * <p>A combined rule keeps the reasons of every rule it combines, each prefixed with that rule's id, so
- * that explanations stay complete.
+ * <p>A combined rule is a rule of its own: its failure is one finding with the combined rule's id. It
+ * keeps the reasons of every rule it combines, each prefixed with that rule's id, so that explanations
+ * stay complete, and it keeps their recommendations.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -25,14 +30,16 @@ public final class Rules {
   private Rules() {}
 
   /**
-   * Obtains a rule that passes when every given rule passes or does not apply, and fails with the
-   * failing rules' findings otherwise. It does not apply when none of the rules applies.
+   * Obtains a rule that passes when every given rule passes or does not apply, and fails otherwise with
+   * one finding whose message joins the failing rules' messages (each prefixed with its rule's id) and
+   * whose involved items are theirs. It does not apply when none of the rules applies.
    *
    * @param <S>  the subject type
    * @param id  the combined rule's id
    * @param title  the combined rule's title
    * @param rules  the rules to combine, at least one
-   * @return the combined rule, with the most severe severity of its parts
+   * @return the combined rule, with the most severe severity of its parts, the first part's citation and
+   *     the parts' recommendations joined
    */
   @SafeVarargs
   @SuppressWarnings("varargs")
@@ -40,89 +47,85 @@ public final class Rules {
     List<Rule<S>> parts = parts(rules);
     return new BasicRule<>(id, title, worst(parts), parts.get(0).citation(), recommendations(parts), subject -> {
       ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
-      ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-      boolean failed = false;
+      List<String> messages = new ArrayList<>();
+      Set<String> involved = new LinkedHashSet<>();
       boolean applied = false;
       for (Rule<S> part : parts) {
-        Outcome o = part.check(subject);
-        prefixed(part, o, reasons);
-        findings.addAll(o.findings());
-        failed |= o.isFailed();
-        applied |= o.status() != Status.NOT_APPLICABLE;
+        Verdict v = part.check(subject);
+        prefixed(part, v, reasons);
+        if (v.isFailed()) {
+          messages.add(part.id() + ": " + v.message().orElseThrow());
+          involved.addAll(v.involved());
+        }
+        applied |= v.status() != Status.NOT_APPLICABLE;
       }
-      if (failed) {
-        return Outcome.failed(findings.build(), reasons.build());
+      if (!messages.isEmpty()) {
+        return Verdict.fail(String.join("; ", messages), involved, reasons.build());
       }
-      return applied ? Outcome.passed(reasons.build()) : Outcome.notApplicable("none of its rules applies");
+      return applied ? Verdict.pass(reasons.build()) : Verdict.notApplicable("none of its rules applies");
     });
   }
 
   /**
-   * Obtains a rule that passes when at least one given rule passes, and fails otherwise with one finding
-   * of its own. It does not apply when none of the rules applies.
+   * Obtains a rule that passes when at least one given rule passes, and fails otherwise with the message
+   * "None of these holds: " and the title. It does not apply when none of the rules applies.
    *
    * @param <S>  the subject type
    * @param id  the combined rule's id
    * @param title  the combined rule's title
    * @param rules  the rules to combine, at least one
-   * @return the combined rule, with the least severe severity of its parts
+   * @return the combined rule, with the least severe severity of its parts, the first part's citation and
+   *     the parts' recommendations joined
    */
   @SafeVarargs
   @SuppressWarnings("varargs")
   public static <S> Rule<S> anyOf(String id, String title, Rule<S>... rules) {
     List<Rule<S>> parts = parts(rules);
     Severity severity = parts.stream().map(Rule::severity).min(Enum::compareTo).orElse(Severity.MEDIUM);
-    String recommendation = recommendations(parts);
-    Reference citation = parts.get(0).citation();
-    return new BasicRule<>(id, title, severity, citation, recommendation, subject -> {
+    return new BasicRule<>(id, title, severity, parts.get(0).citation(), recommendations(parts), subject -> {
       ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
       boolean passed = false;
       boolean applied = false;
       for (Rule<S> part : parts) {
-        Outcome o = part.check(subject);
-        prefixed(part, o, reasons);
-        passed |= o.isPassed();
-        applied |= o.status() != Status.NOT_APPLICABLE;
+        Verdict v = part.check(subject);
+        prefixed(part, v, reasons);
+        passed |= v.isPassed();
+        applied |= v.status() != Status.NOT_APPLICABLE;
       }
       if (passed) {
-        return Outcome.passed(reasons.build());
+        return Verdict.pass(reasons.build());
       }
       if (!applied) {
-        return Outcome.notApplicable("none of its rules applies");
+        return Verdict.notApplicable("none of its rules applies");
       }
-      Finding finding = Finding.builder().ruleId(id).severity(severity).message("None of these holds: " + title)
-          .recommendation(recommendation).citation(citation).build();
-      return Outcome.failed(ImmutableList.of(finding), reasons.build());
+      return Verdict.fail("None of these holds: " + title, ImmutableList.of(), reasons.build());
     });
   }
 
   /**
-   * Obtains a rule that passes when the given rule fails, and fails when it passes. It does not apply
-   * when the given rule does not.
+   * Obtains a rule that passes when the given rule fails, and fails when it passes, with the message
+   * "Not met: " and the title. It does not apply when the given rule does not.
    *
    * @param <S>  the subject type
    * @param id  the negated rule's id
    * @param title  what the negated rule requires
+   * @param recommendation  what to do when the negated rule fails (the given rule's own recommendation
+   *     says how to make it hold, which is the opposite)
    * @param rule  the rule to negate
    * @return the negated rule, with the given rule's severity and citation
    */
-  public static <S> Rule<S> not(String id, String title, Rule<S> rule) {
+  public static <S> Rule<S> not(String id, String title, String recommendation, Rule<S> rule) {
     requireNonNull(rule, "rule");
-    return new BasicRule<>(id, title, rule.severity(), rule.citation(), "", subject -> {
-      Outcome o = rule.check(subject);
+    return new BasicRule<>(id, title, rule.severity(), rule.citation(), recommendation, subject -> {
+      Verdict v = rule.check(subject);
+      if (v.status() == Status.NOT_APPLICABLE) {
+        return v;
+      }
       ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
-      for (Reason r : o.reasons()) {
+      for (Reason r : v.reasons()) {
         reasons.add(Reason.of("not (" + rule.id() + ": " + r.criterion() + ")", !r.isHeld(), r.evidence()));
       }
-      if (o.status() == Status.FAILED) {
-        return Outcome.passed(reasons.build());
-      }
-      if (o.status() == Status.NOT_APPLICABLE) {
-        return o;
-      }
-      Finding finding = Finding.builder().ruleId(id).severity(rule.severity()).message("Not met: " + title)
-          .citation(rule.citation()).build();
-      return Outcome.failed(ImmutableList.of(finding), reasons.build());
+      return v.isFailed() ? Verdict.pass(reasons.build()) : Verdict.fail("Not met: " + title, ImmutableList.of(), reasons.build());
     });
   }
 
@@ -130,7 +133,7 @@ public final class Rules {
   @SuppressWarnings("varargs")
   private static <S> List<Rule<S>> parts(Rule<S>... rules) {
     if (rules.length == 0) {
-      throw new io.github.socialbiz.SocialBusinessException("Rules combinators need at least one rule, but got none");
+      throw new SocialBusinessException("Rules combinators need at least one rule, but got none");
     }
     for (Rule<S> r : rules) {
       requireNonNull(r, "rules");
@@ -152,8 +155,8 @@ public final class Rules {
     return s.toString();
   }
 
-  private static void prefixed(Rule<?> part, Outcome o, ImmutableList.Builder<Reason> reasons) {
-    for (Reason r : o.reasons()) {
+  private static void prefixed(Rule<?> part, Verdict v, ImmutableList.Builder<Reason> reasons) {
+    for (Reason r : v.reasons()) {
       reasons.add(Reason.of(part.id() + ": " + r.criterion(), r.isHeld(), r.evidence()));
     }
   }

@@ -1,10 +1,12 @@
 /**
  * A small, honest rules API that knows nothing of social business: a {@link
- * io.github.socialbiz.rules.Rule} checks a subject and returns an {@link io.github.socialbiz.rules.Outcome}
+ * io.github.socialbiz.rules.Rule} checks a subject and returns a {@link io.github.socialbiz.rules.Verdict}
  * with its {@link io.github.socialbiz.rules.Reason reasons}; a {@link io.github.socialbiz.rules.RuleBook}
  * is an immutable, ordered set of rules with unique ids; {@link
  * io.github.socialbiz.rules.RuleBook#evaluate(Object)} returns an {@link
- * io.github.socialbiz.rules.Evaluation} that holds every rule's outcome, the {@link
+ * io.github.socialbiz.rules.Evaluation} that holds every rule's {@link io.github.socialbiz.rules.Outcome
+ * outcome} (its verdict, with any finding stamped with the rule's own id, severity, citation and
+ * recommendation), the {@link
  * io.github.socialbiz.rules.Finding findings} by {@link io.github.socialbiz.rules.Severity severity}, and
  * explains why and why not.
  *

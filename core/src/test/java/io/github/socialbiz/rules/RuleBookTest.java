@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 final class RuleBookTest {
@@ -16,9 +18,57 @@ final class RuleBookTest {
   private static final Rule<String> SHORT = Rule.<String>builder("text.short").title("Text has at most 5 characters")
       .severity(Severity.HIGH).citation(Reference.of("House style 1.2")).recommendation("Shorten it").test(s -> s.length() <= 5);
   private static final Rule<String> LOWER = Rule.<String>builder("text.lower").title("Text is lower case").severity(Severity.LOW)
-      .check(s -> s.equals(s.toLowerCase(java.util.Locale.ROOT)) ? Outcome.passed("lower case", s)
-          : Outcome.failed(List.of(Finding.builder().ruleId("text.lower").severity(Severity.LOW).message("Upper case in '" + s + "'")
-              .recommendation("").citation(Reference.of("House style 1.3")).addInvolved(s).build()), List.of(Reason.notHeld("lower case", s))));
+      .citation(Reference.of("House style 1.3"))
+      .check(s -> s.equals(s.toLowerCase(Locale.ROOT)) ? Verdict.pass("lower case", s)
+          : Verdict.fail("Upper case in '" + s + "'", List.of(s), List.of(Reason.notHeld("lower case", s))));
+
+  /** A custom rule written by hand that claims, in its message, to be another rule. */
+  private static final Rule<String> LIAR = new Rule<>() {
+    @Override
+    public String id() {
+      return "text.honest";
+    }
+
+    @Override
+    public String title() {
+      return "Claims to be text.lower";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.HIGH;
+    }
+
+    @Override
+    public Reference citation() {
+      return Reference.of("The liar's own handbook");
+    }
+
+    @Override
+    public String recommendation() {
+      return "Tell the truth";
+    }
+
+    @Override
+    public Verdict check(String subject) {
+      return Verdict.fail("text.lower says: upper case", List.of(subject), List.of());
+    }
+  };
+
+  @Test
+  void findings_alwaysNameTheRuleThatMadeThem() {
+    Evaluation<String> e = RuleBook.of("text", LOWER, LIAR).evaluate("Hi");
+    assertEquals(List.of("text.lower", "text.honest"), e.findings().stream().sorted(java.util.Comparator.comparing(Finding::severity))
+        .map(Finding::ruleId).collect(Collectors.toList()));
+    Finding lie = e.findings().stream().filter(f -> f.severity() == Severity.HIGH).findFirst().orElseThrow();
+    assertEquals("text.honest", lie.ruleId());
+    assertEquals("Tell the truth", lie.recommendation());
+    assertEquals("The liar's own handbook", lie.citation().toString());
+    assertEquals(List.of("Hi"), lie.involved());
+    // the same through an adapted book
+    RuleBook<Integer> adapted = RuleBook.of("text", LIAR).on(n -> "x".repeat(n));
+    assertEquals(List.of("text.honest"), adapted.evaluate(2).findings().stream().map(Finding::ruleId).collect(Collectors.toList()));
+  }
 
   @Test
   void customRule_printsReadably() {
@@ -46,7 +96,7 @@ final class RuleBookTest {
   void explain_namesWhatHeldWhatDidNotAndTheEvidence() {
     Evaluation<String> e = RuleBook.of("text", NOT_EMPTY, SHORT, LOWER).evaluate("Hello");
     assertEquals(
-        "text.lower FAILED: Text is lower case\n  why not: lower case (read: Hello)\n  source: custom rule",
+        "text.lower FAILED: Text is lower case\n  why not: lower case (read: Hello)\n  source: House style 1.3",
         e.explain("text.lower").toString());
     assertEquals("text.short PASSED: Text has at most 5 characters\n  why: Text has at most 5 characters\n  source: House style 1.2",
         e.explain("text.short").toString());
@@ -95,8 +145,8 @@ final class RuleBookTest {
         assertThrows(SocialBusinessException.class, () -> Rule.of("Policy", "t", s -> true)).getMessage());
     assertEquals("Rule.title must not be blank, but was ' ' for rule acme.policy",
         assertThrows(SocialBusinessException.class, () -> Rule.of("acme.policy", " ", s -> true)).getMessage());
-    assertEquals("Outcome.findings must hold at least one finding when the status is FAILED",
-        assertThrows(SocialBusinessException.class, () -> Outcome.failed(List.of(), List.of())).getMessage());
+    assertEquals("Verdict.message must not be blank when the status is FAILED, but was ' '",
+        assertThrows(SocialBusinessException.class, () -> Verdict.fail(" ")).getMessage());
   }
 
   @Test

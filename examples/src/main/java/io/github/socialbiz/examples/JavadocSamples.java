@@ -206,7 +206,7 @@ public final class JavadocSamples {
     Rule<Organization> pilots = Rule.of("acme.pilots", "Runs pilots", o -> o.adoption(Practice.PILOT_PROJECTS).isAtLeast(Adoption.SOME));
     Rule<Organization> ready = allOf("acme.ready", "Policy and drill in place", policy, drill);
     Rule<Organization> either = anyOf("acme.listening", "Listens or runs pilots", listens, pilots);
-    Rule<Organization> quiet = not("acme.no-crisis-plan", "Has no crisis plan yet", drill);
+    Rule<Organization> quiet = not("acme.no-crisis-plan", "Has no crisis plan yet", "Hold off the drill until the plan exists", drill);
     return List.of(policy, drill, mine, e, findings, why, ready.check(organization), either.check(organization), quiet.check(organization));
   }
 

@@ -74,7 +74,7 @@ final class JavadocSamplesTest {
     assertEquals("Evaluation[acme: 1 passed, 1 failed, 0 not applicable]", r.get(3).toString());
     assertEquals("[HIGH acme.crisis-drill: Not met: The crisis plan was rehearsed this year]", r.get(4).toString());
     assertEquals("acme.policy PASSED: Has a social media policy\n  why: Has a social media policy\n  source: custom rule", r.get(5).toString());
-    assertEquals("FAILED [HIGH acme.crisis-drill: Not met: The crisis plan was rehearsed this year]", r.get(6).toString());
+    assertEquals("FAILED: acme.crisis-drill: Not met: The crisis plan was rehearsed this year", r.get(6).toString());
     assertEquals("PASSED", r.get(7).toString());
     assertEquals("PASSED", r.get(8).toString());
   }

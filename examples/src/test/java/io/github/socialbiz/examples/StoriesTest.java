@@ -42,7 +42,7 @@ final class StoriesTest {
   @Test
   void customRules() throws Exception {
     assertEquals("PASSED\n"
-        + "FAILED [MEDIUM acme.policy: Not met: Has a social media policy for most staff]\n"
+        + "FAILED: Not met: Has a social media policy for most staff\n"
         + "acme: 0 passed, 1 failed, 0 not applicable\n"
         + "MEDIUM acme.fresh-charter: Not met: Charter revised in the last year [Acme governance handbook, section 4.2]"
         + " -> Review the charter with the sponsor\n", output(CustomRules::run));

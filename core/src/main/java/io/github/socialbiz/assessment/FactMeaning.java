@@ -1,0 +1,220 @@
+package io.github.socialbiz.assessment;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.governance.CharterElement;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.CenterOfExcellence;
+import io.github.socialbiz.profile.Charter;
+import io.github.socialbiz.profile.Member;
+import io.github.socialbiz.profile.Organization;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a structural {@link Fact} means to the assessment, in one place: whether it holds for an
+ * organization and the evidence read, what to do when it does not, the role that owns that work, and how
+ * a roadmap establishes it (with placeholders, {@link Roadmap#TO_BE_NAMED}, for people not yet named).
+ * One constant per fact; a test checks that every fact has one.
+ */
+enum FactMeaning {
+  EXECUTIVE_SPONSOR_NAMED(Role.EXECUTIVE_SPONSOR, "Name a senior executive as the program's sponsor") {
+    @Override
+    boolean holds(Organization o) {
+      return o.coe().hasSponsor();
+    }
+
+    @Override
+    String evidence(Organization o) {
+      return o.coe().sponsor().map(s -> "sponsor: " + s)
+          .orElse(o.coe().hasRole(Role.EXECUTIVE_SPONSOR) ? "an executive sponsor on the roster" : "no sponsor named");
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      CenterOfExcellence coe = o.coe();
+      return coe.hasSponsor() ? o : o.withCoe(roster(coe.members(), coe.isPolicyAuthority(), "Executive sponsor " + Roadmap.TO_BE_NAMED));
+    }
+  },
+  CENTER_OF_EXCELLENCE_STAFFED(Role.CORPORATE_SOCIAL_STRATEGIST, "Staff a hub or Center of Excellence with at least a strategist") {
+    @Override
+    boolean holds(Organization o) {
+      return o.coe().isStaffed();
+    }
+
+    @Override
+    String evidence(Organization o) {
+      return "CoE roster: " + o.coe().members().size() + " members";
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      return o.coe().isStaffed() ? o : withStrategist(o);
+    }
+  },
+  POLICY_AUTHORITY(Role.EXECUTIVE_SPONSOR, "Give the CoE authority to set process and policy, backed by the sponsor") {
+    @Override
+    boolean holds(Organization o) {
+      return o.coe().isPolicyAuthority();
+    }
+
+    @Override
+    String evidence(Organization o) {
+      return "CoE policy authority: " + (o.coe().isPolicyAuthority() ? "yes" : "no");
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      CenterOfExcellence coe = o.coe();
+      return o.withCoe(roster(coe.members(), true, coe.sponsor().orElse(null)));
+    }
+  },
+  SOCIAL_STRATEGIST_APPOINTED(Role.CORPORATE_SOCIAL_STRATEGIST, "Appoint a corporate social strategist to lead the program") {
+    @Override
+    boolean holds(Organization o) {
+      return o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST);
+    }
+
+    @Override
+    String evidence(Organization o) {
+      return holds(o) ? "a strategist on the roster" : "no strategist on the roster";
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      return holds(o) ? o : withStrategist(o);
+    }
+  },
+  CHARTER_WRITTEN(Role.CORPORATE_SOCIAL_STRATEGIST, "Write a program charter: goals, approach, measures, relationships and vision") {
+    @Override
+    boolean holds(Organization o) {
+      return o.charter().isPresent();
+    }
+
+    @Override
+    String evidence(Organization o) {
+      return o.charter().map(c -> "charter dated " + c.versionDate()).orElse("no charter");
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      if (o.charter().isPresent()) {
+        return o;
+      }
+      Charter.Builder charter = Charter.builder().versionDate(asOf);
+      for (CharterElement e : CharterElement.values()) {
+        charter.putSection(e, e.description() + " " + Roadmap.TO_BE_NAMED);
+      }
+      return o.withCharter(charter.build());
+    }
+  },
+  BUSINESS_UNIT_LIAISONS(Role.BUSINESS_UNIT_LIAISON, "Name a liaison for every business unit") {
+    @Override
+    boolean holds(Organization o) {
+      return unitsWithoutLiaison(o).isEmpty();
+    }
+
+    @Override
+    String evidence(Organization o) {
+      ImmutableList<String> missing = unitsWithoutLiaison(o);
+      return missing.isEmpty() ? "every unit has a liaison" : "units without a liaison: " + missing;
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      ImmutableList<String> missing = unitsWithoutLiaison(o);
+      if (missing.isEmpty()) {
+        return o;
+      }
+      List<BusinessUnit> result = new ArrayList<>();
+      for (BusinessUnit u : o.businessUnits()) {
+        result.add(!missing.contains(u.name()) ? u : BusinessUnit.builder().name(u.name()).region(u.region())
+            .liaison("Liaison " + Roadmap.TO_BE_NAMED).addAllOverrides(u.overrides()).build());
+      }
+      return o.withBusinessUnits(result);
+    }
+  };
+
+  private static final Map<Fact, FactMeaning> BY_FACT = byFact();
+
+  private final Role owner;
+  private final String recommendation;
+
+  FactMeaning(Role owner, String recommendation) {
+    this.owner = owner;
+    this.recommendation = recommendation;
+  }
+
+  /** The meaning of a fact. */
+  static FactMeaning of(Fact fact) {
+    FactMeaning m = BY_FACT.get(fact);
+    if (m == null) {
+      throw new IllegalStateException("no meaning for fact " + fact);
+    }
+    return m;
+  }
+
+  /** Whether the fact holds for an organization. */
+  abstract boolean holds(Organization o);
+
+  /** What was read to decide, in one phrase. */
+  abstract String evidence(Organization o);
+
+  /** The organization with the fact established: unchanged where it holds already. */
+  abstract Organization establish(Organization o, LocalDate asOf);
+
+  /** The role that owns establishing the fact. */
+  Role owner() {
+    return owner;
+  }
+
+  /** What to do when the fact does not hold. */
+  String recommendation() {
+    return recommendation;
+  }
+
+  /** The units with no liaison: none named on the unit and no liaison member placed in it. */
+  static ImmutableList<String> unitsWithoutLiaison(Organization o) {
+    ImmutableList.Builder<String> missing = ImmutableList.builder();
+    for (BusinessUnit u : o.businessUnits()) {
+      boolean member = false;
+      for (Member m : o.coe().members()) {
+        if (m.role() == Role.BUSINESS_UNIT_LIAISON && m.businessUnit().map(u.name()::equals).orElse(false)) {
+          member = true;
+        }
+      }
+      if (u.liaison().isEmpty() && !member) {
+        missing.add(u.name());
+      }
+    }
+    return missing.build();
+  }
+
+  private static Organization withStrategist(Organization o) {
+    CenterOfExcellence coe = o.coe();
+    List<Member> members = new ArrayList<>(coe.members());
+    members.add(Member.of("Social strategist " + Roadmap.TO_BE_NAMED, Role.CORPORATE_SOCIAL_STRATEGIST, 1.0));
+    return o.withCoe(roster(members, coe.isPolicyAuthority(), coe.sponsor().orElse(null)));
+  }
+
+  private static CenterOfExcellence roster(Iterable<Member> members, boolean authority, @Nullable String sponsor) {
+    CenterOfExcellence.Builder b = CenterOfExcellence.builder().addAllMembers(members).policyAuthority(authority);
+    if (sponsor != null) {
+      b.sponsor(sponsor);
+    }
+    return b.build();
+  }
+
+  private static Map<Fact, FactMeaning> byFact() {
+    Map<Fact, FactMeaning> m = new EnumMap<>(Fact.class);
+    for (FactMeaning meaning : values()) {
+      m.put(Fact.valueOf(meaning.name()), meaning);
+    }
+    return m;
+  }
+}

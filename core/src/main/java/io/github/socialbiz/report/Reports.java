@@ -5,7 +5,6 @@ import static io.github.socialbiz.report.Text.count;
 import static io.github.socialbiz.report.Text.esc;
 import static io.github.socialbiz.report.Text.md;
 import static io.github.socialbiz.report.Text.num;
-import static io.github.socialbiz.report.Text.px;
 import static java.util.Objects.requireNonNull;
 
 import io.github.socialbiz.assessment.Action;
@@ -21,9 +20,6 @@ import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Finding;
-import io.github.socialbiz.stage.Stage;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Renders an {@link Assessment} as a consultant's deliverable: Markdown to paste into a document, or a
@@ -190,11 +186,11 @@ public final class Reports {
     h.append("</div>\n");
 
     h.append("<h2 id=\"pictures\">Pictures</h2>\n<div class=\"pictures\">\n");
-    radar(h, a);
-    ladder(h, a.stage());
+    h.append(Charts.radar(a.scores(), a.roadmap().target()));
+    h.append(Charts.ladder(a.stage()));
     h.append("</div>\n");
     h.append("<h2 id=\"roadmap\">Roadmap to ").append(esc(a.roadmap().target().displayName())).append("</h2>\n");
-    roadmapSvg(h, a);
+    h.append(Charts.roadmap(a.roadmap()).orElse("<p>Nothing left to do for this target.</p>\n"));
     for (Phase p : a.roadmap().phases()) {
       h.append("<h3>Phase ").append(p.number()).append(": open ").append(esc(p.rung().displayName())).append("</h3>\n<ul>\n");
       for (Action x : p.actions()) {
@@ -267,110 +263,6 @@ public final class Reports {
   private static void fact(StringBuilder h, String label, String value, String note) {
     h.append("<div class=\"fact\">").append(esc(label)).append("<b>").append(esc(value)).append("</b><small>").append(esc(note))
         .append("</small></div>\n");
-  }
-
-  /** A radar of the dimension means: the current scores filled, the roadmap target as a dashed outline on top. */
-  private static void radar(StringBuilder h, Assessment a) {
-    List<DimensionScore> scores = a.scores();
-    int n = scores.size();
-    double cx = 280;
-    double cy = 190;
-    double r = 130;
-    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"560\" height=\"400\" viewBox=\"0 0 560 400\" role=\"img\" aria-label=\"Radar of dimension scores\">\n")
-        .append("<title>Dimension scores: now and at the roadmap's target</title>\n");
-    for (int ring = 1; ring <= 4; ring++) {
-      h.append("<polygon fill=\"none\" stroke=\"#cbd5e0\" points=\"").append(points(n, cx, cy, r * ring / 4, null)).append("\"/>\n");
-    }
-    for (int i = 0; i < n; i++) {
-      double ang = angle(i, n);
-      double x = cx + r * Math.cos(ang);
-      double y = cy + r * Math.sin(ang);
-      h.append("<line x1=\"").append(px(cx)).append("\" y1=\"").append(px(cy)).append("\" x2=\"").append(px(x)).append("\" y2=\"")
-          .append(px(y)).append("\" stroke=\"#cbd5e0\"/>\n");
-      double lx = cx + (r + 22) * Math.cos(ang);
-      double ly = cy + (r + 22) * Math.sin(ang) + 4;
-      String anchor = Math.abs(Math.cos(ang)) < 0.2 ? "middle" : Math.cos(ang) > 0 ? "start" : "end";
-      h.append("<text x=\"").append(px(lx)).append("\" y=\"").append(px(ly)).append("\" font-size=\"12\" text-anchor=\"").append(anchor)
-          .append("\">").append(esc(scores.get(i).dimension().displayName())).append(' ').append(num(scores.get(i).mean())).append("</text>\n");
-    }
-    double[] target = scores.stream().mapToDouble(DimensionScore::targetMean).toArray();
-    double[] now = scores.stream().mapToDouble(DimensionScore::mean).toArray();
-    h.append("<polygon fill=\"#2b6cb0\" fill-opacity=\"0.45\" stroke=\"#1a365d\" stroke-width=\"2\" points=\"")
-        .append(points(n, cx, cy, r, now)).append("\"/>\n");
-    h.append("<polygon fill=\"none\" stroke=\"#dd6b20\" stroke-width=\"2.5\" stroke-dasharray=\"6,4\" points=\"")
-        .append(points(n, cx, cy, r, target)).append("\"/>\n");
-    h.append("<rect x=\"10\" y=\"370\" width=\"12\" height=\"12\" fill=\"#2b6cb0\" fill-opacity=\"0.45\" stroke=\"#1a365d\"/>")
-        .append("<text x=\"28\" y=\"381\" font-size=\"12\">Now</text>\n")
-        .append("<line x1=\"80\" y1=\"376\" x2=\"100\" y2=\"376\" stroke=\"#dd6b20\" stroke-width=\"2.5\" stroke-dasharray=\"6,4\"/>")
-        .append("<text x=\"106\" y=\"381\" font-size=\"12\">Target (")
-        .append(esc(a.roadmap().target().displayName())).append(")</text>\n</svg>\n");
-  }
-
-  private static double angle(int i, int n) {
-    return -Math.PI / 2 + 2 * Math.PI * i / n;
-  }
-
-  private static String points(int n, double cx, double cy, double r, double @Nullable [] values) {
-    StringBuilder p = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      double v = values == null ? 1 : Math.max(0.02, values[i]);
-      p.append(i == 0 ? "" : " ").append(px(cx + r * v * Math.cos(angle(i, n)))).append(',').append(px(cy + r * v * Math.sin(angle(i, n))));
-    }
-    return p.toString();
-  }
-
-  /** The six stages as rising steps, the organization's stage filled and marked. */
-  private static void ladder(StringBuilder h, Stage current) {
-    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"500\" height=\"400\" viewBox=\"0 0 500 400\" role=\"img\" aria-label=\"The six stages\">\n")
-        .append("<title>The six stages of social business transformation; the organization is at stage ")
-        .append(current.number()).append("</title>\n");
-    Stage[] stages = Stage.values();
-    for (int i = 0; i < stages.length; i++) {
-      Stage s = stages[i];
-      double x = 10 + i * 80;
-      double height = 60 + i * 45;
-      double y = 340 - height;
-      boolean here = s == current;
-      boolean passed = current.isAtLeast(s);
-      String fill = here ? "#2b6cb0" : passed ? "#90cdf4" : "#edf2f7";
-      h.append("<rect x=\"").append(px(x)).append("\" y=\"").append(px(y)).append("\" width=\"76\" height=\"").append(px(height))
-          .append("\" fill=\"").append(fill).append("\" stroke=\"#1a365d\"").append(here ? " stroke-width=\"3\"" : "").append("/>\n");
-      h.append("<text x=\"").append(px(x + 38)).append("\" y=\"").append(px(y + 22)).append("\" font-size=\"16\" text-anchor=\"middle\" fill=\"")
-          .append(here ? "#ffffff" : "#1a365d").append("\">").append(s.number()).append("</text>\n");
-      h.append("<text x=\"").append(px(x + 38)).append("\" y=\"360\" font-size=\"11\" text-anchor=\"middle\">").append(esc(s.displayName()))
-          .append("</text>\n");
-      if (here) {
-        h.append("<text x=\"").append(px(x + 38)).append("\" y=\"").append(px(y - 8)).append("\" font-size=\"12\" text-anchor=\"middle\" font-weight=\"bold\">")
-            .append("You are here</text>\n");
-      }
-    }
-    h.append("<text x=\"10\" y=\"385\" font-size=\"11\" fill=\"#555\">").append(esc("\u201c" + current.tagline() + "\u201d")).append("</text>\n</svg>\n");
-  }
-
-  /** The roadmap's phases as a row of boxes, each with its gate and number of actions. */
-  private static void roadmapSvg(StringBuilder h, Assessment a) {
-    List<Phase> phases = a.roadmap().phases();
-    if (phases.isEmpty()) {
-      h.append("<p>Nothing left to do for this target.</p>\n");
-      return;
-    }
-    int width = 40 + phases.size() * 220;
-    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"120\" viewBox=\"0 0 ").append(width)
-        .append(" 120\" role=\"img\" aria-label=\"Roadmap phases\">\n<title>Roadmap phases to ").append(esc(a.roadmap().target().displayName()))
-        .append("</title>\n");
-    for (int i = 0; i < phases.size(); i++) {
-      Phase p = phases.get(i);
-      double x = 20 + i * 220;
-      h.append("<rect x=\"").append(px(x)).append("\" y=\"20\" width=\"190\" height=\"80\" rx=\"10\" fill=\"#ebf8ff\" stroke=\"#2b6cb0\" stroke-width=\"2\"/>\n")
-          .append("<text x=\"").append(px(x + 95)).append("\" y=\"50\" font-size=\"14\" text-anchor=\"middle\" font-weight=\"bold\">Phase ")
-          .append(p.number()).append(": ").append(esc(p.rung().displayName())).append("</text>\n")
-          .append("<text x=\"").append(px(x + 95)).append("\" y=\"75\" font-size=\"12\" text-anchor=\"middle\">").append(p.actions().size())
-          .append(p.actions().size() == 1 ? " action" : " actions").append("</text>\n");
-      if (i + 1 < phases.size()) {
-        h.append("<line x1=\"").append(px(x + 192)).append("\" y1=\"60\" x2=\"").append(px(x + 218)).append("\" y2=\"60\" stroke=\"#2b6cb0\" stroke-width=\"3\"/>\n");
-      }
-    }
-    h.append("</svg>\n");
   }
 
 }

@@ -42,7 +42,7 @@ final class ChartsTest {
     Element here = marked.get(0);
     assertEquals("step", here.getAttribute("aria-current"));
     assertEquals("step current", here.getAttribute("class"));
-    assertEquals(here, steps.get(number - 1));
+    assertEquals(number - 1, steps.indexOf(here));
     assertEquals(List.of(Integer.toString(number), name, "You are here"), texts(here));
     assertEquals("The six stages of social business transformation; the organization is at stage " + number + ", " + name,
         children(svg, "title").get(0).getTextContent());

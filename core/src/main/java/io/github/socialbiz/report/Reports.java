@@ -1,43 +1,31 @@
 package io.github.socialbiz.report;
 
-import io.github.socialbiz.internal.Words;
-import static io.github.socialbiz.report.Text.count;
-import static io.github.socialbiz.report.Text.esc;
-import static io.github.socialbiz.report.Text.md;
-import static io.github.socialbiz.report.Text.num;
-import static io.github.socialbiz.report.Text.px;
 import static java.util.Objects.requireNonNull;
 
-import io.github.socialbiz.assessment.Action;
 import io.github.socialbiz.assessment.Assessment;
-import io.github.socialbiz.assessment.Benchmark;
-import io.github.socialbiz.assessment.DimensionScore;
-import io.github.socialbiz.assessment.GateSummary;
-import io.github.socialbiz.assessment.Phase;
-import io.github.socialbiz.assessment.UnitStanding;
-import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.FactCriterion;
-import io.github.socialbiz.practice.PracticeCriterion;
-import io.github.socialbiz.profile.Evidence;
-import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.rules.Finding;
-import io.github.socialbiz.stage.Stage;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Renders an {@link Assessment} as a consultant's deliverable: Markdown to paste into a document, or a
- * self-contained HTML page (no external assets, no script) with three inline SVG pictures: a radar of
- * the dimension scores (now and at the roadmap's target), the six-stage ladder with the organization's
- * stage marked, and the roadmap's phases.
+ * self-contained HTML page (no external assets, no script) with three inline SVG pictures: the six-stage
+ * ladder with the organization's stage marked, a radar of the dimension scores (now and at the roadmap's
+ * target), and the roadmap's phases.
  *
  * <pre>{@code
  * String markdown = Reports.markdown(assessment);
  * String page = Reports.html(assessment);     // write it to a file and open it in a browser
  * }</pre>
  *
- * <p>Both are pure functions: equal assessments give byte-equal reports. All text that comes from the
- * organization is escaped (Guava's HTML escaper; Markdown syntax characters are backslash-escaped).
+ * <p>Both formats are written from one report, built once per call, so they have the same sections in
+ * the same order: where the organization stands (with the checklists of the gate to the next stage and
+ * of the gap to the next maturity level), scores by dimension, the organizational model, the findings,
+ * the roadmap with one subsection per phase, the business units (if any), the published surveys, and the
+ * evidence notes (if any). Every section has a stable id, the anchor of its {@code section} element in
+ * the HTML page, such as {@code findings} or {@code stage-gate}. Values are shown by their display names,
+ * never by constant names; the findings' messages are printed as their rules wrote them.
+ *
+ * <p>Both are pure functions: equal assessments give byte-equal reports. All text is escaped: in
+ * Markdown, the syntax characters are backslash-escaped; in HTML, every text and attribute value is
+ * escaped (Guava's HTML escaper), and the page is also well-formed XML.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -47,116 +35,16 @@ public final class Reports {
 
   //-----------------------------------------------------------------------
   /**
-   * Renders an assessment as Markdown.
+   * Renders an assessment as Markdown. The pictures of the HTML page are left out: what they show is in
+   * the text and tables of their sections.
    *
    * @param a  the assessment
    * @return the Markdown text, ending with a line break
    */
   public static String markdown(Assessment a) {
-    requireNonNull(a, "a");
-    Organization o = a.organization();
-    StringBuilder s = new StringBuilder();
-    s.append("# Social business assessment: ").append(md(o.name())).append("\n\n");
-    s.append("As of ").append(a.asOf()).append(". ").append(count(o.employees())).append(" employees")
-        .append(o.isRegulated() ? ", regulated" : "").append(", ").append(o.businessUnits().size()).append(" business units, ")
-        .append(o.accounts().size()).append(" social accounts.\n\n");
-
-    s.append("## Where the organization stands\n\n");
-    s.append("- **Stage:** ").append(a.stage().number()).append(". ").append(a.stage().displayName()).append(" (\"")
-        .append(a.stage().tagline()).append("\")\n");
-    s.append("- **Maturity level:** ").append(a.level().map(l -> l.number() + ". " + l.displayName()).orElse("not yet at Foundation")).append('\n');
-    s.append("- **Overall score:** ").append(num(a.overall())).append(" (weakest link ").append(num(a.overallWeakest())).append(")\n");
-    s.append("- **Organizational model:** declared ").append(a.declaredModel().map(m -> m.displayName()).orElse("none"))
-        .append("; the evidence supports ").append(a.recommendedModel().model().displayName()).append('\n');
-    s.append("- **Findings:** ").append(a.findings().size()).append("\n\n");
-    a.stageGate().ifPresent(g -> gateMd(s, "Gate to the next stage", g));
-    a.levelGate().ifPresent(g -> gateMd(s, "Gap to the next maturity level", g));
-
-    s.append("## Scores by dimension\n\n| Dimension | Mean | Weakest | Target mean | Out of scope |\n|---|---|---|---|---|\n");
-    for (DimensionScore d : a.scores()) {
-      s.append("| ").append(d.dimension().displayName()).append(" | ").append(num(d.mean())).append(" | ").append(num(d.weakest()))
-          .append(" | ").append(num(d.targetMean())).append(" | ").append(d.outOfScope()).append(" |\n");
-    }
-
-    s.append("\n## Organizational model\n\n");
-    for (String r : a.recommendedModel().reasons()) {
-      s.append("- ").append(md(r)).append('\n');
-    }
-
-    s.append("\n## Findings\n\n");
-    if (a.findings().isEmpty()) {
-      s.append("No findings.\n");
-    } else {
-      s.append("| Severity | Rule | Finding | Recommendation | Source |\n|---|---|---|---|---|\n");
-      for (Finding f : a.findings()) {
-        s.append("| ").append(f.severity()).append(" | `").append(f.ruleId()).append("` | ").append(md(f.message())).append(" | ")
-            .append(md(f.recommendation())).append(" | ").append(md(f.citation())).append(" |\n");
-      }
-    }
-
-    s.append("\n## Roadmap to ").append(a.roadmap().target().displayName()).append("\n\n");
-    if (a.roadmap().isDone()) {
-      s.append("Nothing left to do for this target.\n");
-    }
-    for (Phase p : a.roadmap().phases()) {
-      s.append("### Phase ").append(p.number()).append(": open ").append(p.rung().displayName()).append("\n\n");
-      for (Action x : p.actions()) {
-        s.append("- ").append(md(actionText(x))).append(" (owner: ").append(x.owner().displayName()).append("; ")
-            .append(md(x.citation())).append(")\n");
-      }
-      s.append('\n');
-    }
-
-    if (!a.units().isEmpty()) {
-      s.append("## Business units\n\n| Unit | Stage | Level | Weakest dimension | Overall |\n|---|---|---|---|---|\n");
-      for (UnitStanding u : a.units()) {
-        s.append("| ").append(md(u.unit())).append(u.isHoldingBack() ? " (holding back)" : "").append(" | ").append(u.stage().displayName())
-            .append(" | ").append(u.level().map(l -> l.displayName()).orElse("none")).append(" | ").append(u.weakestDimension().displayName())
-            .append(" | ").append(num(u.overall())).append(" |\n");
-      }
-      s.append('\n');
-    }
-
-    s.append("## Against the published surveys\n\n");
-    for (Benchmark b : a.benchmarks()) {
-      s.append("- ").append(md(b.position())).append(" (").append(md(b.statistic().citation())).append(", ")
-          .append(md(b.statistic().wave())).append(")\n");
-    }
-
-    if (!a.evidenceNotes().isEmpty() || !a.outOfScope().isEmpty()) {
-      s.append("\n## Evidence notes\n\n");
-      for (Evidence e : a.evidenceNotes()) {
-        s.append("- **").append(e.practice().displayName()).append("** (").append(e.adoption().displayName()).append(", ")
-            .append(e.basis()).append("): ").append(md(e.note().orElse(""))).append('\n');
-      }
-      if (!a.outOfScope().isEmpty()) {
-        s.append("- Out of scope, not counted as met: ")
-            .append(String.join(", ", a.outOfScope().stream().map(p -> p.displayName()).toList())).append('\n');
-      }
-    }
-    s.append("\n---\nGenerated by socialbiz. Findings cite their sources; INFERRED marks the library's own reading.\n");
-    return s.toString();
+    return MarkdownWriter.write(Contents.of(requireNonNull(a, "a")));
   }
 
-  private static void gateMd(StringBuilder s, String title, GateSummary gate) {
-    s.append("### ").append(title).append(": ").append(gate).append("\n\n");
-    for (Criterion c : gate.met()) {
-      s.append("- [x] ").append(md(c.description())).append('\n');
-    }
-    for (Criterion c : gate.unmet()) {
-      s.append("- [ ] ").append(md(c.description())).append('\n');
-    }
-    s.append('\n');
-  }
-
-  private static String actionText(Action x) {
-    if (x.criterion() instanceof PracticeCriterion p) {
-      return "Raise " + p.practice().displayName() + " to " + p.minimum().displayName().toLowerCase(java.util.Locale.ROOT);
-    }
-    return "Establish " + Words.lowerFirst(((FactCriterion) x.criterion()).fact().displayName());
-  }
-
-  //-----------------------------------------------------------------------
   /**
    * Renders an assessment as one self-contained HTML page with inline SVG pictures. The page is also
    * well-formed XML.
@@ -165,212 +53,6 @@ public final class Reports {
    * @return the page, ending with a line break
    */
   public static String html(Assessment a) {
-    requireNonNull(a, "a");
-    Organization o = a.organization();
-    StringBuilder h = new StringBuilder(16_384);
-    h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-        .append("<title>Social business assessment: ").append(esc(o.name())).append("</title>\n<style>\n")
-        .append("body{font-family:Helvetica,Arial,sans-serif;margin:2em auto;max-width:1000px;color:#222;line-height:1.4}\n")
-        .append("h1{font-size:1.6em}h2{border-bottom:2px solid #2b6cb0;padding-bottom:.2em;margin-top:1.6em}\n")
-        .append("table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top}\n")
-        .append("th{background:#edf2f7}.CRITICAL,.HIGH{color:#b91c1c;font-weight:bold}.MEDIUM{color:#b45309}.LOW{color:#2b6cb0}.INFO{color:#555}\n")
-        .append(".facts{display:flex;flex-wrap:wrap;gap:1em}.fact{border:1px solid #cbd5e0;border-radius:6px;padding:.6em 1em;min-width:12em}\n")
-        .append(".fact b{display:block;font-size:1.3em}.pictures{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}\n")
-        .append("</style>\n</head>\n<body>\n");
-    h.append("<h1>Social business assessment: ").append(esc(o.name())).append("</h1>\n<p>As of ").append(a.asOf()).append(". ")
-        .append(count(o.employees())).append(" employees").append(o.isRegulated() ? ", regulated" : "").append(", ")
-        .append(o.businessUnits().size()).append(" business units, ").append(o.accounts().size()).append(" social accounts.</p>\n");
-
-    h.append("<div class=\"facts\">\n");
-    fact(h, "Stage", a.stage().number() + ". " + a.stage().displayName(), "\u201c" + a.stage().tagline() + "\u201d");
-    fact(h, "Maturity level", a.level().map(l -> l.number() + ". " + l.displayName()).orElse("Not yet at Foundation"), "hierarchy of needs");
-    fact(h, "Overall score", num(a.overall()), "weakest link " + num(a.overallWeakest()));
-    fact(h, "Model", a.recommendedModel().model().displayName(), "declared: " + a.declaredModel().map(m -> m.displayName()).orElse("none"));
-    fact(h, "Findings", Integer.toString(a.findings().size()), a.findings(io.github.socialbiz.rules.Severity.HIGH).size() + " high or critical");
-    h.append("</div>\n");
-
-    h.append("<h2 id=\"pictures\">Pictures</h2>\n<div class=\"pictures\">\n");
-    radar(h, a);
-    ladder(h, a.stage());
-    h.append("</div>\n");
-    h.append("<h2 id=\"roadmap\">Roadmap to ").append(esc(a.roadmap().target().displayName())).append("</h2>\n");
-    roadmapSvg(h, a);
-    for (Phase p : a.roadmap().phases()) {
-      h.append("<h3>Phase ").append(p.number()).append(": open ").append(esc(p.rung().displayName())).append("</h3>\n<ul>\n");
-      for (Action x : p.actions()) {
-        h.append("<li>").append(esc(actionText(x))).append(" <small>(owner: ").append(esc(x.owner().displayName())).append("; ")
-            .append(esc(x.citation())).append(")</small></li>\n");
-      }
-      h.append("</ul>\n");
-    }
-
-    h.append("<h2 id=\"scores\">Scores by dimension</h2>\n<table>\n<tr><th>Dimension</th><th>Mean</th><th>Weakest</th><th>Target mean</th><th>Out of scope</th></tr>\n");
-    for (DimensionScore d : a.scores()) {
-      h.append("<tr><td>").append(d.dimension().displayName()).append("</td><td>").append(num(d.mean())).append("</td><td>")
-          .append(num(d.weakest())).append("</td><td>").append(num(d.targetMean())).append("</td><td>").append(d.outOfScope()).append("</td></tr>\n");
-    }
-    h.append("</table>\n");
-
-    h.append("<h2 id=\"findings\">Findings</h2>\n");
-    if (a.findings().isEmpty()) {
-      h.append("<p>No findings.</p>\n");
-    } else {
-      h.append("<table>\n<tr><th>Severity</th><th>Finding</th><th>Recommendation</th><th>Source</th></tr>\n");
-      for (Finding f : a.findings()) {
-        h.append("<tr><td class=\"").append(f.severity()).append("\">").append(f.severity()).append("</td><td>").append(esc(f.message()))
-            .append("<br/><small><code>").append(esc(f.ruleId())).append("</code></small></td><td>").append(esc(f.recommendation()))
-            .append("</td><td><small>").append(esc(f.citation())).append("</small></td></tr>\n");
-      }
-      h.append("</table>\n");
-    }
-
-    h.append("<h2 id=\"model\">Organizational model</h2>\n<ul>\n");
-    for (String r : a.recommendedModel().reasons()) {
-      h.append("<li>").append(esc(r)).append("</li>\n");
-    }
-    h.append("</ul>\n");
-
-    if (!a.units().isEmpty()) {
-      h.append("<h2 id=\"units\">Business units</h2>\n<table>\n<tr><th>Unit</th><th>Stage</th><th>Level</th><th>Weakest dimension</th><th>Overall</th></tr>\n");
-      for (UnitStanding u : a.units()) {
-        h.append("<tr><td>").append(esc(u.unit())).append(u.isHoldingBack() ? " <b class=\"HIGH\">(holding back)</b>" : "").append("</td><td>")
-            .append(u.stage().displayName()).append("</td><td>").append(u.level().map(l -> l.displayName()).orElse("none")).append("</td><td>")
-            .append(u.weakestDimension().displayName()).append("</td><td>").append(num(u.overall())).append("</td></tr>\n");
-      }
-      h.append("</table>\n");
-    }
-
-    h.append("<h2 id=\"benchmarks\">Against the published surveys</h2>\n<ul>\n");
-    for (Benchmark b : a.benchmarks()) {
-      h.append("<li>").append(b.isFavourable() ? "\u2714 " : "\u2716 ").append(esc(b.position())).append(" <small>(")
-          .append(esc(b.statistic().citation())).append(", ").append(esc(b.statistic().wave())).append(")</small></li>\n");
-    }
-    h.append("</ul>\n");
-
-    if (!a.evidenceNotes().isEmpty() || !a.outOfScope().isEmpty()) {
-      h.append("<h2 id=\"evidence\">Evidence notes</h2>\n<ul>\n");
-      for (Evidence e : a.evidenceNotes()) {
-        h.append("<li><b>").append(esc(e.practice().displayName())).append("</b> (").append(esc(e.adoption().displayName())).append(", ")
-            .append(e.basis()).append("): ").append(esc(e.note().orElse(""))).append("</li>\n");
-      }
-      if (!a.outOfScope().isEmpty()) {
-        h.append("<li>Out of scope, not counted as met: ")
-            .append(esc(String.join(", ", a.outOfScope().stream().map(p -> p.displayName()).toList()))).append("</li>\n");
-      }
-      h.append("</ul>\n");
-    }
-    h.append("<p><small>Generated by socialbiz. Findings cite their sources; INFERRED marks the library's own reading.</small></p>\n")
-        .append("</body>\n</html>\n");
-    return h.toString();
+    return HtmlWriter.write(Contents.of(requireNonNull(a, "a")));
   }
-
-  private static void fact(StringBuilder h, String label, String value, String note) {
-    h.append("<div class=\"fact\">").append(esc(label)).append("<b>").append(esc(value)).append("</b><small>").append(esc(note))
-        .append("</small></div>\n");
-  }
-
-  /** A radar of the dimension means: the current scores filled, the roadmap target as a dashed outline on top. */
-  private static void radar(StringBuilder h, Assessment a) {
-    List<DimensionScore> scores = a.scores();
-    int n = scores.size();
-    double cx = 280;
-    double cy = 190;
-    double r = 130;
-    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"560\" height=\"400\" viewBox=\"0 0 560 400\" role=\"img\" aria-label=\"Radar of dimension scores\">\n")
-        .append("<title>Dimension scores: now and at the roadmap's target</title>\n");
-    for (int ring = 1; ring <= 4; ring++) {
-      h.append("<polygon fill=\"none\" stroke=\"#cbd5e0\" points=\"").append(points(n, cx, cy, r * ring / 4, null)).append("\"/>\n");
-    }
-    for (int i = 0; i < n; i++) {
-      double ang = angle(i, n);
-      double x = cx + r * Math.cos(ang);
-      double y = cy + r * Math.sin(ang);
-      h.append("<line x1=\"").append(px(cx)).append("\" y1=\"").append(px(cy)).append("\" x2=\"").append(px(x)).append("\" y2=\"")
-          .append(px(y)).append("\" stroke=\"#cbd5e0\"/>\n");
-      double lx = cx + (r + 22) * Math.cos(ang);
-      double ly = cy + (r + 22) * Math.sin(ang) + 4;
-      String anchor = Math.abs(Math.cos(ang)) < 0.2 ? "middle" : Math.cos(ang) > 0 ? "start" : "end";
-      h.append("<text x=\"").append(px(lx)).append("\" y=\"").append(px(ly)).append("\" font-size=\"12\" text-anchor=\"").append(anchor)
-          .append("\">").append(esc(scores.get(i).dimension().displayName())).append(' ').append(num(scores.get(i).mean())).append("</text>\n");
-    }
-    double[] target = scores.stream().mapToDouble(DimensionScore::targetMean).toArray();
-    double[] now = scores.stream().mapToDouble(DimensionScore::mean).toArray();
-    h.append("<polygon fill=\"#2b6cb0\" fill-opacity=\"0.45\" stroke=\"#1a365d\" stroke-width=\"2\" points=\"")
-        .append(points(n, cx, cy, r, now)).append("\"/>\n");
-    h.append("<polygon fill=\"none\" stroke=\"#dd6b20\" stroke-width=\"2.5\" stroke-dasharray=\"6,4\" points=\"")
-        .append(points(n, cx, cy, r, target)).append("\"/>\n");
-    h.append("<rect x=\"10\" y=\"370\" width=\"12\" height=\"12\" fill=\"#2b6cb0\" fill-opacity=\"0.45\" stroke=\"#1a365d\"/>")
-        .append("<text x=\"28\" y=\"381\" font-size=\"12\">Now</text>\n")
-        .append("<line x1=\"80\" y1=\"376\" x2=\"100\" y2=\"376\" stroke=\"#dd6b20\" stroke-width=\"2.5\" stroke-dasharray=\"6,4\"/>")
-        .append("<text x=\"106\" y=\"381\" font-size=\"12\">Target (")
-        .append(esc(a.roadmap().target().displayName())).append(")</text>\n</svg>\n");
-  }
-
-  private static double angle(int i, int n) {
-    return -Math.PI / 2 + 2 * Math.PI * i / n;
-  }
-
-  private static String points(int n, double cx, double cy, double r, double @Nullable [] values) {
-    StringBuilder p = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      double v = values == null ? 1 : Math.max(0.02, values[i]);
-      p.append(i == 0 ? "" : " ").append(px(cx + r * v * Math.cos(angle(i, n)))).append(',').append(px(cy + r * v * Math.sin(angle(i, n))));
-    }
-    return p.toString();
-  }
-
-  /** The six stages as rising steps, the organization's stage filled and marked. */
-  private static void ladder(StringBuilder h, Stage current) {
-    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"500\" height=\"400\" viewBox=\"0 0 500 400\" role=\"img\" aria-label=\"The six stages\">\n")
-        .append("<title>The six stages of social business transformation; the organization is at stage ")
-        .append(current.number()).append("</title>\n");
-    Stage[] stages = Stage.values();
-    for (int i = 0; i < stages.length; i++) {
-      Stage s = stages[i];
-      double x = 10 + i * 80;
-      double height = 60 + i * 45;
-      double y = 340 - height;
-      boolean here = s == current;
-      boolean passed = current.isAtLeast(s);
-      String fill = here ? "#2b6cb0" : passed ? "#90cdf4" : "#edf2f7";
-      h.append("<rect x=\"").append(px(x)).append("\" y=\"").append(px(y)).append("\" width=\"76\" height=\"").append(px(height))
-          .append("\" fill=\"").append(fill).append("\" stroke=\"#1a365d\"").append(here ? " stroke-width=\"3\"" : "").append("/>\n");
-      h.append("<text x=\"").append(px(x + 38)).append("\" y=\"").append(px(y + 22)).append("\" font-size=\"16\" text-anchor=\"middle\" fill=\"")
-          .append(here ? "#ffffff" : "#1a365d").append("\">").append(s.number()).append("</text>\n");
-      h.append("<text x=\"").append(px(x + 38)).append("\" y=\"360\" font-size=\"11\" text-anchor=\"middle\">").append(esc(s.displayName()))
-          .append("</text>\n");
-      if (here) {
-        h.append("<text x=\"").append(px(x + 38)).append("\" y=\"").append(px(y - 8)).append("\" font-size=\"12\" text-anchor=\"middle\" font-weight=\"bold\">")
-            .append("You are here</text>\n");
-      }
-    }
-    h.append("<text x=\"10\" y=\"385\" font-size=\"11\" fill=\"#555\">").append(esc("\u201c" + current.tagline() + "\u201d")).append("</text>\n</svg>\n");
-  }
-
-  /** The roadmap's phases as a row of boxes, each with its gate and number of actions. */
-  private static void roadmapSvg(StringBuilder h, Assessment a) {
-    List<Phase> phases = a.roadmap().phases();
-    if (phases.isEmpty()) {
-      h.append("<p>Nothing left to do for this target.</p>\n");
-      return;
-    }
-    int width = 40 + phases.size() * 220;
-    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"120\" viewBox=\"0 0 ").append(width)
-        .append(" 120\" role=\"img\" aria-label=\"Roadmap phases\">\n<title>Roadmap phases to ").append(esc(a.roadmap().target().displayName()))
-        .append("</title>\n");
-    for (int i = 0; i < phases.size(); i++) {
-      Phase p = phases.get(i);
-      double x = 20 + i * 220;
-      h.append("<rect x=\"").append(px(x)).append("\" y=\"20\" width=\"190\" height=\"80\" rx=\"10\" fill=\"#ebf8ff\" stroke=\"#2b6cb0\" stroke-width=\"2\"/>\n")
-          .append("<text x=\"").append(px(x + 95)).append("\" y=\"50\" font-size=\"14\" text-anchor=\"middle\" font-weight=\"bold\">Phase ")
-          .append(p.number()).append(": ").append(esc(p.rung().displayName())).append("</text>\n")
-          .append("<text x=\"").append(px(x + 95)).append("\" y=\"75\" font-size=\"12\" text-anchor=\"middle\">").append(p.actions().size())
-          .append(p.actions().size() == 1 ? " action" : " actions").append("</text>\n");
-      if (i + 1 < phases.size()) {
-        h.append("<line x1=\"").append(px(x + 192)).append("\" y1=\"60\" x2=\"").append(px(x + 218)).append("\" y2=\"60\" stroke=\"#2b6cb0\" stroke-width=\"3\"/>\n");
-      }
-    }
-    h.append("</svg>\n");
-  }
-
 }

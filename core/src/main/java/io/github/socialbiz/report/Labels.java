@@ -1,0 +1,74 @@
+package io.github.socialbiz.report;
+
+import io.github.socialbiz.assessment.GateSummary;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.rules.Reference;
+import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.source.Citation;
+import io.github.socialbiz.source.Provenance;
+
+/**
+ * The words a client reads for values whose types have no display name of their own (bases, severities,
+ * provenance grades, citations, gate counts), so that no constant name reaches a report.
+ */
+final class Labels {
+
+  private Labels() {}
+
+  /** What evidence rests on, as it follows a grade: "About half, artifact checked". */
+  static String basis(Basis basis) {
+    return switch (basis) {
+      case SELF_REPORTED -> "self-reported";
+      case INTERVIEW -> "interview";
+      case ARTIFACT_CHECKED -> "artifact checked";
+    };
+  }
+
+  /** A severity as a word in a table cell, such as "High". */
+  static String severity(Severity severity) {
+    return switch (severity) {
+      case INFO -> "Info";
+      case LOW -> "Low";
+      case MEDIUM -> "Medium";
+      case HIGH -> "High";
+      case CRITICAL -> "Critical";
+    };
+  }
+
+  /** How a severity is shown: alarming for high and critical, quieter below. */
+  static Report.Style tone(Severity severity) {
+    return switch (severity) {
+      case INFO -> Report.Style.QUIET;
+      case LOW -> Report.Style.NOTE;
+      case MEDIUM -> Report.Style.CAUTION;
+      case HIGH, CRITICAL -> Report.Style.ALERT;
+    };
+  }
+
+  /** A provenance grade as it closes a citation, such as "single source". */
+  static String provenance(Provenance provenance) {
+    return switch (provenance) {
+      case REPORTED -> "reported";
+      case CORROBORATED -> "corroborated";
+      case SINGLE_SOURCE -> "single source";
+      case INFERRED -> "inferred";
+    };
+  }
+
+  /**
+   * A citation as a client reads it, such as {@code Owyang 2012, "Key findings" [corroborated]}; a
+   * reference that is not a library citation prints as its author gave it.
+   */
+  static String citation(Reference reference) {
+    if (reference instanceof Citation c) {
+      return c.source().shortReference() + ", \"" + c.locator() + "\" [" + provenance(c.provenance()) + "]";
+    }
+    return reference.toString();
+  }
+
+  /** How much of a gate is met, such as "4 of 5 criteria met." */
+  static String gateCount(GateSummary gate) {
+    int all = gate.met().size() + gate.unmet().size();
+    return gate.met().size() + " of " + all + (all == 1 ? " criterion" : " criteria") + " met.";
+  }
+}

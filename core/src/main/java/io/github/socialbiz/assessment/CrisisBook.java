@@ -93,7 +93,7 @@ final class CrisisBook {
     return StandardRule.of(id, title, severity, CRISES_AVOIDABLE_CITATION, recommendation, s -> {
       Organization o = s.organization();
       if (!o.isInScope(practice)) {
-        return Verdict.notApplicable(practice + " was left out of scope");
+        return Verdict.notApplicable(practice.displayName() + " was left out of scope");
       }
       Reason r = CriterionRules.atLeast(o, practice, minimum);
       return r.isHeld() ? Verdict.pass(r)

@@ -9,12 +9,14 @@ import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.Verdict;
+import java.util.Locale;
 import io.github.socialbiz.rules.Severity;
 
 /** Turns the vocabulary's criteria into rules over an organization, and reads facts from its structure. */
@@ -57,11 +59,12 @@ final class CriterionRules {
    * holds.
    */
   static Reason atLeast(Organization o, Practice p, Adoption minimum) {
-    String criterion = p.displayName() + ": at least " + minimum.displayName();
+    String criterion = p.displayName() + ": at least " + minimum.displayName().toLowerCase(Locale.ROOT);
     if (!o.isInScope(p)) {
-      return Reason.notHeld(criterion, p + " not assessed (out of scope)");
+      return Reason.notHeld(criterion, p.displayName() + ": left out of scope, not assessed");
     }
-    return Reason.of(criterion, o.adoption(p).isAtLeast(minimum), o.evidence(p).map(Object::toString).orElse(p + "=NONE (no evidence)"));
+    return Reason.of(criterion, o.adoption(p).isAtLeast(minimum),
+        p.displayName() + ": " + o.evidence(p).map(Evidence::describe).orElse("no evidence, counted as none"));
   }
 
   /** Whether a structural fact holds. */

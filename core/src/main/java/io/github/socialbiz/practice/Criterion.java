@@ -117,7 +117,7 @@ public abstract sealed class Criterion permits PracticeCriterion, FactCriterion 
 
   /**
    * Gets what the criterion requires, in words a client reads, such as "Listening and monitoring: at
-   * least About half" or "Named executive sponsor".
+   * least about half" or "Named executive sponsor".
    *
    * @return the description, not null
    */

@@ -3,6 +3,7 @@ package io.github.socialbiz.practice;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.source.Citation;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -50,13 +51,13 @@ public abstract sealed class PracticeCriterion extends Criterion permits Immutab
   }
 
   /**
-   * Gets what the criterion requires, such as "Listening and monitoring: at least About half".
+   * Gets what the criterion requires, such as "Listening and monitoring: at least about half".
    *
    * @return the description, not null
    */
   @Override
   public String description() {
-    return practice().displayName() + ": at least " + minimum().displayName();
+    return practice().displayName() + ": at least " + minimum().displayName().toLowerCase(Locale.ROOT);
   }
 
   @Value.Check

@@ -7,9 +7,24 @@ package io.github.socialbiz.profile;
  */
 public enum Basis {
   /** The organization said so in a survey or questionnaire. */
-  SELF_REPORTED,
+  SELF_REPORTED("Self-reported"),
   /** An assessor heard it in an interview. */
-  INTERVIEW,
+  INTERVIEW("Interview"),
   /** An assessor saw the artifact: the policy, the plan, the dashboard. */
-  ARTIFACT_CHECKED
+  ARTIFACT_CHECKED("Artifact checked");
+
+  private final String displayName;
+
+  Basis(String displayName) {
+    this.displayName = displayName;
+  }
+
+  /**
+   * Gets the human-readable name, such as "Artifact checked".
+   *
+   * @return the display name, not null
+   */
+  public String displayName() {
+    return displayName;
+  }
 }

@@ -4,6 +4,7 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -94,6 +95,15 @@ public abstract class Evidence {
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.check(!n.isBlank(), "Evidence.note must not be blank when given, but was '%s' for %s", n, practice()));
+  }
+
+  /**
+   * Describes the evidence in words a client reads, such as {@code Some (artifact checked: "Two pilots")}.
+   *
+   * @return the description, not null
+   */
+  public String describe() {
+    return adoption().displayName() + " (" + basis().displayName().toLowerCase(Locale.ROOT) + note().map(n -> ": \"" + n + "\"").orElse("") + ")";
   }
 
   /**

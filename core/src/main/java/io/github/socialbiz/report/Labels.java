@@ -2,6 +2,7 @@ package io.github.socialbiz.report;
 
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.profile.Basis;
+import java.util.Locale;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Citation;
@@ -17,11 +18,7 @@ final class Labels {
 
   /** What evidence rests on, as it follows a grade: "About half, artifact checked". */
   static String basis(Basis basis) {
-    return switch (basis) {
-      case SELF_REPORTED -> "self-reported";
-      case INTERVIEW -> "interview";
-      case ARTIFACT_CHECKED -> "artifact checked";
-    };
+    return basis.displayName().toLowerCase(Locale.ROOT);
   }
 
   /** A severity as a word in a table cell, such as "High". */

@@ -64,7 +64,7 @@ final class CriterionRulesTest {
   void failedFinding_namesTheGateTheEvidenceAndTheStep() {
     Criterion c = Criterion.practice("t.listening", Practice.LISTENING, Adoption.HALF, Source.SIX_STAGES_2013.at("Test", Provenance.INFERRED));
     Finding f = RuleBook.of("t", CriterionRules.rule(c, "The test gate")).evaluate(BARE).findings().get(0);
-    assertEquals("The test gate needs listening and monitoring: at least About half; LISTENING=NONE (no evidence)", f.message());
+    assertEquals("The test gate needs listening and monitoring: at least about half; Listening and monitoring: no evidence, counted as none", f.message());
     assertEquals("Raise listening and monitoring to about half of the organization: " + Practice.LISTENING.description().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
         + Practice.LISTENING.description().substring(1), f.recommendation());
     assertEquals(List.of("LISTENING"), f.involved());

@@ -65,8 +65,8 @@ final class GatesTest {
   @Test
   void explain_showsTheEvidenceRead() {
     assertEquals(
-        "stage.engagement.triage-process FAILED: Triage and escalation: at least Some\n"
-            + "  why not: Triage and escalation: at least Some (read: TRIAGE_PROCESS=NONE (INTERVIEW: \"No routing of complaints; replies are ad hoc\"))\n"
+        "stage.engagement.triage-process FAILED: Triage and escalation: at least some\n"
+            + "  why not: Triage and escalation: at least some (read: Triage and escalation: None (interview: \"No routing of complaints; replies are ad hoc\"))\n"
             + "  to do: Raise triage and escalation to some of the organization: incoming issues are sorted and routed to the right responder instead of being answered ad hoc\n"
             + "  source: Li et al. 2013, \"Stage 2, Presence: hold off engagement until response is possible\" [INFERRED]",
         Gates.stages().gate(Stage.ENGAGEMENT).evaluate(BLUEFIN).explain("stage.engagement.triage-process").toString());
@@ -79,7 +79,7 @@ final class GatesTest {
         .evidence(Practice.BUSINESS_GOALS, Adoption.MOST).evidence(Practice.OFFICIAL_PRESENCE, Adoption.MOST)
         .addOutOfScope(Practice.READINESS_AUDIT).build();
     assertEquals(Optional.of(Stage.PLANNING), Gates.stages().reached(o));
-    assertEquals("[not held] Readiness and competitive audits: at least Some (read: READINESS_AUDIT not assessed (out of scope))",
+    assertEquals("[not held] Readiness and competitive audits: at least some (read: Readiness and competitive audits: left out of scope, not assessed)",
         Gates.stages().gate(Stage.PRESENCE).evaluate(o).outcome("stage.presence.readiness-audit").reasons().get(0).toString());
     assertEquals(Optional.of(Stage.PRESENCE), Gates.stages().reached(o.withEvidence(Practice.READINESS_AUDIT, Adoption.SOME)));
   }

@@ -25,7 +25,7 @@ final class CriterionTest {
     assertTrue(c.isMetBy(Adoption.HALF));
     assertTrue(c.isMetBy(Adoption.MOST));
     assertEquals("stage.presence.listening: LISTENING >= HALF", c.toString());
-    assertEquals("Listening and monitoring: at least About half", c.description());
+    assertEquals("Listening and monitoring: at least about half", c.description());
   }
 
   @Test

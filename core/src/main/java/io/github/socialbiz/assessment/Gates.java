@@ -59,19 +59,19 @@ public final class Gates<L extends Enum<L> & Rung> {
   private static final class Check {
     private final @Nullable Practice practice;
     private final @Nullable Adoption minimum;
-    private final @Nullable Fact fact;
+    private final @Nullable FactMeaning fact;
 
     Check(Criterion c) {
       this.practice = c instanceof PracticeCriterion p ? p.practice() : null;
       this.minimum = c instanceof PracticeCriterion p ? p.minimum() : null;
-      this.fact = c instanceof FactCriterion f ? f.fact() : null;
+      this.fact = c instanceof FactCriterion f ? FactMeaning.of(f.fact()) : null;
     }
 
     boolean holds(Organization o, Grades grades) {
       if (practice != null && minimum != null) {
         return grades.isInScope(practice) && grades.adoption(practice).isAtLeast(minimum);
       }
-      return fact != null && CriterionRules.holds(fact, o);
+      return fact != null && fact.holds(o);
     }
   }
 

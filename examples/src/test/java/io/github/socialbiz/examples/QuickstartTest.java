@@ -27,8 +27,8 @@ final class QuickstartTest {
             "What it takes to be Formalized:",
             "  - A named executive sponsor",
             "  - A staffed hub or Center of Excellence",
-            "  - Social media policy: at least Most or all",
-            "  - Community engagement: at least About half (library's reading)",
+            "  - Social media policy: at least most or all",
+            "  - Community engagement: at least about half (library's reading)",
             "",
             "'Holistic' is Honeycomb; 'hub & spoke' is Hub and Spoke.",
             "Crises that could have been averted or reduced with preparation (training, staff, processes): 76% "

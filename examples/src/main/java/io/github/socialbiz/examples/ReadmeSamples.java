@@ -17,8 +17,11 @@ import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
@@ -79,7 +82,13 @@ public final class ReadmeSamples {
         o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
     RuleBook<Organization> mine = RuleBook.of("acme", policy);
     Object why = mine.evaluate(globex).explain("acme.policy");
-    return List.of(reached, next, findings, why);
+
+    Rule<Organization> staffed = Rule.<Organization>builder("acme.staffed").title("Has a CoE roster")
+        .severity(Severity.HIGH).recommendation("Name at least a strategist")
+        .check(o -> o.coe().isStaffed() ? Verdict.pass("Has a CoE roster", o.coe().members().size() + " members")
+            : Verdict.fail("Nobody is on the CoE roster", Reason.notHeld("Has a CoE roster", "empty roster")));
+    Object tiny = RuleBook.of("acme", staffed).evaluate(Organization.builder().name("Tiny").employees(12).build()).findings();
+    return List.of(reached, next, findings, why, tiny);
   }
 
   /**

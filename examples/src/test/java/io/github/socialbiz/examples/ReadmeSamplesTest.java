@@ -33,6 +33,7 @@ final class ReadmeSamplesTest {
     assertEquals("HIGH accounts.orphaned: 6 accounts have no owner", ((List<?>) r.get(2)).get(0).toString());
     assertEquals("acme.policy PASSED: Has a social media policy\n"
         + "  why: Has a social media policy\n  source: custom rule", r.get(3).toString());
+    assertEquals("[HIGH acme.staffed: Nobody is on the CoE roster]", r.get(4).toString());
   }
 
   @Test

@@ -1,8 +1,6 @@
 package io.github.socialbiz.assessment;
 
 
-import io.github.socialbiz.internal.Decimals;
-import io.github.socialbiz.internal.Words;
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
@@ -21,6 +19,9 @@ import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.ProliferationStep;
 import io.github.socialbiz.governance.SuccessFactor;
+import io.github.socialbiz.internal.Decimals;
+import io.github.socialbiz.internal.TermScanner;
+import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
@@ -40,6 +41,7 @@ import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +49,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.socialbiz.internal.TermScanner;
 
 /** The book "charter": the charter's sections, its currency and tool talk in place of goals. */
 final class CharterBook {
@@ -129,7 +130,7 @@ final class CharterBook {
                 return Verdict.notApplicable("no charter");
               }
               LocalDate version = s.organization().charter().get().versionDate();
-              long age = java.time.temporal.ChronoUnit.DAYS.between(version, s.asOf());
+              long age = ChronoUnit.DAYS.between(version, s.asOf());
               Reason r = Reason.of("Version at most " + maxAgeDays + " days old", age <= maxAgeDays,
                   "version " + version + ", " + age + " days before " + s.asOf());
               return r.isHeld() ? Verdict.pass(r)

@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.internal.Decimals;
 import io.github.socialbiz.practice.Dimension;
 import org.immutables.value.Value;
 
@@ -95,7 +96,7 @@ public abstract class DimensionScore {
   }
 
   static String round(double v) {
-    return io.github.socialbiz.internal.Decimals.fixed(v, 2);
+    return Decimals.fixed(v, 2);
   }
 
   /** Builder of {@link DimensionScore}. */

@@ -18,6 +18,7 @@ import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.stage.Stage;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +88,7 @@ public final class Gates<L extends Enum<L> & Rung> {
       for (Criterion criterion : list) {
         rules.add(CriterionRules.rule(criterion, gateName));
       }
-      b.put(rung, RuleBook.of("gate." + rung.name().toLowerCase(java.util.Locale.ROOT), rules.build()));
+      b.put(rung, RuleBook.of("gate." + rung.name().toLowerCase(Locale.ROOT), rules.build()));
     }
     this.criteria = Maps.immutableEnumMap(c);
     this.checks = new Check[rungs.size()][];

@@ -1,8 +1,6 @@
 package io.github.socialbiz.assessment;
 
 
-import io.github.socialbiz.internal.Decimals;
-import io.github.socialbiz.internal.Words;
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
@@ -21,6 +19,8 @@ import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.ProliferationStep;
 import io.github.socialbiz.governance.SuccessFactor;
+import io.github.socialbiz.internal.Decimals;
+import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The book "success": the seven success factors and the two criteria of a successful strategy. */
 final class SuccessBook {
@@ -74,7 +75,7 @@ final class SuccessBook {
       String slug = Ascii.toLowerCase(f.name()).replace('_', '-');
       rules.add(StandardRule.of("success." + slug, f.displayName(), Severity.MEDIUM, f.citation(),
           f.displayName() + ": raise " + f.evidence().stream().map(p -> Words.lowerFirst(p.displayName()))
-              .collect(java.util.stream.Collectors.joining(" and ")) + " to at least about half", s -> {
+              .collect(Collectors.joining(" and ")) + " to at least about half", s -> {
             List<Reason> reasons = new ArrayList<>();
             for (Practice p : f.evidence()) {
               reasons.add(CriterionRules.atLeast(s.organization(), p, HALF));

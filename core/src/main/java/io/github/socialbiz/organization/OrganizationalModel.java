@@ -11,6 +11,7 @@ import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -228,7 +229,7 @@ public enum OrganizationalModel {
    * @return the statistics, possibly empty (the 2012 honeycomb figure was cut off and is not recorded)
    */
   public ImmutableList<Statistic> adoption() {
-    String prefix = "model." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".";
+    String prefix = "model." + name().toLowerCase(Locale.ROOT).replace('_', '-') + ".";
     return Statistics.all().stream()
         .filter(s -> s.key().startsWith(prefix))
         .collect(ImmutableList.toImmutableList());

@@ -8,7 +8,9 @@ import com.google.common.collect.Maps;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Lookup;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An axis of social business capability, such as {@code GOVERNANCE}: the axes of an assessment's radar
@@ -89,7 +91,7 @@ public enum Dimension {
     static final ImmutableMap<Dimension, ImmutableList<Practice>> MAP = build();
 
     private static ImmutableMap<Dimension, ImmutableList<Practice>> build() {
-      java.util.Map<Dimension, ImmutableList<Practice>> map = new java.util.EnumMap<>(Dimension.class);
+      Map<Dimension, ImmutableList<Practice>> map = new EnumMap<>(Dimension.class);
       for (Dimension d : Dimension.values()) {
         map.put(d, Arrays.stream(Practice.values()).filter(p -> p.dimension() == d).collect(ImmutableList.toImmutableList()));
       }

@@ -6,6 +6,7 @@ import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -90,7 +91,7 @@ public abstract class BusinessUnit {
    * @return the overriding evidence, or empty
    */
   public Optional<Evidence> override(Practice practice) {
-    java.util.Objects.requireNonNull(practice, "practice");
+    Objects.requireNonNull(practice, "practice");
     for (Evidence e : overrides()) {
       if (e.practice() == practice) {
         return Optional.of(e);

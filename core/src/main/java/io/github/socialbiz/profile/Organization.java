@@ -9,12 +9,14 @@ import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -359,7 +361,7 @@ public abstract class Organization {
     return businessUnit(unit)
         .orElseThrow(
             () ->
-                new io.github.socialbiz.SocialBusinessException(
+                new SocialBusinessException(
                     "Organization.businessUnits has no unit '" + unit + "' (units: " + unitNames() + ")"));
   }
 
@@ -410,7 +412,7 @@ public abstract class Organization {
   /** Keeps the EnumSet factory out of the generated class's way. */
   private static final class EnumSetHolder {
     static Set<Practice> noneOf() {
-      return java.util.EnumSet.noneOf(Practice.class);
+      return EnumSet.noneOf(Practice.class);
     }
   }
 

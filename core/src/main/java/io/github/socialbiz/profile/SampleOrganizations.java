@@ -13,6 +13,8 @@ import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Practice;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Three fictional, contrasting organizations shared by the examples, the documentation and the tests,
@@ -253,7 +255,7 @@ public final class SampleOrganizations {
         String owner = n % 29 == 7 ? null : unit == null ? "Corporate communications" : unit + " marketing";
         LocalDate created = LocalDate.of(2012 + n % 12, 1 + n % 12, 1 + n % 28);
         LocalDate last = n % 4 == 1 ? created.plusMonths(6) : AS_OF.minusDays(n % 30);
-        b.addAccount(account(platforms[p], "globex-" + platforms[p].name().toLowerCase(java.util.Locale.ROOT) + "-" + (k + 1),
+        b.addAccount(account(platforms[p], "globex-" + platforms[p].name().toLowerCase(Locale.ROOT) + "-" + (k + 1),
             unit, owner, created.getYear(), created.getMonthValue(), created.getDayOfMonth(), last));
         n++;
       }
@@ -261,8 +263,8 @@ public final class SampleOrganizations {
   }
 
   private static SocialAccount account(
-      Platform platform, String handle, @org.jspecify.annotations.Nullable String unit,
-      @org.jspecify.annotations.Nullable String owner, int year, int month, int day, LocalDate last) {
+      Platform platform, String handle, @Nullable String unit,
+      @Nullable String owner, int year, int month, int day, LocalDate last) {
     SocialAccount.Builder a = SocialAccount.builder().platform(platform).handle(handle)
         .created(LocalDate.of(year, month, day)).lastActivity(last);
     if (unit != null) {

@@ -26,14 +26,16 @@ import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.internal.Lookup;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Provenance;
+import io.github.socialbiz.source.Source;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -332,7 +334,7 @@ public enum Stage implements Rung {
   }
 
   private String idPrefix() {
-    return "stage." + displayName.toLowerCase(java.util.Locale.ROOT) + ".";
+    return "stage." + displayName.toLowerCase(Locale.ROOT) + ".";
   }
 
   private static ImmutableMap<Stage, ImmutableList<Guidance>> guidanceTable() {
@@ -388,7 +390,7 @@ public enum Stage implements Rung {
     return Maps.immutableEnumMap(m);
   }
 
-  private static Guidance g(Guidance.Kind kind, String text, io.github.socialbiz.source.Source source, String locator, Provenance provenance) {
+  private static Guidance g(Guidance.Kind kind, String text, Source source, String locator, Provenance provenance) {
     return Guidance.of(kind, text, source.at(locator, provenance));
   }
 

@@ -8,13 +8,17 @@ import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.Rung;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import io.github.socialbiz.testing.ValueContract;
 import java.time.LocalDate;
+import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Group;
@@ -61,7 +65,7 @@ final class AssessmentProperties {
     // the raised practice's own dimension rises by exactly its weight difference over the scored practices
     DimensionScore was = before.score(practice.dimension());
     DimensionScore now = after.score(practice.dimension());
-    long scored = java.util.Arrays.stream(Practice.values()).filter(p -> p.dimension() == practice.dimension() && o.isInScope(p)).count();
+    long scored = Arrays.stream(Practice.values()).filter(p -> p.dimension() == practice.dimension() && o.isInScope(p)).count();
     assertEquals((grade.weight() - o.adoption(practice).weight()) / scored, now.mean() - was.mean(), 1e-9);
   }
 
@@ -115,9 +119,9 @@ final class AssessmentProperties {
 
   @Property
   void unitGrades_areTheOrganizationWithTheUnitsOverridesApplied(@ForAll Organization o) {
-    for (io.github.socialbiz.profile.BusinessUnit u : o.businessUnits()) {
+    for (BusinessUnit u : o.businessUnits()) {
       Organization view = o;
-      for (io.github.socialbiz.profile.Evidence e : u.overrides()) {
+      for (Evidence e : u.overrides()) {
         view = view.withEvidence(e.practice(), e.adoption());
       }
       Grades grades = Grades.of(o, u);
@@ -172,7 +176,7 @@ final class AssessmentProperties {
     }
 
     private Arbitrary<DimensionScore> values(Arbitrary<Organization> orgs) {
-      return orgs.flatMap(o -> net.jqwik.api.Arbitraries.of(ASSESSOR.assess(o, LocalDate.of(2026, 6, 30)).scores()));
+      return orgs.flatMap(o -> Arbitraries.of(ASSESSOR.assess(o, LocalDate.of(2026, 6, 30)).scores()));
     }
 
     @Override

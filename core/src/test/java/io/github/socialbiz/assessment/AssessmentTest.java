@@ -15,11 +15,14 @@ import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -70,7 +73,7 @@ final class AssessmentTest {
     assertEquals(Optional.empty(), GLOBEX.book("nope"));
     // six of the 178 generated accounts (n % 29 == 7) have no owner; account governance is only SOME
     assertEquals(List.of("accounts.orphaned", "accounts.governance"),
-        GLOBEX.findings(io.github.socialbiz.rules.Severity.HIGH).stream().map(io.github.socialbiz.rules.Finding::ruleId).collect(Collectors.toList()));
+        GLOBEX.findings(Severity.HIGH).stream().map(Finding::ruleId).collect(Collectors.toList()));
   }
 
   @Test
@@ -141,10 +144,10 @@ final class AssessmentTest {
     assertEquals(List.of("accounts.governance", "crisis.triage", "crisis.engagement-before-response",
             "stage.engagement.account-governance", "stage.engagement.triage-process", "level.safety.triage-process",
             "model.decentralized-proliferation"),
-        d.resolved().stream().map(io.github.socialbiz.rules.Finding::ruleId).collect(Collectors.toList()));
+        d.resolved().stream().map(Finding::ruleId).collect(Collectors.toList()));
     assertEquals(List.of(), d.added());
     // triage goes from NONE (0) to HALF (0.5); process has five practices, so its mean rises by 0.5 / 5
-    assertEquals(0.1, java.util.Objects.requireNonNull(d.scoreDeltas().get(Dimension.PROCESS)), 1e-9);
+    assertEquals(0.1, Objects.requireNonNull(d.scoreDeltas().get(Dimension.PROCESS)), 1e-9);
     assertFalse(d.isEmpty());
     assertEquals("AssessmentDiff{Bluefin Foods 2026-03-30..2026-06-30: PRESENCE (unchanged), 7 resolved, 0 new, 2 actions completed}", d.toString());
     assertTrue(AssessmentDiff.between(BLUEFIN, BLUEFIN).isEmpty());

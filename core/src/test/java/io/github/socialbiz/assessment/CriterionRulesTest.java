@@ -18,6 +18,7 @@ import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Each criterion rule says what it read, and recommends the right step, for practices and for every structural fact. */
@@ -65,7 +66,7 @@ final class CriterionRulesTest {
     Criterion c = Criterion.practice("t.listening", Practice.LISTENING, Adoption.HALF, Source.SIX_STAGES_2013.at("Test", Provenance.INFERRED));
     Finding f = RuleBook.of("t", CriterionRules.rule(c, "The test gate")).evaluate(BARE).findings().get(0);
     assertEquals("The test gate needs listening and monitoring: at least about half; Listening and monitoring: no evidence, counted as none", f.message());
-    assertEquals("Raise listening and monitoring to about half of the organization: " + Practice.LISTENING.description().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+    assertEquals("Raise listening and monitoring to about half of the organization: " + Practice.LISTENING.description().substring(0, 1).toLowerCase(Locale.ROOT)
         + Practice.LISTENING.description().substring(1), f.recommendation());
     assertEquals(List.of("LISTENING"), f.involved());
     Finding g = RuleBook.of("t", CriterionRules.rule(Criterion.fact("t.charter", Fact.CHARTER_WRITTEN, c.citation()), "The test gate"))

@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
@@ -11,8 +12,10 @@ import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Finding;
+import io.github.socialbiz.rules.RuleBook;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Boundaries of the model choice and of the charter's tool scan, case by case. */
@@ -25,7 +28,7 @@ final class ModelAndCharterEdgesTest {
   }
 
   private static List<BusinessUnit> units(int n, int regions) {
-    return java.util.stream.IntStream.range(0, n)
+    return IntStream.range(0, n)
         .mapToObj(i -> BusinessUnit.builder().name("U" + i).region("R" + (i % regions)).build()).toList();
   }
 
@@ -75,10 +78,10 @@ final class ModelAndCharterEdgesTest {
     return tools(StandardRules.charter(), approach);
   }
 
-  private static List<String> tools(io.github.socialbiz.rules.RuleBook<Snapshot> book, String approach) {
+  private static List<String> tools(RuleBook<Snapshot> book, String approach) {
     Organization o = org(50).charter(Charter.builder().versionDate(AS_OF).putSection(CharterElement.APPROACH, approach).build()).build();
     return book.evaluate(Snapshot.of(o, AS_OF)).findings().stream().filter(f -> f.ruleId().equals("charter.no-tools"))
-        .map(Finding::involved).findFirst().orElse(com.google.common.collect.ImmutableList.of());
+        .map(Finding::involved).findFirst().orElse(ImmutableList.of());
   }
 
   @Test

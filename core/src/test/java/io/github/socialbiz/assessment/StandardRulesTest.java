@@ -21,6 +21,7 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Status;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -114,7 +115,7 @@ final class StandardRulesTest {
     Organization dandelion = Organization.builder().name("Seeds").employees(60_000).declaredModel(OrganizationalModel.DANDELION)
         .addBusinessUnits(BusinessUnit.of("A"), BusinessUnit.of("B")).build();
     assertEquals(List.of("HIGH model.dandelion-sustainable: Business units without a staffed hub: A, B"),
-        StandardRules.modelFit().evaluate(snap(dandelion)).findings(io.github.socialbiz.rules.Severity.HIGH).stream()
+        StandardRules.modelFit().evaluate(snap(dandelion)).findings(Severity.HIGH).stream()
             .map(Finding::toString).collect(Collectors.toList()));
     Organization hub = Organization.builder().name("Hub").employees(8000).declaredModel(OrganizationalModel.HUB_AND_SPOKE).build();
     assertEquals(Status.FAILED, StandardRules.modelFit().evaluate(snap(hub)).outcome("model.hub-and-spoke-sustainable").status());

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.practice.Practice;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 final class GovernanceTest {
@@ -74,14 +76,14 @@ final class GovernanceTest {
     assertEquals("SINGLE_SOURCE", CharterElement.prohibitionCitation().provenance().name());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void crisisSeverity_levelsNamesAndSource() {
-    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(1, 2, 3),
-        java.util.Arrays.stream(CrisisSeverity.values()).map(CrisisSeverity::level).toList());
-    org.junit.jupiter.api.Assertions.assertEquals("Financial impact", CrisisSeverity.LEVEL_3.displayName());
-    org.junit.jupiter.api.Assertions.assertEquals("The issue draws negative coverage in the mainstream media", CrisisSeverity.LEVEL_1.description());
-    org.junit.jupiter.api.Assertions.assertEquals("Owyang et al. 2011, \"Crisis analysis: definition and severity levels\" [CORROBORATED]",
+    Assertions.assertEquals(List.of(1, 2, 3),
+        Arrays.stream(CrisisSeverity.values()).map(CrisisSeverity::level).toList());
+    Assertions.assertEquals("Financial impact", CrisisSeverity.LEVEL_3.displayName());
+    Assertions.assertEquals("The issue draws negative coverage in the mainstream media", CrisisSeverity.LEVEL_1.description());
+    Assertions.assertEquals("Owyang et al. 2011, \"Crisis analysis: definition and severity levels\" [CORROBORATED]",
         CrisisSeverity.citation().toString());
-    org.junit.jupiter.api.Assertions.assertEquals(true, CrisisSeverity.definition().startsWith("An issue that starts in social media or is amplified by it"));
+    Assertions.assertEquals(true, CrisisSeverity.definition().startsWith("An issue that starts in social media or is amplified by it"));
   }
 }

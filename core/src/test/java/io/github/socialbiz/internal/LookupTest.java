@@ -3,6 +3,7 @@ package io.github.socialbiz.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.socialbiz.SocialBusinessException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ final class LookupTest {
     assertEquals(Colour.DARK_BLUE, lookup.parse("2"));
     assertEquals(
         "Unknown Colour: 'green' (accepted, in any case: RED (1, 'Crimson'); DARK_BLUE (2, 'Navy'))",
-        assertThrows(io.github.socialbiz.SocialBusinessException.class, () -> lookup.parse("green")).getMessage());
+        assertThrows(SocialBusinessException.class, () -> lookup.parse("green")).getMessage());
   }
 
   @Test
@@ -41,9 +42,9 @@ final class LookupTest {
   @Test
   void checks_formatHouseMessages() {
     assertEquals("Thing.name must not be blank, but was ' '",
-        assertThrows(io.github.socialbiz.SocialBusinessException.class, () -> Checks.notBlank(" ", "Thing", "name")).getMessage());
+        assertThrows(SocialBusinessException.class, () -> Checks.notBlank(" ", "Thing", "name")).getMessage());
     assertEquals("Thing.size must be between 1 and 3, but was 4",
-        assertThrows(io.github.socialbiz.SocialBusinessException.class, () -> Checks.inRange(4, 1, 3, "Thing", "size")).getMessage());
+        assertThrows(SocialBusinessException.class, () -> Checks.inRange(4, 1, 3, "Thing", "size")).getMessage());
     assertEquals("ok", Checks.notBlank("ok", "Thing", "name"));
   }
 }

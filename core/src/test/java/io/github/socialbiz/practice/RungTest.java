@@ -11,6 +11,7 @@ import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.stage.Stage;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ final class RungTest {
           assertTrue(ids.add(c.id()), "duplicate id " + c.id());
           assertSame(c, Criterion.byId(c.id()).orElseThrow());
           assertSame(c, Criterion.ofId(c.id()));
-          assertTrue(c.id().startsWith(ladder.prefix() + "." + r.displayName().toLowerCase(java.util.Locale.ROOT) + "."), c.id());
+          assertTrue(c.id().startsWith(ladder.prefix() + "." + r.displayName().toLowerCase(Locale.ROOT) + "."), c.id());
         }
       }
     }

@@ -17,6 +17,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.practice.Practice;
 import java.time.LocalDate;
 import java.util.List;
@@ -143,7 +144,7 @@ final class OrganizationTest {
     assertRejected("Evidence.note must not be blank when given, but was ' ' for LISTENING",
         () -> Evidence.of(LISTENING, SOME, " ", Basis.INTERVIEW));
     assertRejected("Charter.sections must not hold blank text, but the VISION section was ''",
-        () -> Charter.builder().putSection(io.github.socialbiz.governance.CharterElement.VISION, "").versionDate(D2020).build());
+        () -> Charter.builder().putSection(CharterElement.VISION, "").versionDate(D2020).build());
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 final class SampleOrganizationsTest {
@@ -19,7 +20,7 @@ final class SampleOrganizationsTest {
             "Organization{Harbor Credit Union, 1200 employees, regulated, declared CENTRALIZED, units=0, evidence=7, outOfScope=2, coe=0, accounts=2}",
             "Organization{Bluefin Foods, 3500 employees, declared DECENTRALIZED, units=0, evidence=16, coe=1, accounts=14}",
             "Organization{Globex Industries, 120000 employees, declared DANDELION, units=3, evidence=34, coe=12, charter, accounts=178}"),
-        SampleOrganizations.all().stream().map(Organization::toString).collect(java.util.stream.Collectors.toList()));
+        SampleOrganizations.all().stream().map(Organization::toString).collect(Collectors.toList()));
     assertSame(SampleOrganizations.multinational(), SampleOrganizations.multinational());
   }
 

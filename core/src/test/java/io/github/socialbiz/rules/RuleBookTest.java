@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +60,7 @@ final class RuleBookTest {
   @Test
   void findings_alwaysNameTheRuleThatMadeThem() {
     Evaluation<String> e = RuleBook.of("text", LOWER, LIAR).evaluate("Hi");
-    assertEquals(List.of("text.lower", "text.honest"), e.findings().stream().sorted(java.util.Comparator.comparing(Finding::severity))
+    assertEquals(List.of("text.lower", "text.honest"), e.findings().stream().sorted(Comparator.comparing(Finding::severity))
         .map(Finding::ruleId).collect(Collectors.toList()));
     Finding lie = e.findings().stream().filter(f -> f.severity() == Severity.HIGH).findFirst().orElseThrow();
     assertEquals("text.honest", lie.ruleId());
@@ -86,7 +88,7 @@ final class RuleBookTest {
     assertEquals(List.of(), e.notApplicable());
     assertFalse(e.isClean());
     assertEquals(List.of("HIGH text.short: Not met: Text has at most 5 characters", "LOW text.lower: Upper case in 'Hello World'"),
-        e.findings().stream().map(Finding::toString).collect(java.util.stream.Collectors.toList()));
+        e.findings().stream().map(Finding::toString).collect(Collectors.toList()));
     assertEquals(1, e.findings(Severity.MEDIUM).size());
     assertEquals("Evaluation[text: 1 passed, 2 failed, 0 not applicable]", e.toString());
     assertSame("Hello World", e.subject());
@@ -136,7 +138,7 @@ final class RuleBookTest {
     RuleFailedException e = assertThrows(RuleFailedException.class, () -> RuleBook.of("text", NOT_EMPTY, boom).evaluate("x"));
     assertEquals("Rule 'text.boom' threw java.lang.IllegalStateException: boom", e.getMessage());
     assertEquals("text.boom", e.ruleId());
-    assertEquals(IllegalStateException.class, java.util.Objects.requireNonNull(e.getCause()).getClass());
+    assertEquals(IllegalStateException.class, Objects.requireNonNull(e.getCause()).getClass());
   }
 
   @Test

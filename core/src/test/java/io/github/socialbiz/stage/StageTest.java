@@ -12,6 +12,7 @@ import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.source.Guidance;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,9 @@ final class StageTest {
     assertEquals(name, stage.displayName());
     assertEquals(tagline, stage.tagline());
     assertSame(stage, Stage.of(number));
-    assertSame(stage, Stage.parse(tagline.toUpperCase(java.util.Locale.ROOT)));
+    assertSame(stage, Stage.parse(tagline.toUpperCase(Locale.ROOT)));
     assertSame(stage, Stage.parse(Integer.toString(number)));
-    assertSame(stage, Stage.parse(name.toLowerCase(java.util.Locale.ROOT)));
+    assertSame(stage, Stage.parse(name.toLowerCase(Locale.ROOT)));
   }
 
   @Test

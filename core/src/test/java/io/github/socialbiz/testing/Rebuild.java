@@ -5,6 +5,7 @@ import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SocialAccount;
+import java.util.stream.Collectors;
 
 /** Rebuilds profile values field by field through their public builders, for value-contract and validation tests. */
 public final class Rebuild {
@@ -15,10 +16,10 @@ public final class Rebuild {
   public static Organization rebuild(Organization o) {
     return Organization.builder()
         .name(o.name()).employees(o.employees()).regulated(o.isRegulated()).industry(o.industry())
-        .addAllRegions(o.regions()).addAllBusinessUnits(o.businessUnits().stream().map(Rebuild::rebuild).collect(java.util.stream.Collectors.toList()))
+        .addAllRegions(o.regions()).addAllBusinessUnits(o.businessUnits().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
         .declaredModel(o.declaredModel()).participationStance(o.participationStance())
         .addAllEvidence(o.evidence()).addAllOutOfScope(o.outOfScope()).coe(rebuild(o.coe()))
-        .charter(o.charter().map(Rebuild::rebuild)).addAllAccounts(o.accounts().stream().map(Rebuild::rebuild).collect(java.util.stream.Collectors.toList()))
+        .charter(o.charter().map(Rebuild::rebuild)).addAllAccounts(o.accounts().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
         .build();
   }
 

@@ -6,6 +6,9 @@ import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
@@ -15,21 +18,21 @@ import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.SocialAccount;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.Fact;
-import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Unit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -182,7 +185,7 @@ public class SocialBusinessDomain extends DomainContextBase {
                   units.stream()
                       .map(u -> Combinators.combine(text().optional(), evidenceList(3))
                           .as((liaison, overrides) -> BusinessUnit.builder().name(u).liaison(liaison).addAllOverrides(overrides).build()))
-                      .collect(java.util.stream.Collectors.toList()))
+                      .collect(Collectors.toList()))
               .as(list -> list);
       Arbitrary<List<Member>> roster =
           Combinators.combine(members(), unitChoice).as((m, u) -> u.map(m::withBusinessUnit).orElse(m)).list().ofMaxSize(8);
@@ -222,7 +225,7 @@ public class SocialBusinessDomain extends DomainContextBase {
       Optional<ParticipationStance> stance) {}
 
   private static List<SocialAccount> dedupe(List<SocialAccount> accounts) {
-    java.util.Map<String, SocialAccount> unique = new java.util.LinkedHashMap<>();
+    Map<String, SocialAccount> unique = new LinkedHashMap<>();
     for (SocialAccount a : accounts) {
       unique.putIfAbsent(a.uniqueKey(), a);
     }

@@ -3,7 +3,6 @@ package io.github.socialbiz.examples;
 import static io.github.socialbiz.governance.CrisisOutcome.BUSINESS_CHANGE;
 import static io.github.socialbiz.governance.CrisisOutcome.MAINSTREAM_COVERAGE;
 import static io.github.socialbiz.organization.OrganizationalModel.DANDELION;
-
 import static io.github.socialbiz.rules.Rules.allOf;
 import static io.github.socialbiz.rules.Rules.anyOf;
 import static io.github.socialbiz.rules.Rules.not;
@@ -15,16 +14,16 @@ import io.github.socialbiz.assessment.AssessmentDiff;
 import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.ModelFit;
-import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.Roadmap;
+import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.jackson.SocialBusinessJson;
-import io.github.socialbiz.jackson.SocialBusinessModule;
 import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.CrisisOutcome;
 import io.github.socialbiz.governance.CrisisSeverity;
+import io.github.socialbiz.jackson.SocialBusinessJson;
+import io.github.socialbiz.jackson.SocialBusinessModule;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
@@ -50,6 +49,8 @@ import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -291,7 +292,7 @@ public final class JavadocSamples {
    * @return what the samples compute, in order
    * @throws java.io.IOException if the folder cannot be written
    */
-  public static List<Object> json(java.nio.file.Path dir) throws java.io.IOException {
+  public static List<Object> json(Path dir) throws IOException {
     // SocialBusinessModule
     ObjectMapper mapper = new ObjectMapper().registerModule(new SocialBusinessModule());
     String json = mapper.writeValueAsString(SampleOrganizations.multinational());

@@ -3,8 +3,8 @@ package io.github.socialbiz.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
-import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.Gates;
+import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.jackson.SocialBusinessJson;
@@ -24,6 +24,7 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -113,7 +114,7 @@ public final class ReadmeSamples {
    * @return what the sample computes, in order
    * @throws java.io.IOException never for these inputs; Jackson's signature
    */
-  public static List<Object> json() throws java.io.IOException {
+  public static List<Object> json() throws IOException {
     String json = SocialBusinessJson.write(SampleOrganizations.multinational());
     Organization back = SocialBusinessJson.readOrganization(json);     // equal to the original
     ObjectMapper mapper = new ObjectMapper().registerModule(new SocialBusinessModule());

@@ -3,14 +3,19 @@ package io.github.socialbiz.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.organization.OrganizationalModel;
-import io.github.socialbiz.stage.Stage;
-import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.rules.Evaluation;
+import io.github.socialbiz.stage.Stage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class JavadocSamplesTest {
 
@@ -67,7 +72,7 @@ final class JavadocSamplesTest {
 
   @Test
   void rules() {
-    List<Object> r = JavadocSamples.rules(io.github.socialbiz.profile.SampleOrganizations.presenceWithoutResponse());
+    List<Object> r = JavadocSamples.rules(SampleOrganizations.presenceWithoutResponse());
     assertEquals("Rule[acme.policy: Has a social media policy (MEDIUM)]", r.get(0).toString());
     assertEquals("Rule[acme.crisis-drill: The crisis plan was rehearsed this year (HIGH)]", r.get(1).toString());
     assertEquals("RuleBook[acme: 2 rules]", r.get(2).toString());
@@ -92,7 +97,7 @@ final class JavadocSamplesTest {
     assertEquals("DANDELION", r.get(5).toString().substring(0, 9));
     // one evaluation per standard book, in the catalogue's order
     assertEquals(List.of("stage-gates", "level-gates", "model", "coe", "charter", "accounts", "crisis", "success"),
-        ((List<?>) r.get(6)).stream().map(e -> ((io.github.socialbiz.rules.Evaluation<?>) e).book().name()).toList());
+        ((List<?>) r.get(6)).stream().map(e -> ((Evaluation<?>) e).book().name()).toList());
   }
 
   @Test
@@ -117,9 +122,9 @@ final class JavadocSamplesTest {
   }
 
   @Test
-  void json(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+  void json(@TempDir Path dir) throws IOException {
     List<Object> r = JavadocSamples.json(dir);
-    Organization globex = io.github.socialbiz.profile.SampleOrganizations.multinational();
+    Organization globex = SampleOrganizations.multinational();
     assertEquals(List.of(globex, globex, globex), r);
   }
 }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.jackson.SocialBusinessModule;
 import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Black-box checks of the core module descriptor, seen from a consumer on the module path. */
@@ -58,11 +60,11 @@ final class ModuleTest {
 
   @Test
   void jackson_isANamedModuleExportingOnePackageAndRequiringCoreAndDatabindTransitively() {
-    Module jackson = io.github.socialbiz.jackson.SocialBusinessModule.class.getModule();
+    Module jackson = SocialBusinessModule.class.getModule();
     assertEquals("io.github.socialbiz.jackson", jackson.getName());
     ModuleDescriptor d = jackson.getDescriptor();
     assertEquals(Set.of("io.github.socialbiz.jackson"),
-        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(java.util.stream.Collectors.toSet()));
+        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     Set<String> transitive = new TreeSet<>();
     for (ModuleDescriptor.Requires r : d.requires()) {
       if (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)) {

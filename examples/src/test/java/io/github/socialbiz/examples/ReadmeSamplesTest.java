@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.stage.Stage;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +25,7 @@ final class ReadmeSamplesTest {
 
   @Test
   void describingAnOrganization_givesWhatTheCommentsSay() {
-    assertEquals(List.of(io.github.socialbiz.practice.Adoption.NONE, 178), ReadmeSamples.describingAnOrganization());
+    assertEquals(List.of(Adoption.NONE, 178), ReadmeSamples.describingAnOrganization());
   }
 
   @Test
@@ -48,8 +51,8 @@ final class ReadmeSamplesTest {
   }
 
   @Test
-  void json_givesWhatTheCommentsSay() throws java.io.IOException {
-    assertEquals(List.of(io.github.socialbiz.profile.SampleOrganizations.multinational(),
+  void json_givesWhatTheCommentsSay() throws IOException {
+    assertEquals(List.of(SampleOrganizations.multinational(),
             "$: invalid organization: Organization.employees must be at least 1, but was 0"),
         ReadmeSamples.json());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,6 +24,12 @@ public interface ValueContract<T> {
 
   /** Rebuilds an equal value through the public API (a builder or factory), never by returning it. */
   T copyOf(T value);
+
+  /**
+   * For each attribute of the type, a copy of the value with only that attribute changed to a different
+   * valid value (see {@link Change}); a type's attributes that cannot change alone say why in a comment.
+   */
+  List<T> oneAttributeChanged(T value);
 
   @Property
   default void equalCopiesAreEqualWithEqualHashCodes(@ForAll("values") T x) {
@@ -47,6 +54,18 @@ public interface ValueContract<T> {
       assertEquals(x.hashCode(), y.hashCode());
     }
     assertEquals(x.equals(y), y.equals(x));
+  }
+
+  @Property
+  default void valuesDifferingInOneAttributeAreUnequal(@ForAll("values") T x) {
+    List<T> variants = oneAttributeChanged(x);
+    assertFalse(variants.isEmpty(), () -> "no attribute changed in " + x);
+    for (int i = 0; i < variants.size(); i++) {
+      T variant = variants.get(i);
+      int attribute = i;
+      assertNotEquals(x, variant, () -> "changing attribute " + attribute + " left " + x + " equal");
+      assertNotEquals(variant, x, () -> "changing attribute " + attribute + " left " + x + " equal, compared the other way");
+    }
   }
 
   @Property

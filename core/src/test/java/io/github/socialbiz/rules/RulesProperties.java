@@ -2,11 +2,12 @@ package io.github.socialbiz.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.socialbiz.testing.OtherThread;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-/** The algebra of the combinators, and determinism of evaluation, over arbitrary integers. */
+/** The algebra of the combinators, and determinism of evaluation across threads, over arbitrary integers. */
 final class RulesProperties {
 
   private static final Rule<Integer> POSITIVE = Rule.of("n.positive", "Positive", n -> n > 0);
@@ -34,7 +35,7 @@ final class RulesProperties {
   void evaluation_isDeterministicAndExplainAgreesWithOutcomes(@ForAll int n) {
     RuleBook<Integer> book = RuleBook.of("n", POSITIVE, EVEN, SMALL);
     Evaluation<Integer> a = book.evaluate(n);
-    Evaluation<Integer> b = book.evaluate(n);
+    Evaluation<Integer> b = OtherThread.compute(() -> book.evaluate(n));
     assertEquals(a.outcomes(), b.outcomes());
     assertEquals(a.findings(), b.findings());
     for (String id : List.of("n.positive", "n.even", "n.small")) {

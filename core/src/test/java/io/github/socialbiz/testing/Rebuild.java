@@ -23,6 +23,17 @@ public final class Rebuild {
         .build();
   }
 
+  /** Rebuilds the organization field by field with another name: the gates read no name, so stage and level stay. */
+  public static Organization rebuildWithName(Organization o, String name) {
+    return Organization.builder()
+        .name(name).employees(o.employees()).regulated(o.isRegulated()).industry(o.industry())
+        .addAllRegions(o.regions()).addAllBusinessUnits(o.businessUnits())
+        .declaredModel(o.declaredModel()).participationStance(o.participationStance())
+        .addAllEvidence(o.evidence()).addAllOutOfScope(o.outOfScope()).coe(o.coe())
+        .charter(o.charter()).addAllAccounts(o.accounts())
+        .build();
+  }
+
   public static Organization rebuildWithEmployees(Organization o, int employees) {
     return Organization.builder().name(o.name()).employees(employees).addAllBusinessUnits(o.businessUnits())
         .addAllEvidence(o.evidence()).coe(o.coe()).addAllAccounts(o.accounts()).build();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,6 +25,12 @@ public interface ValueContract<T> {
   /** Rebuilds an equal value through the public API (a builder or factory), never by returning it. */
   T copyOf(T value);
 
+  /**
+   * For each attribute of the type, a copy of the value with only that attribute changed to a different
+   * valid value (see {@link Change}); a type's attributes that cannot change alone say why in a comment.
+   */
+  List<T> oneAttributeChanged(T value);
+
   @Property
   default void equalCopiesAreEqualWithEqualHashCodes(@ForAll("values") T x) {
     T copy = copyOf(x);
@@ -41,12 +48,33 @@ public interface ValueContract<T> {
     assertFalse(x.equals(null));
   }
 
+  /** Whether to compare with an equal copy (the contracts' domains need not hold booleans). */
+  @Provide
+  default Arbitrary<Boolean> copied() {
+    return net.jqwik.api.Arbitraries.of(true, false);
+  }
+
   @Property
-  default void equalValuesHaveEqualHashCodes(@ForAll("values") T x, @ForAll("values") T y) {
+  default void equalValuesHaveEqualHashCodes(@ForAll("values") T x, @ForAll("values") T other, @ForAll("copied") boolean copied) {
+    // two arbitrary values are rarely equal, so half the tries compare with an equal copy
+    T y = copied ? copyOf(x) : other;
+    assertEquals(copied || x.equals(other), x.equals(y));
     if (x.equals(y)) {
       assertEquals(x.hashCode(), y.hashCode());
     }
     assertEquals(x.equals(y), y.equals(x));
+  }
+
+  @Property
+  default void valuesDifferingInOneAttributeAreUnequal(@ForAll("values") T x) {
+    List<T> variants = oneAttributeChanged(x);
+    assertFalse(variants.isEmpty(), () -> "no attribute changed in " + x);
+    for (int i = 0; i < variants.size(); i++) {
+      T variant = variants.get(i);
+      int attribute = i;
+      assertNotEquals(x, variant, () -> "changing attribute " + attribute + " left " + x + " equal");
+      assertNotEquals(variant, x, () -> "changing attribute " + attribute + " left " + x + " equal, compared the other way");
+    }
   }
 
   @Property

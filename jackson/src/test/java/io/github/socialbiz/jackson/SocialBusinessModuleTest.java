@@ -2,9 +2,15 @@ package io.github.socialbiz.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
@@ -19,6 +25,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +115,15 @@ final class SocialBusinessModuleTest {
         Arguments.of("{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"SOME\",\"basis\":\"INTERVIEW\"}]}",
             "$.evidence[0].basis: a basis needs a note: say what the evidence rests on in 'note'"),
         Arguments.of("[1,2]", "$: expected an organization (a JSON object), but found an array"),
+        Arguments.of("{\"name\":\"A\",\"employees\":99999999999999999999}",
+            "$.employees: expected a whole number from -2147483648 to 2147483647, but found 99999999999999999999"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"a\",\"created\":\"2020-02-03\",\"audience\":1.5}]}",
+            "$.accounts[0].audience: expected a whole number from -9223372036854775808 to 9223372036854775807, but found 1.5"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\",", "$.regions[1]: malformed JSON: Unexpected end-of-input within/between Array entries"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"coe\":{\"sponsor\":\"Ann\",\"sponsor\":\"Bob\"}}", "$.coe.sponsor: duplicate field 'sponsor'"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"my field\":1}",
+            "$['my field']: unknown field 'my field' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, "
+                + "regions, declaredModel, participationStance, businessUnits, evidence, outOfScope, coe, charter, accounts"),
         Arguments.of("{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"", "$.regions: malformed JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 38])"));
   }
 
@@ -116,6 +133,53 @@ final class SocialBusinessModuleTest {
     SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> MAPPER.readValue(json, Organization.class));
     assertEquals(message, e.getOriginalMessage());
     assertEquals(message.substring(0, message.indexOf(':')), e.jsonPath());
+  }
+
+  @Test
+  void valueInsideALargerDocument_isReportedAtItsPathInThatDocument() {
+    TypeReference<Map<String, Organization>> byName = new TypeReference<>() {};
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
+        () -> MAPPER.readValue("{\"acme\":{\"name\":\"A\",\"employees\":3},\"tiny\":{\"name\":\"T\"}}", byName));
+    assertEquals("$.tiny: missing required field 'employees'", e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class,
+        () -> MAPPER.readValue("{\"acme\":{\"name\":\"A\",\"employees\":3,\"employees\":4}}", byName));
+    assertEquals("$.acme.employees: duplicate field 'employees'", e.getOriginalMessage());
+  }
+
+  @Test
+  void newMapper_hasTheDocumentedLimitsAndDuplicateDetection() {
+    ObjectMapper mapper = SocialBusinessJson.newMapper();
+    StreamReadConstraints limits = mapper.getFactory().streamReadConstraints();
+    assertEquals(32, limits.getMaxNestingDepth());
+    assertEquals(10_000, limits.getMaxStringLength());
+    assertEquals(10_000, limits.getMaxNameLength());
+    assertEquals(1_000, limits.getMaxNumberLength());
+    assertEquals(100_000_000L, limits.getMaxDocumentLength());
+    assertEquals(true, mapper.getFactory().isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    assertSame(SocialBusinessModule.streamReadConstraints(), limits);
+  }
+
+  @Test
+  void plainMapper_keepsItsOwnStreamLimits() throws IOException {
+    String json = "{\"name\":\"A\",\"employees\":3,\"regions\":[\"" + "x".repeat(20_000) + "\"]}";
+    assertEquals(Set.of("x".repeat(20_000)), MAPPER.readValue(json, Organization.class).regions());
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(json));
+    assertEquals("$.regions[0]: a text of more than 10000 characters; at most 10000 are allowed", e.getOriginalMessage());
+  }
+
+  @Test
+  void duplicateKeys_areRejectedWhereTheParserCannotDetectThem() {
+    // tokens buffered by a caller carry no duplicate detection of their own
+    TokenBuffer tokens = new TokenBuffer((ObjectCodec) null, false);
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> {
+      tokens.writeStartObject();
+      tokens.writeStringField("name", "A");
+      tokens.writeStringField("name", "B");
+      tokens.writeNumberField("employees", 3);
+      tokens.writeEndObject();
+      MAPPER.readValue(tokens.asParser(), Organization.class);
+    });
+    assertEquals("$.name: duplicate field 'name'", e.getOriginalMessage());
   }
 
   @Test
@@ -152,6 +216,12 @@ final class SocialBusinessModuleTest {
     assertEquals("$: expected an object, but the document is null", e.getOriginalMessage());
     e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} {"));
     assertEquals(true, e.getOriginalMessage().startsWith("$: not a single JSON value: Trailing token (of type START_OBJECT) found after value"), e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("]"));
+    assertEquals("$: malformed JSON: Unexpected close marker ']': no open Array to close", e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} ]"));
+    assertEquals("$: malformed JSON: Unexpected close marker ']': no open Array to close", e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("9".repeat(1_001)));
+    assertEquals("$: a number of more than 1000 characters; at most 1000 are allowed", e.getOriginalMessage());
   }
 
   @Test

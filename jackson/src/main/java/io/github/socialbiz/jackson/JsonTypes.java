@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The value types the field tables are made of. */
 final class JsonTypes {
@@ -210,6 +211,16 @@ final class JsonTypes {
     @Override
     public String doc() {
       return "`" + type.getSimpleName() + "`";
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof EnumType<?> e && e.type == type;
+    }
+
+    @Override
+    public int hashCode() {
+      return type.hashCode();
     }
   }
 

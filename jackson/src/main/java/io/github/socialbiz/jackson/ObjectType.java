@@ -35,8 +35,10 @@ final class ObjectType<T> implements JsonType<T> {
   private final ImmutableMap<String, Integer> index;
   private final Build<T> build;
   private final ImmutableSet<Field<T, ?>> unwritten;
+  private final @Nullable ObjectType<T> viewOf;
 
-  private ObjectType(String description, List<Field<T, ?>> fields, Build<T> build, ImmutableSet<Field<T, ?>> unwritten) {
+  private ObjectType(String description, List<Field<T, ?>> fields, Build<T> build, ImmutableSet<Field<T, ?>> unwritten,
+      @Nullable ObjectType<T> viewOf) {
     this.description = description;
     this.name = description.replaceFirst("^an? ", "");
     this.fields = ImmutableList.copyOf(fields);
@@ -47,6 +49,7 @@ final class ObjectType<T> implements JsonType<T> {
     this.index = index.buildOrThrow();
     this.build = build;
     this.unwritten = unwritten;
+    this.viewOf = viewOf;
   }
 
   /**
@@ -57,12 +60,12 @@ final class ObjectType<T> implements JsonType<T> {
    * @param build  makes the value from the fields read
    */
   static <T> ObjectType<T> of(String description, List<Field<T, ?>> fields, Build<T> build) {
-    return new ObjectType<>(description, fields, build, ImmutableSet.of());
+    return new ObjectType<>(description, fields, build, ImmutableSet.of(), null);
   }
 
   /** Returns a view of this type that does not write some of its fields (reading and documentation are unchanged). */
   ObjectType<T> writingWithout(Set<Field<T, ?>> left) {
-    return new ObjectType<>(description, fields, build, ImmutableSet.copyOf(left));
+    return new ObjectType<>(description, fields, build, ImmutableSet.copyOf(left), this);
   }
 
   //-----------------------------------------------------------------------
@@ -75,15 +78,15 @@ final class ObjectType<T> implements JsonType<T> {
     return fields;
   }
 
-  /** Gets the fields this view does not write. */
-  ImmutableSet<Field<T, ?>> unwritten() {
-    return unwritten;
+  /** Gets the type this is a {@link #writingWithout view} of, or this type. */
+  ObjectType<T> base() {
+    return viewOf != null ? viewOf : this;
   }
 
   @Override
   public String doc() {
     return "[" + name + "](#" + name.replace(' ', '-') + ")" + (unwritten.isEmpty() ? ""
-        : ", without " + unwritten.stream().map(f -> "`" + f.name() + "`").collect(Collectors.joining(" and ")));
+        : ", without " + fields.stream().filter(unwritten::contains).map(f -> "`" + f.name() + "`").collect(Collectors.joining(" and ")));
   }
 
   @Override

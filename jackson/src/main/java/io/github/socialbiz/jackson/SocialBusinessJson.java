@@ -34,9 +34,9 @@ import java.nio.file.Path;
  *
  * <p>Every reading failure, including an empty document, the document {@code null}, trailing content
  * after the value and a document beyond {@link SocialBusinessModule#streamReadConstraints() the limits}, is
- * a {@link SocialBusinessJsonException} naming the JSON path; an unreadable file is an {@link
- * IOException}. (A plain {@code ObjectMapper} with the module follows Jackson's conventions for the first
- * three cases and has Jackson's limits unless configured.)
+ * a {@link SocialBusinessJsonException} naming the JSON path (and, read from a file, the file); a file that
+ * cannot be opened is an {@link IOException}. (A plain {@code ObjectMapper} with the module follows
+ * Jackson's conventions for the first three cases and has Jackson's limits unless configured.)
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -124,13 +124,13 @@ public final class SocialBusinessJson {
    *
    * @param file  the file
    * @return the organization, not null
-   * @throws SocialBusinessJsonException if the file is not a valid organization
-   * @throws IOException if the file cannot be read
+   * @throws SocialBusinessJsonException if the file is not a valid organization; its {@link
+   *     SocialBusinessJsonException#file() file} is set and its message names it
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if the file cannot be opened
    */
   public static Organization readOrganization(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, Organization.class);
-    }
+    return read(file, Organization.class);
   }
 
   /**
@@ -144,12 +144,35 @@ public final class SocialBusinessJson {
     return read(new StringReader(json), Assessment.class);
   }
 
+  /**
+   * Reads an assessment from a UTF-8 JSON file, such as one {@link #write(Assessment, Path)} wrote.
+   *
+   * @param file  the file
+   * @return the assessment, not null
+   * @throws SocialBusinessJsonException if the file is not a valid assessment; its {@link
+   *     SocialBusinessJsonException#file() file} is set and its message names it
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if the file cannot be opened
+   */
+  public static Assessment readAssessment(Path file) throws IOException {
+    return read(file, Assessment.class);
+  }
+
   private static String text(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       // writing to a String performs no I/O; the module's serializers do not fail on valid values
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T read(Path file, Class<T> type) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, type);
+    } catch (SocialBusinessJsonException e) {
+      e.setFile(file);
+      throw e;
     }
   }
 

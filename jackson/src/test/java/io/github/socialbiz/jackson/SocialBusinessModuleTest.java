@@ -22,10 +22,13 @@ import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -232,5 +235,50 @@ final class SocialBusinessModuleTest {
     assertEquals(true, Files.readString(file).startsWith("{\n  \"formatVersion\" : 2,\n  \"modelVersion\" : 1,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a = Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));
+    Path assessment = dir.resolve("harbor.json");
+    SocialBusinessJson.write(a, assessment);
+    assertEquals(a, SocialBusinessJson.readAssessment(assessment));
+  }
+
+  @Test
+  void missingFiles_areTheJdksNoSuchFileException(@TempDir Path dir) {
+    Path nope = dir.resolve("nope.json");
+    assertEquals(nope.toString(), assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readAssessment(nope)).getFile());
+    assertEquals(nope.toString(), assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readOrganization(nope)).getFile());
+  }
+
+  @Test
+  void badFiles_areNamedInTheMessage(@TempDir Path dir) throws IOException {
+    Assessment a = Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
+    Path assessment = dir.resolve("harbor.json");
+    Files.writeString(assessment, SocialBusinessJson.write(a).replace("\"asOf\" : \"2026-06-30\"", "\"asOf\" : \"2026-06-31\""));
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readAssessment(assessment));
+    assertEquals("$.asOf: '2026-06-31' is not an ISO-8601 date such as 2026-06-30", e.getOriginalMessage());
+    assertEquals(Optional.of(assessment), e.file());
+    assertEquals(e.getOriginalMessage() + " (in " + assessment + ")", firstLine(e));
+
+    Path organization = dir.resolve("acme.json");
+    Files.writeString(organization, "{\"name\":\"A\",\"employees\":0}");
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(organization));
+    assertEquals("$: invalid organization: Organization.employees must be at least 1, but was 0 (in " + organization + ")",
+        firstLine(e));
+
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(latin1, "{\"name\":\"Caf\u00e9\",\"employees\":3}".getBytes(StandardCharsets.ISO_8859_1));
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(latin1));
+    assertEquals("$: unreadable JSON: Input length = 1", e.getOriginalMessage());
+    assertEquals(Optional.of(latin1), e.file());
+  }
+
+  private static String firstLine(Exception e) {
+    return String.valueOf(e.getMessage()).lines().findFirst().orElseThrow();
+  }
+
+  @Test
+  void documentsReadFromText_nameNoFile() {
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
+        () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":0}"));
+    assertEquals(Optional.empty(), e.file());
+    assertEquals(e.getOriginalMessage(), firstLine(e));
   }
 }

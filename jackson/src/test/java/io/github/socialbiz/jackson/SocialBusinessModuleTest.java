@@ -138,6 +138,16 @@ final class SocialBusinessModuleTest {
     assertEquals(message.substring(0, message.indexOf(':')), e.jsonPath());
   }
 
+  @ParameterizedTest
+  @MethodSource("invalidOrganizations")
+  void invalidOrganizations_readFromBytes_failTheSame(String json, String message) {
+    // jackson-core reads bytes with another parser than text
+    ObjectMapper mapper = SocialBusinessJson.newMapper();
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
+        () -> mapper.readValue(json.getBytes(StandardCharsets.UTF_8), Organization.class));
+    assertEquals(message, e.getOriginalMessage());
+  }
+
   @Test
   void valueInsideALargerDocument_isReportedAtItsPathInThatDocument() {
     TypeReference<Map<String, Organization>> byName = new TypeReference<>() {};

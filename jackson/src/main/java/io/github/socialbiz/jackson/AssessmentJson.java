@@ -1,9 +1,13 @@
 package io.github.socialbiz.jackson;
 
-import static io.github.socialbiz.jackson.OrganizationJson.strings;
-import static io.github.socialbiz.jackson.OrganizationJson.texts;
+import static io.github.socialbiz.jackson.JsonTypes.BOOLEAN;
+import static io.github.socialbiz.jackson.JsonTypes.DATE;
+import static io.github.socialbiz.jackson.JsonTypes.INT;
+import static io.github.socialbiz.jackson.JsonTypes.NUMBER;
+import static io.github.socialbiz.jackson.JsonTypes.TEXT;
+import static io.github.socialbiz.jackson.JsonTypes.enumType;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Action;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Benchmark;
@@ -19,12 +23,13 @@ import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.FactCriterion;
-import io.github.socialbiz.practice.PracticeCriterion;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.practice.Rung;
+import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Severity;
@@ -35,389 +40,300 @@ import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Unit;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The JSON shape of an {@link Assessment} and its parts; see {@code docs/json.md}. */
+/** The JSON shape of an {@link Assessment} and its parts, one field table per type; see {@code docs/json.md}. */
 final class AssessmentJson {
 
   private AssessmentJson() {}
 
-  //-----------------------------------------------------------------------
-  static void write(Assessment a, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    DocumentVersions.write(g, a.modelVersion());
-    g.writeFieldName("organization");
-    OrganizationJson.write(a.organization(), g, false);
-    g.writeStringField("asOf", a.asOf().toString());
-    g.writeStringField("stage", a.stage().name());
-    if (a.stageGate().isPresent()) {
-      g.writeFieldName("stageGate");
-      writeGate(a.stageGate().get(), g);
-    }
-    if (a.level().isPresent()) {
-      g.writeStringField("level", a.level().get().name());
-    }
-    if (a.levelGate().isPresent()) {
-      g.writeFieldName("levelGate");
-      writeGate(a.levelGate().get(), g);
-    }
-    g.writeArrayFieldStart("scores");
-    for (DimensionScore s : a.scores()) {
-      g.writeStartObject();
-      g.writeStringField("dimension", s.dimension().name());
-      g.writeNumberField("mean", s.mean());
-      g.writeNumberField("weakest", s.weakest());
-      g.writeNumberField("targetMean", s.targetMean());
-      g.writeNumberField("targetWeakest", s.targetWeakest());
-      g.writeNumberField("outOfScope", s.outOfScope());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    ModelRecommendation m = a.recommendedModel();
-    g.writeObjectFieldStart("recommendedModel");
-    g.writeStringField("model", m.model().name());
-    strings(g, "reasons", m.reasons());
-    g.writeArrayFieldStart("citations");
-    for (Citation c : m.citations()) {
-      writeCitation(c, g);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeArrayFieldStart("books");
-    for (BookResult b : a.books()) {
-      g.writeStartObject();
-      g.writeStringField("name", b.name());
-      strings(g, "passed", b.passed());
-      strings(g, "failed", b.failed());
-      strings(g, "notApplicable", b.notApplicable());
-      g.writeArrayFieldStart("findings");
-      for (Finding f : b.findings()) {
-        writeFinding(f, g);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("benchmarks");
-    for (Benchmark b : a.benchmarks()) {
-      g.writeStartObject();
-      g.writeFieldName("statistic");
-      writeStatistic(b.statistic(), g);
-      g.writeBooleanField("favourable", b.isFavourable());
-      g.writeStringField("position", b.position());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    writeRoadmap(a.roadmap(), g);
-    g.writeArrayFieldStart("units");
-    for (UnitStanding u : a.units()) {
-      g.writeStartObject();
-      g.writeStringField("unit", u.unit());
-      g.writeStringField("stage", u.stage().name());
-      if (u.level().isPresent()) {
-        g.writeStringField("level", u.level().get().name());
-      }
-      g.writeStringField("weakestDimension", u.weakestDimension().name());
-      g.writeNumberField("overall", u.overall());
-      g.writeBooleanField("holdingBack", u.isHoldingBack());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void writeGate(GateSummary gate, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("rung", gate.rung().name());
-    g.writeArrayFieldStart("met");
-    for (Criterion c : gate.met()) {
-      writeCriterion(c, g);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("unmet");
-    for (Criterion c : gate.unmet()) {
-      writeCriterion(c, g);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void writeCriterion(Criterion c, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", c.id());
-    if (c instanceof PracticeCriterion p) {
-      g.writeStringField("practice", p.practice().name());
-      g.writeStringField("minimum", p.minimum().name());
-    } else if (c instanceof FactCriterion f) {
-      g.writeStringField("fact", f.fact().name());
-    }
-    g.writeFieldName("citation");
-    writeCitation(c.citation(), g);
-    g.writeEndObject();
-  }
-
-  private static void writeCitation(Citation c, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("source", c.source().name());
-    g.writeStringField("locator", c.locator());
-    g.writeStringField("provenance", c.provenance().name());
-    g.writeEndObject();
-  }
-
-  private static void writeFinding(Finding f, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("ruleId", f.ruleId());
-    g.writeStringField("severity", f.severity().name());
-    g.writeStringField("message", f.message());
-    g.writeStringField("recommendation", f.recommendation());
-    g.writeFieldName("reference");
-    if (f.citation() instanceof Citation c) {
-      writeCitation(c, g);
-    } else {
-      g.writeStartObject();
-      g.writeStringField("text", f.citation().toString());
-      g.writeEndObject();
-    }
-    strings(g, "involved", f.involved());
-    g.writeEndObject();
-  }
-
-  private static void writeStatistic(Statistic s, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("key", s.key());
-    g.writeStringField("description", s.description());
-    g.writeNumberField("value", s.value());
-    g.writeStringField("unit", s.unit().name());
-    g.writeStringField("population", s.population());
-    g.writeStringField("wave", s.wave());
-    g.writeFieldName("citation");
-    writeCitation(s.citation(), g);
-    OrganizationJson.optional(g, "note", s.note());
-    g.writeEndObject();
-  }
-
-  private static void writeRoadmap(Roadmap r, JsonGenerator g) throws IOException {
-    g.writeObjectFieldStart("roadmap");
-    g.writeStringField("target", r.target().name());
-    g.writeArrayFieldStart("phases");
-    for (Phase p : r.phases()) {
-      g.writeStartObject();
-      g.writeNumberField("number", p.number());
-      g.writeStringField("rung", p.rung().name());
-      g.writeArrayFieldStart("actions");
-      for (Action x : p.actions()) {
-        g.writeStartObject();
-        g.writeFieldName("criterion");
-        writeCriterion(x.criterion(), g);
-        g.writeStringField("owner", x.owner().name());
-        g.writeStringField("reason", x.reason());
-        g.writeStringField("unblocks", x.unblocks().name());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  //-----------------------------------------------------------------------
-  static Assessment read(Node n) throws SocialBusinessJsonException {
-    n.object("an assessment", "formatVersion", "modelVersion", "organization", "asOf", "stage", "stageGate", "level", "levelGate", "scores", "recommendedModel",
-        "books", "benchmarks", "roadmap", "units");
-    DocumentVersions.Declared declared = DocumentVersions.read(n);
-    Assessment.Builder b = Assessment.builder()
-        .modelVersion(declared.model())
-        .organization(OrganizationJson.read(n.get("organization")))
-        .asOf(n.get("asOf").date())
-        .stage(n.get("stage").enumValue(Stage.class));
-    Optional<Node> stageGate = n.opt("stageGate");
-    if (stageGate.isPresent()) {
-      b.stageGate(readGate(stageGate.get()));
-    }
-    Optional<Node> level = n.opt("level");
-    if (level.isPresent()) {
-      b.level(level.get().enumValue(MaturityLevel.class));
-    }
-    Optional<Node> levelGate = n.opt("levelGate");
-    if (levelGate.isPresent()) {
-      b.levelGate(readGate(levelGate.get()));
-    }
-    for (Node s : n.list("scores")) {
-      s.object("a dimension score", "dimension", "mean", "weakest", "targetMean", "targetWeakest", "outOfScope");
-      DimensionScore.Builder score = DimensionScore.builder()
-          .dimension(s.get("dimension").enumValue(Dimension.class))
-          .mean(s.get("mean").number())
-          .weakest(s.get("weakest").number())
-          .targetMean(s.get("targetMean").number())
-          .targetWeakest(s.get("targetWeakest").number())
-          .outOfScope(s.get("outOfScope").intValue());
-      b.addScores(s.build("dimension score", score::build));
-    }
-    Node m = n.get("recommendedModel").object("a model recommendation", "model", "reasons", "citations");
-    OrganizationalModel model = m.get("model").enumValue(OrganizationalModel.class);
-    List<String> reasons = texts(m.list("reasons"));
-    List<Citation> citations = new ArrayList<>();
-    for (Node c : m.list("citations")) {
-      citations.add(readCitation(c));
-    }
-    b.recommendedModel(m.build("model recommendation", () -> ModelRecommendation.of(model, reasons, citations)));
-    for (Node book : n.list("books")) {
-      b.addBooks(readBook(book));
-    }
-    for (Node x : n.list("benchmarks")) {
-      x.object("a benchmark", "statistic", "favourable", "position");
-      Statistic statistic = readStatistic(x.get("statistic"));
-      boolean favourable = x.get("favourable").bool();
-      String position = x.get("position").text();
-      b.addBenchmarks(x.build("benchmark", () -> Benchmark.of(statistic, favourable, position)));
-    }
-    b.roadmap(readRoadmap(declared.format(), n.get("roadmap")));
-    for (Node u : n.list("units")) {
-      u.object("a unit standing", "unit", "stage", "level", "weakestDimension", "overall", "holdingBack");
-      UnitStanding.Builder unit = UnitStanding.builder()
-          .unit(u.get("unit").text())
-          .stage(u.get("stage").enumValue(Stage.class))
-          .weakestDimension(u.get("weakestDimension").enumValue(Dimension.class))
-          .overall(u.get("overall").number())
-          .holdingBack(u.get("holdingBack").bool());
-      Optional<Node> unitLevel = u.opt("level");
-      if (unitLevel.isPresent()) {
-        unit.level(unitLevel.get().enumValue(MaturityLevel.class));
-      }
-      b.addUnits(u.build("unit standing", unit::build));
-    }
-    return n.build("assessment", b::build);
-  }
-
-  private static GateSummary readGate(Node n) throws SocialBusinessJsonException {
-    n.object("a gate", "rung", "met", "unmet");
-    Rung rung = rung(n.get("rung"));
-    List<Criterion> met = new ArrayList<>();
-    for (Node c : n.list("met")) {
-      met.add(readCriterion(c));
-    }
-    List<Criterion> unmet = new ArrayList<>();
-    for (Node c : n.list("unmet")) {
-      unmet.add(readCriterion(c));
-    }
-    return n.build("gate", () -> GateSummary.of(rung, met, unmet));
-  }
-
-  private static Criterion readCriterion(Node n) throws SocialBusinessJsonException {
-    n.object("a criterion", "id", "practice", "minimum", "fact", "citation");
-    String id = n.get("id").text();
-    Citation citation = readCitation(n.get("citation"));
-    Optional<Node> fact = n.opt("fact");
-    if (fact.isPresent()) {
-      if (n.opt("practice").isPresent() || n.opt("minimum").isPresent()) {
-        throw n.error("a criterion has either a fact or a practice and minimum, not both");
-      }
-      Fact f = fact.get().enumValue(Fact.class);
-      return n.build("criterion", () -> Criterion.fact(id, f, citation));
-    }
-    Practice practice = n.get("practice").enumValue(Practice.class);
-    Adoption minimum = n.get("minimum").enumValue(Adoption.class);
-    return n.build("criterion", () -> Criterion.practice(id, practice, minimum, citation));
-  }
-
-  private static Citation readCitation(Node n) throws SocialBusinessJsonException {
-    n.object("a citation", "source", "locator", "provenance");
-    Source source = n.get("source").enumValue(Source.class);
-    String locator = n.get("locator").text();
-    Provenance provenance = n.get("provenance").enumValue(Provenance.class);
-    return n.build("citation", () -> Citation.of(source, locator, provenance));
-  }
-
-  private static BookResult readBook(Node n) throws SocialBusinessJsonException {
-    n.object("a book result", "name", "passed", "failed", "notApplicable", "findings");
-    BookResult.Builder b = BookResult.builder()
-        .name(n.get("name").text())
-        .addAllPassed(texts(n.list("passed")))
-        .addAllFailed(texts(n.list("failed")))
-        .addAllNotApplicable(texts(n.list("notApplicable")));
-    for (Node f : n.list("findings")) {
-      f.object("a finding", "ruleId", "severity", "message", "recommendation", "reference", "involved");
-      Finding.Builder finding = Finding.builder()
-          .ruleId(f.get("ruleId").text())
-          .severity(f.get("severity").enumValue(Severity.class))
-          .message(f.get("message").text())
-          .citation(readReference(f.get("reference")))
-          .addAllInvolved(texts(f.list("involved")));
-      Optional<Node> recommendation = f.opt("recommendation");
-      if (recommendation.isPresent()) {
-        finding.recommendation(recommendation.get().text());
-      }
-      b.addFindings(f.build("finding", finding::build));
-    }
-    return n.build("book result", b::build);
-  }
-
-  private static Reference readReference(Node n) throws SocialBusinessJsonException {
-    n.object("a reference", "source", "locator", "provenance", "text");
-    Optional<Node> text = n.opt("text");
-    if (text.isPresent()) {
-      if (n.opt("source").isPresent() || n.opt("locator").isPresent() || n.opt("provenance").isPresent()) {
-        throw n.error("a reference is either a citation (source, locator, provenance) or a text, not both");
-      }
-      String t = text.get().text();
-      return n.build("reference", () -> Reference.of(t));
-    }
-    return readCitation(n);
-  }
-
-  private static Statistic readStatistic(Node n) throws SocialBusinessJsonException {
-    n.object("a statistic", "key", "description", "value", "unit", "population", "wave", "citation", "note");
-    Statistic.Builder s = Statistic.builder()
-        .key(n.get("key").text())
-        .description(n.get("description").text())
-        .value(n.get("value").number())
-        .unit(n.get("unit").enumValue(Unit.class))
-        .population(n.get("population").text())
-        .wave(n.get("wave").text())
-        .citation(readCitation(n.get("citation")));
-    Optional<Node> note = n.opt("note");
-    if (note.isPresent()) {
-      s.note(note.get().text());
-    }
-    return n.build("statistic", s::build);
-  }
-
-  private static Roadmap readRoadmap(int format, Node n) throws SocialBusinessJsonException {
-    n.object("a roadmap", "target", "phases");
-    Rung target = rung(n.get("target"));
-    List<Phase> phases = new ArrayList<>();
-    for (Node p : n.list("phases")) {
-      p.object("a phase", "number", "rung", "actions");
-      int number = p.get("number").intValue();
-      Rung rung = rung(p.get("rung"));
-      List<Action> actions = new ArrayList<>();
-      for (Node x : p.list("actions")) {
-        Criterion criterion;
-        if (format == 1) {
-          // format 1 named the criterion by id beside copies of its parts; the id says it all
-          x.object("an action", "criterionId", "practice", "grade", "fact", "owner", "reason", "citation", "unblocks");
-          String id = x.get("criterionId").text();
-          criterion = x.get("criterionId").build("criterion", () -> Criterion.ofId(id));
-        } else {
-          x.object("an action", "criterion", "owner", "reason", "unblocks");
-          criterion = readCriterion(x.get("criterion"));
-        }
-        Role owner = x.get("owner").enumValue(Role.class);
-        String reason = x.get("reason").text();
-        Rung unblocks = rung(x.get("unblocks"));
-        actions.add(x.build("action", () -> Action.of(criterion, owner, reason, unblocks)));
-      }
-      phases.add(p.build("phase", () -> Phase.of(number, rung, actions)));
-    }
-    return n.build("roadmap", () -> Roadmap.of(target, phases));
-  }
-
   /** A stage or maturity level by its constant name. */
-  private static Rung rung(Node n) throws SocialBusinessJsonException {
-    String name = n.text();
-    return n.build("rung", () -> Rung.named(name));
+  private static final JsonType<Rung> RUNG = JsonTypes.converted("rung: a `Stage` or `MaturityLevel` name", "rung", TEXT, Rung::name, Rung::named);
+
+  //-----------------------------------------------------------------------
+  private static final Field<Citation, Source> SOURCE = Field.required("source", enumType(Source.class), Citation::source);
+  private static final Field<Citation, String> LOCATOR = Field.required("locator", TEXT, Citation::locator)
+      .notes("where in the source, such as a page or section");
+  private static final Field<Citation, Provenance> PROVENANCE = Field.required("provenance", enumType(Provenance.class), Citation::provenance);
+
+  static final ObjectType<Citation> CITATION = ObjectType.of("a citation", List.of(SOURCE, LOCATOR, PROVENANCE),
+      v -> Citation.of(v.get(SOURCE), v.get(LOCATOR), v.get(PROVENANCE)));
+
+  //-----------------------------------------------------------------------
+  private static final Field<Criterion, String> CRITERION_ID = Field.required("id", TEXT, Criterion::id);
+  private static final Field<Criterion, Practice> CRITERION_PRACTICE = Field.<Criterion, Practice>optional("practice", enumType(Practice.class),
+      c -> c instanceof PracticeCriterion p ? Optional.of(p.practice()) : Optional.empty()).notes("with `minimum`, unless `fact`");
+  private static final Field<Criterion, Adoption> MINIMUM = Field.<Criterion, Adoption>optional("minimum", enumType(Adoption.class),
+      c -> c instanceof PracticeCriterion p ? Optional.of(p.minimum()) : Optional.empty()).notes("the lowest grade that meets it");
+  private static final Field<Criterion, Fact> FACT = Field.<Criterion, Fact>optional("fact", enumType(Fact.class),
+      c -> c instanceof FactCriterion f ? Optional.of(f.fact()) : Optional.empty()).notes("instead of `practice` and `minimum`");
+  private static final Field<Criterion, Citation> CRITERION_CITATION = Field.required("citation", CITATION, Criterion::citation);
+
+  static final ObjectType<Criterion> CRITERION = ObjectType.of("a criterion",
+      List.of(CRITERION_ID, CRITERION_PRACTICE, MINIMUM, FACT, CRITERION_CITATION), v -> {
+        String id = v.get(CRITERION_ID);
+        Citation citation = v.get(CRITERION_CITATION);
+        Optional<Fact> fact = v.find(FACT);
+        if (fact.isPresent()) {
+          if (v.has(CRITERION_PRACTICE) || v.has(MINIMUM)) {
+            throw v.error("a criterion has either a fact or a practice and minimum, not both");
+          }
+          return Criterion.fact(id, fact.get(), citation);
+        }
+        return Criterion.practice(id, v.require(CRITERION_PRACTICE), v.require(MINIMUM), citation);
+      });
+
+  //-----------------------------------------------------------------------
+  private static final Field<GateSummary, Rung> GATE_RUNG = Field.required("rung", RUNG, GateSummary::rung).notes("the rung the gate opens");
+  private static final Field<GateSummary, List<Criterion>> MET = Field.list("met", CRITERION, GateSummary::met);
+  private static final Field<GateSummary, List<Criterion>> UNMET = Field.list("unmet", CRITERION, GateSummary::unmet);
+
+  static final ObjectType<GateSummary> GATE = ObjectType.of("a gate", List.of(GATE_RUNG, MET, UNMET),
+      v -> GateSummary.of(v.get(GATE_RUNG), v.list(MET), v.list(UNMET)));
+
+  //-----------------------------------------------------------------------
+  private static final Field<DimensionScore, Dimension> DIMENSION = Field.required("dimension", enumType(Dimension.class),
+      DimensionScore::dimension);
+  private static final Field<DimensionScore, Double> MEAN = Field.required("mean", NUMBER, DimensionScore::mean).notes("from 0 to 1");
+  private static final Field<DimensionScore, Double> WEAKEST = Field.required("weakest", NUMBER, DimensionScore::weakest)
+      .notes("the weakest practice's grade, from 0 to 1");
+  private static final Field<DimensionScore, Double> TARGET_MEAN = Field.required("targetMean", NUMBER, DimensionScore::targetMean)
+      .notes("from 0 to 1");
+  private static final Field<DimensionScore, Double> TARGET_WEAKEST = Field.required("targetWeakest", NUMBER,
+      DimensionScore::targetWeakest).notes("from 0 to 1");
+  private static final Field<DimensionScore, Integer> SCORE_OUT_OF_SCOPE = Field.required("outOfScope", INT, DimensionScore::outOfScope)
+      .notes("the number of practices out of scope");
+
+  static final ObjectType<DimensionScore> SCORE = ObjectType.of("a dimension score",
+      List.of(DIMENSION, MEAN, WEAKEST, TARGET_MEAN, TARGET_WEAKEST, SCORE_OUT_OF_SCOPE), v -> DimensionScore.builder()
+          .dimension(v.get(DIMENSION))
+          .mean(v.get(MEAN))
+          .weakest(v.get(WEAKEST))
+          .targetMean(v.get(TARGET_MEAN))
+          .targetWeakest(v.get(TARGET_WEAKEST))
+          .outOfScope(v.get(SCORE_OUT_OF_SCOPE))
+          .build());
+
+  //-----------------------------------------------------------------------
+  private static final Field<ModelRecommendation, OrganizationalModel> MODEL = Field.required("model", enumType(OrganizationalModel.class),
+      ModelRecommendation::model);
+  private static final Field<ModelRecommendation, List<String>> REASONS = Field.list("reasons", TEXT, ModelRecommendation::reasons);
+  private static final Field<ModelRecommendation, List<Citation>> CITATIONS = Field.list("citations", CITATION, ModelRecommendation::citations);
+
+  static final ObjectType<ModelRecommendation> RECOMMENDATION = ObjectType.of("a model recommendation", List.of(MODEL, REASONS, CITATIONS),
+      v -> ModelRecommendation.of(v.get(MODEL), v.list(REASONS), v.list(CITATIONS)));
+
+  //-----------------------------------------------------------------------
+  private static final Field<Reference, Source> REFERENCE_SOURCE = Field.<Reference, Source>optional("source", enumType(Source.class),
+      r -> r instanceof Citation c ? Optional.of(c.source()) : Optional.empty()).notes("with `locator` and `provenance`, unless `text`");
+  private static final Field<Reference, String> REFERENCE_LOCATOR = Field.optional("locator", TEXT,
+      r -> r instanceof Citation c ? Optional.of(c.locator()) : Optional.empty());
+  private static final Field<Reference, Provenance> REFERENCE_PROVENANCE = Field.optional("provenance", enumType(Provenance.class),
+      r -> r instanceof Citation c ? Optional.of(c.provenance()) : Optional.empty());
+  private static final Field<Reference, String> REFERENCE_TEXT = Field.<Reference, String>optional("text", TEXT,
+      r -> r instanceof Citation ? Optional.empty() : Optional.of(r.toString())).notes("a custom rule's free-text reference");
+
+  static final ObjectType<Reference> REFERENCE = ObjectType.of("a reference",
+      List.of(REFERENCE_SOURCE, REFERENCE_LOCATOR, REFERENCE_PROVENANCE, REFERENCE_TEXT), v -> {
+        Optional<String> text = v.find(REFERENCE_TEXT);
+        if (text.isPresent()) {
+          if (v.has(REFERENCE_SOURCE) || v.has(REFERENCE_LOCATOR) || v.has(REFERENCE_PROVENANCE)) {
+            throw v.error("a reference is either a citation (source, locator, provenance) or a text, not both");
+          }
+          return Reference.of(text.get());
+        }
+        Source source = v.require(REFERENCE_SOURCE);
+        String locator = v.require(REFERENCE_LOCATOR);
+        Provenance provenance = v.require(REFERENCE_PROVENANCE);
+        try {
+          return Citation.of(source, locator, provenance);
+        } catch (SocialBusinessException e) {
+          throw v.error("invalid citation: " + e.getMessage(), e);
+        }
+      });
+
+  //-----------------------------------------------------------------------
+  private static final Field<Finding, String> RULE_ID = Field.required("ruleId", TEXT, Finding::ruleId);
+  private static final Field<Finding, Severity> SEVERITY = Field.required("severity", enumType(Severity.class), Finding::severity);
+  private static final Field<Finding, String> MESSAGE = Field.required("message", TEXT, Finding::message);
+  private static final Field<Finding, String> RECOMMENDATION_TEXT = Field.defaulted("recommendation", TEXT, Finding::recommendation)
+      .notes("default: none (an empty text)");
+  private static final Field<Finding, Reference> FINDING_REFERENCE = Field.required("reference", REFERENCE, Finding::citation);
+  private static final Field<Finding, List<String>> INVOLVED = Field.list("involved", TEXT, Finding::involved)
+      .notes("the parts involved, such as account handles or unit names");
+
+  static final ObjectType<Finding> FINDING = ObjectType.of("a finding",
+      List.of(RULE_ID, SEVERITY, MESSAGE, RECOMMENDATION_TEXT, FINDING_REFERENCE, INVOLVED), v -> {
+        Finding.Builder b = Finding.builder()
+            .ruleId(v.get(RULE_ID))
+            .severity(v.get(SEVERITY))
+            .message(v.get(MESSAGE))
+            .citation(v.get(FINDING_REFERENCE))
+            .addAllInvolved(v.list(INVOLVED));
+        Optional<String> recommendation = v.find(RECOMMENDATION_TEXT);
+        if (recommendation.isPresent()) {
+          b.recommendation(recommendation.get());
+        }
+        return b.build();
+      });
+
+  private static final Field<BookResult, String> BOOK_NAME = Field.required("name", TEXT, BookResult::name);
+  private static final Field<BookResult, List<String>> PASSED = Field.list("passed", TEXT, BookResult::passed).notes("rule ids");
+  private static final Field<BookResult, List<String>> FAILED = Field.list("failed", TEXT, BookResult::failed).notes("rule ids");
+  private static final Field<BookResult, List<String>> NOT_APPLICABLE = Field.list("notApplicable", TEXT, BookResult::notApplicable)
+      .notes("rule ids");
+  private static final Field<BookResult, List<Finding>> FINDINGS = Field.list("findings", FINDING, BookResult::findings);
+
+  static final ObjectType<BookResult> BOOK = ObjectType.of("a book result", List.of(BOOK_NAME, PASSED, FAILED, NOT_APPLICABLE, FINDINGS),
+      v -> BookResult.builder()
+          .name(v.get(BOOK_NAME))
+          .addAllPassed(v.list(PASSED))
+          .addAllFailed(v.list(FAILED))
+          .addAllNotApplicable(v.list(NOT_APPLICABLE))
+          .addAllFindings(v.list(FINDINGS))
+          .build());
+
+  //-----------------------------------------------------------------------
+  private static final Field<Statistic, String> KEY = Field.required("key", TEXT, Statistic::key);
+  private static final Field<Statistic, String> DESCRIPTION = Field.required("description", TEXT, Statistic::description);
+  private static final Field<Statistic, Double> VALUE = Field.required("value", NUMBER, Statistic::value);
+  private static final Field<Statistic, Unit> UNIT = Field.required("unit", enumType(Unit.class), Statistic::unit);
+  private static final Field<Statistic, String> POPULATION = Field.required("population", TEXT, Statistic::population);
+  private static final Field<Statistic, String> WAVE = Field.required("wave", TEXT, Statistic::wave).notes("the survey's wave, such as a year");
+  private static final Field<Statistic, Citation> STATISTIC_CITATION = Field.required("citation", CITATION, Statistic::citation);
+  private static final Field<Statistic, String> STATISTIC_NOTE = Field.optional("note", TEXT, Statistic::note);
+
+  static final ObjectType<Statistic> STATISTIC = ObjectType.of("a statistic",
+      List.of(KEY, DESCRIPTION, VALUE, UNIT, POPULATION, WAVE, STATISTIC_CITATION, STATISTIC_NOTE), v -> Statistic.builder()
+          .key(v.get(KEY))
+          .description(v.get(DESCRIPTION))
+          .value(v.get(VALUE))
+          .unit(v.get(UNIT))
+          .population(v.get(POPULATION))
+          .wave(v.get(WAVE))
+          .citation(v.get(STATISTIC_CITATION))
+          .note(v.find(STATISTIC_NOTE))
+          .build());
+
+  private static final Field<Benchmark, Statistic> BENCHMARK_STATISTIC = Field.required("statistic", STATISTIC, Benchmark::statistic);
+  private static final Field<Benchmark, Boolean> FAVOURABLE = Field.required("favourable", BOOLEAN, Benchmark::isFavourable)
+      .notes("whether the organization compares well");
+  private static final Field<Benchmark, String> POSITION = Field.required("position", TEXT, Benchmark::position)
+      .notes("where the organization stands against the figure");
+
+  static final ObjectType<Benchmark> BENCHMARK = ObjectType.of("a benchmark", List.of(BENCHMARK_STATISTIC, FAVOURABLE, POSITION),
+      v -> Benchmark.of(v.get(BENCHMARK_STATISTIC), v.get(FAVOURABLE), v.get(POSITION)));
+
+  //-----------------------------------------------------------------------
+  private static final Field<Action, Criterion> ACTION_CRITERION = Field.required("criterion", CRITERION, Action::criterion)
+      .notes("the criterion the action meets, as in the gates");
+  private static final Field<Action, Role> ACTION_OWNER = Field.required("owner", enumType(Role.class), Action::owner);
+  private static final Field<Action, String> REASON = Field.required("reason", TEXT, Action::reason);
+  private static final Field<Action, Rung> UNBLOCKS = Field.required("unblocks", RUNG, Action::unblocks).notes("the rung it opens");
+
+  static final ObjectType<Action> ACTION = ObjectType.of("an action", List.of(ACTION_CRITERION, ACTION_OWNER, REASON, UNBLOCKS),
+      v -> Action.of(v.get(ACTION_CRITERION), v.get(ACTION_OWNER), v.get(REASON), v.get(UNBLOCKS)));
+
+  // format 1 named the criterion by id beside copies of its parts; the id says it all, the copies are skipped
+  private static final Field<Action, Criterion> CRITERION_BY_ID = Field.required("criterionId",
+      JsonTypes.converted("text", "criterion", TEXT, Criterion::id, Criterion::ofId), Action::criterion);
+
+  /** An action as format 1 wrote it; read only. */
+  static final ObjectType<Action> ACTION_FORMAT_1 = ObjectType.of("an action", List.of(CRITERION_BY_ID, Field.ignored("practice"),
+      Field.ignored("grade"), Field.ignored("fact"), ACTION_OWNER, REASON, Field.ignored("citation"), UNBLOCKS),
+      v -> Action.of(v.get(CRITERION_BY_ID), v.get(ACTION_OWNER), v.get(REASON), v.get(UNBLOCKS)));
+
+  /** A roadmap of the given action type (formats 1 and 2 differ in their actions only). */
+  private static ObjectType<Roadmap> roadmap(ObjectType<Action> action) {
+    Field<Phase, Integer> number = Field.required("number", INT, Phase::number).notes("1, 2, 3... in order");
+    Field<Phase, Rung> rung = Field.required("rung", RUNG, Phase::rung).notes("the rung the phase opens");
+    Field<Phase, List<Action>> actions = Field.list("actions", action, Phase::actions);
+    ObjectType<Phase> phase = ObjectType.of("a phase", List.of(number, rung, actions), v -> Phase.of(v.get(number), v.get(rung), v.list(actions)));
+    Field<Roadmap, Rung> target = Field.required("target", RUNG, Roadmap::target);
+    Field<Roadmap, List<Phase>> phases = Field.list("phases", phase, Roadmap::phases);
+    return ObjectType.of("a roadmap", List.of(target, phases), v -> Roadmap.of(v.get(target), v.list(phases)));
+  }
+
+  static final ObjectType<Roadmap> ROADMAP = roadmap(ACTION);
+  private static final ObjectType<Roadmap> ROADMAP_FORMAT_1 = roadmap(ACTION_FORMAT_1);
+
+  //-----------------------------------------------------------------------
+  private static final Field<UnitStanding, String> STANDING_UNIT = Field.required("unit", TEXT, UnitStanding::unit).notes("the unit's name");
+  private static final Field<UnitStanding, Stage> STANDING_STAGE = Field.required("stage", enumType(Stage.class), UnitStanding::stage);
+  private static final Field<UnitStanding, MaturityLevel> STANDING_LEVEL = Field.optional("level", enumType(MaturityLevel.class),
+      UnitStanding::level);
+  private static final Field<UnitStanding, Dimension> WEAKEST_DIMENSION = Field.required("weakestDimension", enumType(Dimension.class),
+      UnitStanding::weakestDimension);
+  private static final Field<UnitStanding, Double> OVERALL = Field.required("overall", NUMBER, UnitStanding::overall).notes("from 0 to 1");
+  private static final Field<UnitStanding, Boolean> HOLDING_BACK = Field.required("holdingBack", BOOLEAN, UnitStanding::isHoldingBack)
+      .notes("whether the unit holds the organization back");
+
+  static final ObjectType<UnitStanding> UNIT_STANDING = ObjectType.of("a unit standing",
+      List.of(STANDING_UNIT, STANDING_STAGE, STANDING_LEVEL, WEAKEST_DIMENSION, OVERALL, HOLDING_BACK), v -> UnitStanding.builder()
+          .unit(v.get(STANDING_UNIT))
+          .stage(v.get(STANDING_STAGE))
+          .level(v.find(STANDING_LEVEL))
+          .weakestDimension(v.get(WEAKEST_DIMENSION))
+          .overall(v.get(OVERALL))
+          .holdingBack(v.get(HOLDING_BACK))
+          .build());
+
+  //-----------------------------------------------------------------------
+  private static final Field<Assessment, Integer> FORMAT_VERSION = DocumentVersions.format();
+  private static final Field<Assessment, Integer> MODEL_VERSION = DocumentVersions.model(Assessment::modelVersion);
+  private static final Field<Assessment, Organization> ORGANIZATION = Field.required("organization", OrganizationJson.PART,
+      Assessment::organization);
+  private static final Field<Assessment, LocalDate> AS_OF = Field.required("asOf", DATE, Assessment::asOf);
+  private static final Field<Assessment, Stage> STAGE = Field.required("stage", enumType(Stage.class), Assessment::stage);
+  private static final Field<Assessment, GateSummary> STAGE_GATE = Field.optional("stageGate", GATE, Assessment::stageGate)
+      .notes("the next stage's gate; absent at the top");
+  private static final Field<Assessment, MaturityLevel> LEVEL = Field.optional("level", enumType(MaturityLevel.class), Assessment::level)
+      .notes("absent below Foundation");
+  private static final Field<Assessment, GateSummary> LEVEL_GATE = Field.optional("levelGate", GATE, Assessment::levelGate)
+      .notes("the next level's gate; absent at the top");
+  private static final Field<Assessment, List<DimensionScore>> SCORES = Field.list("scores", SCORE, Assessment::scores)
+      .notes("one per dimension");
+  private static final Field<Assessment, ModelRecommendation> RECOMMENDED_MODEL = Field.required("recommendedModel", RECOMMENDATION,
+      Assessment::recommendedModel);
+  private static final Field<Assessment, List<BookResult>> BOOKS = Field.list("books", BOOK, Assessment::books);
+  private static final Field<Assessment, List<Benchmark>> BENCHMARKS = Field.list("benchmarks", BENCHMARK, Assessment::benchmarks);
+  private static final Field<Assessment, Roadmap> ROADMAP_FIELD = Field.required("roadmap", ROADMAP, Assessment::roadmap)
+      .readingWith(AssessmentJson::readRoadmap);
+  private static final Field<Assessment, List<UnitStanding>> UNITS = Field.list("units", UNIT_STANDING, Assessment::units)
+      .notes("one per business unit");
+
+  static final ObjectType<Assessment> ASSESSMENT = ObjectType.of("an assessment", List.of(FORMAT_VERSION, MODEL_VERSION, ORGANIZATION, AS_OF,
+      STAGE, STAGE_GATE, LEVEL, LEVEL_GATE, SCORES, RECOMMENDED_MODEL, BOOKS, BENCHMARKS, ROADMAP_FIELD, UNITS), v -> Assessment.builder()
+          .modelVersion(v.find(MODEL_VERSION).orElse(DocumentVersions.ABSENT))
+          .organization(v.get(ORGANIZATION))
+          .asOf(v.get(AS_OF))
+          .stage(v.get(STAGE))
+          .stageGate(v.find(STAGE_GATE))
+          .level(v.find(LEVEL))
+          .levelGate(v.find(LEVEL_GATE))
+          .addAllScores(v.list(SCORES))
+          .recommendedModel(v.get(RECOMMENDED_MODEL))
+          .addAllBooks(v.list(BOOKS))
+          .addAllBenchmarks(v.list(BENCHMARKS))
+          .roadmap(v.get(ROADMAP_FIELD))
+          .addAllUnits(v.list(UNITS))
+          .build());
+
+  /**
+   * Reads the roadmap in the document's format: at once when {@code formatVersion} came before it (as this
+   * library writes it), else from a copy once the whole assessment is read and its format known.
+   */
+  private static Object readRoadmap(In in, ObjectType<Assessment>.Values soFar) throws IOException {
+    Optional<Integer> format = soFar.find(FORMAT_VERSION);
+    if (format.isPresent()) {
+      return roadmapOf(format.get()).read(in);
+    }
+    return new ObjectType.Later<Assessment>(in, (copy, whole) -> roadmapOf(whole.find(FORMAT_VERSION).orElse(DocumentVersions.ABSENT)).read(copy));
+  }
+
+  private static ObjectType<Roadmap> roadmapOf(int format) {
+    return format == 1 ? ROADMAP_FORMAT_1 : ROADMAP;
   }
 }

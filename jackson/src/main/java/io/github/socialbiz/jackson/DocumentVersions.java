@@ -3,7 +3,7 @@ package io.github.socialbiz.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.socialbiz.assessment.ModelVersion;
 import java.io.IOException;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The two versions every socialbiz document carries first: {@code formatVersion}, the shape of the JSON
@@ -20,33 +20,54 @@ final class DocumentVersions {
    */
   static final int FORMAT = 2;
 
-  /** The versions one document declares. */
-  record Declared(int format, int model) {}
+  /** The version of a document that does not say: the first. */
+  static final int ABSENT = 1;
 
   private DocumentVersions() {}
 
-  static void write(JsonGenerator g, int modelVersion) throws IOException {
-    g.writeNumberField("formatVersion", FORMAT);
-    g.writeNumberField("modelVersion", modelVersion);
+  /** The {@code formatVersion} field of a document type, written as {@link #FORMAT}. */
+  static <T> Field<T, Integer> format() {
+    return Field.<T, Integer>defaulted("formatVersion", new Version("document format", FORMAT), owner -> FORMAT)
+        .notes("the shape of the JSON, " + FORMAT + " (see [Versions](#versions)); " + ABSENT + " when absent");
   }
 
-  static Declared read(Node n) throws SocialBusinessJsonException {
-    return new Declared(version(n.opt("formatVersion"), FORMAT, "document format", 1),
-        version(n.opt("modelVersion"), ModelVersion.CURRENT, "model", 1));
+  /** The {@code modelVersion} field of a document type. */
+  static <T> Field<T, Integer> model(Function<T, Integer> version) {
+    return Field.defaulted("modelVersion", new Version("model", ModelVersion.CURRENT), version)
+        .notes("the frameworks' version, " + ModelVersion.CURRENT + " (see [Versions](#versions)); " + ABSENT + " when absent");
   }
 
-  private static int version(Optional<Node> field, int newest, String what, int absent) throws SocialBusinessJsonException {
-    if (field.isEmpty()) {
-      return absent;
+  /** A version number from 1 to the newest this library reads. */
+  private static final class Version implements JsonType<Integer> {
+    private final String what;
+    private final int newest;
+
+    Version(String what, int newest) {
+      this.what = what;
+      this.newest = newest;
     }
-    int v = field.get().intValue();
-    if (v < 1) {
-      throw field.get().error("a " + what + " version is at least 1, but was " + v);
+
+    @Override
+    public void write(Integer value, JsonGenerator g) throws IOException {
+      g.writeNumber(value);
     }
-    if (v > newest) {
-      throw field.get().error("the document was written with " + what + " version " + v + ", newer than this library's " + newest
-          + " (it reads 1 to " + newest + "); read it with a newer socialbiz");
+
+    @Override
+    public Integer read(In in) throws IOException {
+      int v = in.intValue();
+      if (v < 1) {
+        throw in.error("a " + what + " version is at least 1, but was " + v);
+      }
+      if (v > newest) {
+        throw in.error("the document was written with " + what + " version " + v + ", newer than this library's " + newest
+            + " (it reads 1 to " + newest + "); read it with a newer socialbiz");
+      }
+      return v;
     }
-    return v;
+
+    @Override
+    public String doc() {
+      return "whole number";
+    }
   }
 }

@@ -1,6 +1,14 @@
 package io.github.socialbiz.jackson;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import static io.github.socialbiz.jackson.JsonTypes.BOOLEAN;
+import static io.github.socialbiz.jackson.JsonTypes.DATE;
+import static io.github.socialbiz.jackson.JsonTypes.INT;
+import static io.github.socialbiz.jackson.JsonTypes.LONG;
+import static io.github.socialbiz.jackson.JsonTypes.NUMBER;
+import static io.github.socialbiz.jackson.JsonTypes.TEXT;
+import static io.github.socialbiz.jackson.JsonTypes.enumType;
+
+import io.github.socialbiz.assessment.ModelVersion;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
@@ -8,7 +16,6 @@ import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.assessment.ModelVersion;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
@@ -18,293 +25,156 @@ import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.SocialAccount;
-import java.io.IOException;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The JSON shape of an {@link Organization} and its parts; see {@code docs/json.md}. */
+/** The JSON shape of an {@link Organization} and its parts, one field table per type; see {@code docs/json.md}. */
 final class OrganizationJson {
 
   private OrganizationJson() {}
 
   //-----------------------------------------------------------------------
-  /** Writes an organization as a document of its own, versions first. */
-  static void write(Organization o, JsonGenerator g) throws IOException {
-    write(o, g, true);
-  }
+  private static final Field<Evidence, Practice> PRACTICE = Field.required("practice", enumType(Practice.class), Evidence::practice);
+  private static final Field<Evidence, Adoption> ADOPTION = Field.required("adoption", enumType(Adoption.class), Evidence::adoption);
+  private static final Field<Evidence, String> NOTE = Field.optional("note", TEXT, Evidence::note).notes("what the grade rests on");
+  private static final Field<Evidence, Basis> BASIS = Field.<Evidence, Basis>optional("basis", enumType(Basis.class),
+      e -> e.note().isPresent() ? Optional.of(e.basis()) : Optional.empty()).notes("only with a note; default `SELF_REPORTED`");
 
-  /** Writes an organization; inside another document ({@code document} false) it carries no versions of its own. */
-  static void write(Organization o, JsonGenerator g, boolean document) throws IOException {
-    g.writeStartObject();
-    if (document) {
-      DocumentVersions.write(g, ModelVersion.CURRENT);
-    }
-    g.writeStringField("name", o.name());
-    g.writeNumberField("employees", o.employees());
-    g.writeBooleanField("regulated", o.isRegulated());
-    optional(g, "industry", o.industry());
-    strings(g, "regions", o.regions());
-    if (o.declaredModel().isPresent()) {
-      g.writeStringField("declaredModel", o.declaredModel().get().name());
-    }
-    if (o.participationStance().isPresent()) {
-      g.writeStringField("participationStance", o.participationStance().get().name());
-    }
-    g.writeArrayFieldStart("businessUnits");
-    for (BusinessUnit u : o.businessUnits()) {
-      g.writeStartObject();
-      g.writeStringField("name", u.name());
-      optional(g, "region", u.region());
-      optional(g, "liaison", u.liaison());
-      evidence(g, "overrides", u.overrides());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    evidence(g, "evidence", o.evidence());
-    g.writeArrayFieldStart("outOfScope");
-    for (Practice p : o.outOfScope()) {
-      g.writeString(p.name());
-    }
-    g.writeEndArray();
-    writeCoe(o.coe(), g);
-    if (o.charter().isPresent()) {
-      writeCharter(o.charter().get(), g);
-    }
-    g.writeArrayFieldStart("accounts");
-    for (SocialAccount a : o.accounts()) {
-      g.writeStartObject();
-      g.writeStringField("platform", a.platform().name());
-      g.writeStringField("handle", a.handle());
-      optional(g, "businessUnit", a.businessUnit());
-      optional(g, "owner", a.owner());
-      g.writeStringField("created", a.created().toString());
-      if (a.lastActivity().isPresent()) {
-        g.writeStringField("lastActivity", a.lastActivity().get().toString());
+  static final ObjectType<Evidence> EVIDENCE = ObjectType.of("evidence", List.of(PRACTICE, ADOPTION, NOTE, BASIS), v -> {
+    Optional<String> note = v.find(NOTE);
+    if (note.isEmpty()) {
+      if (v.has(BASIS)) {
+        throw v.error(BASIS, "a basis needs a note: say what the evidence rests on in '" + NOTE.name() + "'");
       }
-      if (a.audience().isPresent()) {
-        g.writeNumberField("audience", a.audience().get());
-      }
-      g.writeEndObject();
+      return Evidence.of(v.get(PRACTICE), v.get(ADOPTION));
     }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void writeCoe(CenterOfExcellence coe, JsonGenerator g) throws IOException {
-    g.writeObjectFieldStart("coe");
-    g.writeArrayFieldStart("members");
-    for (Member m : coe.members()) {
-      g.writeStartObject();
-      g.writeStringField("name", m.name());
-      g.writeStringField("role", m.role().name());
-      g.writeNumberField("fte", m.fte());
-      optional(g, "businessUnit", m.businessUnit());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    optional(g, "sponsor", coe.sponsor());
-    g.writeBooleanField("policyAuthority", coe.isPolicyAuthority());
-    g.writeEndObject();
-  }
-
-  private static void writeCharter(Charter c, JsonGenerator g) throws IOException {
-    g.writeObjectFieldStart("charter");
-    g.writeObjectFieldStart("sections");
-    for (Map.Entry<CharterElement, String> e : c.sections().entrySet()) {
-      g.writeStringField(e.getKey().name(), e.getValue());
-    }
-    g.writeEndObject();
-    g.writeStringField("versionDate", c.versionDate().toString());
-    g.writeArrayFieldStart("functions");
-    for (BusinessFunction f : c.functions()) {
-      g.writeString(f.name());
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void evidence(JsonGenerator g, String field, List<Evidence> evidence) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (Evidence e : evidence) {
-      g.writeStartObject();
-      g.writeStringField("practice", e.practice().name());
-      g.writeStringField("adoption", e.adoption().name());
-      if (e.note().isPresent()) {
-        g.writeStringField("note", e.note().get());
-        g.writeStringField("basis", e.basis().name());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(field, value.get());
-    }
-  }
-
-  static void strings(JsonGenerator g, String field, Iterable<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String s : values) {
-      g.writeString(s);
-    }
-    g.writeEndArray();
-  }
+    return Evidence.of(v.get(PRACTICE), v.get(ADOPTION), note.get(), v.find(BASIS).orElse(Basis.SELF_REPORTED));
+  });
 
   //-----------------------------------------------------------------------
-  static Organization read(Node n) throws SocialBusinessJsonException {
-    n.object("an organization", "formatVersion", "modelVersion", "name", "employees", "regulated", "industry", "regions", "declaredModel", "participationStance",
-        "businessUnits", "evidence", "outOfScope", "coe", "charter", "accounts");
-    DocumentVersions.read(n);
-    Organization.Builder b = Organization.builder().name(n.get("name").text()).employees(n.get("employees").intValue());
-    Optional<Node> regulated = n.opt("regulated");
-    if (regulated.isPresent()) {
-      b.regulated(regulated.get().bool());
-    }
-    Optional<Node> industry = n.opt("industry");
-    if (industry.isPresent()) {
-      b.industry(industry.get().text());
-    }
-    b.addAllRegions(texts(n.list("regions")));
-    Optional<Node> model = n.opt("declaredModel");
-    if (model.isPresent()) {
-      b.declaredModel(model.get().enumValue(OrganizationalModel.class));
-    }
-    Optional<Node> stance = n.opt("participationStance");
-    if (stance.isPresent()) {
-      b.participationStance(stance.get().enumValue(ParticipationStance.class));
-    }
-    List<BusinessUnit> units = new ArrayList<>();
-    for (Node u : n.list("businessUnits")) {
-      units.add(readUnit(u));
-    }
-    b.addAllBusinessUnits(units);
-    b.addAllEvidence(readEvidence(n.list("evidence")));
-    for (Node p : n.list("outOfScope")) {
-      b.addOutOfScope(p.enumValue(Practice.class));
-    }
-    Optional<Node> coe = n.opt("coe");
-    if (coe.isPresent()) {
-      b.coe(readCoe(coe.get()));
-    }
-    Optional<Node> charter = n.opt("charter");
-    if (charter.isPresent()) {
-      b.charter(readCharter(charter.get()));
-    }
-    List<SocialAccount> accounts = new ArrayList<>();
-    for (Node a : n.list("accounts")) {
-      accounts.add(readAccount(a));
-    }
-    b.addAllAccounts(accounts);
-    return n.build("organization", b::build);
-  }
+  private static final Field<BusinessUnit, String> UNIT_NAME = Field.required("name", TEXT, BusinessUnit::name);
+  private static final Field<BusinessUnit, String> REGION = Field.optional("region", TEXT, BusinessUnit::region);
+  private static final Field<BusinessUnit, String> LIAISON = Field.optional("liaison", TEXT, BusinessUnit::liaison)
+      .notes("the unit's contact for the center of excellence");
+  private static final Field<BusinessUnit, List<Evidence>> OVERRIDES = Field.list("overrides", EVIDENCE, BusinessUnit::overrides)
+      .notes("where the unit differs from the organization");
 
-  private static BusinessUnit readUnit(Node u) throws SocialBusinessJsonException {
-    u.object("a business unit", "name", "region", "liaison", "overrides");
-    BusinessUnit.Builder b = BusinessUnit.builder().name(u.get("name").text());
-    Optional<Node> region = u.opt("region");
-    if (region.isPresent()) {
-      b.region(region.get().text());
-    }
-    Optional<Node> liaison = u.opt("liaison");
-    if (liaison.isPresent()) {
-      b.liaison(liaison.get().text());
-    }
-    b.addAllOverrides(readEvidence(u.list("overrides")));
-    return u.build("business unit", b::build);
-  }
+  static final ObjectType<BusinessUnit> BUSINESS_UNIT = ObjectType.of("a business unit", List.of(UNIT_NAME, REGION, LIAISON, OVERRIDES),
+      v -> BusinessUnit.builder().name(v.get(UNIT_NAME)).region(v.find(REGION)).liaison(v.find(LIAISON)).addAllOverrides(v.list(OVERRIDES)).build());
 
-  private static List<Evidence> readEvidence(List<Node> nodes) throws SocialBusinessJsonException {
-    List<Evidence> out = new ArrayList<>(nodes.size());
-    for (Node e : nodes) {
-      e.object("evidence", "practice", "adoption", "note", "basis");
-      Practice practice = e.get("practice").enumValue(Practice.class);
-      Adoption adoption = e.get("adoption").enumValue(Adoption.class);
-      Optional<Node> note = e.opt("note");
-      Optional<Node> basis = e.opt("basis");
-      if (note.isEmpty()) {
-        if (basis.isPresent()) {
-          throw basis.get().error("a basis needs a note: say what the evidence rests on in 'note'");
+  //-----------------------------------------------------------------------
+  private static final Field<Member, String> MEMBER_NAME = Field.required("name", TEXT, Member::name);
+  private static final Field<Member, Role> ROLE = Field.required("role", enumType(Role.class), Member::role);
+  private static final Field<Member, Double> FTE = Field.required("fte", NUMBER, Member::fte).notes("full-time equivalents, such as 0.5");
+  private static final Field<Member, String> MEMBER_UNIT = Field.optional("businessUnit", TEXT, Member::businessUnit)
+      .notes("the name of one of the organization's units");
+
+  static final ObjectType<Member> MEMBER = ObjectType.of("a member", List.of(MEMBER_NAME, ROLE, FTE, MEMBER_UNIT), v -> {
+    Member m = Member.of(v.get(MEMBER_NAME), v.get(ROLE), v.get(FTE));
+    Optional<String> unit = v.find(MEMBER_UNIT);
+    return unit.isPresent() ? m.withBusinessUnit(unit.get()) : m;
+  });
+
+  private static final Field<CenterOfExcellence, List<Member>> MEMBERS = Field.list("members", MEMBER, CenterOfExcellence::members);
+  private static final Field<CenterOfExcellence, String> SPONSOR = Field.optional("sponsor", TEXT, CenterOfExcellence::sponsor);
+  private static final Field<CenterOfExcellence, Boolean> POLICY_AUTHORITY = Field.defaulted("policyAuthority", BOOLEAN,
+      CenterOfExcellence::isPolicyAuthority).notes("default `false`");
+
+  static final ObjectType<CenterOfExcellence> CENTER_OF_EXCELLENCE = ObjectType.of("a center of excellence",
+      List.of(MEMBERS, SPONSOR, POLICY_AUTHORITY), v -> {
+        CenterOfExcellence.Builder b = CenterOfExcellence.builder().addAllMembers(v.list(MEMBERS)).sponsor(v.find(SPONSOR));
+        Optional<Boolean> authority = v.find(POLICY_AUTHORITY);
+        if (authority.isPresent()) {
+          b.policyAuthority(authority.get());
         }
-        out.add(Evidence.of(practice, adoption));
-      } else {
-        String text = note.get().text();
-        Basis grounds = basis.isPresent() ? basis.get().enumValue(Basis.class) : Basis.SELF_REPORTED;
-        out.add(e.build("evidence", () -> Evidence.of(practice, adoption, text, grounds)));
-      }
-    }
-    return out;
-  }
+        return b.build();
+      });
 
-  private static CenterOfExcellence readCoe(Node n) throws SocialBusinessJsonException {
-    n.object("a center of excellence", "members", "sponsor", "policyAuthority");
-    CenterOfExcellence.Builder b = CenterOfExcellence.builder();
-    for (Node m : n.list("members")) {
-      m.object("a member", "name", "role", "fte", "businessUnit");
-      String name = m.get("name").text();
-      Role role = m.get("role").enumValue(Role.class);
-      double fte = m.get("fte").number();
-      Optional<Node> unit = m.opt("businessUnit");
-      String unitName = unit.isPresent() ? unit.get().text() : null;
-      b.addMember(m.build("member", () -> unitName == null ? Member.of(name, role, fte) : Member.of(name, role, fte).withBusinessUnit(unitName)));
-    }
-    Optional<Node> sponsor = n.opt("sponsor");
-    if (sponsor.isPresent()) {
-      b.sponsor(sponsor.get().text());
-    }
-    Optional<Node> authority = n.opt("policyAuthority");
-    if (authority.isPresent()) {
-      b.policyAuthority(authority.get().bool());
-    }
-    return n.build("center of excellence", b::build);
-  }
+  //-----------------------------------------------------------------------
+  private static final Field<Charter, Map<CharterElement, String>> SECTIONS = Field.required("sections",
+      JsonTypes.enumMap(enumType(CharterElement.class), TEXT), Charter::sections);
+  private static final Field<Charter, LocalDate> VERSION_DATE = Field.required("versionDate", DATE, Charter::versionDate);
+  private static final Field<Charter, List<BusinessFunction>> FUNCTIONS = Field.<Charter, BusinessFunction>list("functions", enumType(BusinessFunction.class),
+      c -> c.functions().asList()).notes("the business functions the charter covers");
 
-  private static Charter readCharter(Node n) throws SocialBusinessJsonException {
-    n.object("a charter", "sections", "versionDate", "functions");
-    Charter.Builder b = Charter.builder().versionDate(n.get("versionDate").date());
-    for (Map.Entry<String, Node> e : n.get("sections").entries()) {
-      CharterElement element = e.getValue().named(CharterElement.class, e.getKey());
-      b.putSection(element, e.getValue().text());
-    }
-    for (Node f : n.list("functions")) {
-      b.addFunctions(f.enumValue(BusinessFunction.class));
-    }
-    return n.build("charter", b::build);
-  }
+  static final ObjectType<Charter> CHARTER = ObjectType.of("a charter", List.of(SECTIONS, VERSION_DATE, FUNCTIONS),
+      v -> Charter.builder().putAllSections(v.get(SECTIONS)).versionDate(v.get(VERSION_DATE)).addAllFunctions(v.list(FUNCTIONS)).build());
 
-  private static SocialAccount readAccount(Node n) throws SocialBusinessJsonException {
-    n.object("an account", "platform", "handle", "businessUnit", "owner", "created", "lastActivity", "audience");
-    SocialAccount.Builder b = SocialAccount.builder()
-        .platform(n.get("platform").enumValue(Platform.class))
-        .handle(n.get("handle").text())
-        .created(n.get("created").date());
-    Optional<Node> unit = n.opt("businessUnit");
-    if (unit.isPresent()) {
-      b.businessUnit(unit.get().text());
-    }
-    Optional<Node> owner = n.opt("owner");
-    if (owner.isPresent()) {
-      b.owner(owner.get().text());
-    }
-    Optional<Node> last = n.opt("lastActivity");
-    if (last.isPresent()) {
-      b.lastActivity(last.get().date());
-    }
-    Optional<Node> audience = n.opt("audience");
-    if (audience.isPresent()) {
-      b.audience(audience.get().longValue());
-    }
-    return n.build("account", b::build);
-  }
+  //-----------------------------------------------------------------------
+  private static final Field<SocialAccount, Platform> PLATFORM = Field.required("platform", enumType(Platform.class), SocialAccount::platform);
+  private static final Field<SocialAccount, String> HANDLE = Field.required("handle", TEXT, SocialAccount::handle);
+  private static final Field<SocialAccount, String> ACCOUNT_UNIT = Field.optional("businessUnit", TEXT, SocialAccount::businessUnit)
+      .notes("the name of one of the organization's units");
+  private static final Field<SocialAccount, String> OWNER = Field.optional("owner", TEXT, SocialAccount::owner);
+  private static final Field<SocialAccount, LocalDate> CREATED = Field.required("created", DATE, SocialAccount::created);
+  private static final Field<SocialAccount, LocalDate> LAST_ACTIVITY = Field.optional("lastActivity", DATE, SocialAccount::lastActivity);
+  private static final Field<SocialAccount, Long> AUDIENCE = Field.optional("audience", LONG, SocialAccount::audience);
 
-  static List<String> texts(List<Node> nodes) throws SocialBusinessJsonException {
-    List<String> out = new ArrayList<>(nodes.size());
-    for (Node s : nodes) {
-      out.add(s.text());
-    }
-    return out;
-  }
+  static final ObjectType<SocialAccount> ACCOUNT = ObjectType.of("an account",
+      List.of(PLATFORM, HANDLE, ACCOUNT_UNIT, OWNER, CREATED, LAST_ACTIVITY, AUDIENCE), v -> SocialAccount.builder()
+          .platform(v.get(PLATFORM))
+          .handle(v.get(HANDLE))
+          .businessUnit(v.find(ACCOUNT_UNIT))
+          .owner(v.find(OWNER))
+          .created(v.get(CREATED))
+          .lastActivity(v.find(LAST_ACTIVITY))
+          .audience(v.find(AUDIENCE))
+          .build());
+
+  //-----------------------------------------------------------------------
+  private static final Field<Organization, Integer> FORMAT_VERSION = DocumentVersions.format();
+  private static final Field<Organization, Integer> MODEL_VERSION = DocumentVersions.model(o -> ModelVersion.CURRENT);
+  private static final Field<Organization, String> NAME = Field.required("name", TEXT, Organization::name);
+  private static final Field<Organization, Integer> EMPLOYEES = Field.required("employees", INT, Organization::employees).notes("at least 1");
+  private static final Field<Organization, Boolean> REGULATED = Field.defaulted("regulated", BOOLEAN, Organization::isRegulated)
+      .notes("default `false`");
+  private static final Field<Organization, String> INDUSTRY = Field.optional("industry", TEXT, Organization::industry);
+  private static final Field<Organization, List<String>> REGIONS = Field.list("regions", TEXT, o -> o.regions().asList());
+  private static final Field<Organization, OrganizationalModel> DECLARED_MODEL = Field.optional("declaredModel",
+      enumType(OrganizationalModel.class), Organization::declaredModel).notes("the model the organization says it follows");
+  private static final Field<Organization, ParticipationStance> PARTICIPATION_STANCE = Field.optional("participationStance",
+      enumType(ParticipationStance.class), Organization::participationStance);
+  private static final Field<Organization, List<BusinessUnit>> BUSINESS_UNITS = Field.list("businessUnits", BUSINESS_UNIT,
+      Organization::businessUnits);
+  private static final Field<Organization, List<Evidence>> EVIDENCE_LIST = Field.<Organization, Evidence>list("evidence", EVIDENCE, Organization::evidence)
+      .notes("one per practice at most");
+  private static final Field<Organization, List<Practice>> OUT_OF_SCOPE = Field.<Organization, Practice>list("outOfScope", enumType(Practice.class),
+      o -> o.outOfScope().asList()).notes("practices that never count as met");
+  private static final Field<Organization, CenterOfExcellence> COE = Field.defaulted("coe", CENTER_OF_EXCELLENCE, Organization::coe)
+      .notes("default: no members");
+  private static final Field<Organization, Charter> CHARTER_FIELD = Field.optional("charter", CHARTER, Organization::charter);
+  private static final Field<Organization, List<SocialAccount>> ACCOUNTS = Field.list("accounts", ACCOUNT, Organization::accounts);
+
+  /** An organization as a document of its own, versions first. */
+  static final ObjectType<Organization> ORGANIZATION = ObjectType.of("an organization", List.of(FORMAT_VERSION, MODEL_VERSION, NAME,
+      EMPLOYEES, REGULATED, INDUSTRY, REGIONS, DECLARED_MODEL, PARTICIPATION_STANCE, BUSINESS_UNITS, EVIDENCE_LIST, OUT_OF_SCOPE, COE,
+      CHARTER_FIELD, ACCOUNTS), v -> {
+        Organization.Builder b = Organization.builder()
+            .name(v.get(NAME))
+            .employees(v.get(EMPLOYEES))
+            .industry(v.find(INDUSTRY))
+            .addAllRegions(v.list(REGIONS))
+            .declaredModel(v.find(DECLARED_MODEL))
+            .participationStance(v.find(PARTICIPATION_STANCE))
+            .addAllBusinessUnits(v.list(BUSINESS_UNITS))
+            .addAllEvidence(v.list(EVIDENCE_LIST))
+            .addAllOutOfScope(v.list(OUT_OF_SCOPE))
+            .charter(v.find(CHARTER_FIELD))
+            .addAllAccounts(v.list(ACCOUNTS));
+        Optional<Boolean> regulated = v.find(REGULATED);
+        if (regulated.isPresent()) {
+          b.regulated(regulated.get());
+        }
+        Optional<CenterOfExcellence> coe = v.find(COE);
+        if (coe.isPresent()) {
+          b.coe(coe.get());
+        }
+        return b.build();
+      });
+
+  /** An organization inside another document, which carries the versions: written without its own. */
+  static final ObjectType<Organization> PART = ORGANIZATION.writingWithout(Set.of(FORMAT_VERSION, MODEL_VERSION));
 }

@@ -1,10 +1,16 @@
 package io.github.socialbiz.jackson;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.Organization;
 import java.io.IOException;
@@ -26,10 +32,11 @@ import java.nio.file.Path;
  * Organization again = SocialBusinessJson.readOrganization(Path.of("globex.json"));
  * }</pre>
  *
- * <p>Every reading failure, including an empty document, the document {@code null} and trailing content
- * after the value, is a {@link SocialBusinessJsonException} naming the JSON path; an unreadable file is an
- * {@link IOException}. (A plain {@code ObjectMapper} with the module follows Jackson's conventions for
- * those three cases.)
+ * <p>Every reading failure, including an empty document, the document {@code null}, trailing content
+ * after the value and a document beyond {@link SocialBusinessModule#streamReadConstraints() the limits}, is
+ * a {@link SocialBusinessJsonException} naming the JSON path (and, read from a file, the file); a file that
+ * cannot be opened is an {@link IOException}. (A plain {@code ObjectMapper} with the module follows
+ * Jackson's conventions for the first three cases and has Jackson's limits unless configured.)
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -40,16 +47,23 @@ public final class SocialBusinessJson {
   private SocialBusinessJson() {}
 
   /**
-   * Creates a new mapper with the module registered, pretty printing on and trailing tokens after the
-   * document rejected, for callers who configure further.
+   * Creates a new mapper with the module registered, pretty printing on, trailing tokens after the
+   * document rejected, and jackson-core's duplicate detection and the module's {@link
+   * SocialBusinessModule#streamReadConstraints() stream limits} on its factory, for callers who configure
+   * further. The limits and duplicate detection apply to everything the mapper reads.
    *
    * @return a new mapper, not null
    */
   public static ObjectMapper newMapper() {
-    return new ObjectMapper()
-        .registerModule(new SocialBusinessModule())
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(SocialBusinessModule.streamReadConstraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new SocialBusinessModule())
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
   }
 
   /**
@@ -110,13 +124,13 @@ public final class SocialBusinessJson {
    *
    * @param file  the file
    * @return the organization, not null
-   * @throws SocialBusinessJsonException if the file is not a valid organization
-   * @throws IOException if the file cannot be read
+   * @throws SocialBusinessJsonException if the file is not a valid organization; its {@link
+   *     SocialBusinessJsonException#file() file} is set and its message names it
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if the file cannot be opened
    */
   public static Organization readOrganization(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, Organization.class);
-    }
+    return read(file, Organization.class);
   }
 
   /**
@@ -130,12 +144,35 @@ public final class SocialBusinessJson {
     return read(new StringReader(json), Assessment.class);
   }
 
+  /**
+   * Reads an assessment from a UTF-8 JSON file, such as one {@link #write(Assessment, Path)} wrote.
+   *
+   * @param file  the file
+   * @return the assessment, not null
+   * @throws SocialBusinessJsonException if the file is not a valid assessment; its {@link
+   *     SocialBusinessJsonException#file() file} is set and its message names it
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if the file cannot be opened
+   */
+  public static Assessment readAssessment(Path file) throws IOException {
+    return read(file, Assessment.class);
+  }
+
   private static String text(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       // writing to a String performs no I/O; the module's serializers do not fail on valid values
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T read(Path file, Class<T> type) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, type);
+    } catch (SocialBusinessJsonException e) {
+      e.setFile(file);
+      throw e;
     }
   }
 
@@ -147,6 +184,13 @@ public final class SocialBusinessJson {
       throw e;
     } catch (MismatchedInputException e) {
       throw new SocialBusinessJsonException(null, "$", "not a single JSON value: " + e.getOriginalMessage(), e);
+    } catch (JsonParseException | StreamConstraintsException e) {
+      // before the first token of the document or after its value, where the module's reader is not called
+      JsonParser p = e instanceof JsonParseException pe ? pe.getProcessor() : null;
+      String problem = e instanceof StreamConstraintsException
+          ? In.limit(String.valueOf(e.getOriginalMessage()), SocialBusinessModule.streamReadConstraints(), In.Part.VALUE)
+          : "malformed JSON: " + e.getOriginalMessage();
+      throw new SocialBusinessJsonException(p, "$", problem, e);
     } catch (IOException e) {
       throw new SocialBusinessJsonException(null, "$", "unreadable JSON: " + e.getMessage(), e);
     }

@@ -2,15 +2,20 @@ package io.github.socialbiz.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a JSON document is not a valid socialbiz organization or assessment: malformed or truncated
  * JSON, a missing or unknown field, a wrong type, an unknown enum name, a duplicate key, a value beyond the
- * module's limits, or a value that breaks one of the library's rules. The message starts with the JSON path
+ * reader's limits, or a value that breaks one of the library's rules. The message starts with the JSON path
  * of the offending value, such as {@code $.accounts[3].platform}, and says what is allowed; when a rule of
  * the library is broken, the {@link io.github.socialbiz.SocialBusinessException} is the cause and its message
  * is quoted. Nothing is half-built: the exception is thrown before any object is returned.
+ *
+ * <p>{@link #getOriginalMessage()} is the path and the problem, such as {@code $.name: duplicate field
+ * 'name'}; {@link #getMessage()} adds the file, when the document was read from one, and Jackson's location.
  *
  * @implSpec This class is intended for use in a single thread.
  */
@@ -20,6 +25,9 @@ public final class SocialBusinessJsonException extends JsonMappingException {
 
   /** The JSON path, such as {@code $.accounts[3].platform}. */
   private final String jsonPath;
+
+  /** The file the document was read from; not kept when the exception is serialized. */
+  private transient @Nullable Path file;
 
   SocialBusinessJsonException(@Nullable JsonParser parser, String jsonPath, String problem, @Nullable Throwable cause) {
     super(parser, jsonPath + ": " + problem, cause);
@@ -34,5 +42,25 @@ public final class SocialBusinessJsonException extends JsonMappingException {
    */
   public String jsonPath() {
     return jsonPath;
+  }
+
+  /**
+   * Gets the file the document was read from, by {@link SocialBusinessJson#readOrganization(Path)} or
+   * {@link SocialBusinessJson#readAssessment(Path)}.
+   *
+   * @return the file as given; empty for a document read from text or by a mapper
+   */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  void setFile(Path file) {
+    this.file = file;
+  }
+
+  /** Names the file after the path and the problem, as in {@code $.name: duplicate field 'name' (in globex.json)}. */
+  @Override
+  protected @Nullable String getMessageSuffix() {
+    return file == null ? null : " (in " + file + ")";
   }
 }

@@ -2,6 +2,8 @@ package io.github.socialbiz.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -25,11 +27,14 @@ import java.io.IOException;
  *
  * <p>Reading is strict and all-or-nothing: an unknown field, a duplicate key, a wrong type, an unknown
  * enum name, a missing required field or a value that breaks one of the library's rules fails with a
- * {@link SocialBusinessJsonException} whose message starts with the JSON path. The reader also bounds
- * hostile input: nesting deeper than {@value #MAX_DEPTH} levels, a text longer than {@value
- * #MAX_TEXT_LENGTH} characters and an array longer than {@value #MAX_ARRAY_LENGTH} elements are rejected
- * (Jackson's own stream limits apply too). The module reflects on nothing and never reads type
- * information from the document.
+ * {@link SocialBusinessJsonException} whose message starts with the JSON path. The module turns on
+ * jackson-core's duplicate detection for the values it reads. The size of what is read is bounded by the
+ * mapper's jackson-core stream limits: {@link SocialBusinessJson#newMapper()} sets {@link
+ * #streamReadConstraints()} (nesting deeper than {@value #MAX_DEPTH} levels, a text or field name longer
+ * than {@value #MAX_TEXT_LENGTH} characters, a number longer than {@value #MAX_NUMBER_LENGTH} characters
+ * and a document longer than {@value #MAX_DOCUMENT_LENGTH} characters are rejected); a mapper built
+ * otherwise keeps its own (Jackson's defaults unless configured), and a broken limit is reported the same
+ * way, with the path. The module reflects on nothing and never reads type information from the document.
  *
  * @implSpec This class is immutable and thread-safe once registered; one {@code ObjectMapper} with it
  *     may be shared by many threads.
@@ -38,48 +43,63 @@ public final class SocialBusinessModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
-  /** The deepest nesting of objects and arrays the reader accepts; valid documents need fewer than 10. */
+  /** The deepest nesting of objects and arrays {@link #streamReadConstraints()} allows; valid documents need fewer than 10. */
   public static final int MAX_DEPTH = 32;
 
-  /** The longest text, and field name, the reader accepts, in characters. */
+  /** The longest text, and field name, {@link #streamReadConstraints()} allows, in characters. */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
-  /** The most elements an array may have, enough for an inventory of a million accounts. */
-  public static final int MAX_ARRAY_LENGTH = 1_000_000;
+  /** The longest number {@link #streamReadConstraints()} allows, in characters (Jackson's default). */
+  public static final int MAX_NUMBER_LENGTH = 1_000;
+
+  /**
+   * The longest document {@link #streamReadConstraints()} allows, in characters (in bytes when read from
+   * bytes): a hundred million, enough for an organization with about half a million accounts.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 100_000_000L;
+
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH)
+      .maxStringLength(MAX_TEXT_LENGTH)
+      .maxNameLength(MAX_TEXT_LENGTH)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+      .build();
 
   /** Creates the module. */
   public SocialBusinessModule() {
     super("socialbiz", Version.unknownVersion());
-    addSerializer(Organization.class, new Writer<>(Organization.class, OrganizationJson::write));
-    addDeserializer(Organization.class, new Reader<>(OrganizationJson::read));
-    addSerializer(Assessment.class, new Writer<>(Assessment.class, AssessmentJson::write));
-    addDeserializer(Assessment.class, new Reader<>(AssessmentJson::read));
+    addSerializer(Organization.class, new Writer<>(Organization.class, OrganizationJson.ORGANIZATION));
+    addDeserializer(Organization.class, new Reader<>(OrganizationJson.ORGANIZATION));
+    addSerializer(Assessment.class, new Writer<>(Assessment.class, AssessmentJson.ASSESSMENT));
+    addDeserializer(Assessment.class, new Reader<>(AssessmentJson.ASSESSMENT));
   }
 
-  /** Writes one value to a generator. */
-  @FunctionalInterface
-  private interface Write<T> {
-    void write(T value, JsonGenerator g) throws IOException;
-  }
-
-  /** Builds one value from a node that knows its JSON path. */
-  @FunctionalInterface
-  private interface Read<T> {
-    T read(Node node) throws IOException;
+  /**
+   * Gets the jackson-core stream limits of socialbiz documents, which {@link SocialBusinessJson#newMapper()}
+   * sets: nesting up to {@value #MAX_DEPTH} levels, texts and field names up to {@value #MAX_TEXT_LENGTH}
+   * characters, numbers up to {@value #MAX_NUMBER_LENGTH} characters and documents up to {@value
+   * #MAX_DOCUMENT_LENGTH} characters. Give them to a mapper of your own with {@code
+   * JsonFactory.builder().streamReadConstraints(SocialBusinessModule.streamReadConstraints())}.
+   *
+   * @return the limits, not null
+   */
+  public static StreamReadConstraints streamReadConstraints() {
+    return LIMITS;
   }
 
   private static final class Writer<T> extends JsonSerializer<T> {
     private final Class<T> type;
-    private final Write<T> write;
+    private final ObjectType<T> shape;
 
-    Writer(Class<T> type, Write<T> write) {
+    Writer(Class<T> type, ObjectType<T> shape) {
       this.type = type;
-      this.write = write;
+      this.shape = shape;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      write.write(value, g);
+      shape.write(value, g);
     }
 
     @Override
@@ -89,15 +109,27 @@ public final class SocialBusinessModule extends SimpleModule {
   }
 
   private static final class Reader<T> extends JsonDeserializer<T> {
-    private final Read<T> read;
+    private final ObjectType<T> shape;
 
-    Reader(Read<T> read) {
-      this.read = read;
+    Reader(ObjectType<T> shape) {
+      this.shape = shape;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return read.read(Node.read(p));
+      boolean detecting = p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+      JsonParser.Feature duplicates = StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature();
+      if (!detecting) {
+        // from the object at hand down; the caller's parser is as it was once the value is read
+        p.enable(duplicates);
+      }
+      try {
+        return shape.read(new In(p));
+      } finally {
+        if (!detecting) {
+          p.disable(duplicates);
+        }
+      }
     }
   }
 }

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.socialbiz.assessment.Action;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.SampleOrganizations;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every document says its format and model versions; older ones are read, newer ones refused. */
@@ -58,6 +61,15 @@ final class DocumentVersionsTest {
     doc.remove("formatVersion");
     doc.remove("modelVersion");
     // format 1 wrote each roadmap action with its criterion's id beside copies of its parts
+    asFormatOne(doc);
+    Assessment back = SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc));
+    assertEquals(BLUEFIN, back);
+    assertTrue(back.roadmap().actions().stream().map(Action::criterion).anyMatch(c -> c instanceof FactCriterion));
+    assertTrue(back.roadmap().actions().stream().map(Action::criterion).anyMatch(c -> c instanceof PracticeCriterion));
+  }
+
+  /** Rewrites a written assessment's roadmap actions as format 1 wrote them. */
+  private static ObjectNode asFormatOne(ObjectNode doc) {
     for (var phase : doc.get("roadmap").get("phases")) {
       ArrayNode actions = (ArrayNode) phase.get("actions");
       for (int i = 0; i < actions.size(); i++) {
@@ -77,10 +89,32 @@ final class DocumentVersionsTest {
         actions.set(i, old);
       }
     }
-    Assessment back = SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc));
-    assertEquals(BLUEFIN, back);
-    assertTrue(back.roadmap().actions().stream().map(Action::criterion).anyMatch(c -> c instanceof FactCriterion));
-    assertTrue(back.roadmap().actions().stream().map(Action::criterion).anyMatch(c -> c instanceof PracticeCriterion));
+    return doc;
+  }
+
+  @Test
+  void formatVersionAfterTheRoadmap_isTheFormatTheRoadmapIsReadIn() throws Exception {
+    ObjectNode doc = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
+    doc.set("formatVersion", doc.remove("formatVersion"));
+    assertEquals(BLUEFIN, SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc)));
+    asFormatOne(doc);
+    assertEquals("$.roadmap.phases[0].actions[0].criterionId: unknown field 'criterionId' in an action; allowed: criterion, owner, reason, unblocks",
+        message(PLAIN.writeValueAsString(doc), true));
+  }
+
+  @Test
+  void roadmapReadLater_reportsThePathsAndLimitsOfTheDocument() throws Exception {
+    ObjectNode doc = asFormatOne((ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN)));
+    doc.remove("formatVersion");
+    ObjectNode action = (ObjectNode) doc.get("roadmap").get("phases").get(0).get("actions").get(0);
+    action.put("owner", "NOBODY");
+    assertEquals("$.roadmap.phases[0].actions[0].owner: 'NOBODY' is not a Role; allowed: "
+        + Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.joining(", ")), message(PLAIN.writeValueAsString(doc), true));
+    // jackson-core lets a copied text somewhat over the limit through; the reader holds it to the limit
+    action.put("owner", "COMMUNITY_MANAGER");
+    action.put("reason", "x".repeat(12_000));
+    assertEquals("$.roadmap.phases[0].actions[0].reason: a text of more than 10000 characters; at most 10000 are allowed",
+        message(PLAIN.writeValueAsString(doc), true));
   }
 
   @Test

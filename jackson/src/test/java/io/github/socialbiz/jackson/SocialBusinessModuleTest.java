@@ -2,9 +2,15 @@ package io.github.socialbiz.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
@@ -16,9 +22,14 @@ import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +118,15 @@ final class SocialBusinessModuleTest {
         Arguments.of("{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"SOME\",\"basis\":\"INTERVIEW\"}]}",
             "$.evidence[0].basis: a basis needs a note: say what the evidence rests on in 'note'"),
         Arguments.of("[1,2]", "$: expected an organization (a JSON object), but found an array"),
+        Arguments.of("{\"name\":\"A\",\"employees\":99999999999999999999}",
+            "$.employees: expected a whole number from -2147483648 to 2147483647, but found 99999999999999999999"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"a\",\"created\":\"2020-02-03\",\"audience\":1.5}]}",
+            "$.accounts[0].audience: expected a whole number from -9223372036854775808 to 9223372036854775807, but found 1.5"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\",", "$.regions[1]: malformed JSON: Unexpected end-of-input within/between Array entries"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"coe\":{\"sponsor\":\"Ann\",\"sponsor\":\"Bob\"}}", "$.coe.sponsor: duplicate field 'sponsor'"),
+        Arguments.of("{\"name\":\"A\",\"employees\":10,\"my field\":1}",
+            "$['my field']: unknown field 'my field' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, "
+                + "regions, declaredModel, participationStance, businessUnits, evidence, outOfScope, coe, charter, accounts"),
         Arguments.of("{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"", "$.regions: malformed JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 38])"));
   }
 
@@ -116,6 +136,63 @@ final class SocialBusinessModuleTest {
     SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> MAPPER.readValue(json, Organization.class));
     assertEquals(message, e.getOriginalMessage());
     assertEquals(message.substring(0, message.indexOf(':')), e.jsonPath());
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidOrganizations")
+  void invalidOrganizations_readFromBytes_failTheSame(String json, String message) {
+    // jackson-core reads bytes with another parser than text
+    ObjectMapper mapper = SocialBusinessJson.newMapper();
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
+        () -> mapper.readValue(json.getBytes(StandardCharsets.UTF_8), Organization.class));
+    assertEquals(message, e.getOriginalMessage());
+  }
+
+  @Test
+  void valueInsideALargerDocument_isReportedAtItsPathInThatDocument() {
+    TypeReference<Map<String, Organization>> byName = new TypeReference<>() {};
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
+        () -> MAPPER.readValue("{\"acme\":{\"name\":\"A\",\"employees\":3},\"tiny\":{\"name\":\"T\"}}", byName));
+    assertEquals("$.tiny: missing required field 'employees'", e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class,
+        () -> MAPPER.readValue("{\"acme\":{\"name\":\"A\",\"employees\":3,\"employees\":4}}", byName));
+    assertEquals("$.acme.employees: duplicate field 'employees'", e.getOriginalMessage());
+  }
+
+  @Test
+  void newMapper_hasTheDocumentedLimitsAndDuplicateDetection() {
+    ObjectMapper mapper = SocialBusinessJson.newMapper();
+    StreamReadConstraints limits = mapper.getFactory().streamReadConstraints();
+    assertEquals(32, limits.getMaxNestingDepth());
+    assertEquals(10_000, limits.getMaxStringLength());
+    assertEquals(10_000, limits.getMaxNameLength());
+    assertEquals(1_000, limits.getMaxNumberLength());
+    assertEquals(100_000_000L, limits.getMaxDocumentLength());
+    assertEquals(true, mapper.getFactory().isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    assertSame(SocialBusinessModule.streamReadConstraints(), limits);
+  }
+
+  @Test
+  void plainMapper_keepsItsOwnStreamLimits() throws IOException {
+    String json = "{\"name\":\"A\",\"employees\":3,\"regions\":[\"" + "x".repeat(20_000) + "\"]}";
+    assertEquals(Set.of("x".repeat(20_000)), MAPPER.readValue(json, Organization.class).regions());
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(json));
+    assertEquals("$.regions[0]: a text of more than 10000 characters; at most 10000 are allowed", e.getOriginalMessage());
+  }
+
+  @Test
+  void duplicateKeys_areRejectedWhereTheParserCannotDetectThem() {
+    // tokens buffered by a caller carry no duplicate detection of their own
+    TokenBuffer tokens = new TokenBuffer((ObjectCodec) null, false);
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> {
+      tokens.writeStartObject();
+      tokens.writeStringField("name", "A");
+      tokens.writeStringField("name", "B");
+      tokens.writeNumberField("employees", 3);
+      tokens.writeEndObject();
+      MAPPER.readValue(tokens.asParser(), Organization.class);
+    });
+    assertEquals("$.name: duplicate field 'name'", e.getOriginalMessage());
   }
 
   @Test
@@ -152,6 +229,12 @@ final class SocialBusinessModuleTest {
     assertEquals("$: expected an object, but the document is null", e.getOriginalMessage());
     e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} {"));
     assertEquals(true, e.getOriginalMessage().startsWith("$: not a single JSON value: Trailing token (of type START_OBJECT) found after value"), e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("]"));
+    assertEquals("$: malformed JSON: Unexpected close marker ']': no open Array to close", e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} ]"));
+    assertEquals("$: malformed JSON: Unexpected close marker ']': no open Array to close", e.getOriginalMessage());
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("9".repeat(1_001)));
+    assertEquals("$: a number of more than 1000 characters; at most 1000 are allowed", e.getOriginalMessage());
   }
 
   @Test
@@ -162,5 +245,50 @@ final class SocialBusinessModuleTest {
     assertEquals(true, Files.readString(file).startsWith("{\n  \"formatVersion\" : 2,\n  \"modelVersion\" : 1,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a = Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));
+    Path assessment = dir.resolve("harbor.json");
+    SocialBusinessJson.write(a, assessment);
+    assertEquals(a, SocialBusinessJson.readAssessment(assessment));
+  }
+
+  @Test
+  void missingFiles_areTheJdksNoSuchFileException(@TempDir Path dir) {
+    Path nope = dir.resolve("nope.json");
+    assertEquals(nope.toString(), assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readAssessment(nope)).getFile());
+    assertEquals(nope.toString(), assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readOrganization(nope)).getFile());
+  }
+
+  @Test
+  void badFiles_areNamedInTheMessage(@TempDir Path dir) throws IOException {
+    Assessment a = Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
+    Path assessment = dir.resolve("harbor.json");
+    Files.writeString(assessment, SocialBusinessJson.write(a).replace("\"asOf\" : \"2026-06-30\"", "\"asOf\" : \"2026-06-31\""));
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readAssessment(assessment));
+    assertEquals("$.asOf: '2026-06-31' is not an ISO-8601 date such as 2026-06-30", e.getOriginalMessage());
+    assertEquals(Optional.of(assessment), e.file());
+    assertEquals(e.getOriginalMessage() + " (in " + assessment + ")", firstLine(e));
+
+    Path organization = dir.resolve("acme.json");
+    Files.writeString(organization, "{\"name\":\"A\",\"employees\":0}");
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(organization));
+    assertEquals("$: invalid organization: Organization.employees must be at least 1, but was 0 (in " + organization + ")",
+        firstLine(e));
+
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(latin1, "{\"name\":\"Caf\u00e9\",\"employees\":3}".getBytes(StandardCharsets.ISO_8859_1));
+    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(latin1));
+    assertEquals("$: unreadable JSON: Input length = 1", e.getOriginalMessage());
+    assertEquals(Optional.of(latin1), e.file());
+  }
+
+  private static String firstLine(Exception e) {
+    return String.valueOf(e.getMessage()).lines().findFirst().orElseThrow();
+  }
+
+  @Test
+  void documentsReadFromText_nameNoFile() {
+    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
+        () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":0}"));
+    assertEquals(Optional.empty(), e.file());
+    assertEquals(e.getOriginalMessage(), firstLine(e));
   }
 }

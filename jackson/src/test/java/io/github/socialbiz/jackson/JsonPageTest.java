@@ -1,0 +1,113 @@
+package io.github.socialbiz.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generates the field tables, names and limits of {@code docs/json.md} from the module's field tables and
+ * fails when the committed page is stale; the page's prose is hand-written.
+ */
+final class JsonPageTest {
+
+  @Test
+  void jsonPage_isUpToDate() throws IOException {
+    Set<JsonType<?>> documented = new LinkedHashSet<>();
+    Map<String, String> sections = new LinkedHashMap<>();
+    sections.put("organization fields", fields(OrganizationJson.ORGANIZATION, documented));
+    sections.put("assessment fields", fields(AssessmentJson.ASSESSMENT, documented));
+    sections.put("names", names(documented));
+    sections.put("limits", limits());
+    GeneratedSections.check("json.md", sections);
+  }
+
+  @Test
+  void sections_replaceOnlyTheirOwnText() {
+    String page = "# Title\n\nProse.\n\n<!-- generated: a -->\nold\n<!-- end generated -->\n\nMore prose.\n";
+    assertEquals("# Title\n\nProse.\n\n<!-- generated: a -->\nnew\n<!-- end generated -->\n\nMore prose.\n",
+        GeneratedSections.replace(page, "a", "new\n"));
+    AssertionError missing = assertThrows(AssertionError.class, () -> GeneratedSections.replace(page, "b", "new\n"));
+    assertEquals("the page needs the marker '<!-- generated: b -->' once, followed by '<!-- end generated -->'", missing.getMessage());
+    AssertionError unended = assertThrows(AssertionError.class, () -> GeneratedSections.replace("<!-- generated: a -->\nold\n", "a", "new\n"));
+    assertEquals("the section 'a' has no '<!-- end generated -->'", unended.getMessage());
+  }
+
+  /** The table of a document type, then those of its parts not documented yet, in the order they appear. */
+  static String fields(ObjectType<?> root, Set<JsonType<?>> documented) {
+    List<ObjectType<?>> parts = new ArrayList<>();
+    collect(root, documented, parts);
+    StringBuilder md = new StringBuilder();
+    table(md, root);
+    for (ObjectType<?> part : parts.subList(1, parts.size())) {
+      String name = part.name();
+      md.append("\n### ").append(Character.toUpperCase(name.charAt(0))).append(name.substring(1)).append("\n\n");
+      table(md, part);
+    }
+    return md.toString();
+  }
+
+  private static void collect(JsonType<?> type, Set<JsonType<?>> documented, List<ObjectType<?>> parts) {
+    JsonType<?> own = type instanceof ObjectType<?> o ? o.base() : type;
+    if (!documented.add(own)) {
+      return;
+    }
+    if (own instanceof ObjectType<?> o) {
+      parts.add(o);
+    }
+    for (JsonType<?> part : type.parts()) {
+      collect(part, documented, parts);
+    }
+  }
+
+  private static void table(StringBuilder md, ObjectType<?> type) {
+    md.append("| field | type | required | notes |\n|---|---|---|---|\n");
+    for (Field<?, ?> f : type.fields()) {
+      md.append("| `").append(f.name()).append("` | ").append(f.type().doc()).append(" | ").append(f.isRequired() ? "yes" : "no")
+          .append(f.notes().isEmpty() ? " |" : " | " + f.notes()).append(" |\n");
+    }
+  }
+
+  /** The names of every enum the documented types use, in the order they appear. */
+  static String names(Set<JsonType<?>> documented) {
+    StringBuilder md = new StringBuilder("| enum | names |\n|---|---|\n");
+    for (JsonType<?> t : documented) {
+      if (t instanceof JsonTypes.EnumType<?> e) {
+        md.append("| `").append(e.type().getSimpleName()).append("` | ")
+            .append(Arrays.stream(e.type().getEnumConstants()).map(c -> "`" + c.name() + "`").collect(Collectors.joining(", "))).append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+
+  /** The stream limits of SocialBusinessJson beside Jackson's defaults. */
+  static String limits() {
+    StreamReadConstraints ours = SocialBusinessModule.streamReadConstraints();
+    StreamReadConstraints jackson = StreamReadConstraints.defaults();
+    return "| limit | `SocialBusinessJson`, `newMapper()` | Jackson's default |\n|---|---|---|\n"
+        + "| nesting of objects and arrays | " + number(ours.getMaxNestingDepth()) + " levels | " + number(jackson.getMaxNestingDepth()) + " levels |\n"
+        + "| a text | " + number(ours.getMaxStringLength()) + " characters | " + number(jackson.getMaxStringLength()) + " characters |\n"
+        + "| a field name | " + number(ours.getMaxNameLength()) + " characters | " + number(jackson.getMaxNameLength()) + " characters |\n"
+        + "| a number | " + number(ours.getMaxNumberLength()) + " characters | " + number(jackson.getMaxNumberLength()) + " characters |\n"
+        + "| a document | " + length(ours) + " | " + length(jackson) + " |\n";
+  }
+
+  private static String length(StreamReadConstraints limits) {
+    return limits.hasMaxDocumentLength() ? number(limits.getMaxDocumentLength()) + " characters (bytes, when read from bytes)" : "any length";
+  }
+
+  private static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}

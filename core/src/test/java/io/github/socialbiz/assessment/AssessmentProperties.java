@@ -5,21 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.Rung;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.report.Reports;
+import io.github.socialbiz.source.Provenance;
+import io.github.socialbiz.source.Source;
+import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.Change;
 import io.github.socialbiz.testing.OtherThread;
+import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import io.github.socialbiz.testing.ValueContract;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -66,7 +74,7 @@ final class AssessmentProperties {
     // the raised practice's own dimension rises by exactly its weight difference over the scored practices
     DimensionScore was = before.score(practice.dimension());
     DimensionScore now = after.score(practice.dimension());
-    long scored = java.util.Arrays.stream(Practice.values()).filter(p -> p.dimension() == practice.dimension() && o.isInScope(p)).count();
+    long scored = Arrays.stream(Practice.values()).filter(p -> p.dimension() == practice.dimension() && o.isInScope(p)).count();
     assertEquals((grade.weight() - o.adoption(practice).weight()) / scored, now.mean() - was.mean(), 1e-9);
   }
 
@@ -120,9 +128,9 @@ final class AssessmentProperties {
 
   @Property
   void unitGrades_areTheOrganizationWithTheUnitsOverridesApplied(@ForAll Organization o) {
-    for (io.github.socialbiz.profile.BusinessUnit u : o.businessUnits()) {
+    for (BusinessUnit u : o.businessUnits()) {
       Organization view = o;
-      for (io.github.socialbiz.profile.Evidence e : u.overrides()) {
+      for (Evidence e : u.overrides()) {
         view = view.withEvidence(e.practice(), e.adoption());
       }
       Grades grades = Grades.of(o, u);
@@ -191,7 +199,7 @@ final class AssessmentProperties {
       a.levelGate().ifPresent(g -> changed.add(i.withLevelGate(withOneMoreUnmet(g))));
       a.levelGate().ifPresent(g -> changed.add(i.withLevelGate(Optional.empty())));
       changed.add(a.benchmarks().isEmpty()
-          ? i.withBenchmarks(ImmutableBenchmark.builder().statistic(io.github.socialbiz.source.Statistics.all().get(0)).favourable(true).position("level").build())
+          ? i.withBenchmarks(ImmutableBenchmark.builder().statistic(Statistics.all().get(0)).favourable(true).position("level").build())
           : i.withBenchmarks(replaceFirst(a.benchmarks(),
               ((ImmutableBenchmark) ImmutableBenchmark.copyOf(a.benchmarks().get(0))).withFavourable(!a.benchmarks().get(0).isFavourable()))));
       changed.add(a.units().isEmpty()
@@ -203,9 +211,9 @@ final class AssessmentProperties {
     }
 
     private static GateSummary withOneMoreUnmet(GateSummary g) {
-      List<io.github.socialbiz.practice.Criterion> unmet = new ArrayList<>(g.unmet());
-      unmet.add(io.github.socialbiz.practice.Criterion.practice("test.changed", Practice.values()[0], Adoption.SOME,
-          io.github.socialbiz.source.Source.values()[0].at("test", io.github.socialbiz.source.Provenance.values()[0])));
+      List<Criterion> unmet = new ArrayList<>(g.unmet());
+      unmet.add(Criterion.practice("test.changed", Practice.values()[0], Adoption.SOME,
+          Source.values()[0].at("test", Provenance.values()[0])));
       return ((ImmutableGateSummary) ImmutableGateSummary.copyOf(g)).withUnmet(unmet);
     }
 
@@ -222,7 +230,7 @@ final class AssessmentProperties {
     }
 
     private Arbitrary<DimensionScore> values(Arbitrary<Organization> orgs) {
-      return orgs.flatMap(o -> net.jqwik.api.Arbitraries.of(ASSESSOR.assess(o, LocalDate.of(2026, 6, 30)).scores()));
+      return orgs.flatMap(o -> Arbitraries.of(ASSESSOR.assess(o, LocalDate.of(2026, 6, 30)).scores()));
     }
 
     @Override

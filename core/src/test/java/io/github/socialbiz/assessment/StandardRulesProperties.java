@@ -3,9 +3,12 @@ package io.github.socialbiz.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.Rung;
+import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.rules.Explanation;
@@ -15,11 +18,21 @@ import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.OtherThread;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 
@@ -56,7 +69,7 @@ final class StandardRulesProperties {
   }
 
   /** The definition: the highest rung whose gate's rules all pass, with every gate below passing too. */
-  private static <L extends Enum<L> & io.github.socialbiz.practice.Rung> java.util.Optional<L> slowReached(Gates<L> gates, Organization o) {
+  private static <L extends Enum<L> & Rung> Optional<L> slowReached(Gates<L> gates, Organization o) {
     L reached = null;
     for (L rung : gates.rungs()) {
       if (!gates.gate(rung).evaluate(o).isClean()) {
@@ -64,7 +77,7 @@ final class StandardRulesProperties {
       }
       reached = rung;
     }
-    return java.util.Optional.ofNullable(reached);
+    return Optional.ofNullable(reached);
   }
 
   @Property
@@ -116,39 +129,39 @@ final class StandardRulesProperties {
   @Property
   void charterToolTerms_matchWholeWordsIgnoringCase(@ForAll("charterTexts") String text) {
     // the reference: one case-insensitive Unicode regex over the original terms
-    java.util.regex.Pattern reference = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])("
-        + String.join("|", StandardRules.TOOL_TERMS.stream().map(java.util.regex.Pattern::quote).toList())
-        + ")(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    java.util.List<String> expected = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = reference.matcher(text);
+    Pattern reference = Pattern.compile("(?<![\\p{L}\\p{N}])("
+        + String.join("|", StandardRules.TOOL_TERMS.stream().map(Pattern::quote).toList())
+        + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<String> expected = new ArrayList<>();
+    Matcher m = reference.matcher(text);
     while (m.find()) {
       expected.add("'" + m.group(1) + "' in Approach");
     }
     Organization o = Organization.builder().name("T").employees(10)
-        .charter(io.github.socialbiz.profile.Charter.builder().versionDate(AS_OF)
-            .putSection(io.github.socialbiz.governance.CharterElement.APPROACH, text).build())
+        .charter(Charter.builder().versionDate(AS_OF)
+            .putSection(CharterElement.APPROACH, text).build())
         .build();
     Evaluation<Snapshot> e = StandardRules.charter().evaluate(Snapshot.of(o, AS_OF));
-    java.util.List<String> found = e.findings().stream().filter(f -> f.ruleId().equals("charter.no-tools"))
+    List<String> found = e.findings().stream().filter(f -> f.ruleId().equals("charter.no-tools"))
         .flatMap(f -> f.involved().stream()).toList();
     assertEquals(expected, found);
   }
 
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<String> charterTexts() {
-    net.jqwik.api.Arbitrary<String> words = net.jqwik.api.Arbitraries.oneOf(
-        net.jqwik.api.Arbitraries.of(StandardRules.TOOL_TERMS),
-        net.jqwik.api.Arbitraries.of("team", "goals", "apps2", "xtool", "toolbox", "İstanbul", "Straße", "platform-wide", "ẞ", "Ǉ"),
-        net.jqwik.api.Arbitraries.strings().alpha().ofMaxLength(6));
-    net.jqwik.api.Arbitrary<String> cased = net.jqwik.api.Combinators.combine(words, net.jqwik.api.Arbitraries.integers().between(0, 2))
-        .as((w, c) -> c == 0 ? w : c == 1 ? w.toUpperCase(java.util.Locale.ROOT) : w.toLowerCase(java.util.Locale.ROOT));
-    net.jqwik.api.Arbitrary<String> gaps = net.jqwik.api.Arbitraries.of(" ", ", ", "-", "_", "/", ".", "1", "");
-    return net.jqwik.api.Combinators.combine(cased, gaps).as((w, g) -> w + g).list().ofMinSize(1).ofMaxSize(12)
+  @Provide
+  Arbitrary<String> charterTexts() {
+    Arbitrary<String> words = Arbitraries.oneOf(
+        Arbitraries.of(StandardRules.TOOL_TERMS),
+        Arbitraries.of("team", "goals", "apps2", "xtool", "toolbox", "İstanbul", "Straße", "platform-wide", "ẞ", "Ǉ"),
+        Arbitraries.strings().alpha().ofMaxLength(6));
+    Arbitrary<String> cased = Combinators.combine(words, Arbitraries.integers().between(0, 2))
+        .as((w, c) -> c == 0 ? w : c == 1 ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT));
+    Arbitrary<String> gaps = Arbitraries.of(" ", ", ", "-", "_", "/", ".", "1", "");
+    return Combinators.combine(cased, gaps).as((w, g) -> w + g).list().ofMinSize(1).ofMaxSize(12)
         .map(l -> String.join("", l)).filter(t -> !t.isBlank());
   }
 
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<LocalDate> dates() {
+  @Provide
+  Arbitrary<LocalDate> dates() {
     return SocialBusinessDomain.dates();
   }
 

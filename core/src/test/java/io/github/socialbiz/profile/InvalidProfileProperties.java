@@ -10,6 +10,9 @@ import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -51,7 +54,7 @@ final class InvalidProfileProperties {
 
   @Property
   void duplicateHandle_isRejected(@ForAll Organization valid, @ForAll SocialAccount account) {
-    SocialAccount twin = SocialAccount.builder().platform(account.platform()).handle(account.handle().toUpperCase(java.util.Locale.ROOT))
+    SocialAccount twin = SocialAccount.builder().platform(account.platform()).handle(account.handle().toUpperCase(Locale.ROOT))
         .created(account.created()).build();
     SocialBusinessException e = assertThrows(SocialBusinessException.class,
         () -> Rebuild.rebuildWithAccounts(valid, account, twin));
@@ -66,7 +69,7 @@ final class InvalidProfileProperties {
     SocialBusinessException e = assertThrows(SocialBusinessException.class,
         () -> Rebuild.rebuildWithAccounts(valid, stray));
     assertEquals("SocialAccount.businessUnit must name a unit of the organization (one of "
-        + new java.util.TreeSet<>(valid.businessUnits().stream().map(BusinessUnit::name).collect(java.util.stream.Collectors.toSet()))
+        + new TreeSet<>(valid.businessUnits().stream().map(BusinessUnit::name).collect(Collectors.toSet()))
         + "), but was 'no-such-unit' for " + stray, e.getMessage());
   }
 

@@ -4,6 +4,7 @@ import io.github.socialbiz.testing.Change;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import io.github.socialbiz.testing.ValueContract;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Group;
 import net.jqwik.api.domains.Domain;
@@ -65,7 +66,7 @@ final class SourceValueProperties {
           i.withWave(Change.text(s.wave())),
           i.withCitation(changed(s.citation()).get(1)),
           i.withNote(Change.text(s.note())),
-          i.withNote(s.note().isPresent() ? java.util.Optional.empty() : java.util.Optional.of("a note")));
+          i.withNote(s.note().isPresent() ? Optional.empty() : Optional.of("a note")));
     }
   }
 

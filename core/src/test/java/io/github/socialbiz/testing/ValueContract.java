@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -51,7 +52,7 @@ public interface ValueContract<T> {
   /** Whether to compare with an equal copy (the contracts' domains need not hold booleans). */
   @Provide
   default Arbitrary<Boolean> copied() {
-    return net.jqwik.api.Arbitraries.of(true, false);
+    return Arbitraries.of(true, false);
   }
 
   @Property

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.testing.SocialBusinessDomain;
+import java.io.IOException;
 import java.io.Reader;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,7 +47,7 @@ final class JsonProperties {
   private static String write(Object o) {
     try {
       return MAPPER.writeValueAsString(o);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new AssertionError(e);
     }
   }
@@ -179,7 +181,7 @@ final class JsonProperties {
     assertTimeoutPreemptively(BOUND, () -> {
       try {
         MAPPER.readValue(junk, Organization.class);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException expected) {
+      } catch (JsonProcessingException expected) {
         assertTrue(expected.getMessage() != null);
       }
     });

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
@@ -27,9 +28,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,8 +211,8 @@ final class SocialBusinessModuleTest {
     SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(
         "{\"name\":\"A\",\"employees\":3,\"charter\":{\"versionDate\":\"2026-01-01\",\"sections\":{\"MISSION\":\"x\"}}}"));
     assertEquals("$.charter.sections.MISSION: 'MISSION' is not a CharterElement; allowed: "
-        + java.util.Arrays.stream(io.github.socialbiz.governance.CharterElement.values()).map(Enum::name)
-            .collect(java.util.stream.Collectors.joining(", ")), e.getOriginalMessage());
+        + Arrays.stream(CharterElement.values()).map(Enum::name)
+            .collect(Collectors.joining(", ")), e.getOriginalMessage());
   }
 
   @Test

@@ -50,7 +50,8 @@ public final class SocialBusiness {
    * @return the assessment, not null
    */
   public static Assessment assess(Organization organization, LocalDate asOf) {
-    return Assessor.standard().assess(requireNonNull(organization, "organization"), requireNonNull(asOf, "asOf"));
+    return Assessor.standard()
+        .assess(requireNonNull(organization, "organization"), requireNonNull(asOf, "asOf"));
   }
 
   /**

@@ -18,13 +18,17 @@ final class SocialBusinessTest {
   @Test
   void facade_delegatesToTheStandardAssessorAndReports() {
     Assessment a = SocialBusiness.assess(SocialBusiness.multinational(), SampleOrganizations.AS_OF);
-    assertEquals(Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF), a);
+    assertEquals(
+        Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF),
+        a);
     assertEquals(Reports.markdown(a), SocialBusiness.markdown(a));
     assertEquals(Reports.html(a), SocialBusiness.html(a));
-    assertEquals(List.of("Harbor Credit Union", "Bluefin Foods", "Globex Industries"),
+    assertEquals(
+        List.of("Harbor Credit Union", "Bluefin Foods", "Globex Industries"),
         SocialBusiness.samples().stream().map(o -> o.name()).toList());
     assertEquals(SampleOrganizations.listeningPilot(), SocialBusiness.listeningPilot());
-    assertEquals(SampleOrganizations.presenceWithoutResponse(), SocialBusiness.presenceWithoutResponse());
+    assertEquals(
+        SampleOrganizations.presenceWithoutResponse(), SocialBusiness.presenceWithoutResponse());
     assertEquals(Stage.FORMALIZED, a.stage());
   }
 

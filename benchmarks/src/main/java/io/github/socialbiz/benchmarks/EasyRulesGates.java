@@ -40,13 +40,14 @@ public final class EasyRulesGates {
   /** Builds the six rules. */
   public EasyRulesGates() {
     for (Stage stage : Stage.values()) {
-      Rule gate = new RuleBuilder()
-          .name(stage.name())
-          .description("Entry gate of " + stage.displayName())
-          .priority(stage.number())
-          .when(facts -> holds(stage, facts.get(ORGANIZATION)))
-          .then(facts -> facts.put(STAGE, stage))
-          .build();
+      Rule gate =
+          new RuleBuilder()
+              .name(stage.name())
+              .description("Entry gate of " + stage.displayName())
+              .priority(stage.number())
+              .when(facts -> holds(stage, facts.get(ORGANIZATION)))
+              .then(facts -> facts.put(STAGE, stage))
+              .build();
       rules.register(gate);
     }
   }
@@ -97,7 +98,9 @@ public final class EasyRulesGates {
       }
       boolean member = false;
       for (Member m : o.coe().members()) {
-        member |= m.role() == Role.BUSINESS_UNIT_LIAISON && m.businessUnit().map(u.name()::equals).orElse(false);
+        member |=
+            m.role() == Role.BUSINESS_UNIT_LIAISON
+                && m.businessUnit().map(u.name()::equals).orElse(false);
       }
       if (!member) {
         return false;

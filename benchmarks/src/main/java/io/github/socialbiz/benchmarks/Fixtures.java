@@ -33,7 +33,10 @@ final class Fixtures {
   /** Globex's roster with members placed in no unit, so it fits organizations with other units. */
   static CenterOfExcellence unplacedRoster() {
     CenterOfExcellence coe = SampleOrganizations.multinational().coe();
-    CenterOfExcellence.Builder b = CenterOfExcellence.builder().policyAuthority(coe.isPolicyAuthority()).sponsor(coe.sponsor());
+    CenterOfExcellence.Builder b =
+        CenterOfExcellence.builder()
+            .policyAuthority(coe.isPolicyAuthority())
+            .sponsor(coe.sponsor());
     for (Member m : coe.members()) {
       b.addMember(Member.of(m.name(), m.role(), m.fte()));
     }
@@ -47,18 +50,24 @@ final class Fixtures {
     List<SocialAccount> accounts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       LocalDate created = LocalDate.of(2012 + i % 12, 1 + i % 12, 1 + i % 28);
-      SocialAccount.Builder a = SocialAccount.builder()
-          .platform(platforms[i % platforms.length])
-          .handle("account-" + i)
-          .created(created)
-          .lastActivity(i % 4 == 1 ? created.plusMonths(6) : AS_OF.minusDays(i % 30));
+      SocialAccount.Builder a =
+          SocialAccount.builder()
+              .platform(platforms[i % platforms.length])
+              .handle("account-" + i)
+              .created(created)
+              .lastActivity(i % 4 == 1 ? created.plusMonths(6) : AS_OF.minusDays(i % 30));
       if (i % 29 != 7) {
         a.owner("Owner " + (i % 50));
       }
       accounts.add(a.build());
     }
-    return Organization.builder().name("Accounts " + n).employees(globex.employees()).addAllEvidence(globex.evidence())
-        .coe(unplacedRoster()).addAllAccounts(accounts).build();
+    return Organization.builder()
+        .name("Accounts " + n)
+        .employees(globex.employees())
+        .addAllEvidence(globex.evidence())
+        .coe(unplacedRoster())
+        .addAllAccounts(accounts)
+        .build();
   }
 
   /** Globex's evidence with {@code n} business units, each overriding three practices. */
@@ -73,12 +82,19 @@ final class Fixtures {
         u.liaison("Liaison " + i);
       }
       for (int k = 0; k < 3; k++) {
-        u.addOverrides(Evidence.of(practices[(i * 3 + k) % practices.length], grades[(i + k) % grades.length]));
+        u.addOverrides(
+            Evidence.of(
+                practices[(i * 3 + k) % practices.length], grades[(i + k) % grades.length]));
       }
       units.add(u.build());
     }
-    return Organization.builder().name("Units " + n).employees(globex.employees()).addAllEvidence(globex.evidence())
-        .coe(unplacedRoster()).addAllBusinessUnits(units).build();
+    return Organization.builder()
+        .name("Units " + n)
+        .employees(globex.employees())
+        .addAllEvidence(globex.evidence())
+        .coe(unplacedRoster())
+        .addAllBusinessUnits(units)
+        .build();
   }
 
   /** An organization with evidence for the first {@code n} practices, graded in turn. */
@@ -99,7 +115,12 @@ final class Fixtures {
     Adoption[] grades = Adoption.values();
     List<Organization> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(samples.get(i % 3).withEvidence(practices[(i / 3) % practices.length], grades[(i / 3 / practices.length) % grades.length]));
+      out.add(
+          samples
+              .get(i % 3)
+              .withEvidence(
+                  practices[(i / 3) % practices.length],
+                  grades[(i / 3 / practices.length) % grades.length]));
     }
     return out;
   }

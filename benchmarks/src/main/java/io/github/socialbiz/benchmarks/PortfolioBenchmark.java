@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class PortfolioBenchmark {
 
   @Param({"10000"})
@@ -63,13 +65,15 @@ public class PortfolioBenchmark {
     List<Future<List<Assessment>>> parts = new ArrayList<>(threads);
     for (int from = 0; from < portfolio.size(); from += chunk) {
       List<Organization> slice = portfolio.subList(from, Math.min(portfolio.size(), from + chunk));
-      parts.add(pool.submit(() -> {
-        List<Assessment> out = new ArrayList<>(slice.size());
-        for (Organization o : slice) {
-          out.add(assessor.assess(o, Fixtures.AS_OF));
-        }
-        return out;
-      }));
+      parts.add(
+          pool.submit(
+              () -> {
+                List<Assessment> out = new ArrayList<>(slice.size());
+                for (Organization o : slice) {
+                  out.add(assessor.assess(o, Fixtures.AS_OF));
+                }
+                return out;
+              }));
     }
     List<Assessment> all = new ArrayList<>(portfolio.size());
     for (Future<List<Assessment>> part : parts) {

@@ -21,7 +21,8 @@ final class EasyRulesGatesTest {
 
   @Test
   void samples_sameStageInBoth() {
-    assertEquals(List.of(Stage.PLANNING, Stage.PRESENCE, Stage.FORMALIZED),
+    assertEquals(
+        List.of(Stage.PLANNING, Stage.PRESENCE, Stage.FORMALIZED),
         SampleOrganizations.all().stream().map(easyRules::reached).toList());
     for (Organization o : SampleOrganizations.all()) {
       assertEquals(Gates.stages().reached(o).orElseThrow(), easyRules.reached(o), o.name());

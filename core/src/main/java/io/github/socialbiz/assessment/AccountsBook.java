@@ -1,52 +1,25 @@
 package io.github.socialbiz.assessment;
 
-
-import io.github.socialbiz.internal.Decimals;
-import io.github.socialbiz.internal.Words;
 import static io.github.socialbiz.practice.Adoption.HALF;
-import static io.github.socialbiz.practice.Adoption.SOME;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.INFERRED;
-import static io.github.socialbiz.source.Provenance.REPORTED;
-import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
-import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.coe.Responsibility;
-import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.coe.SizeBand;
-import io.github.socialbiz.governance.BusinessFunction;
-import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.ProliferationStep;
-import io.github.socialbiz.governance.SuccessFactor;
-import io.github.socialbiz.organization.OrganizationalModel;
-import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.profile.BusinessUnit;
-import io.github.socialbiz.profile.Charter;
-import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.rules.Reason;
-import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
-import io.github.socialbiz.stage.Stage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The book "accounts": ownership, governance and idle accounts in the account inventory. */
 final class AccountsBook {
@@ -55,41 +28,87 @@ final class AccountsBook {
 
   static RuleBook<Snapshot> build(int idleDays) {
     if (idleDays < 1) {
-      throw new SocialBusinessException("StandardRules.accountHygiene idleDays must be at least 1, but was " + idleDays);
+      throw new SocialBusinessException(
+          "StandardRules.accountHygiene idleDays must be at least 1, but was " + idleDays);
     }
     Citation proliferation = Source.PROLIFERATION_2012.at("Recommended steps", CORROBORATED);
-    return RuleBook.of("accounts",
-        StandardRule.of("accounts.idle", "No account has been idle for more than " + idleDays + " days", Severity.MEDIUM,
-            Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Semi-idle accounts should be shut down (threshold is the library's reading)", INFERRED),
-            "Revive or retire each idle account: " + Words.lowerFirst(ProliferationStep.AUDIT.description()), s -> {
+    return RuleBook.of(
+        "accounts",
+        StandardRule.of(
+            "accounts.idle",
+            "No account has been idle for more than " + idleDays + " days",
+            Severity.MEDIUM,
+            Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
+                "Semi-idle accounts should be shut down (threshold is the library's reading)",
+                INFERRED),
+            "Revive or retire each idle account: "
+                + Words.lowerFirst(ProliferationStep.AUDIT.description()),
+            s -> {
               Organization o = s.organization();
               if (o.accounts().isEmpty()) {
                 return Verdict.notApplicable("no accounts in the inventory");
               }
               List<String> idle = StandardRule.idle(o, s.asOf(), idleDays);
-              Reason r = Reason.of("No idle account", idle.isEmpty(), idle.size() + " of " + o.accounts().size() + " idle over " + idleDays + " days");
-              return idle.isEmpty() ? Verdict.pass(r)
-                  : Verdict.fail(idle.size() + " of " + o.accounts().size() + " accounts (" + StandardRule.percent(idle.size(), o.accounts().size())
-                      + ") have been idle for more than " + idleDays + " days", idle, ImmutableList.of(r));
+              Reason r =
+                  Reason.of(
+                      "No idle account",
+                      idle.isEmpty(),
+                      idle.size()
+                          + " of "
+                          + o.accounts().size()
+                          + " idle over "
+                          + idleDays
+                          + " days");
+              return idle.isEmpty()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      idle.size()
+                          + " of "
+                          + o.accounts().size()
+                          + " accounts ("
+                          + StandardRule.percent(idle.size(), o.accounts().size())
+                          + ") have been idle for more than "
+                          + idleDays
+                          + " days",
+                      idle,
+                      ImmutableList.of(r));
             }),
-        StandardRule.of("accounts.idle-share", "Fewer idle accounts than the 'nearly a quarter' published", Severity.LOW,
+        StandardRule.of(
+            "accounts.idle-share",
+            "Fewer idle accounts than the 'nearly a quarter' published",
+            Severity.LOW,
             Statistics.SEMI_IDLE_ACCOUNTS.citation(),
-            "Cut the idle share below the published figure by retiring accounts nobody runs", s -> {
+            "Cut the idle share below the published figure by retiring accounts nobody runs",
+            s -> {
               Organization o = s.organization();
               if (o.accounts().isEmpty()) {
                 return Verdict.notApplicable("no accounts in the inventory");
               }
               int idle = StandardRule.idle(o, s.asOf(), idleDays).size();
               double share = 100.0 * idle / o.accounts().size();
-              Reason r = Reason.of("Idle share below " + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue(),
-                  share < Statistics.SEMI_IDLE_ACCOUNTS.value(), StandardRule.percent(idle, o.accounts().size()) + " idle; " + Statistics.SEMI_IDLE_ACCOUNTS);
-              return r.isHeld() ? Verdict.pass(r)
-                  : Verdict.fail(StandardRule.percent(idle, o.accounts().size()) + " of accounts are idle, at or above the 'nearly a quarter' ("
-                      + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue() + ") that one summary reports", r);
+              Reason r =
+                  Reason.of(
+                      "Idle share below " + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue(),
+                      share < Statistics.SEMI_IDLE_ACCOUNTS.value(),
+                      StandardRule.percent(idle, o.accounts().size())
+                          + " idle; "
+                          + Statistics.SEMI_IDLE_ACCOUNTS);
+              return r.isHeld()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      StandardRule.percent(idle, o.accounts().size())
+                          + " of accounts are idle, at or above the 'nearly a quarter' ("
+                          + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue()
+                          + ") that one summary reports",
+                      r);
             }),
-        StandardRule.of("accounts.orphaned", "Every account has an owner", Severity.HIGH,
+        StandardRule.of(
+            "accounts.orphaned",
+            "Every account has an owner",
+            Severity.HIGH,
             Source.PROLIFERATION_2012.at("Risks: unmonitored accounts", CORROBORATED),
-            "Assign an owner to each orphaned account or retire it", s -> {
+            "Assign an owner to each orphaned account or retire it",
+            s -> {
               Organization o = s.organization();
               if (o.accounts().isEmpty()) {
                 return Verdict.notApplicable("no accounts in the inventory");
@@ -100,29 +119,57 @@ final class AccountsBook {
                   orphaned.add(a.toString());
                 }
               }
-              Reason r = Reason.of("No orphaned account", orphaned.isEmpty(), orphaned.size() + " without an owner");
-              return orphaned.isEmpty() ? Verdict.pass(r)
-                  : Verdict.fail(orphaned.size() + (orphaned.size() == 1 ? " account has" : " accounts have") + " no owner", orphaned, ImmutableList.of(r));
+              Reason r =
+                  Reason.of(
+                      "No orphaned account",
+                      orphaned.isEmpty(),
+                      orphaned.size() + " without an owner");
+              return orphaned.isEmpty()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      orphaned.size()
+                          + (orphaned.size() == 1 ? " account has" : " accounts have")
+                          + " no owner",
+                      orphaned,
+                      ImmutableList.of(r));
             }),
-        StandardRule.of("accounts.governance", "Account proliferation is governed", Severity.HIGH, proliferation,
-            "Govern who may open accounts: " + Words.lowerFirst(ProliferationStep.AUDIT.description()) + ", then "
-                + Words.lowerFirst(ProliferationStep.BUSINESS_NEEDS.description()), s -> {
+        StandardRule.of(
+            "accounts.governance",
+            "Account proliferation is governed",
+            Severity.HIGH,
+            proliferation,
+            "Govern who may open accounts: "
+                + Words.lowerFirst(ProliferationStep.AUDIT.description())
+                + ", then "
+                + Words.lowerFirst(ProliferationStep.BUSINESS_NEEDS.description()),
+            s -> {
               Organization o = s.organization();
               if (o.accounts().size() < StandardRules.PROLIFERATION_ACCOUNTS) {
-                return Verdict.notApplicable("fewer than " + StandardRules.PROLIFERATION_ACCOUNTS + " accounts");
+                return Verdict.notApplicable(
+                    "fewer than " + StandardRules.PROLIFERATION_ACCOUNTS + " accounts");
               }
               Reason r = CriterionRules.atLeast(o, Practice.ACCOUNT_GOVERNANCE, HALF);
-              return r.isHeld() ? Verdict.pass(r)
-                  : Verdict.fail(o.accounts().size() + " accounts without account governance in place", r);
+              return r.isHeld()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      o.accounts().size() + " accounts without account governance in place", r);
             }),
-        StandardRule.of("accounts.inventory", "The account inventory is maintained", Severity.LOW,
-            ProliferationStep.AUDIT.citation(), ProliferationStep.AUDIT.description(), s -> {
+        StandardRule.of(
+            "accounts.inventory",
+            "The account inventory is maintained",
+            Severity.LOW,
+            ProliferationStep.AUDIT.citation(),
+            ProliferationStep.AUDIT.description(),
+            s -> {
               Organization o = s.organization();
               if (o.accounts().isEmpty()) {
                 return Verdict.notApplicable("no accounts in the inventory");
               }
               Reason r = CriterionRules.atLeast(o, Practice.ACCOUNT_INVENTORY, HALF);
-              return r.isHeld() ? Verdict.pass(r) : Verdict.fail("The account inventory is not maintained across the organization", r);
+              return r.isHeld()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      "The account inventory is not maintained across the organization", r);
             }));
   }
 }

@@ -5,8 +5,8 @@ import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.practice.Rung;
@@ -39,7 +39,12 @@ public abstract class Action {
    * @throws io.github.socialbiz.SocialBusinessException if {@code reason} is blank
    */
   public static Action of(Criterion criterion, Role owner, String reason, Rung unblocks) {
-    return ImmutableAction.builder().criterion(criterion).owner(owner).reason(reason).unblocks(unblocks).build();
+    return ImmutableAction.builder()
+        .criterion(criterion)
+        .owner(owner)
+        .reason(reason)
+        .unblocks(unblocks)
+        .build();
   }
 
   /**
@@ -94,7 +99,9 @@ public abstract class Action {
    * @return the practice, or empty when the action establishes a fact
    */
   public Optional<Practice> practice() {
-    return criterion() instanceof PracticeCriterion p ? Optional.of(p.practice()) : Optional.empty();
+    return criterion() instanceof PracticeCriterion p
+        ? Optional.of(p.practice())
+        : Optional.empty();
   }
 
   /**
@@ -127,8 +134,10 @@ public abstract class Action {
    */
   @Override
   public String toString() {
-    String what = criterion() instanceof PracticeCriterion p ? "Raise " + p.practice() + " to " + p.minimum()
-        : "Establish " + ((FactCriterion) criterion()).fact();
+    String what =
+        criterion() instanceof PracticeCriterion p
+            ? "Raise " + p.practice() + " to " + p.minimum()
+            : "Establish " + ((FactCriterion) criterion()).fact();
     return what + " (" + owner() + ") -> " + unblocks().name();
   }
 }

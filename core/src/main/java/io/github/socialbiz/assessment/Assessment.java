@@ -41,7 +41,8 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports")
 public abstract class Assessment {
 
-  private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity).reversed();
+  private static final Comparator<Finding> MOST_SEVERE_FIRST =
+      Comparator.comparing(Finding::severity).reversed();
 
   Assessment() {}
 
@@ -155,22 +156,38 @@ public abstract class Assessment {
 
   @Value.Check
   void check() {
-    Checks.check(modelVersion() >= 1, "Assessment.modelVersion must be at least 1, but was %s", modelVersion());
+    Checks.check(
+        modelVersion() >= 1,
+        "Assessment.modelVersion must be at least 1, but was %s",
+        modelVersion());
     if (modelVersion() == ModelVersion.CURRENT) {
       Stage reached = Gates.stages().reached(organization()).orElse(Stage.PLANNING);
-      Checks.check(stage() == reached, "Assessment.stage must be %s, the stage %s reaches under model version %s, but was %s",
-          reached, organization().name(), modelVersion(), stage());
+      Checks.check(
+          stage() == reached,
+          "Assessment.stage must be %s, the stage %s reaches under model version %s, but was %s",
+          reached,
+          organization().name(),
+          modelVersion(),
+          stage());
       Optional<MaturityLevel> level = Gates.levels().reached(organization());
-      Checks.check(level().equals(level), "Assessment.level must be %s, the level %s reaches under model version %s, but was %s",
-          level.map(Enum::name).orElse("no level"), organization().name(), modelVersion(), level().map(Enum::name).orElse("no level"));
+      Checks.check(
+          level().equals(level),
+          "Assessment.level must be %s, the level %s reaches under model version %s, but was %s",
+          level.map(Enum::name).orElse("no level"),
+          organization().name(),
+          modelVersion(),
+          level().map(Enum::name).orElse("no level"));
       Optional<Stage> next = reached.next();
-      Checks.check(stageGate().map(GateSummary::rung).equals(next),
-          "Assessment.stageGate must lead to %s, the stage after %s, but led to %s", next.map(Enum::name).orElse("nothing (the top)"),
-          reached, stageGate().map(g -> g.rung().name()).orElse("nothing"));
+      Checks.check(
+          stageGate().map(GateSummary::rung).equals(next),
+          "Assessment.stageGate must lead to %s, the stage after %s, but led to %s",
+          next.map(Enum::name).orElse("nothing (the top)"),
+          reached,
+          stageGate().map(g -> g.rung().name()).orElse("nothing"));
     }
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Gets every finding of every book, most severe first. Computed once per assessment.
    *
@@ -193,7 +210,9 @@ public abstract class Assessment {
    */
   public ImmutableList<Finding> findings(Severity minimum) {
     requireNonNull(minimum, "minimum");
-    return findings().stream().filter(f -> f.severity().isAtLeast(minimum)).collect(ImmutableList.toImmutableList());
+    return findings().stream()
+        .filter(f -> f.severity().isAtLeast(minimum))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -251,7 +270,9 @@ public abstract class Assessment {
    * @return the noted evidence, in the organization's order
    */
   public ImmutableList<Evidence> evidenceNotes() {
-    return organization().evidence().stream().filter(e -> e.note().isPresent()).collect(ImmutableList.toImmutableList());
+    return organization().evidence().stream()
+        .filter(e -> e.note().isPresent())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -271,9 +292,19 @@ public abstract class Assessment {
    */
   @Override
   public String toString() {
-    return "Assessment{" + organization().name() + " as of " + asOf() + ": " + stage() + ", "
-        + level().map(Enum::name).orElse("no level") + ", overall " + DimensionScore.round(overall()) + ", "
-        + findings().size() + " findings}";
+    return "Assessment{"
+        + organization().name()
+        + " as of "
+        + asOf()
+        + ": "
+        + stage()
+        + ", "
+        + level().map(Enum::name).orElse("no level")
+        + ", overall "
+        + DimensionScore.round(overall())
+        + ", "
+        + findings().size()
+        + " findings}";
   }
 
   /** Builder of {@link Assessment}. */

@@ -14,11 +14,11 @@ import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -58,19 +58,29 @@ public abstract class AssessmentDiff {
     requireNonNull(after, "after");
     String name = before.organization().name();
     if (!name.equals(after.organization().name())) {
-      throw new SocialBusinessException("AssessmentDiff.between needs two assessments of one organization, but got '"
-          + name + "' and '" + after.organization().name() + "'");
+      throw new SocialBusinessException(
+          "AssessmentDiff.between needs two assessments of one organization, but got '"
+              + name
+              + "' and '"
+              + after.organization().name()
+              + "'");
     }
     Map<Dimension, Double> deltas = new LinkedHashMap<>();
     for (Dimension d : Dimension.values()) {
       deltas.put(d, after.score(d).mean() - before.score(d).mean());
     }
     Set<String> changed = changedCriteria(before, after);
-    Set<String> failedBefore = before.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-    Set<String> failedAfter = after.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-    ImmutableList<Action> completed = before.roadmap().actions().stream()
-        .filter(a -> !changed.contains(a.criterionId()) && CriterionRules.reason(a.criterion(), after.organization()).isHeld())
-        .collect(ImmutableList.toImmutableList());
+    Set<String> failedBefore =
+        before.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+    Set<String> failedAfter =
+        after.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+    ImmutableList<Action> completed =
+        before.roadmap().actions().stream()
+            .filter(
+                a ->
+                    !changed.contains(a.criterionId())
+                        && CriterionRules.reason(a.criterion(), after.organization()).isHeld())
+            .collect(ImmutableList.toImmutableList());
     return ImmutableAssessmentDiff.builder()
         .organization(name)
         .from(before.asOf())
@@ -83,10 +93,14 @@ public abstract class AssessmentDiff {
         .levelBefore(before.level())
         .levelAfter(after.level())
         .putAllScoreDeltas(deltas)
-        .addAllResolved(before.findings().stream().filter(f -> !failedAfter.contains(f.ruleId()) && !changed.contains(f.ruleId()))
-            .collect(Collectors.toList()))
-        .addAllAdded(after.findings().stream().filter(f -> !failedBefore.contains(f.ruleId()) && !changed.contains(f.ruleId()))
-            .collect(Collectors.toList()))
+        .addAllResolved(
+            before.findings().stream()
+                .filter(f -> !failedAfter.contains(f.ruleId()) && !changed.contains(f.ruleId()))
+                .collect(Collectors.toList()))
+        .addAllAdded(
+            after.findings().stream()
+                .filter(f -> !failedBefore.contains(f.ruleId()) && !changed.contains(f.ruleId()))
+                .collect(Collectors.toList()))
         .addAllCompletedActions(completed)
         .build();
   }
@@ -101,23 +115,31 @@ public abstract class AssessmentDiff {
     }
     Map<String, Set<Criterion>> earlier = recorded(before);
     Set<String> changed = new TreeSet<>();
-    recorded(after).forEach((id, c) -> {
-      Set<Criterion> e = earlier.get(id);
-      if (e != null && !e.equals(c)) {
-        changed.add(id);
-      }
-    });
+    recorded(after)
+        .forEach(
+            (id, c) -> {
+              Set<Criterion> e = earlier.get(id);
+              if (e != null && !e.equals(c)) {
+                changed.add(id);
+              }
+            });
     return changed;
   }
 
   /** Every criterion an assessment records, by id: the definitions in its gates and its roadmap. */
   private static Map<String, Set<Criterion>> recorded(Assessment a) {
     Map<String, Set<Criterion>> all = new LinkedHashMap<>();
-    for (GateSummary g : List.of(a.stageGate(), a.levelGate()).stream().flatMap(Optional::stream).collect(Collectors.toList())) {
+    for (GateSummary g :
+        List.of(a.stageGate(), a.levelGate()).stream()
+            .flatMap(Optional::stream)
+            .collect(Collectors.toList())) {
       g.met().forEach(c -> all.computeIfAbsent(c.id(), k -> new HashSet<>()).add(c));
       g.unmet().forEach(c -> all.computeIfAbsent(c.id(), k -> new HashSet<>()).add(c));
     }
-    a.roadmap().actions().forEach(x -> all.computeIfAbsent(x.criterionId(), k -> new HashSet<>()).add(x.criterion()));
+    a.roadmap()
+        .actions()
+        .forEach(
+            x -> all.computeIfAbsent(x.criterionId(), k -> new HashSet<>()).add(x.criterion()));
     return all;
   }
 
@@ -237,7 +259,9 @@ public abstract class AssessmentDiff {
    * @return the change, not null
    */
   public String stageChange() {
-    return stageBefore() == stageAfter() ? stageBefore() + " (unchanged)" : stageBefore() + " -> " + stageAfter();
+    return stageBefore() == stageAfter()
+        ? stageBefore() + " (unchanged)"
+        : stageBefore() + " -> " + stageAfter();
   }
 
   /**
@@ -263,9 +287,32 @@ public abstract class AssessmentDiff {
    */
   @Override
   public String toString() {
-    String model = isModelChanged()
-        ? ", model " + modelVersionBefore() + " -> " + modelVersionAfter() + " (" + changedCriteria().size() + " criteria changed)" : "";
-    return "AssessmentDiff{" + organization() + " " + from() + ".." + to() + ": " + stageChange() + ", " + resolved().size()
-        + " resolved, " + added().size() + " new, " + completedActions().size() + " actions completed" + model + "}";
+    String model =
+        isModelChanged()
+            ? ", model "
+                + modelVersionBefore()
+                + " -> "
+                + modelVersionAfter()
+                + " ("
+                + changedCriteria().size()
+                + " criteria changed)"
+            : "";
+    return "AssessmentDiff{"
+        + organization()
+        + " "
+        + from()
+        + ".."
+        + to()
+        + ": "
+        + stageChange()
+        + ", "
+        + resolved().size()
+        + " resolved, "
+        + added().size()
+        + " new, "
+        + completedActions().size()
+        + " actions completed"
+        + model
+        + "}";
   }
 }

@@ -36,9 +36,15 @@ import java.util.Set;
  */
 public final class Assessor {
 
-  private static final Assessor STANDARD = new Assessor(ImmutableList.of(
-      StandardRules.modelFit(), StandardRules.coeCoverage(), StandardRules.charter(), StandardRules.accountHygiene(),
-      StandardRules.crisisReadiness(), StandardRules.successFactors()));
+  private static final Assessor STANDARD =
+      new Assessor(
+          ImmutableList.of(
+              StandardRules.modelFit(),
+              StandardRules.coeCoverage(),
+              StandardRules.charter(),
+              StandardRules.accountHygiene(),
+              StandardRules.crisisReadiness(),
+              StandardRules.successFactors()));
 
   private final ImmutableList<RuleBook<Snapshot>> books;
 
@@ -46,12 +52,16 @@ public final class Assessor {
     Set<String> names = new HashSet<>();
     Set<String> ids = new HashSet<>();
     for (RuleBook<Snapshot> b : books) {
-      if (!names.add(b.name()) || b.name().equals("next-stage-gate") || b.name().equals("next-level-gate")) {
-        throw new SocialBusinessException("Assessor.books must have unique names, but '" + b.name() + "' is taken");
+      if (!names.add(b.name())
+          || b.name().equals("next-stage-gate")
+          || b.name().equals("next-level-gate")) {
+        throw new SocialBusinessException(
+            "Assessor.books must have unique names, but '" + b.name() + "' is taken");
       }
       for (var r : b.rules()) {
         if (!ids.add(r.id())) {
-          throw new SocialBusinessException("Assessor.books must have unique rule ids, but '" + r.id() + "' appears twice");
+          throw new SocialBusinessException(
+              "Assessor.books must have unique rule ids, but '" + r.id() + "' appears twice");
         }
       }
     }
@@ -85,7 +95,11 @@ public final class Assessor {
    * @throws SocialBusinessException if the book's name or one of its rule ids is already taken
    */
   public Assessor with(RuleBook<Snapshot> book) {
-    return new Assessor(ImmutableList.<RuleBook<Snapshot>>builder().addAll(books).add(requireNonNull(book, "book")).build());
+    return new Assessor(
+        ImmutableList.<RuleBook<Snapshot>>builder()
+            .addAll(books)
+            .add(requireNonNull(book, "book"))
+            .build());
   }
 
   /**
@@ -109,10 +123,17 @@ public final class Assessor {
   public Assessor without(String name) {
     requireNonNull(name, "name");
     if (books.stream().noneMatch(b -> b.name().equals(name))) {
-      throw new SocialBusinessException("Assessor.without: no book named '" + name + "' (books: "
-          + books.stream().map(RuleBook::name).collect(ImmutableList.toImmutableList()) + ")");
+      throw new SocialBusinessException(
+          "Assessor.without: no book named '"
+              + name
+              + "' (books: "
+              + books.stream().map(RuleBook::name).collect(ImmutableList.toImmutableList())
+              + ")");
     }
-    return new Assessor(books.stream().filter(b -> !b.name().equals(name)).collect(ImmutableList.toImmutableList()));
+    return new Assessor(
+        books.stream()
+            .filter(b -> !b.name().equals(name))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -131,9 +152,12 @@ public final class Assessor {
     // stage and level once per assessment: every rule that asks reads them from the snapshot
     Stage stage = snapshot.stage();
     Optional<MaturityLevel> level = snapshot.level();
-    Optional<GateResult<Stage>> stageGate = stage.next().map(n -> Gates.stages().evaluate(organization, n));
-    Optional<MaturityLevel> nextLevel = level.isEmpty() ? Optional.of(MaturityLevel.FOUNDATION) : level.get().next();
-    Optional<GateResult<MaturityLevel>> levelGate = nextLevel.map(n -> Gates.levels().evaluate(organization, n));
+    Optional<GateResult<Stage>> stageGate =
+        stage.next().map(n -> Gates.stages().evaluate(organization, n));
+    Optional<MaturityLevel> nextLevel =
+        level.isEmpty() ? Optional.of(MaturityLevel.FOUNDATION) : level.get().next();
+    Optional<GateResult<MaturityLevel>> levelGate =
+        nextLevel.map(n -> Gates.levels().evaluate(organization, n));
 
     ImmutableList.Builder<BookResult> results = ImmutableList.builder();
     stageGate.ifPresent(g -> results.add(BookResult.of("next-stage-gate", g.evaluation())));
@@ -143,8 +167,10 @@ public final class Assessor {
     }
 
     // the roadmap to the next stage has one phase, the next stage's gate, already evaluated above
-    Roadmap roadmap = stageGate.map(g -> Roadmap.of(g.rung(), Roadmap.phases(List.of(g))))
-        .orElseGet(() -> Roadmap.of(stage, List.of()));
+    Roadmap roadmap =
+        stageGate
+            .map(g -> Roadmap.of(g.rung(), Roadmap.phases(List.of(g))))
+            .orElseGet(() -> Roadmap.of(stage, List.of()));
     return Assessment.builder()
         .organization(organization)
         .asOf(asOf)
@@ -161,7 +187,8 @@ public final class Assessor {
         .build();
   }
 
-  private static ImmutableList<UnitStanding> units(Organization o, Stage stage, Optional<MaturityLevel> level) {
+  private static ImmutableList<UnitStanding> units(
+      Organization o, Stage stage, Optional<MaturityLevel> level) {
     ImmutableList.Builder<UnitStanding> units = ImmutableList.builder();
     int orgLevel = level.map(MaturityLevel::number).orElse(0);
     for (BusinessUnit u : o.businessUnits()) {
@@ -179,9 +206,18 @@ public final class Assessor {
           weakest = d;
         }
       }
-      boolean behind = unitStage.compareTo(stage) < 0 || unitLevel.map(MaturityLevel::number).orElse(0) < orgLevel;
-      units.add(UnitStanding.builder().unit(u.name()).stage(unitStage).level(unitLevel).weakestDimension(weakest)
-          .overall(sum / Dimension.values().length).holdingBack(behind).build());
+      boolean behind =
+          unitStage.compareTo(stage) < 0
+              || unitLevel.map(MaturityLevel::number).orElse(0) < orgLevel;
+      units.add(
+          UnitStanding.builder()
+              .unit(u.name())
+              .stage(unitStage)
+              .level(unitLevel)
+              .weakestDimension(weakest)
+              .overall(sum / Dimension.values().length)
+              .holdingBack(behind)
+              .build());
     }
     return units.build();
   }

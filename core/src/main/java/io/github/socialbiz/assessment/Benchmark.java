@@ -56,7 +56,6 @@ public abstract class Benchmark {
   @Value.Parameter
   public abstract String position();
 
-
   @Value.Check
   void check() {
     Checks.notBlank(position(), "Benchmark", "position");

@@ -34,32 +34,94 @@ public final class Benchmarks {
   public static ImmutableList<Benchmark> of(Organization o) {
     requireNonNull(o, "o");
     ImmutableList.Builder<Benchmark> lines = ImmutableList.builder();
-    lines.add(group(o, Statistics.STRATEGY_CONNECTED_TO_OUTCOMES, Practice.BUSINESS_OUTCOME_METRICS,
-        "whose social strategy is connected to business outcomes"));
-    lines.add(group(o, Statistics.HOLISTIC_APPROACH_2012, Practice.CROSS_FUNCTIONAL_INTEGRATION,
-        "whose business lines and functions work together under one social vision"));
-    lines.add(group(o, Statistics.PLAN_BEYOND_ONE_YEAR, Practice.STRATEGY_ROADMAP, "with a plan that reaches beyond the next year"));
-    lines.add(group(o, Statistics.EXECUTIVES_ALIGNED_2013, Practice.EXECUTIVE_SPONSORSHIP, "whose executives are aligned with the strategy"));
-    lines.add(group(o, Statistics.FORMAL_ROADMAP, Practice.STRATEGY_ROADMAP, "with a formal roadmap or plan of record"));
-    lines.add(group(o, Statistics.INVENTORY_TAKEN, Practice.ACCOUNT_INVENTORY, "that have taken an inventory of their accounts"));
-    lines.add(group(o, Statistics.EDUCATION_OFFERED, Practice.EMPLOYEE_EDUCATION, "that educate employees about social media"));
-    lines.add(group(o, Statistics.POLICY_IN_PLACE, Practice.SOCIAL_MEDIA_POLICY, "with a social media policy"));
+    lines.add(
+        group(
+            o,
+            Statistics.STRATEGY_CONNECTED_TO_OUTCOMES,
+            Practice.BUSINESS_OUTCOME_METRICS,
+            "whose social strategy is connected to business outcomes"));
+    lines.add(
+        group(
+            o,
+            Statistics.HOLISTIC_APPROACH_2012,
+            Practice.CROSS_FUNCTIONAL_INTEGRATION,
+            "whose business lines and functions work together under one social vision"));
+    lines.add(
+        group(
+            o,
+            Statistics.PLAN_BEYOND_ONE_YEAR,
+            Practice.STRATEGY_ROADMAP,
+            "with a plan that reaches beyond the next year"));
+    lines.add(
+        group(
+            o,
+            Statistics.EXECUTIVES_ALIGNED_2013,
+            Practice.EXECUTIVE_SPONSORSHIP,
+            "whose executives are aligned with the strategy"));
+    lines.add(
+        group(
+            o,
+            Statistics.FORMAL_ROADMAP,
+            Practice.STRATEGY_ROADMAP,
+            "with a formal roadmap or plan of record"));
+    lines.add(
+        group(
+            o,
+            Statistics.INVENTORY_TAKEN,
+            Practice.ACCOUNT_INVENTORY,
+            "that have taken an inventory of their accounts"));
+    lines.add(
+        group(
+            o,
+            Statistics.EDUCATION_OFFERED,
+            Practice.EMPLOYEE_EDUCATION,
+            "that educate employees about social media"));
+    lines.add(
+        group(
+            o,
+            Statistics.POLICY_IN_PLACE,
+            Practice.SOCIAL_MEDIA_POLICY,
+            "with a social media policy"));
     boolean team = o.coe().isStaffed() || o.adoption(Practice.DEDICATED_TEAM).isAtLeast(HALF);
-    lines.add(Benchmark.of(Statistics.DEDICATED_TEAM_SHARE, team,
-        (team ? "Yes, among the " : "No, not among the ") + Statistics.DEDICATED_TEAM_SHARE.formattedValue() + " with a dedicated social team"));
-    SizeBand.of(o.employees()).benchmark().ifPresent(b -> {
-      double fte = o.coe().totalFte();
-      lines.add(Benchmark.of(b, fte >= b.value(), "The roster holds " + fte + " FTE against " + b.formattedValue() + " for " + b.population()));
-    });
+    lines.add(
+        Benchmark.of(
+            Statistics.DEDICATED_TEAM_SHARE,
+            team,
+            (team ? "Yes, among the " : "No, not among the ")
+                + Statistics.DEDICATED_TEAM_SHARE.formattedValue()
+                + " with a dedicated social team"));
+    SizeBand.of(o.employees())
+        .benchmark()
+        .ifPresent(
+            b -> {
+              double fte = o.coe().totalFte();
+              lines.add(
+                  Benchmark.of(
+                      b,
+                      fte >= b.value(),
+                      "The roster holds "
+                          + fte
+                          + " FTE against "
+                          + b.formattedValue()
+                          + " for "
+                          + b.population()));
+            });
     int accounts = o.accounts().size();
-    lines.add(Benchmark.of(Statistics.ACCOUNTS_PER_ENTERPRISE, accounts <= Statistics.ACCOUNTS_PER_ENTERPRISE.value(),
-        "The inventory holds " + accounts + " accounts against an average of " + Statistics.ACCOUNTS_PER_ENTERPRISE.formattedValue()
-            + " per enterprise"));
+    lines.add(
+        Benchmark.of(
+            Statistics.ACCOUNTS_PER_ENTERPRISE,
+            accounts <= Statistics.ACCOUNTS_PER_ENTERPRISE.value(),
+            "The inventory holds "
+                + accounts
+                + " accounts against an average of "
+                + Statistics.ACCOUNTS_PER_ENTERPRISE.formattedValue()
+                + " per enterprise"));
     return lines.build();
   }
 
   private static Benchmark group(Organization o, Statistic s, Practice p, String group) {
     boolean in = o.isInScope(p) && o.adoption(p).isAtLeast(HALF);
-    return Benchmark.of(s, in, (in ? "Yes, among the " : "No, not among the ") + s.formattedValue() + " " + group);
+    return Benchmark.of(
+        s, in, (in ? "Yes, among the " : "No, not among the ") + s.formattedValue() + " " + group);
   }
 }

@@ -25,8 +25,13 @@ public abstract class BookResult {
   }
 
   static BookResult of(String name, Evaluation<?> e) {
-    return ImmutableBookResult.builder().name(name).addAllPassed(e.passed()).addAllFailed(e.failed())
-        .addAllNotApplicable(e.notApplicable()).addAllFindings(e.findings()).build();
+    return ImmutableBookResult.builder()
+        .name(name)
+        .addAllPassed(e.passed())
+        .addAllFailed(e.failed())
+        .addAllNotApplicable(e.notApplicable())
+        .addAllFindings(e.findings())
+        .build();
   }
 
   /**
@@ -73,7 +78,6 @@ public abstract class BookResult {
    */
   public abstract ImmutableList<Finding> findings();
 
-
   @Value.Check
   void check() {
     Checks.notBlank(name(), "BookResult", "name");
@@ -86,7 +90,14 @@ public abstract class BookResult {
    */
   @Override
   public String toString() {
-    return name() + ": " + passed().size() + " passed, " + failed().size() + " failed, " + notApplicable().size() + " not applicable";
+    return name()
+        + ": "
+        + passed().size()
+        + " passed, "
+        + failed().size()
+        + " failed, "
+        + notApplicable().size()
+        + " not applicable";
   }
 
   /** Builder of {@link BookResult}. */

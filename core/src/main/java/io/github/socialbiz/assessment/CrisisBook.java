@@ -1,34 +1,12 @@
 package io.github.socialbiz.assessment;
 
-
-import io.github.socialbiz.internal.Decimals;
-import io.github.socialbiz.internal.Words;
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
-import static io.github.socialbiz.source.Provenance.CORROBORATED;
-import static io.github.socialbiz.source.Provenance.INFERRED;
 import static io.github.socialbiz.source.Provenance.REPORTED;
-import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
-import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Ascii;
-import com.google.common.collect.ImmutableList;
-import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.coe.Responsibility;
-import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.coe.SizeBand;
-import io.github.socialbiz.governance.BusinessFunction;
-import io.github.socialbiz.governance.CharterElement;
-import io.github.socialbiz.governance.ProliferationStep;
-import io.github.socialbiz.governance.SuccessFactor;
-import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.profile.BusinessUnit;
-import io.github.socialbiz.profile.Charter;
-import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
@@ -36,17 +14,8 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
-import io.github.socialbiz.stage.Stage;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The book "crisis": crisis readiness, from plan to response. */
 final class CrisisBook {
@@ -56,49 +25,115 @@ final class CrisisBook {
   private CrisisBook() {}
 
   static RuleBook<Snapshot> build() {
-    return RuleBook.of("crisis",
-        practiceRule("crisis.policy", "An employee social media policy applies to at least half the organization", Severity.HIGH,
-            Practice.SOCIAL_MEDIA_POLICY, HALF, "Publish a policy on what employees may post, and reinforce it"),
-        practiceRule("crisis.education", "Employee education reaches at least half the organization", Severity.HIGH,
-            Practice.EMPLOYEE_EDUCATION, HALF, "Educate employees by role; its absence was the gap most often seen in crisis-hit companies"),
-        practiceRule("crisis.triage", "A triage and escalation process covers at least half the organization", Severity.HIGH,
-            Practice.TRIAGE_PROCESS, HALF, "Route incoming issues by type and severity to the right responder"),
-        practiceRule("crisis.plan", "A crisis plan covers at least half the organization", Severity.HIGH,
-            Practice.CRISIS_PLAN, HALF, "Write a crisis plan and rehearse it: " + Statistics.PREPARED_WITH_PLAN.formattedValue()
-                + " of companies with a formal plan feel prepared, against " + Statistics.PREPARED_WITHOUT_PLAN.formattedValue() + " without"),
-        StandardRule.of("crisis.team", "A team is ready to respond", Severity.MEDIUM, CRISES_AVOIDABLE_CITATION,
-            "Name the people who will respond in a crisis and train them", s -> {
+    return RuleBook.of(
+        "crisis",
+        practiceRule(
+            "crisis.policy",
+            "An employee social media policy applies to at least half the organization",
+            Severity.HIGH,
+            Practice.SOCIAL_MEDIA_POLICY,
+            HALF,
+            "Publish a policy on what employees may post, and reinforce it"),
+        practiceRule(
+            "crisis.education",
+            "Employee education reaches at least half the organization",
+            Severity.HIGH,
+            Practice.EMPLOYEE_EDUCATION,
+            HALF,
+            "Educate employees by role; its absence was the gap most often seen in crisis-hit companies"),
+        practiceRule(
+            "crisis.triage",
+            "A triage and escalation process covers at least half the organization",
+            Severity.HIGH,
+            Practice.TRIAGE_PROCESS,
+            HALF,
+            "Route incoming issues by type and severity to the right responder"),
+        practiceRule(
+            "crisis.plan",
+            "A crisis plan covers at least half the organization",
+            Severity.HIGH,
+            Practice.CRISIS_PLAN,
+            HALF,
+            "Write a crisis plan and rehearse it: "
+                + Statistics.PREPARED_WITH_PLAN.formattedValue()
+                + " of companies with a formal plan feel prepared, against "
+                + Statistics.PREPARED_WITHOUT_PLAN.formattedValue()
+                + " without"),
+        StandardRule.of(
+            "crisis.team",
+            "A team is ready to respond",
+            Severity.MEDIUM,
+            CRISES_AVOIDABLE_CITATION,
+            "Name the people who will respond in a crisis and train them",
+            s -> {
               Organization o = s.organization();
-              boolean team = o.coe().isStaffed() || o.adoption(Practice.DEDICATED_TEAM).isAtLeast(SOME);
-              Reason r = Reason.of("A CoE roster or a dedicated team", team,
-                  "roster of " + o.coe().members().size() + ", DEDICATED_TEAM=" + o.adoption(Practice.DEDICATED_TEAM));
-              return team ? Verdict.pass(r) : Verdict.fail("Nobody is named to respond in a crisis", r);
+              boolean team =
+                  o.coe().isStaffed() || o.adoption(Practice.DEDICATED_TEAM).isAtLeast(SOME);
+              Reason r =
+                  Reason.of(
+                      "A CoE roster or a dedicated team",
+                      team,
+                      "roster of "
+                          + o.coe().members().size()
+                          + ", DEDICATED_TEAM="
+                          + o.adoption(Practice.DEDICATED_TEAM));
+              return team
+                  ? Verdict.pass(r)
+                  : Verdict.fail("Nobody is named to respond in a crisis", r);
             }),
-        StandardRule.of("crisis.engagement-before-response", "No conversation is invited before a response process exists",
-            Severity.HIGH, Source.SIX_STAGES_2013.at("Stage 2, Presence: best practice 2, hold off on engagement", REPORTED),
-            "Set up triage before inviting conversation, or choose tactics that promise no reply", s -> {
+        StandardRule.of(
+            "crisis.engagement-before-response",
+            "No conversation is invited before a response process exists",
+            Severity.HIGH,
+            Source.SIX_STAGES_2013.at(
+                "Stage 2, Presence: best practice 2, hold off on engagement", REPORTED),
+            "Set up triage before inviting conversation, or choose tactics that promise no reply",
+            s -> {
               Organization o = s.organization();
-              boolean engaging = o.adoption(Practice.COMMUNITY_ENGAGEMENT).isAtLeast(SOME)
-                  || o.adoption(Practice.SOCIAL_CUSTOMER_SUPPORT).isAtLeast(SOME);
+              boolean engaging =
+                  o.adoption(Practice.COMMUNITY_ENGAGEMENT).isAtLeast(SOME)
+                      || o.adoption(Practice.SOCIAL_CUSTOMER_SUPPORT).isAtLeast(SOME);
               if (!engaging) {
                 return Verdict.notApplicable("no community engagement or social support yet");
               }
               Reason r = CriterionRules.atLeast(o, Practice.TRIAGE_PROCESS, SOME);
-              return r.isHeld() ? Verdict.pass(r)
-                  : Verdict.fail("Customers are invited to talk but there is no process to triage and answer them", r);
+              return r.isHeld()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      "Customers are invited to talk but there is no process to triage and answer them",
+                      r);
             }));
   }
 
-  private static Rule<Snapshot> practiceRule(String id, String title, Severity severity, Practice practice, Adoption minimum, String recommendation) {
-    return StandardRule.of(id, title, severity, CRISES_AVOIDABLE_CITATION, recommendation, s -> {
-      Organization o = s.organization();
-      if (!o.isInScope(practice)) {
-        return Verdict.notApplicable(practice.displayName() + " was left out of scope");
-      }
-      Reason r = CriterionRules.atLeast(o, practice, minimum);
-      return r.isHeld() ? Verdict.pass(r)
-          : Verdict.fail(practice.displayName() + " is at " + o.adoption(practice).displayName().toLowerCase(Locale.ROOT)
-              + "; " + Statistics.CRISES_AVOIDABLE.formattedValue() + " of analysed crises could have been averted or reduced with preparation", r);
-    });
+  private static Rule<Snapshot> practiceRule(
+      String id,
+      String title,
+      Severity severity,
+      Practice practice,
+      Adoption minimum,
+      String recommendation) {
+    return StandardRule.of(
+        id,
+        title,
+        severity,
+        CRISES_AVOIDABLE_CITATION,
+        recommendation,
+        s -> {
+          Organization o = s.organization();
+          if (!o.isInScope(practice)) {
+            return Verdict.notApplicable(practice.displayName() + " was left out of scope");
+          }
+          Reason r = CriterionRules.atLeast(o, practice, minimum);
+          return r.isHeld()
+              ? Verdict.pass(r)
+              : Verdict.fail(
+                  practice.displayName()
+                      + " is at "
+                      + o.adoption(practice).displayName().toLowerCase(Locale.ROOT)
+                      + "; "
+                      + Statistics.CRISES_AVOIDABLE.formattedValue()
+                      + " of analysed crises could have been averted or reduced with preparation",
+                  r);
+        });
   }
 }

@@ -1,23 +1,20 @@
 package io.github.socialbiz.assessment;
 
-import io.github.socialbiz.internal.Words;
 import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
-import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Evidence;
-import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
+import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Verdict;
 import java.util.Locale;
-import io.github.socialbiz.rules.Severity;
 
 /** Turns the vocabulary's criteria into rules over an organization, and reads facts from its structure. */
 final class CriterionRules {
@@ -32,15 +29,25 @@ final class CriterionRules {
         .severity(Severity.MEDIUM)
         .citation(criterion.citation())
         .recommendation(recommendation)
-        .check(o -> {
-          Reason reason = reason(criterion, o);
-          if (reason.isHeld()) {
-            return Verdict.pass(reason);
-          }
-          String involved = criterion instanceof PracticeCriterion p ? p.practice().name() : ((FactCriterion) criterion).fact().name();
-          return Verdict.fail(gateName + " needs " + Words.lowerFirst(criterion.description()) + "; " + reason.evidence(),
-              ImmutableList.of(involved), ImmutableList.of(reason));
-        });
+        .check(
+            o -> {
+              Reason reason = reason(criterion, o);
+              if (reason.isHeld()) {
+                return Verdict.pass(reason);
+              }
+              String involved =
+                  criterion instanceof PracticeCriterion p
+                      ? p.practice().name()
+                      : ((FactCriterion) criterion).fact().name();
+              return Verdict.fail(
+                  gateName
+                      + " needs "
+                      + Words.lowerFirst(criterion.description())
+                      + "; "
+                      + reason.evidence(),
+                  ImmutableList.of(involved),
+                  ImmutableList.of(reason));
+            });
   }
 
   /** Whether a criterion holds for an organization, with the evidence read. */
@@ -59,12 +66,17 @@ final class CriterionRules {
    * holds.
    */
   static Reason atLeast(Organization o, Practice p, Adoption minimum) {
-    String criterion = p.displayName() + ": at least " + minimum.displayName().toLowerCase(Locale.ROOT);
+    String criterion =
+        p.displayName() + ": at least " + minimum.displayName().toLowerCase(Locale.ROOT);
     if (!o.isInScope(p)) {
       return Reason.notHeld(criterion, p.displayName() + ": left out of scope, not assessed");
     }
-    return Reason.of(criterion, o.adoption(p).isAtLeast(minimum),
-        p.displayName() + ": " + o.evidence(p).map(Evidence::describe).orElse("no evidence, counted as none"));
+    return Reason.of(
+        criterion,
+        o.adoption(p).isAtLeast(minimum),
+        p.displayName()
+            + ": "
+            + o.evidence(p).map(Evidence::describe).orElse("no evidence, counted as none"));
   }
 
   /** Whether a structural fact holds. */
@@ -74,8 +86,12 @@ final class CriterionRules {
 
   private static String recommendation(Criterion c) {
     if (c instanceof PracticeCriterion p) {
-      return "Raise " + Words.lowerFirst(p.practice().displayName()) + " to " + Words.lowerFirst(p.minimum().displayName())
-          + " of the organization: " + Words.lowerFirst(p.practice().description());
+      return "Raise "
+          + Words.lowerFirst(p.practice().displayName())
+          + " to "
+          + Words.lowerFirst(p.minimum().displayName())
+          + " of the organization: "
+          + Words.lowerFirst(p.practice().description());
     }
     return FactMeaning.of(((FactCriterion) c).fact()).recommendation();
   }

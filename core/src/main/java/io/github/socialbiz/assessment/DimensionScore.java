@@ -74,7 +74,6 @@ public abstract class DimensionScore {
    */
   public abstract int outOfScope();
 
-
   @Value.Check
   void check() {
     Checks.share(mean(), "DimensionScore", "mean");
@@ -91,8 +90,16 @@ public abstract class DimensionScore {
    */
   @Override
   public String toString() {
-    return dimension() + " mean " + round(mean()) + ", weakest " + round(weakest()) + " (target " + round(targetMean())
-        + " / " + round(targetWeakest()) + ")";
+    return dimension()
+        + " mean "
+        + round(mean())
+        + ", weakest "
+        + round(weakest())
+        + " (target "
+        + round(targetMean())
+        + " / "
+        + round(targetWeakest())
+        + ")";
   }
 
   static String round(double v) {

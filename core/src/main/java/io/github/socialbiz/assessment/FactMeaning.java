@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * One constant per fact; a test checks that every fact has one.
  */
 enum FactMeaning {
-  EXECUTIVE_SPONSOR_NAMED(Role.EXECUTIVE_SPONSOR, "Name a senior executive as the program's sponsor") {
+  EXECUTIVE_SPONSOR_NAMED(
+      Role.EXECUTIVE_SPONSOR, "Name a senior executive as the program's sponsor") {
     @Override
     boolean holds(Organization o) {
       return o.coe().hasSponsor();
@@ -31,17 +32,30 @@ enum FactMeaning {
 
     @Override
     String evidence(Organization o) {
-      return o.coe().sponsor().map(s -> "sponsor: " + s)
-          .orElse(o.coe().hasRole(Role.EXECUTIVE_SPONSOR) ? "an executive sponsor on the roster" : "no sponsor named");
+      return o.coe()
+          .sponsor()
+          .map(s -> "sponsor: " + s)
+          .orElse(
+              o.coe().hasRole(Role.EXECUTIVE_SPONSOR)
+                  ? "an executive sponsor on the roster"
+                  : "no sponsor named");
     }
 
     @Override
     Organization establish(Organization o, LocalDate asOf) {
       CenterOfExcellence coe = o.coe();
-      return coe.hasSponsor() ? o : o.withCoe(roster(coe.members(), coe.isPolicyAuthority(), "Executive sponsor " + Roadmap.TO_BE_NAMED));
+      return coe.hasSponsor()
+          ? o
+          : o.withCoe(
+              roster(
+                  coe.members(),
+                  coe.isPolicyAuthority(),
+                  "Executive sponsor " + Roadmap.TO_BE_NAMED));
     }
   },
-  CENTER_OF_EXCELLENCE_STAFFED(Role.CORPORATE_SOCIAL_STRATEGIST, "Staff a hub or Center of Excellence with at least a strategist") {
+  CENTER_OF_EXCELLENCE_STAFFED(
+      Role.CORPORATE_SOCIAL_STRATEGIST,
+      "Staff a hub or Center of Excellence with at least a strategist") {
     @Override
     boolean holds(Organization o) {
       return o.coe().isStaffed();
@@ -57,7 +71,9 @@ enum FactMeaning {
       return o.coe().isStaffed() ? o : withStrategist(o);
     }
   },
-  POLICY_AUTHORITY(Role.EXECUTIVE_SPONSOR, "Give the CoE authority to set process and policy, backed by the sponsor") {
+  POLICY_AUTHORITY(
+      Role.EXECUTIVE_SPONSOR,
+      "Give the CoE authority to set process and policy, backed by the sponsor") {
     @Override
     boolean holds(Organization o) {
       return o.coe().isPolicyAuthority();
@@ -74,7 +90,9 @@ enum FactMeaning {
       return o.withCoe(roster(coe.members(), true, coe.sponsor().orElse(null)));
     }
   },
-  SOCIAL_STRATEGIST_APPOINTED(Role.CORPORATE_SOCIAL_STRATEGIST, "Appoint a corporate social strategist to lead the program") {
+  SOCIAL_STRATEGIST_APPOINTED(
+      Role.CORPORATE_SOCIAL_STRATEGIST,
+      "Appoint a corporate social strategist to lead the program") {
     @Override
     boolean holds(Organization o) {
       return o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST);
@@ -90,7 +108,9 @@ enum FactMeaning {
       return holds(o) ? o : withStrategist(o);
     }
   },
-  CHARTER_WRITTEN(Role.CORPORATE_SOCIAL_STRATEGIST, "Write a program charter: goals, approach, measures, relationships and vision") {
+  CHARTER_WRITTEN(
+      Role.CORPORATE_SOCIAL_STRATEGIST,
+      "Write a program charter: goals, approach, measures, relationships and vision") {
     @Override
     boolean holds(Organization o) {
       return o.charter().isPresent();
@@ -116,7 +136,8 @@ enum FactMeaning {
   BUSINESS_UNIT_LIAISONS(Role.BUSINESS_UNIT_LIAISON, "Name a liaison for every business unit") {
     @Override
     boolean holds(Organization o) {
-      // on the gates' hot path: the same answer as unitsWithoutLiaison(o).isEmpty(), without allocating
+      // on the gates' hot path: the same answer as unitsWithoutLiaison(o).isEmpty(), without
+      // allocating
       for (BusinessUnit u : o.businessUnits()) {
         if (u.liaison().isEmpty() && !hasLiaisonMember(o, u)) {
           return false;
@@ -139,8 +160,15 @@ enum FactMeaning {
       }
       List<BusinessUnit> result = new ArrayList<>();
       for (BusinessUnit u : o.businessUnits()) {
-        result.add(!missing.contains(u.name()) ? u : BusinessUnit.builder().name(u.name()).region(u.region())
-            .liaison("Liaison " + Roadmap.TO_BE_NAMED).addAllOverrides(u.overrides()).build());
+        result.add(
+            !missing.contains(u.name())
+                ? u
+                : BusinessUnit.builder()
+                    .name(u.name())
+                    .region(u.region())
+                    .liaison("Liaison " + Roadmap.TO_BE_NAMED)
+                    .addAllOverrides(u.overrides())
+                    .build());
       }
       return o.withBusinessUnits(result);
     }
@@ -197,7 +225,9 @@ enum FactMeaning {
 
   private static boolean hasLiaisonMember(Organization o, BusinessUnit u) {
     for (Member m : o.coe().members()) {
-      if (m.role() == Role.BUSINESS_UNIT_LIAISON && m.businessUnit().isPresent() && m.businessUnit().get().equals(u.name())) {
+      if (m.role() == Role.BUSINESS_UNIT_LIAISON
+          && m.businessUnit().isPresent()
+          && m.businessUnit().get().equals(u.name())) {
         return true;
       }
     }
@@ -207,12 +237,16 @@ enum FactMeaning {
   private static Organization withStrategist(Organization o) {
     CenterOfExcellence coe = o.coe();
     List<Member> members = new ArrayList<>(coe.members());
-    members.add(Member.of("Social strategist " + Roadmap.TO_BE_NAMED, Role.CORPORATE_SOCIAL_STRATEGIST, 1.0));
+    members.add(
+        Member.of(
+            "Social strategist " + Roadmap.TO_BE_NAMED, Role.CORPORATE_SOCIAL_STRATEGIST, 1.0));
     return o.withCoe(roster(members, coe.isPolicyAuthority(), coe.sponsor().orElse(null)));
   }
 
-  private static CenterOfExcellence roster(Iterable<Member> members, boolean authority, @Nullable String sponsor) {
-    CenterOfExcellence.Builder b = CenterOfExcellence.builder().addAllMembers(members).policyAuthority(authority);
+  private static CenterOfExcellence roster(
+      Iterable<Member> members, boolean authority, @Nullable String sponsor) {
+    CenterOfExcellence.Builder b =
+        CenterOfExcellence.builder().addAllMembers(members).policyAuthority(authority);
     if (sponsor != null) {
       b.sponsor(sponsor);
     }

@@ -58,7 +58,9 @@ public final class GateResult<L extends Enum<L> & Rung> {
    * @return the met criteria, in the gate's order
    */
   public ImmutableList<Criterion> met() {
-    return criteria.stream().filter(c -> evaluation.outcome(c.id()).isPassed()).collect(ImmutableList.toImmutableList());
+    return criteria.stream()
+        .filter(c -> evaluation.outcome(c.id()).isPassed())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -67,7 +69,9 @@ public final class GateResult<L extends Enum<L> & Rung> {
    * @return the unmet criteria, in the gate's order
    */
   public ImmutableList<Criterion> unmet() {
-    return criteria.stream().filter(c -> evaluation.outcome(c.id()).isFailed()).collect(ImmutableList.toImmutableList());
+    return criteria.stream()
+        .filter(c -> evaluation.outcome(c.id()).isFailed())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -78,8 +82,17 @@ public final class GateResult<L extends Enum<L> & Rung> {
   @Override
   public String toString() {
     ImmutableList<Criterion> unmet = unmet();
-    return "Gate[" + rung + ": " + (criteria.size() - unmet.size()) + " of " + criteria.size() + " met"
-        + (unmet.isEmpty() ? "" : "; unmet: " + unmet.stream().map(Criterion::id).collect(ImmutableList.toImmutableList()))
+    return "Gate["
+        + rung
+        + ": "
+        + (criteria.size() - unmet.size())
+        + " of "
+        + criteria.size()
+        + " met"
+        + (unmet.isEmpty()
+            ? ""
+            : "; unmet: "
+                + unmet.stream().map(Criterion::id).collect(ImmutableList.toImmutableList()))
         + "]";
   }
 }

@@ -56,7 +56,6 @@ public abstract class GateSummary {
    */
   public abstract ImmutableList<Criterion> unmet();
 
-
   /**
    * Returns the summary as text, such as {@code STRATEGIC: 4 of 5 met}.
    *

@@ -8,7 +8,6 @@ import com.google.common.collect.Maps;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
@@ -47,12 +46,12 @@ import org.jspecify.annotations.Nullable;
 public final class Gates<L extends Enum<L> & Rung> {
 
   private static final Gates<Stage> STAGES = new Gates<>(Stage.class);
-  private static final Gates<MaturityLevel> LEVELS =
-      new Gates<>(MaturityLevel.class);
+  private static final Gates<MaturityLevel> LEVELS = new Gates<>(MaturityLevel.class);
 
   private final ImmutableList<L> rungs;
   private final ImmutableMap<L, ImmutableList<Criterion>> criteria;
   private final ImmutableMap<L, RuleBook<Organization>> books;
+
   /** The criteria of each rung, rung by rung, unpacked for the fast path of {@link #reached}. */
   private final Check[][] checks;
 
@@ -160,7 +159,8 @@ public final class Gates<L extends Enum<L> & Rung> {
    * @return the gate's result, not null
    */
   public GateResult<L> evaluate(Organization organization, L rung) {
-    return new GateResult<>(rung, requireNonNull(criteria.get(rung)), gate(rung).evaluate(organization));
+    return new GateResult<>(
+        rung, requireNonNull(criteria.get(rung)), gate(rung).evaluate(organization));
   }
 
   /**

@@ -52,18 +52,26 @@ public final class ModelFit {
   public static ModelRecommendation recommend(Organization o) {
     requireNonNull(o, "o");
     int units = o.businessUnits().size();
-    int regions = Math.max(o.regions().size(), (int) o.businessUnits().stream().flatMap(u -> u.region().stream()).distinct().count());
+    int regions =
+        Math.max(
+            o.regions().size(),
+            (int) o.businessUnits().stream().flatMap(u -> u.region().stream()).distinct().count());
     ImmutableList.Builder<String> reasons = ImmutableList.builder();
     OrganizationalModel model;
     if (o.adoption(Practice.EMPLOYEE_PARTICIPATION).isAtLeast(HALF)
         && o.adoption(Practice.EMPLOYEE_EDUCATION) == MOST
-        && (o.adoption(Practice.MODERATION_REVIEW).isAtLeast(HALF) || o.adoption(Practice.LISTENING).isAtLeast(HALF))
+        && (o.adoption(Practice.MODERATION_REVIEW).isAtLeast(HALF)
+            || o.adoption(Practice.LISTENING).isAtLeast(HALF))
         && o.participationStance().map(s -> s == ParticipationStance.ENCOURAGED).orElse(false)) {
       model = OrganizationalModel.HONEYCOMB;
       reasons.add("Employees broadly take part, are educated and monitored, and are encouraged to");
     } else if (units >= 3 && (regions >= 2 || o.employees() >= DANDELION_EMPLOYEES)) {
       model = OrganizationalModel.DANDELION;
-      reasons.add(units + " business units across " + regions + " regions act almost as companies of their own");
+      reasons.add(
+          units
+              + " business units across "
+              + regions
+              + " regions act almost as companies of their own");
     } else if (o.employees() < 1_000) {
       model = OrganizationalModel.CENTRALIZED;
       reasons.add("Fewer than 1,000 employees: one small central team can serve the whole company");
@@ -72,16 +80,20 @@ public final class ModelFit {
       reasons.add("A regulated company with at most one business unit");
     } else {
       model = OrganizationalModel.HUB_AND_SPOKE;
-      reasons.add(units >= 2
-          ? units + " business units that need autonomy within shared rules"
-          : "Functions and regions that need to act with autonomy within shared rules");
+      reasons.add(
+          units >= 2
+              ? units + " business units that need autonomy within shared rules"
+              : "Functions and regions that need to act with autonomy within shared rules");
     }
     reasons.add("Strength: " + model.advantages().get(0));
     reasons.add("Watch out: " + model.drawbacks().get(model.drawbacks().size() - 1));
-    ImmutableList<Citation> citations = ImmutableList.<Citation>builder()
-        .addAll(model.citations())
-        .add(Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Choosing a model (decision order is the library's reading)", INFERRED))
-        .build();
+    ImmutableList<Citation> citations =
+        ImmutableList.<Citation>builder()
+            .addAll(model.citations())
+            .add(
+                Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
+                    "Choosing a model (decision order is the library's reading)", INFERRED))
+            .build();
     return ModelRecommendation.of(model, reasons.build(), citations);
   }
 }

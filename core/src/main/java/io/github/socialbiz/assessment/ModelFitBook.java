@@ -1,52 +1,27 @@
 package io.github.socialbiz.assessment;
 
-
-import io.github.socialbiz.internal.Decimals;
-import io.github.socialbiz.internal.Words;
 import static io.github.socialbiz.practice.Adoption.HALF;
-import static io.github.socialbiz.practice.Adoption.SOME;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.INFERRED;
-import static io.github.socialbiz.source.Provenance.REPORTED;
 import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
-import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
-import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.coe.Responsibility;
 import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.coe.SizeBand;
-import io.github.socialbiz.governance.BusinessFunction;
-import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.ProliferationStep;
-import io.github.socialbiz.governance.SuccessFactor;
+import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.BusinessUnit;
-import io.github.socialbiz.profile.Charter;
-import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.rules.Reason;
-import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.source.Statistic;
-import io.github.socialbiz.source.Statistics;
-import io.github.socialbiz.stage.Stage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The book "model": whether the declared organizational model is the one the evidence supports. */
 final class ModelFitBook {
@@ -54,96 +29,180 @@ final class ModelFitBook {
   private ModelFitBook() {}
 
   static RuleBook<Snapshot> build() {
-    Citation matrix = Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Framework and matrix: drawbacks", CORROBORATED);
-    return RuleBook.of("model",
-        StandardRule.of("model.declared-fits-evidence", "The declared model is the one the evidence supports", Severity.LOW,
-            Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Choosing a model (the library's reading)", INFERRED),
-            "Discuss the recommended model and what moving to it would take", s -> {
+    Citation matrix =
+        Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Framework and matrix: drawbacks", CORROBORATED);
+    return RuleBook.of(
+        "model",
+        StandardRule.of(
+            "model.declared-fits-evidence",
+            "The declared model is the one the evidence supports",
+            Severity.LOW,
+            Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
+                "Choosing a model (the library's reading)", INFERRED),
+            "Discuss the recommended model and what moving to it would take",
+            s -> {
               Organization o = s.organization();
               ModelRecommendation rec = ModelFit.recommend(o);
               if (o.declaredModel().isEmpty()) {
-                return Verdict.notApplicable("no model declared; the evidence supports " + rec.model());
+                return Verdict.notApplicable(
+                    "no model declared; the evidence supports " + rec.model());
               }
               OrganizationalModel declared = o.declaredModel().get();
-              Reason r = Reason.of("Declared model matches the recommendation", declared == rec.model(),
-                  "declared " + declared + ", recommended " + rec);
-              return declared == rec.model() ? Verdict.pass(r)
-                  : Verdict.fail("Declared " + declared.displayName() + ", but the evidence supports " + rec.model().displayName()
-                      + ": " + rec.reasons().get(0), ImmutableList.of(declared.name(), rec.model().name()), ImmutableList.of(r));
+              Reason r =
+                  Reason.of(
+                      "Declared model matches the recommendation",
+                      declared == rec.model(),
+                      "declared " + declared + ", recommended " + rec);
+              return declared == rec.model()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      "Declared "
+                          + declared.displayName()
+                          + ", but the evidence supports "
+                          + rec.model().displayName()
+                          + ": "
+                          + rec.reasons().get(0),
+                      ImmutableList.of(declared.name(), rec.model().name()),
+                      ImmutableList.of(r));
             }),
-        StandardRule.of("model.honeycomb-sustainable", "A honeycomb has employee education and monitoring in place", Severity.HIGH,
-            Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Holistic (honeycomb): drawbacks; Owyang 2013 on training", CORROBORATED),
-            "Educate most employees and monitor their activity before enabling everyone, or declare a hub model", s -> {
+        StandardRule.of(
+            "model.honeycomb-sustainable",
+            "A honeycomb has employee education and monitoring in place",
+            Severity.HIGH,
+            Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
+                "Holistic (honeycomb): drawbacks; Owyang 2013 on training", CORROBORATED),
+            "Educate most employees and monitor their activity before enabling everyone, or declare a hub model",
+            s -> {
               Organization o = s.organization();
               if (!o.declaredModel().map(OrganizationalModel.HONEYCOMB::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not HONEYCOMB");
               }
-              List<Reason> reasons = ImmutableList.of(
-                  CriterionRules.atLeast(o, Practice.EMPLOYEE_EDUCATION, Adoption.MOST),
-                  CriterionRules.atLeast(o, Practice.MODERATION_REVIEW, HALF),
-                  CriterionRules.atLeast(o, Practice.LISTENING, HALF));
-              return StandardRule.verdictAll("A honeycomb without employee education and monitoring cannot be sustained", reasons);
+              List<Reason> reasons =
+                  ImmutableList.of(
+                      CriterionRules.atLeast(o, Practice.EMPLOYEE_EDUCATION, Adoption.MOST),
+                      CriterionRules.atLeast(o, Practice.MODERATION_REVIEW, HALF),
+                      CriterionRules.atLeast(o, Practice.LISTENING, HALF));
+              return StandardRule.verdictAll(
+                  "A honeycomb without employee education and monitoring cannot be sustained",
+                  reasons);
             }),
-        StandardRule.of("model.dandelion-sustainable", "A dandelion has a staffed hub in every business unit", Severity.HIGH, matrix,
-            "Place at least one dedicated person from the CoE roster in every business unit", s -> {
+        StandardRule.of(
+            "model.dandelion-sustainable",
+            "A dandelion has a staffed hub in every business unit",
+            Severity.HIGH,
+            matrix,
+            "Place at least one dedicated person from the CoE roster in every business unit",
+            s -> {
               Organization o = s.organization();
               if (!o.declaredModel().map(OrganizationalModel.DANDELION::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not DANDELION");
               }
               if (o.businessUnits().isEmpty()) {
-                return Verdict.fail("A dandelion needs business units with their own hubs, but none is described",
+                return Verdict.fail(
+                    "A dandelion needs business units with their own hubs, but none is described",
                     Reason.notHeld("Business units with hubs", "no business units"));
               }
               List<String> unstaffed = new ArrayList<>();
               for (BusinessUnit u : o.businessUnits()) {
-                if (o.coe().members().stream().noneMatch(m -> m.businessUnit().map(u.name()::equals).orElse(false))) {
+                if (o.coe().members().stream()
+                    .noneMatch(m -> m.businessUnit().map(u.name()::equals).orElse(false))) {
                   unstaffed.add(u.name());
                 }
               }
-              Reason r = Reason.of("Every business unit has a staffed hub", unstaffed.isEmpty(),
-                  unstaffed.isEmpty() ? "all " + o.businessUnits().size() + " units staffed" : "unstaffed: " + unstaffed);
-              return unstaffed.isEmpty() ? Verdict.pass(r)
-                  : Verdict.fail("Business units without a staffed hub: " + String.join(", ", unstaffed), unstaffed, ImmutableList.of(r));
+              Reason r =
+                  Reason.of(
+                      "Every business unit has a staffed hub",
+                      unstaffed.isEmpty(),
+                      unstaffed.isEmpty()
+                          ? "all " + o.businessUnits().size() + " units staffed"
+                          : "unstaffed: " + unstaffed);
+              return unstaffed.isEmpty()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      "Business units without a staffed hub: " + String.join(", ", unstaffed),
+                      unstaffed,
+                      ImmutableList.of(r));
             }),
-        StandardRule.of("model.hub-and-spoke-sustainable", "A hub and spoke has executive support and program management",
-            Severity.HIGH, matrix, "Name a sponsor, win executive support and appoint a strategist to run the program", s -> {
+        StandardRule.of(
+            "model.hub-and-spoke-sustainable",
+            "A hub and spoke has executive support and program management",
+            Severity.HIGH,
+            matrix,
+            "Name a sponsor, win executive support and appoint a strategist to run the program",
+            s -> {
               Organization o = s.organization();
               if (!o.declaredModel().map(OrganizationalModel.HUB_AND_SPOKE::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not HUB_AND_SPOKE");
               }
-              List<Reason> reasons = ImmutableList.of(
-                  Reason.of("An executive sponsor is named", o.coe().hasSponsor(), o.coe().sponsor().orElse("no sponsor")),
-                  CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
-                  Reason.of("A strategist manages the program", o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST),
-                      "roster of " + o.coe().members().size()));
-              return StandardRule.verdictAll("A hub and spoke without executive support and program management cannot be sustained", reasons);
+              List<Reason> reasons =
+                  ImmutableList.of(
+                      Reason.of(
+                          "An executive sponsor is named",
+                          o.coe().hasSponsor(),
+                          o.coe().sponsor().orElse("no sponsor")),
+                      CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
+                      Reason.of(
+                          "A strategist manages the program",
+                          o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST),
+                          "roster of " + o.coe().members().size()));
+              return StandardRule.verdictAll(
+                  "A hub and spoke without executive support and program management cannot be sustained",
+                  reasons);
             }),
-        StandardRule.of("model.centralized-at-scale", "A centralized model is not stretched over a large multi-unit company",
-            Severity.MEDIUM, Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Centralized: a short-term fix that cannot scale", SINGLE_SOURCE),
-            "Move towards a hub and spoke: let business units run social under the central team's rules", s -> {
+        StandardRule.of(
+            "model.centralized-at-scale",
+            "A centralized model is not stretched over a large multi-unit company",
+            Severity.MEDIUM,
+            Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
+                "Centralized: a short-term fix that cannot scale", SINGLE_SOURCE),
+            "Move towards a hub and spoke: let business units run social under the central team's rules",
+            s -> {
               Organization o = s.organization();
               if (!o.declaredModel().map(OrganizationalModel.CENTRALIZED::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not CENTRALIZED");
               }
               boolean large = o.employees() >= 10_000 && o.businessUnits().size() >= 2;
-              Reason r = Reason.of("Under 10,000 employees or fewer than 2 business units", !large,
-                  o.employees() + " employees, " + o.businessUnits().size() + " units");
-              return large ? Verdict.fail("A centralized team cannot serve " + o.businessUnits().size() + " business units and "
-                  + o.employees() + " employees", r) : Verdict.pass(r);
+              Reason r =
+                  Reason.of(
+                      "Under 10,000 employees or fewer than 2 business units",
+                      !large,
+                      o.employees() + " employees, " + o.businessUnits().size() + " units");
+              return large
+                  ? Verdict.fail(
+                      "A centralized team cannot serve "
+                          + o.businessUnits().size()
+                          + " business units and "
+                          + o.employees()
+                          + " employees",
+                      r)
+                  : Verdict.pass(r);
             }),
-        StandardRule.of("model.decentralized-proliferation", "A decentralized company governs who opens accounts",
-            Severity.MEDIUM, Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Decentralized: unchecked proliferation", SINGLE_SOURCE),
-            "Put account governance in place before the clean-up grows: " + Words.lowerFirst(ProliferationStep.AUDIT.description()), s -> {
+        StandardRule.of(
+            "model.decentralized-proliferation",
+            "A decentralized company governs who opens accounts",
+            Severity.MEDIUM,
+            Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
+                "Decentralized: unchecked proliferation", SINGLE_SOURCE),
+            "Put account governance in place before the clean-up grows: "
+                + Words.lowerFirst(ProliferationStep.AUDIT.description()),
+            s -> {
               Organization o = s.organization();
               if (!o.declaredModel().map(OrganizationalModel.DECENTRALIZED::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not DECENTRALIZED");
               }
               if (o.accounts().size() < StandardRules.PROLIFERATION_ACCOUNTS) {
-                return Verdict.pass(Reason.held("Fewer than " + StandardRules.PROLIFERATION_ACCOUNTS + " accounts", o.accounts().size() + " accounts"));
+                return Verdict.pass(
+                    Reason.held(
+                        "Fewer than " + StandardRules.PROLIFERATION_ACCOUNTS + " accounts",
+                        o.accounts().size() + " accounts"));
               }
               Reason r = CriterionRules.atLeast(o, Practice.ACCOUNT_GOVERNANCE, HALF);
-              return r.isHeld() ? Verdict.pass(r)
-                  : Verdict.fail(o.accounts().size() + " accounts grow from the edges with no account governance", r);
+              return r.isHeld()
+                  ? Verdict.pass(r)
+                  : Verdict.fail(
+                      o.accounts().size()
+                          + " accounts grow from the edges with no account governance",
+                      r);
             }));
   }
 }

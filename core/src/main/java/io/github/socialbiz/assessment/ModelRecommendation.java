@@ -30,8 +30,13 @@ public abstract class ModelRecommendation {
    * @return the recommendation, not null
    * @throws io.github.socialbiz.SocialBusinessException if {@code reasons} is empty
    */
-  public static ModelRecommendation of(OrganizationalModel model, Iterable<String> reasons, Iterable<Citation> citations) {
-    return ImmutableModelRecommendation.builder().model(model).addAllReasons(reasons).addAllCitations(citations).build();
+  public static ModelRecommendation of(
+      OrganizationalModel model, Iterable<String> reasons, Iterable<Citation> citations) {
+    return ImmutableModelRecommendation.builder()
+        .model(model)
+        .addAllReasons(reasons)
+        .addAllCitations(citations)
+        .build();
   }
 
   /**
@@ -55,10 +60,12 @@ public abstract class ModelRecommendation {
    */
   public abstract ImmutableList<Citation> citations();
 
-
   @Value.Check
   void check() {
-    Checks.check(!reasons().isEmpty(), "ModelRecommendation.reasons must not be empty, but was empty for %s", model());
+    Checks.check(
+        !reasons().isEmpty(),
+        "ModelRecommendation.reasons must not be empty, but was empty for %s",
+        model());
   }
 
   /**

@@ -53,7 +53,6 @@ public abstract class Phase {
    */
   public abstract ImmutableList<Action> actions();
 
-
   @Value.Check
   void check() {
     Checks.check(number() >= 1, "Phase.number must be at least 1, but was %s", number());
@@ -66,6 +65,12 @@ public abstract class Phase {
    */
   @Override
   public String toString() {
-    return "Phase " + number() + " -> " + rung().name() + ": " + actions().size() + (actions().size() == 1 ? " action" : " actions");
+    return "Phase "
+        + number()
+        + " -> "
+        + rung().name()
+        + ": "
+        + actions().size()
+        + (actions().size() == 1 ? " action" : " actions");
   }
 }

@@ -4,20 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
-import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.maturity.MaturityLevel;
-import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.practice.Rung;
-import io.github.socialbiz.profile.BusinessUnit;
-import io.github.socialbiz.profile.CenterOfExcellence;
-import io.github.socialbiz.profile.Charter;
-import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
@@ -112,11 +104,22 @@ public abstract class Roadmap {
 
   private static Action action(Criterion c, Rung rung) {
     if (c instanceof FactCriterion f) {
-      return Action.of(c, FactMeaning.of(f.fact()).owner(), f.fact().displayName() + " is required to reach " + rung.displayName(), rung);
+      return Action.of(
+          c,
+          FactMeaning.of(f.fact()).owner(),
+          f.fact().displayName() + " is required to reach " + rung.displayName(),
+          rung);
     }
     PracticeCriterion p = (PracticeCriterion) c;
-    return Action.of(c, Owners.of(p.practice()), p.practice().displayName() + " must reach "
-        + p.minimum().displayName().toLowerCase(Locale.ROOT) + " of the organization to reach " + rung.displayName(), rung);
+    return Action.of(
+        c,
+        Owners.of(p.practice()),
+        p.practice().displayName()
+            + " must reach "
+            + p.minimum().displayName().toLowerCase(Locale.ROOT)
+            + " of the organization to reach "
+            + rung.displayName(),
+        rung);
   }
 
   /**
@@ -171,7 +174,8 @@ public abstract class Roadmap {
       if (a.criterion() instanceof FactCriterion f) {
         result = FactMeaning.of(f.fact()).establish(result, asOf);
       } else if (a.criterion() instanceof PracticeCriterion p
-          && (!result.isInScope(p.practice()) || !result.adoption(p.practice()).isAtLeast(p.minimum()))) {
+          && (!result.isInScope(p.practice())
+              || !result.adoption(p.practice()).isAtLeast(p.minimum()))) {
         result = result.withEvidence(p.practice(), p.minimum());
       }
     }
@@ -181,8 +185,11 @@ public abstract class Roadmap {
   @Value.Check
   void check() {
     for (int i = 0; i < phases().size(); i++) {
-      Checks.check(phases().get(i).number() == i + 1,
-          "Roadmap.phases must be numbered 1, 2, 3... in order, but phase %s is numbered %s", i + 1, phases().get(i).number());
+      Checks.check(
+          phases().get(i).number() == i + 1,
+          "Roadmap.phases must be numbered 1, 2, 3... in order, but phase %s is numbered %s",
+          i + 1,
+          phases().get(i).number());
     }
   }
 
@@ -194,7 +201,12 @@ public abstract class Roadmap {
   @Override
   public String toString() {
     int n = actions().size();
-    return "Roadmap to " + target().name() + ": " + phases().size() + (phases().size() == 1 ? " phase, " : " phases, ")
-        + n + (n == 1 ? " action" : " actions");
+    return "Roadmap to "
+        + target().name()
+        + ": "
+        + phases().size()
+        + (phases().size() == 1 ? " phase, " : " phases, ")
+        + n
+        + (n == 1 ? " action" : " actions");
   }
 }

@@ -20,8 +20,15 @@ final class Scores {
           outOfScope++;
         }
       }
-      scores.add(DimensionScore.builder().dimension(d).mean(current[0]).weakest(current[1])
-          .targetMean(Math.max(current[0], goal[0])).targetWeakest(Math.max(current[1], goal[1])).outOfScope(outOfScope).build());
+      scores.add(
+          DimensionScore.builder()
+              .dimension(d)
+              .mean(current[0])
+              .weakest(current[1])
+              .targetMean(Math.max(current[0], goal[0]))
+              .targetWeakest(Math.max(current[1], goal[1]))
+              .outOfScope(outOfScope)
+              .build());
     }
     return scores.build();
   }

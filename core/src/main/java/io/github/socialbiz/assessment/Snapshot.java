@@ -1,11 +1,11 @@
 package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.stage.Stage;
-import io.github.socialbiz.maturity.MaturityLevel;
-import java.util.Optional;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**

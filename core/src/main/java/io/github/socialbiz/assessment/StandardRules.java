@@ -1,51 +1,8 @@
 package io.github.socialbiz.assessment;
 
-import io.github.socialbiz.internal.Decimals;
-import io.github.socialbiz.internal.Words;
-import static io.github.socialbiz.practice.Adoption.HALF;
-import static io.github.socialbiz.practice.Adoption.SOME;
-import static io.github.socialbiz.source.Provenance.CORROBORATED;
-import static io.github.socialbiz.source.Provenance.INFERRED;
-import static io.github.socialbiz.source.Provenance.REPORTED;
-import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
-import static java.util.Objects.requireNonNull;
-
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.coe.Responsibility;
-import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.coe.SizeBand;
-import io.github.socialbiz.governance.BusinessFunction;
-import io.github.socialbiz.governance.CharterElement;
-import io.github.socialbiz.governance.ProliferationStep;
-import io.github.socialbiz.governance.SuccessFactor;
-import io.github.socialbiz.organization.OrganizationalModel;
-import io.github.socialbiz.practice.Adoption;
-import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.profile.BusinessUnit;
-import io.github.socialbiz.profile.Charter;
-import io.github.socialbiz.profile.Member;
-import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.profile.SocialAccount;
-import io.github.socialbiz.rules.Reason;
-import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
-import io.github.socialbiz.rules.Severity;
-import io.github.socialbiz.rules.Verdict;
-import io.github.socialbiz.source.Citation;
-import io.github.socialbiz.source.Source;
-import io.github.socialbiz.source.Statistic;
-import io.github.socialbiz.source.Statistics;
-import io.github.socialbiz.stage.Stage;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The standard rule books of socialbiz, each over a {@link Snapshot}: the stage and level gates, model
@@ -78,21 +35,64 @@ public final class StandardRules {
    * Words that name a tool, platform, vendor or technology, matched as whole words ignoring case by
    * {@link #charter()}. The list is the library's own; pass another to {@link #charter(Iterable, int)}.
    */
-  public static final ImmutableList<String> TOOL_TERMS = ImmutableList.of(
-      "Facebook", "Twitter", "LinkedIn", "YouTube", "Instagram", "Pinterest", "TikTok", "Snapchat", "WhatsApp",
-      "WeChat", "Google+", "Reddit", "Tumblr", "Flickr", "WordPress", "Slack", "Yammer", "Jive", "Chatter",
-      "Hootsuite", "Sprinklr", "Sprout Social", "Buffer", "Radian6", "Salesforce", "Lithium", "Khoros",
-      "Brandwatch", "Meltwater", "Spredfast", "Expion", "HubSpot", "SMMS", "CRM", "API", "software", "platform",
-      "platforms", "tool", "tools", "app", "apps", "technology", "technologies");
+  public static final ImmutableList<String> TOOL_TERMS =
+      ImmutableList.of(
+          "Facebook",
+          "Twitter",
+          "LinkedIn",
+          "YouTube",
+          "Instagram",
+          "Pinterest",
+          "TikTok",
+          "Snapchat",
+          "WhatsApp",
+          "WeChat",
+          "Google+",
+          "Reddit",
+          "Tumblr",
+          "Flickr",
+          "WordPress",
+          "Slack",
+          "Yammer",
+          "Jive",
+          "Chatter",
+          "Hootsuite",
+          "Sprinklr",
+          "Sprout Social",
+          "Buffer",
+          "Radian6",
+          "Salesforce",
+          "Lithium",
+          "Khoros",
+          "Brandwatch",
+          "Meltwater",
+          "Spredfast",
+          "Expion",
+          "HubSpot",
+          "SMMS",
+          "CRM",
+          "API",
+          "software",
+          "platform",
+          "platforms",
+          "tool",
+          "tools",
+          "app",
+          "apps",
+          "technology",
+          "technologies");
 
-    private static final RuleBook<Snapshot> MODEL_FIT = ModelFitBook.build();
+  private static final RuleBook<Snapshot> MODEL_FIT = ModelFitBook.build();
   private static final RuleBook<Snapshot> COE = CoeBook.build();
-  private static final RuleBook<Snapshot> CHARTER = CharterBook.build(TOOL_TERMS, DEFAULT_CHARTER_AGE_DAYS);
+  private static final RuleBook<Snapshot> CHARTER =
+      CharterBook.build(TOOL_TERMS, DEFAULT_CHARTER_AGE_DAYS);
   private static final RuleBook<Snapshot> ACCOUNTS = AccountsBook.build(DEFAULT_IDLE_DAYS);
   private static final RuleBook<Snapshot> CRISIS = CrisisBook.build();
   private static final RuleBook<Snapshot> SUCCESS = SuccessBook.build();
-  private static final RuleBook<Snapshot> STAGE_GATES = Gates.stages().allGates().on(Snapshot::organization);
-  private static final RuleBook<Snapshot> LEVEL_GATES = Gates.levels().allGates().on(Snapshot::organization);
+  private static final RuleBook<Snapshot> STAGE_GATES =
+      Gates.stages().allGates().on(Snapshot::organization);
+  private static final RuleBook<Snapshot> LEVEL_GATES =
+      Gates.levels().allGates().on(Snapshot::organization);
 
   private StandardRules() {}
 
@@ -103,7 +103,8 @@ public final class StandardRules {
    * @return the books, not empty
    */
   public static ImmutableList<RuleBook<Snapshot>> all() {
-    return ImmutableList.of(STAGE_GATES, LEVEL_GATES, MODEL_FIT, COE, CHARTER, ACCOUNTS, CRISIS, SUCCESS);
+    return ImmutableList.of(
+        STAGE_GATES, LEVEL_GATES, MODEL_FIT, COE, CHARTER, ACCOUNTS, CRISIS, SUCCESS);
   }
 
   /**

@@ -1,52 +1,24 @@
 package io.github.socialbiz.assessment;
 
-
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
-import static io.github.socialbiz.source.Provenance.INFERRED;
-import static io.github.socialbiz.source.Provenance.REPORTED;
-import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
-import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
-import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.coe.Responsibility;
-import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.coe.SizeBand;
-import io.github.socialbiz.governance.BusinessFunction;
-import io.github.socialbiz.governance.CharterElement;
-import io.github.socialbiz.governance.ProliferationStep;
 import io.github.socialbiz.governance.SuccessFactor;
-import io.github.socialbiz.internal.Decimals;
 import io.github.socialbiz.internal.Words;
-import io.github.socialbiz.organization.OrganizationalModel;
-import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.profile.BusinessUnit;
-import io.github.socialbiz.profile.Charter;
-import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
-import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
-import io.github.socialbiz.stage.Stage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The book "success": the seven success factors and the two criteria of a successful strategy. */
@@ -56,32 +28,69 @@ final class SuccessBook {
 
   static RuleBook<Snapshot> build() {
     ImmutableList.Builder<Rule<Snapshot>> rules = ImmutableList.builder();
-    Citation twoCriteria = Source.SIX_STAGES_2013.at("Two criteria of a successful strategy", CORROBORATED);
-    rules.add(StandardRule.of("success.aligned-with-business-goals", SuccessFactor.twoCriteria().get(0), Severity.HIGH, twoCriteria,
-        "Tie each social initiative to a stated business goal and measure it against that goal", s -> {
-          Organization o = s.organization();
-          return StandardRule.verdictAll("The strategy is not clearly tied to business goals (only "
-                  + Statistics.STRATEGY_CONNECTED_TO_OUTCOMES.formattedValue() + " of companies say theirs is)",
-              ImmutableList.of(CriterionRules.atLeast(o, Practice.BUSINESS_GOALS, HALF), CriterionRules.atLeast(o, Practice.BUSINESS_OUTCOME_METRICS, SOME)));
-        }));
-    rules.add(StandardRule.of("success.organization-aligned", SuccessFactor.twoCriteria().get(1), Severity.HIGH, twoCriteria,
-        "Win visible executive support and name a sponsor", s -> {
-          Organization o = s.organization();
-          return StandardRule.verdictAll("The organization is not aligned behind the strategy (about half of executives are)",
-              ImmutableList.of(CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
-                  Reason.of("An executive sponsor is named", o.coe().hasSponsor(), o.coe().sponsor().orElse("no sponsor"))));
-        }));
+    Citation twoCriteria =
+        Source.SIX_STAGES_2013.at("Two criteria of a successful strategy", CORROBORATED);
+    rules.add(
+        StandardRule.of(
+            "success.aligned-with-business-goals",
+            SuccessFactor.twoCriteria().get(0),
+            Severity.HIGH,
+            twoCriteria,
+            "Tie each social initiative to a stated business goal and measure it against that goal",
+            s -> {
+              Organization o = s.organization();
+              return StandardRule.verdictAll(
+                  "The strategy is not clearly tied to business goals (only "
+                      + Statistics.STRATEGY_CONNECTED_TO_OUTCOMES.formattedValue()
+                      + " of companies say theirs is)",
+                  ImmutableList.of(
+                      CriterionRules.atLeast(o, Practice.BUSINESS_GOALS, HALF),
+                      CriterionRules.atLeast(o, Practice.BUSINESS_OUTCOME_METRICS, SOME)));
+            }));
+    rules.add(
+        StandardRule.of(
+            "success.organization-aligned",
+            SuccessFactor.twoCriteria().get(1),
+            Severity.HIGH,
+            twoCriteria,
+            "Win visible executive support and name a sponsor",
+            s -> {
+              Organization o = s.organization();
+              return StandardRule.verdictAll(
+                  "The organization is not aligned behind the strategy (about half of executives are)",
+                  ImmutableList.of(
+                      CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
+                      Reason.of(
+                          "An executive sponsor is named",
+                          o.coe().hasSponsor(),
+                          o.coe().sponsor().orElse("no sponsor"))));
+            }));
     for (SuccessFactor f : SuccessFactor.values()) {
       String slug = Ascii.toLowerCase(f.name()).replace('_', '-');
-      rules.add(StandardRule.of("success." + slug, f.displayName(), Severity.MEDIUM, f.citation(),
-          f.displayName() + ": raise " + f.evidence().stream().map(p -> Words.lowerFirst(p.displayName()))
-              .collect(Collectors.joining(" and ")) + " to at least about half", s -> {
-            List<Reason> reasons = new ArrayList<>();
-            for (Practice p : f.evidence()) {
-              reasons.add(CriterionRules.atLeast(s.organization(), p, HALF));
-            }
-            return StandardRule.verdictAll("Success factor " + f.number() + " is not covered: " + Words.lowerFirst(f.displayName()), reasons);
-          }));
+      rules.add(
+          StandardRule.of(
+              "success." + slug,
+              f.displayName(),
+              Severity.MEDIUM,
+              f.citation(),
+              f.displayName()
+                  + ": raise "
+                  + f.evidence().stream()
+                      .map(p -> Words.lowerFirst(p.displayName()))
+                      .collect(Collectors.joining(" and "))
+                  + " to at least about half",
+              s -> {
+                List<Reason> reasons = new ArrayList<>();
+                for (Practice p : f.evidence()) {
+                  reasons.add(CriterionRules.atLeast(s.organization(), p, HALF));
+                }
+                return StandardRule.verdictAll(
+                    "Success factor "
+                        + f.number()
+                        + " is not covered: "
+                        + Words.lowerFirst(f.displayName()),
+                    reasons);
+              }));
     }
     return RuleBook.of("success", rules.build());
   }

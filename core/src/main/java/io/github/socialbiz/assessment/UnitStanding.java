@@ -72,7 +72,6 @@ public abstract class UnitStanding {
    */
   public abstract boolean isHoldingBack();
 
-
   @Value.Check
   void check() {
     Checks.notBlank(unit(), "UnitStanding", "unit");
@@ -86,7 +85,13 @@ public abstract class UnitStanding {
    */
   @Override
   public String toString() {
-    return unit() + ": " + stage() + ", " + level().map(Enum::name).orElse("no level") + ", weakest " + weakestDimension()
+    return unit()
+        + ": "
+        + stage()
+        + ", "
+        + level().map(Enum::name).orElse("no level")
+        + ", weakest "
+        + weakestDimension()
         + (isHoldingBack() ? " (holding back)" : "");
   }
 

@@ -5,8 +5,8 @@ import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Sets;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Lookup;
 import io.github.socialbiz.source.Citation;
@@ -24,31 +24,49 @@ import java.util.List;
  */
 public enum Responsibility {
   /** High-level social strategy: leadership and the road map. */
-  STRATEGY("Strategy and road map", "Leads the social strategy and keeps its road map",
+  STRATEGY(
+      "Strategy and road map",
+      "Leads the social strategy and keeps its road map",
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Responsibilities of the CoE", SINGLE_SOURCE)),
   /** Training, education and best-practice sharing. */
-  EDUCATION("Training and education", "Teaches employees and business units and spreads what works",
+  EDUCATION(
+      "Training and education",
+      "Teaches employees and business units and spreads what works",
       Source.SOCIAL_READINESS_2011.at("Finding 3", CORROBORATED)),
   /** Research into customers, markets and practice. */
-  RESEARCH("Research", "Studies customers, markets and emerging practice for the program",
+  RESEARCH(
+      "Research",
+      "Studies customers, markets and emerging practice for the program",
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Responsibilities of the CoE", SINGLE_SOURCE)),
   /** Measurement, analytics, reporting and accountability. */
-  MEASUREMENT("Measurement and accountability", "Runs analytics and reporting and holds the program to its goals",
+  MEASUREMENT(
+      "Measurement and accountability",
+      "Runs analytics and reporting and holds the program to its goals",
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Responsibilities of the CoE", SINGLE_SOURCE)),
   /** Selection of vendors and technology. */
-  VENDOR_SELECTION("Vendor selection", "Chooses technology vendors and agencies for the whole organization",
+  VENDOR_SELECTION(
+      "Vendor selection",
+      "Chooses technology vendors and agencies for the whole organization",
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Responsibilities of the CoE", SINGLE_SOURCE)),
   /** Authority to set process and policy for social across the organization. */
-  GOVERNANCE("Governance and policy", "Sets process and policy for social across the organization, with executive backing",
+  GOVERNANCE(
+      "Governance and policy",
+      "Sets process and policy for social across the organization, with executive backing",
       Source.SEVEN_SUCCESS_FACTORS_2013.at("Governance chapter", SINGLE_SOURCE)),
   /** Shared services for business units: templates, software and knowledge. */
-  SHARED_SERVICES("Shared services", "Provides business units with templates, software and knowledge",
-      Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Hub and spoke: shared resources (Nov 2010 survey post)", SINGLE_SOURCE)),
+  SHARED_SERVICES(
+      "Shared services",
+      "Provides business units with templates, software and knowledge",
+      Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
+          "Hub and spoke: shared resources (Nov 2010 survey post)", SINGLE_SOURCE)),
   /** Aligning road maps and plans across functions, properties and regions, for example in a council. */
-  ALIGNMENT("Cross-unit alignment", "Aligns plans across functions, properties and regions, for example through a council",
+  ALIGNMENT(
+      "Cross-unit alignment",
+      "Aligns plans across functions, properties and regions, for example through a council",
       Source.COHERENT_STRATEGY_DECK_2013.at("eBay Center of Excellence", SINGLE_SOURCE));
 
-  private static final Lookup<Responsibility> LOOKUP = Lookup.of(Responsibility.class, r -> List.of(r.displayName));
+  private static final Lookup<Responsibility> LOOKUP =
+      Lookup.of(Responsibility.class, r -> List.of(r.displayName));
 
   private final String displayName;
   private final String description;

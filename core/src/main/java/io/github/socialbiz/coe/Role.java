@@ -35,49 +35,75 @@ import java.util.List;
  */
 public enum Role {
   /** The senior or C-level backer who gives the CoE its authority. */
-  EXECUTIVE_SPONSOR("Executive sponsor", List.of("Sponsor", "C-level sponsor"),
+  EXECUTIVE_SPONSOR(
+      "Executive sponsor",
+      List.of("Sponsor", "C-level sponsor"),
       "A senior or C-level executive who backs the program and gives the CoE its authority",
-      List.of(GOVERNANCE), Stage.FORMALIZED,
+      List.of(GOVERNANCE),
+      Stage.FORMALIZED,
       Source.SIX_STAGES_2013.at("Stage 4, Formalized: executive sponsor", CORROBORATED)),
   /** The leader of the program and the CoE; owns the charter and is accountable for measuring success. */
-  CORPORATE_SOCIAL_STRATEGIST("Corporate social strategist", List.of("Social strategist", "Strategist"),
+  CORPORATE_SOCIAL_STRATEGIST(
+      "Corporate social strategist",
+      List.of("Social strategist", "Strategist"),
       "Leads the program and the CoE, owns the charter, works with business units, rolls out programs and "
           + "answers for measuring success",
-      List.of(STRATEGY, GOVERNANCE, MEASUREMENT, VENDOR_SELECTION, ALIGNMENT), Stage.ENGAGEMENT,
+      List.of(STRATEGY, GOVERNANCE, MEASUREMENT, VENDOR_SELECTION, ALIGNMENT),
+      Stage.ENGAGEMENT,
       Source.CAREER_PATH_2010.at("Definition of the role", CORROBORATED)),
   /** The front line of customer interaction, increasingly also evangelism and education. */
-  COMMUNITY_MANAGER("Community manager", List.of(),
+  COMMUNITY_MANAGER(
+      "Community manager",
+      List.of(),
       "Works on the front line of customer conversations and, more and more, evangelizes and teaches",
-      List.of(EDUCATION), Stage.ENGAGEMENT,
+      List.of(EDUCATION),
+      Stage.ENGAGEMENT,
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles", CORROBORATED)),
   /** Coordinates the enterprise: helps sales, support, product and field teams get on board. */
-  BUSINESS_UNIT_LIAISON("Business unit liaison", List.of("Liaison", "BU liaison"),
+  BUSINESS_UNIT_LIAISON(
+      "Business unit liaison",
+      List.of("Liaison", "BU liaison"),
       "Brings sales, support, product, field teams and executives on board; often organized by region",
-      List.of(EDUCATION, SHARED_SERVICES, ALIGNMENT), Stage.FORMALIZED,
+      List.of(EDUCATION, SHARED_SERVICES, ALIGNMENT),
+      Stage.FORMALIZED,
       Source.TEAM_COMPOSITION_2011.at("Business-unit facing group", CORROBORATED)),
   /** Runs social campaigns or programs. */
-  CAMPAIGN_MANAGER("Campaign or product manager", List.of("Campaign manager", "Product manager", "Social media campaign manager"),
+  CAMPAIGN_MANAGER(
+      "Campaign or product manager",
+      List.of("Campaign manager", "Product manager", "Social media campaign manager"),
       "Runs social campaigns and programs for a product or business line",
-      List.of(), Stage.PRESENCE,
+      List.of(),
+      Stage.PRESENCE,
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles", SINGLE_SOURCE)),
   /** Measurement and analysis. */
-  SOCIAL_ANALYST("Social analyst", List.of("Analyst"),
+  SOCIAL_ANALYST(
+      "Social analyst",
+      List.of("Analyst"),
       "Measures and analyses social activity and its effect on the business",
-      List.of(MEASUREMENT, RESEARCH), Stage.FORMALIZED,
+      List.of(MEASUREMENT, RESEARCH),
+      Stage.FORMALIZED,
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles", CORROBORATED)),
   /** Builds integrations and applications. */
-  DEVELOPER("Developer", List.of("Development team"),
+  DEVELOPER(
+      "Developer",
+      List.of("Development team"),
       "Builds the integrations and applications the program needs",
-      List.of(SHARED_SERVICES, VENDOR_SELECTION), Stage.STRATEGIC,
+      List.of(SHARED_SERVICES, VENDOR_SELECTION),
+      Stage.STRATEGIC,
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles", CORROBORATED)),
   /** Plans and curates content; an emerging role. */
-  CONTENT_STRATEGIST("Content strategist", List.of(),
+  CONTENT_STRATEGIST(
+      "Content strategist",
+      List.of(),
       "Plans what is published and keeps the content strategy; an emerging role because content decides success",
-      List.of(SHARED_SERVICES), Stage.ENGAGEMENT,
+      List.of(SHARED_SERVICES),
+      Stage.ENGAGEMENT,
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles: emerging", SINGLE_SOURCE));
 
   private static final Lookup<Role> LOOKUP =
-      Lookup.of(Role.class, r -> ImmutableList.<String>builder().add(r.displayName).addAll(r.aliases).build());
+      Lookup.of(
+          Role.class,
+          r -> ImmutableList.<String>builder().add(r.displayName).addAll(r.aliases).build());
 
   private final String displayName;
   private final ImmutableList<String> aliases;
@@ -156,7 +182,8 @@ public enum Role {
   public ImmutableList<Citation> citations() {
     return ImmutableList.of(
         citation,
-        Source.SIX_STAGES_2013.at("Stage " + expectedFrom.number() + ": when the role is expected", INFERRED));
+        Source.SIX_STAGES_2013.at(
+            "Stage " + expectedFrom.number() + ": when the role is expected", INFERRED));
   }
 
   /**

@@ -2,9 +2,9 @@ package io.github.socialbiz.governance;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Lookup;
-import com.google.common.collect.ImmutableList;
 
 /**
  * A business function a social program can serve, such as {@code HUMAN_RESOURCES}. The charter guidance
@@ -32,7 +32,8 @@ public enum BusinessFunction {
   /** Legal and compliance. */
   LEGAL("Legal", "Compliance");
 
-  private static final Lookup<BusinessFunction> LOOKUP = Lookup.of(BusinessFunction.class, f -> f.spellings);
+  private static final Lookup<BusinessFunction> LOOKUP =
+      Lookup.of(BusinessFunction.class, f -> f.spellings);
 
   private final String displayName;
   private final ImmutableList<String> spellings;

@@ -26,15 +26,20 @@ public enum CharterElement {
   /** How progress will be measured. */
   MEASUREMENT("Measurement", "How progress towards the goals will be measured"),
   /** How relationships with employees, customers, prospects and partners will change. */
-  RELATIONSHIP_CHANGE("Relationship change",
+  RELATIONSHIP_CHANGE(
+      "Relationship change",
       "How relationships with employees, customers, prospects and partners will change"),
   /** The vision: social technologies used to reach the goals, improving relationships as a result. */
-  VISION("Vision", "A vision of reaching the business goals with social, and of better relationships as a result"),
+  VISION(
+      "Vision",
+      "A vision of reaching the business goals with social, and of better relationships as a result"),
   /** Functions beyond marketing and support: HR, supply chain, partners, product innovation. */
-  BREADTH("Breadth beyond marketing and support",
+  BREADTH(
+      "Breadth beyond marketing and support",
       "Business functions beyond marketing and customer support, such as HR, supply chain, partners and product innovation");
 
-  private static final Lookup<CharterElement> LOOKUP = Lookup.of(CharterElement.class, e -> List.of(e.displayName));
+  private static final Lookup<CharterElement> LOOKUP =
+      Lookup.of(CharterElement.class, e -> List.of(e.displayName));
 
   private final String displayName;
   private final String description;

@@ -29,13 +29,15 @@ public enum CrisisSeverity {
   /** Level 1: negative mainstream media coverage. */
   LEVEL_1("Mainstream coverage", "The issue draws negative coverage in the mainstream media"),
   /** Level 2: negative mainstream coverage and a significant response or change by the company. */
-  LEVEL_2("Coverage and company change",
+  LEVEL_2(
+      "Coverage and company change",
       "Negative mainstream coverage and the company has to respond significantly or change how it works"),
   /** Level 3: a short-term financial impact. */
   LEVEL_3("Financial impact", "The issue costs the company money in the short term");
 
   private static final CrisisSeverity[] VALUES = values();
-  private static final Lookup<CrisisSeverity> LOOKUP = Lookup.of(CrisisSeverity.class, s -> List.of(s.displayName));
+  private static final Lookup<CrisisSeverity> LOOKUP =
+      Lookup.of(CrisisSeverity.class, s -> List.of(s.displayName));
 
   private final String displayName;
   private final String description;
@@ -83,7 +85,8 @@ public enum CrisisSeverity {
     if (outcomes.contains(CrisisOutcome.FINANCIAL_LOSS)) {
       return Optional.of(LEVEL_3);
     }
-    if (outcomes.contains(CrisisOutcome.MAINSTREAM_COVERAGE) && outcomes.contains(CrisisOutcome.BUSINESS_CHANGE)) {
+    if (outcomes.contains(CrisisOutcome.MAINSTREAM_COVERAGE)
+        && outcomes.contains(CrisisOutcome.BUSINESS_CHANGE)) {
       return Optional.of(LEVEL_2);
     }
     if (outcomes.isEmpty()) {
@@ -108,7 +111,8 @@ public enum CrisisSeverity {
    * @return the citation, not null
    */
   public static Citation citation() {
-    return Source.SOCIAL_READINESS_2011.at("Crisis analysis: definition and severity levels", CORROBORATED);
+    return Source.SOCIAL_READINESS_2011.at(
+        "Crisis analysis: definition and severity levels", CORROBORATED);
   }
 
   /**

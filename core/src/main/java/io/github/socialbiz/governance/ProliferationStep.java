@@ -19,19 +19,29 @@ import java.util.Optional;
  */
 public enum ProliferationStep {
   /** Step 1: inventory accounts and assets, and use governance to retire accounts. */
-  AUDIT("Audit and get ready", "Take an inventory of every account and asset, and retire accounts under governance",
+  AUDIT(
+      "Audit and get ready",
+      "Take an inventory of every account and asset, and retire accounts under governance",
       Provenance.CORROBORATED_STEP),
   /** Step 2: understand business needs and choose among the report's use cases. */
-  BUSINESS_NEEDS("Understand business needs", "Work out what each business need requires before choosing how to serve it",
+  BUSINESS_NEEDS(
+      "Understand business needs",
+      "Work out what each business need requires before choosing how to serve it",
       Provenance.SINGLE_SOURCE_STEP),
   /** Step 3: choose a social media management system. */
-  MANAGEMENT_SYSTEM("Choose a management system", "Select a social media management system; no single vendor covered every need",
+  MANAGEMENT_SYSTEM(
+      "Choose a management system",
+      "Select a social media management system; no single vendor covered every need",
       Provenance.CORROBORATED_STEP),
   /** Step 4: add services from agencies and partners. */
-  SERVICES("Add services", "Bring in agencies and partners for what the organization should not do itself",
+  SERVICES(
+      "Add services",
+      "Bring in agencies and partners for what the organization should not do itself",
       Provenance.CORROBORATED_STEP),
   /** Step 5: roll out with education and testing. */
-  ROLL_OUT("Roll out with education", "Roll the program out with employee education and testing",
+  ROLL_OUT(
+      "Roll out with education",
+      "Roll the program out with employee education and testing",
       Provenance.CORROBORATED_STEP);
 
   /** Provenance of a step, kept private to the enum. */
@@ -41,7 +51,8 @@ public enum ProliferationStep {
   }
 
   private static final ProliferationStep[] VALUES = values();
-  private static final Lookup<ProliferationStep> LOOKUP = Lookup.of(ProliferationStep.class, s -> List.of(s.displayName));
+  private static final Lookup<ProliferationStep> LOOKUP =
+      Lookup.of(ProliferationStep.class, s -> List.of(s.displayName));
 
   private final String displayName;
   private final String description;

@@ -22,28 +22,49 @@ import java.util.List;
  */
 public enum SuccessFactor {
   /** 1: define the overall business goals. */
-  BUSINESS_GOALS("Define the overall business goals", 2, List.of("define overall business goals"),
+  BUSINESS_GOALS(
+      "Define the overall business goals",
+      2,
+      List.of("define overall business goals"),
       List.of(Practice.BUSINESS_GOALS)),
   /** 2: establish the long-term vision. */
-  LONG_TERM_VISION("Establish the long-term vision", 2, List.of(), List.of(Practice.LONG_TERM_VISION)),
+  LONG_TERM_VISION(
+      "Establish the long-term vision", 2, List.of(), List.of(Practice.LONG_TERM_VISION)),
   /** 3: ensure executive support. */
-  EXECUTIVE_SUPPORT("Ensure executive support", 2, List.of("get executive support"),
+  EXECUTIVE_SUPPORT(
+      "Ensure executive support",
+      2,
+      List.of("get executive support"),
       List.of(Practice.EXECUTIVE_SPONSORSHIP)),
   /** 4: define the strategy roadmap. */
-  STRATEGY_ROADMAP("Define the strategy roadmap", 3,
-      List.of("define the strategy roadmap & identify initiatives"), List.of(Practice.STRATEGY_ROADMAP)),
+  STRATEGY_ROADMAP(
+      "Define the strategy roadmap",
+      3,
+      List.of("define the strategy roadmap & identify initiatives"),
+      List.of(Practice.STRATEGY_ROADMAP)),
   /** 5: establish governance and guidelines. */
-  GOVERNANCE("Establish governance and guidelines", 4, List.of(),
+  GOVERNANCE(
+      "Establish governance and guidelines",
+      4,
+      List.of(),
       List.of(Practice.SOCIAL_MEDIA_POLICY, Practice.CENTER_OF_EXCELLENCE)),
   /** 6: secure staff, resources and funding. */
-  RESOURCES("Secure staff, resources, and funding", 5, List.of("secure staffing, resources and funding"),
+  RESOURCES(
+      "Secure staff, resources, and funding",
+      5,
+      List.of("secure staffing, resources and funding"),
       List.of(Practice.FUNDING, Practice.DEDICATED_TEAM)),
   /** 7: invest in technology platforms that map to strategy. */
-  TECHNOLOGY("Invest in technology platforms that map to strategy", 5,
-      List.of("invest in technology that supports objectives"), List.of(Practice.FUNDING));
+  TECHNOLOGY(
+      "Invest in technology platforms that map to strategy",
+      5,
+      List.of("invest in technology that supports objectives"),
+      List.of(Practice.FUNDING));
 
   private static final Lookup<SuccessFactor> LOOKUP =
-      Lookup.of(SuccessFactor.class, f -> ImmutableList.<String>builder().add(f.displayName).addAll(f.variants).build());
+      Lookup.of(
+          SuccessFactor.class,
+          f -> ImmutableList.<String>builder().add(f.displayName).addAll(f.variants).build());
 
   private final String displayName;
   private final int chapter;
@@ -110,7 +131,8 @@ public enum SuccessFactor {
    * @return the citation, not null
    */
   public Citation citation() {
-    return Source.SEVEN_SUCCESS_FACTORS_2013.at("Table of contents, factor " + number(), CORROBORATED);
+    return Source.SEVEN_SUCCESS_FACTORS_2013.at(
+        "Table of contents, factor " + number(), CORROBORATED);
   }
 
   /**

@@ -78,7 +78,8 @@ public final class Checks {
    */
   @CanIgnoreReturnValue
   public static double share(double value, String type, String field) {
-    check(value >= 0 && value <= 1, "%s.%s must be between 0 and 1, but was %s", type, field, value);
+    check(
+        value >= 0 && value <= 1, "%s.%s must be between 0 and 1, but was %s", type, field, value);
     return value;
   }
 }

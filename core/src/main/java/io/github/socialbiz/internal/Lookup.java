@@ -47,7 +47,8 @@ public final class Lookup<E extends Enum<E>> {
     for (E constant : type.getEnumConstants()) {
       put(keys, normalise(constant.name()), constant);
       put(keys, Integer.toString(constant.ordinal() + 1), constant);
-      StringBuilder listed = new StringBuilder(constant.name()).append(" (").append(constant.ordinal() + 1);
+      StringBuilder listed =
+          new StringBuilder(constant.name()).append(" (").append(constant.ordinal() + 1);
       for (String spelling : spellings.apply(constant)) {
         String key = normalise(spelling);
         if (!keys.containsKey(key) || keys.get(key) != constant) {

@@ -19,6 +19,7 @@ public final class TermScanner {
 
   /** The lower-case terms by their first character, in list order; terms starting beyond ASCII in {@link #others}. */
   private final String[][] byFirst = new String[128][];
+
   private final String[] others;
   private final Pattern anyCase;
 
@@ -51,8 +52,12 @@ public final class TermScanner {
       }
     }
     others = rest.toArray(NONE);
-    anyCase = terms.isEmpty() ? Pattern.compile("(?!)")
-        : Pattern.compile("(?<![\\p{L}\\p{N}])(" + original + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    anyCase =
+        terms.isEmpty()
+            ? Pattern.compile("(?!)")
+            : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(" + original + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The terms found, as written in the text, in order. */
@@ -105,6 +110,8 @@ public final class TermScanner {
       return true;
     }
     int type = Character.getType(codePoint);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

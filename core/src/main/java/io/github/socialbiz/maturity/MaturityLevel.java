@@ -18,9 +18,9 @@ import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.internal.Lookup;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.source.Citation;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,35 +53,43 @@ import java.util.Optional;
  */
 public enum MaturityLevel implements Rung {
   /** Level 1 (base): know why you are social; goals, policies, education and access in place. */
-  FOUNDATION("Foundation",
+  FOUNDATION(
+      "Foundation",
       "The organization knows why it uses social: business objectives are set, governance, employee "
           + "policies and education are in place, and employees can reach the tools.",
       List.of("Formation (level 1)")),
   /** Level 2: get organized; a team, processes, workflow, and a crisis plan and team. */
-  SAFETY("Safety",
+  SAFETY(
+      "Safety",
       "The organization gets organized: a team is appointed and processes and workflows exist, "
           + "including a crisis team and response plan.",
       List.of()),
   /** Level 3: connect business units and formalize the program, with a charter and a CoE. */
-  FORMATION("Formation",
+  FORMATION(
+      "Formation",
       "Business units are connected to coordinate and stop duplicating work, and the program is "
           + "formalized into one whole with a charter and a Center of Excellence.",
       List.of()),
   /** Level 4: let business units thrive within set parameters; training, then process, then technology. */
-  ENABLEMENT("Enablement",
+  ENABLEMENT(
+      "Enablement",
       "Business units get support and room to run social themselves within set limits, because the "
           + "central team cannot scale by doing everything; training comes first, then process, then technology.",
       List.of()),
   /** Level 5 (top): real-time market response built into business processes; the whole company takes part. */
-  ENLIGHTENMENT("Enlightenment",
+  ENLIGHTENMENT(
+      "Enlightenment",
       "Real-time response to the market is built into business processes and planning, the whole "
           + "company takes part, and the organization works towards anticipating what customers want.",
       List.of());
 
   private static final MaturityLevel[] VALUES = values();
   private static final Lookup<MaturityLevel> LOOKUP =
-      Lookup.of(MaturityLevel.class, l -> ImmutableList.<String>builder().add(l.displayName).addAll(l.misnomers).build());
-  private static final ImmutableMap<MaturityLevel, ImmutableList<Criterion>> CRITERIA = criteriaTable();
+      Lookup.of(
+          MaturityLevel.class,
+          l -> ImmutableList.<String>builder().add(l.displayName).addAll(l.misnomers).build());
+  private static final ImmutableMap<MaturityLevel, ImmutableList<Criterion>> CRITERIA =
+      criteriaTable();
 
   private final String displayName;
   private final String summary;
@@ -93,7 +101,7 @@ public enum MaturityLevel implements Rung {
     this.misnomers = ImmutableList.copyOf(misnomers);
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Obtains a level from its number.
    *
@@ -118,7 +126,7 @@ public enum MaturityLevel implements Rung {
     return LOOKUP.parse(requireNonNull(text, "text"));
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Gets the level number, from 1 (FOUNDATION) to 5 (ENLIGHTENMENT).
    *
@@ -176,7 +184,8 @@ public enum MaturityLevel implements Rung {
    */
   @Override
   public Citation citation() {
-    return SOCIAL_READINESS_2011.at("Hierarchy of needs, level " + number() + ", " + displayName, CORROBORATED);
+    return SOCIAL_READINESS_2011.at(
+        "Hierarchy of needs, level " + number() + ", " + displayName, CORROBORATED);
   }
 
   /**
@@ -203,7 +212,7 @@ public enum MaturityLevel implements Rung {
     return all.build();
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Checks if this level is the same as or higher than another.
    *
@@ -234,7 +243,7 @@ public enum MaturityLevel implements Rung {
     return this == FOUNDATION ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   private static ImmutableMap<MaturityLevel, ImmutableList<Criterion>> criteriaTable() {
     Map<MaturityLevel, ImmutableList<Criterion>> m = new EnumMap<>(MaturityLevel.class);
     Citation l1 = SOCIAL_READINESS_2011.at("Hierarchy level 1, Foundation", CORROBORATED);
@@ -242,31 +251,61 @@ public enum MaturityLevel implements Rung {
     Citation l3 = SOCIAL_READINESS_2011.at("Hierarchy level 3, Formation", CORROBORATED);
     Citation l4 = SOCIAL_READINESS_2011.at("Hierarchy level 4, Enablement", CORROBORATED);
     Citation l5 = SOCIAL_READINESS_2011.at("Hierarchy level 5, Enlightenment", CORROBORATED);
-    m.put(FOUNDATION, ImmutableList.of(
-        practice(FOUNDATION, Practice.BUSINESS_GOALS, HALF, l1),
-        practice(FOUNDATION, Practice.SOCIAL_MEDIA_POLICY, HALF, l1),
-        practice(FOUNDATION, Practice.EMPLOYEE_EDUCATION, SOME, l1),
-        practice(FOUNDATION, Practice.EMPLOYEE_ACCESS, SOME, l1)));
-    m.put(SAFETY, ImmutableList.of(
-        practice(SAFETY, Practice.DEDICATED_TEAM, SOME, l2),
-        practice(SAFETY, Practice.TRIAGE_PROCESS, HALF, l2),
-        practice(SAFETY, Practice.CRISIS_PLAN, HALF, l2)));
-    m.put(FORMATION, ImmutableList.of(
-        practice(FORMATION, Practice.BUSINESS_UNIT_COORDINATION, HALF, l3),
-        fact(FORMATION, Fact.CENTER_OF_EXCELLENCE_STAFFED, KMWORLD_2011.at("Hierarchy level 3: charter and CoE", SINGLE_SOURCE)),
-        fact(FORMATION, Fact.CHARTER_WRITTEN, KMWORLD_2011.at("Hierarchy level 3: charter and CoE", SINGLE_SOURCE))));
-    m.put(ENABLEMENT, ImmutableList.of(
-        practice(ENABLEMENT, Practice.EMPLOYEE_EDUCATION, MOST, SOCIAL_READINESS_2011.at("Hierarchy level 4: training first", CORROBORATED)),
-        practice(ENABLEMENT, Practice.BUSINESS_UNIT_ENABLEMENT, HALF, l4),
-        practice(ENABLEMENT, Practice.BEST_PRACTICE_SHARING, HALF, SOCIAL_READINESS_2011.at("Finding 3: best-practice sharing", INFERRED))));
-    m.put(ENLIGHTENMENT, ImmutableList.of(
-        practice(ENLIGHTENMENT, Practice.REAL_TIME_RESPONSE, HALF, l5),
-        practice(ENLIGHTENMENT, Practice.EMPLOYEE_PARTICIPATION, HALF, l5),
-        practice(ENLIGHTENMENT, Practice.CUSTOMER_INSIGHT_INTEGRATION, HALF, SOCIAL_READINESS_2011.at("Hierarchy level 5: predict what customers want", INFERRED))));
+    m.put(
+        FOUNDATION,
+        ImmutableList.of(
+            practice(FOUNDATION, Practice.BUSINESS_GOALS, HALF, l1),
+            practice(FOUNDATION, Practice.SOCIAL_MEDIA_POLICY, HALF, l1),
+            practice(FOUNDATION, Practice.EMPLOYEE_EDUCATION, SOME, l1),
+            practice(FOUNDATION, Practice.EMPLOYEE_ACCESS, SOME, l1)));
+    m.put(
+        SAFETY,
+        ImmutableList.of(
+            practice(SAFETY, Practice.DEDICATED_TEAM, SOME, l2),
+            practice(SAFETY, Practice.TRIAGE_PROCESS, HALF, l2),
+            practice(SAFETY, Practice.CRISIS_PLAN, HALF, l2)));
+    m.put(
+        FORMATION,
+        ImmutableList.of(
+            practice(FORMATION, Practice.BUSINESS_UNIT_COORDINATION, HALF, l3),
+            fact(
+                FORMATION,
+                Fact.CENTER_OF_EXCELLENCE_STAFFED,
+                KMWORLD_2011.at("Hierarchy level 3: charter and CoE", SINGLE_SOURCE)),
+            fact(
+                FORMATION,
+                Fact.CHARTER_WRITTEN,
+                KMWORLD_2011.at("Hierarchy level 3: charter and CoE", SINGLE_SOURCE))));
+    m.put(
+        ENABLEMENT,
+        ImmutableList.of(
+            practice(
+                ENABLEMENT,
+                Practice.EMPLOYEE_EDUCATION,
+                MOST,
+                SOCIAL_READINESS_2011.at("Hierarchy level 4: training first", CORROBORATED)),
+            practice(ENABLEMENT, Practice.BUSINESS_UNIT_ENABLEMENT, HALF, l4),
+            practice(
+                ENABLEMENT,
+                Practice.BEST_PRACTICE_SHARING,
+                HALF,
+                SOCIAL_READINESS_2011.at("Finding 3: best-practice sharing", INFERRED))));
+    m.put(
+        ENLIGHTENMENT,
+        ImmutableList.of(
+            practice(ENLIGHTENMENT, Practice.REAL_TIME_RESPONSE, HALF, l5),
+            practice(ENLIGHTENMENT, Practice.EMPLOYEE_PARTICIPATION, HALF, l5),
+            practice(
+                ENLIGHTENMENT,
+                Practice.CUSTOMER_INSIGHT_INTEGRATION,
+                HALF,
+                SOCIAL_READINESS_2011.at(
+                    "Hierarchy level 5: predict what customers want", INFERRED))));
     return Maps.immutableEnumMap(m);
   }
 
-  private static Criterion practice(MaturityLevel level, Practice practice, Adoption minimum, Citation citation) {
+  private static Criterion practice(
+      MaturityLevel level, Practice practice, Adoption minimum, Citation citation) {
     return Criterion.practice(level.idPrefix() + practice.slug(), practice, minimum, citation);
   }
 

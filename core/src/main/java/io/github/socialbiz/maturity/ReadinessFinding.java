@@ -14,17 +14,22 @@ import io.github.socialbiz.source.Source;
  */
 public enum ReadinessFinding {
   /** Finding 1: baseline governance, reinforced over time, lets employees take part safely. */
-  BASELINE_GOVERNANCE("Baseline governance, reinforced over time, lets employees take part safely and professionally",
+  BASELINE_GOVERNANCE(
+      "Baseline governance, reinforced over time, lets employees take part safely and professionally",
       Source.SOCIAL_READINESS_2011.at("Finding 1 (table of contents)", CORROBORATED)),
   /** Finding 2: enterprise-wide response processes make rapid engagement possible. */
-  RESPONSE_PROCESSES("Response processes that span the enterprise make rapid customer engagement possible",
+  RESPONSE_PROCESSES(
+      "Response processes that span the enterprise make rapid customer engagement possible",
       Source.SOCIAL_READINESS_2011.at("Finding 2 (table of contents)", CORROBORATED)),
   /** Finding 3: ongoing education and best-practice sharing keep learning going. */
-  ONGOING_EDUCATION("An ongoing education program and shared best practice keep the organization learning",
+  ONGOING_EDUCATION(
+      "An ongoing education program and shared best practice keep the organization learning",
       Source.SOCIAL_READINESS_2011.at("Finding 3 (table of contents)", CORROBORATED)),
   /** Finding 4: organize into a scalable formation (wording from the executive summary). */
-  SCALABLE_FORMATION("Organize into a formation that scales: a team, a Center of Excellence and a model",
-      Source.SOCIAL_READINESS_2011.at("Executive summary (finding 4 heading not seen)", SINGLE_SOURCE));
+  SCALABLE_FORMATION(
+      "Organize into a formation that scales: a team, a Center of Excellence and a model",
+      Source.SOCIAL_READINESS_2011.at(
+          "Executive summary (finding 4 heading not seen)", SINGLE_SOURCE));
 
   private final String statement;
   private final Citation citation;

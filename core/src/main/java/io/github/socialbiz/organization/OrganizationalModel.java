@@ -54,9 +54,7 @@ public enum OrganizationalModel {
       "Centralized",
       List.of("Tower"),
       "One department, often corporate communications, runs every social channel and message.",
-      List.of(
-          "A consistent voice and message control",
-          "Efficient use of scarce resources"),
+      List.of("A consistent voice and message control", "Efficient use of scarce resources"),
       List.of(
           "Can feel less authentic",
           "Limits the autonomy of business units",

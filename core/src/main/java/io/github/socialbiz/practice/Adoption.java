@@ -2,9 +2,9 @@ package io.github.socialbiz.practice;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Lookup;
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
@@ -26,8 +26,10 @@ public enum Adoption {
   MOST("Most or all", 1.0, "yes for most or all", "all", "full");
 
   private static final Adoption[] VALUES = values();
-  private static final Lookup<Adoption> LOOKUP = Lookup.of(
-          Adoption.class, a -> ImmutableList.<String>builder().add(a.displayName).addAll(a.aliases).build());
+  private static final Lookup<Adoption> LOOKUP =
+      Lookup.of(
+          Adoption.class,
+          a -> ImmutableList.<String>builder().add(a.displayName).addAll(a.aliases).build());
 
   private final String displayName;
   private final double weight;

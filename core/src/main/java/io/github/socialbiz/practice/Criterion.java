@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 @Immutable
 public abstract sealed class Criterion permits PracticeCriterion, FactCriterion {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+  private static final Pattern ID =
+      Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   Criterion() {}
 
@@ -49,8 +50,14 @@ public abstract sealed class Criterion permits PracticeCriterion, FactCriterion 
    * @throws io.github.socialbiz.SocialBusinessException if the id is malformed or {@code minimum} is
    *     {@code NONE}
    */
-  public static PracticeCriterion practice(String id, Practice practice, Adoption minimum, Citation citation) {
-    return ImmutablePracticeCriterion.builder().id(id).practice(practice).minimum(minimum).citation(citation).build();
+  public static PracticeCriterion practice(
+      String id, Practice practice, Adoption minimum, Citation citation) {
+    return ImmutablePracticeCriterion.builder()
+        .id(id)
+        .practice(practice)
+        .minimum(minimum)
+        .citation(citation)
+        .build();
   }
 
   /**
@@ -86,8 +93,10 @@ public abstract sealed class Criterion permits PracticeCriterion, FactCriterion 
   public static Criterion ofId(String id) {
     Criterion c = Catalogue.ALL.get(requireNonNull(id, "id"));
     if (c == null) {
-      throw new SocialBusinessException("Criterion.id must be the id of a stage or level criterion, but was '" + id
-          + "'; see docs/frameworks.md for the ids");
+      throw new SocialBusinessException(
+          "Criterion.id must be the id of a stage or level criterion, but was '"
+              + id
+              + "'; see docs/frameworks.md for the ids");
     }
     return c;
   }

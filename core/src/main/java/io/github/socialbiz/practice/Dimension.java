@@ -38,7 +38,8 @@ public enum Dimension {
   /** Metrics tied to objectives and business outcomes, and customer insight. */
   MEASUREMENT("Measurement", "How the organization knows social is working");
 
-  private static final Lookup<Dimension> LOOKUP = Lookup.of(Dimension.class, d -> List.of(d.displayName));
+  private static final Lookup<Dimension> LOOKUP =
+      Lookup.of(Dimension.class, d -> List.of(d.displayName));
 
   private final String displayName;
   private final String question;
@@ -93,7 +94,11 @@ public enum Dimension {
     private static ImmutableMap<Dimension, ImmutableList<Practice>> build() {
       Map<Dimension, ImmutableList<Practice>> map = new EnumMap<>(Dimension.class);
       for (Dimension d : Dimension.values()) {
-        map.put(d, Arrays.stream(Practice.values()).filter(p -> p.dimension() == d).collect(ImmutableList.toImmutableList()));
+        map.put(
+            d,
+            Arrays.stream(Practice.values())
+                .filter(p -> p.dimension() == d)
+                .collect(ImmutableList.toImmutableList()));
       }
       return Maps.immutableEnumMap(map);
     }

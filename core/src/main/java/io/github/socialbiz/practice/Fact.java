@@ -17,23 +17,32 @@ import io.github.socialbiz.source.Source;
  */
 public enum Fact {
   /** An executive sponsor is named: the CoE has a sponsor, or its roster has an executive sponsor. */
-  EXECUTIVE_SPONSOR_NAMED("A named executive sponsor",
+  EXECUTIVE_SPONSOR_NAMED(
+      "A named executive sponsor",
       Source.SIX_STAGES_2013.at("Stage 4, Formalized: executive sponsor", CORROBORATED)),
   /** The Center of Excellence has at least one member. */
-  CENTER_OF_EXCELLENCE_STAFFED("A staffed hub or Center of Excellence",
+  CENTER_OF_EXCELLENCE_STAFFED(
+      "A staffed hub or Center of Excellence",
       Source.SIX_STAGES_2013.at("Stage 4, Formalized: create a hub or CoE", CORROBORATED)),
   /** The Center of Excellence has authority to set process and policy. */
-  POLICY_AUTHORITY("CoE authority to set process and policy",
-      Source.SEVEN_SUCCESS_FACTORS_2013.at("Governance chapter: authority of the CoE", SINGLE_SOURCE)),
+  POLICY_AUTHORITY(
+      "CoE authority to set process and policy",
+      Source.SEVEN_SUCCESS_FACTORS_2013.at(
+          "Governance chapter: authority of the CoE", SINGLE_SOURCE)),
   /** A corporate social strategist is on the roster. */
-  SOCIAL_STRATEGIST_APPOINTED("A corporate social strategist",
-      Source.COHERENT_STRATEGY_DECK_2013.at("Engagement: organization and resources", SINGLE_SOURCE)),
+  SOCIAL_STRATEGIST_APPOINTED(
+      "A corporate social strategist",
+      Source.COHERENT_STRATEGY_DECK_2013.at(
+          "Engagement: organization and resources", SINGLE_SOURCE)),
   /** A program charter has been written. */
-  CHARTER_WRITTEN("A written program charter",
+  CHARTER_WRITTEN(
+      "A written program charter",
       Source.KMWORLD_2011.at("Charter guidance; hierarchy level 3", SINGLE_SOURCE)),
   /** Every business unit has a liaison on the roster or in its own record. */
-  BUSINESS_UNIT_LIAISONS("A liaison for every business unit",
-      Source.SOCIAL_READINESS_2011.at("Hierarchy level 3, Formation: connect business units", INFERRED));
+  BUSINESS_UNIT_LIAISONS(
+      "A liaison for every business unit",
+      Source.SOCIAL_READINESS_2011.at(
+          "Hierarchy level 3, Formation: connect business units", INFERRED));
 
   private final String displayName;
   private final Citation citation;

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @Immutable
 @SuppressWarnings("exports")
-public abstract sealed class PracticeCriterion extends Criterion permits ImmutablePracticeCriterion {
+public abstract sealed class PracticeCriterion extends Criterion
+    permits ImmutablePracticeCriterion {
 
   PracticeCriterion() {}
 
@@ -57,13 +58,18 @@ public abstract sealed class PracticeCriterion extends Criterion permits Immutab
    */
   @Override
   public String description() {
-    return practice().displayName() + ": at least " + minimum().displayName().toLowerCase(Locale.ROOT);
+    return practice().displayName()
+        + ": at least "
+        + minimum().displayName().toLowerCase(Locale.ROOT);
   }
 
   @Value.Check
   void check() {
     checkId();
-    Checks.check(minimum() != Adoption.NONE, "Criterion.minimum must be SOME, HALF or MOST, but was NONE for %s", id());
+    Checks.check(
+        minimum() != Adoption.NONE,
+        "Criterion.minimum must be SOME, HALF or MOST, but was NONE for %s",
+        id());
   }
 
   /**

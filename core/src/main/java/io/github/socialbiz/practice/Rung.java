@@ -60,7 +60,9 @@ public sealed interface Rung permits Stage, MaturityLevel {
      * @return the rungs, not empty
      */
     public ImmutableList<Rung> rungs() {
-      return this == STAGES ? ImmutableList.copyOf(Stage.values()) : ImmutableList.copyOf(MaturityLevel.values());
+      return this == STAGES
+          ? ImmutableList.copyOf(Stage.values())
+          : ImmutableList.copyOf(MaturityLevel.values());
     }
 
     /**
@@ -163,7 +165,13 @@ public sealed interface Rung permits Stage, MaturityLevel {
         }
       }
     }
-    throw new SocialBusinessException("Rung.name must be the name of a stage or a maturity level, but was '" + name + "'; allowed: "
-        + Stream.of(Ladder.values()).flatMap(l -> l.rungs().stream()).map(Rung::name).collect(Collectors.joining(", ")));
+    throw new SocialBusinessException(
+        "Rung.name must be the name of a stage or a maturity level, but was '"
+            + name
+            + "'; allowed: "
+            + Stream.of(Ladder.values())
+                .flatMap(l -> l.rungs().stream())
+                .map(Rung::name)
+                .collect(Collectors.joining(", ")));
   }
 }

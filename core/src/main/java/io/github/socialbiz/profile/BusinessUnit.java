@@ -121,13 +121,29 @@ public abstract class BusinessUnit {
   @Value.Check
   void check() {
     Checks.notBlank(name(), "BusinessUnit", "name");
-    region().ifPresent(r -> Checks.check(!r.isBlank(), "BusinessUnit.region must not be blank when given, but was '%s' for unit '%s'", r, name()));
-    liaison().ifPresent(l -> Checks.check(!l.isBlank(), "BusinessUnit.liaison must not be blank when given, but was '%s' for unit '%s'", l, name()));
+    region()
+        .ifPresent(
+            r ->
+                Checks.check(
+                    !r.isBlank(),
+                    "BusinessUnit.region must not be blank when given, but was '%s' for unit '%s'",
+                    r,
+                    name()));
+    liaison()
+        .ifPresent(
+            l ->
+                Checks.check(
+                    !l.isBlank(),
+                    "BusinessUnit.liaison must not be blank when given, but was '%s' for unit '%s'",
+                    l,
+                    name()));
     Set<Practice> seen = new HashSet<>();
     for (Evidence e : overrides()) {
-      Checks.check(seen.add(e.practice()),
+      Checks.check(
+          seen.add(e.practice()),
           "BusinessUnit.overrides must grade each practice at most once, but %s is graded twice in unit '%s'",
-          e.practice(), name());
+          e.practice(),
+          name());
     }
   }
 
@@ -138,8 +154,13 @@ public abstract class BusinessUnit {
    */
   @Override
   public String toString() {
-    return "BusinessUnit{" + name() + region().map(r -> ", region=" + r).orElse("")
-        + liaison().map(l -> ", liaison=" + l).orElse("") + ", overrides=" + overrides() + "}";
+    return "BusinessUnit{"
+        + name()
+        + region().map(r -> ", region=" + r).orElse("")
+        + liaison().map(l -> ", liaison=" + l).orElse("")
+        + ", overrides="
+        + overrides()
+        + "}";
   }
 
   /** Builder of {@link BusinessUnit}; every method is inherited from the generated builder. */

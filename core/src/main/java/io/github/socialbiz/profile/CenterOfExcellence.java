@@ -126,7 +126,13 @@ public abstract class CenterOfExcellence {
 
   @Value.Check
   void check() {
-    sponsor().ifPresent(s -> Checks.check(!s.isBlank(), "CenterOfExcellence.sponsor must not be blank when given, but was '%s'", s));
+    sponsor()
+        .ifPresent(
+            s ->
+                Checks.check(
+                    !s.isBlank(),
+                    "CenterOfExcellence.sponsor must not be blank when given, but was '%s'",
+                    s));
   }
 
   /**
@@ -136,8 +142,15 @@ public abstract class CenterOfExcellence {
    */
   @Override
   public String toString() {
-    return "CenterOfExcellence{members=" + members() + ", fte=" + totalFte() + ", policyAuthority="
-        + isPolicyAuthority() + ", sponsor=" + sponsor().orElse("none") + "}";
+    return "CenterOfExcellence{members="
+        + members()
+        + ", fte="
+        + totalFte()
+        + ", policyAuthority="
+        + isPolicyAuthority()
+        + ", sponsor="
+        + sponsor().orElse("none")
+        + "}";
   }
 
   /** Builder of {@link CenterOfExcellence}; every method is inherited from the generated builder. */

@@ -80,8 +80,11 @@ public abstract class Charter {
   @Value.Check
   void check() {
     for (Map.Entry<CharterElement, String> e : sections().entrySet()) {
-      Checks.check(!e.getValue().isBlank(),
-          "Charter.sections must not hold blank text, but the %s section was '%s'", e.getKey(), e.getValue());
+      Checks.check(
+          !e.getValue().isBlank(),
+          "Charter.sections must not hold blank text, but the %s section was '%s'",
+          e.getKey(),
+          e.getValue());
     }
   }
 
@@ -92,7 +95,13 @@ public abstract class Charter {
    */
   @Override
   public String toString() {
-    return "Charter{version=" + versionDate() + ", sections=" + sections().keySet() + ", functions=" + functions() + "}";
+    return "Charter{version="
+        + versionDate()
+        + ", sections="
+        + sections().keySet()
+        + ", functions="
+        + functions()
+        + "}";
   }
 
   /** Builder of {@link Charter}; every method is inherited from the generated builder. */

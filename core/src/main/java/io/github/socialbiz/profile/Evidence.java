@@ -48,7 +48,12 @@ public abstract class Evidence {
    * @throws io.github.socialbiz.SocialBusinessException if {@code note} is blank
    */
   public static Evidence of(Practice practice, Adoption adoption, String note, Basis basis) {
-    return ImmutableEvidence.builder().practice(practice).adoption(adoption).note(note).basis(basis).build();
+    return ImmutableEvidence.builder()
+        .practice(practice)
+        .adoption(adoption)
+        .note(note)
+        .basis(basis)
+        .build();
   }
 
   /**
@@ -94,7 +99,14 @@ public abstract class Evidence {
 
   @Value.Check
   void check() {
-    note().ifPresent(n -> Checks.check(!n.isBlank(), "Evidence.note must not be blank when given, but was '%s' for %s", n, practice()));
+    note()
+        .ifPresent(
+            n ->
+                Checks.check(
+                    !n.isBlank(),
+                    "Evidence.note must not be blank when given, but was '%s' for %s",
+                    n,
+                    practice()));
   }
 
   /**
@@ -103,7 +115,11 @@ public abstract class Evidence {
    * @return the description, not null
    */
   public String describe() {
-    return adoption().displayName() + " (" + basis().displayName().toLowerCase(Locale.ROOT) + note().map(n -> ": \"" + n + "\"").orElse("") + ")";
+    return adoption().displayName()
+        + " ("
+        + basis().displayName().toLowerCase(Locale.ROOT)
+        + note().map(n -> ": \"" + n + "\"").orElse("")
+        + ")";
   }
 
   /**

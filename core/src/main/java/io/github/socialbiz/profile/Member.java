@@ -83,7 +83,14 @@ public abstract class Member {
         "Member.fte must be greater than 0 and at most 1, but was %s for '%s'",
         fte(),
         name());
-    businessUnit().ifPresent(u -> Checks.check(!u.isBlank(), "Member.businessUnit must not be blank when given, but was '%s' for '%s'", u, name()));
+    businessUnit()
+        .ifPresent(
+            u ->
+                Checks.check(
+                    !u.isBlank(),
+                    "Member.businessUnit must not be blank when given, but was '%s' for '%s'",
+                    u,
+                    name()));
   }
 
   /**
@@ -93,6 +100,13 @@ public abstract class Member {
    */
   @Override
   public String toString() {
-    return name() + " (" + role() + ", " + fte() + " FTE" + businessUnit().map(u -> ", " + u).orElse("") + ")";
+    return name()
+        + " ("
+        + role()
+        + ", "
+        + fte()
+        + " FTE"
+        + businessUnit().map(u -> ", " + u).orElse("")
+        + ")";
   }
 }

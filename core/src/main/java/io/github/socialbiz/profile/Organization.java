@@ -72,7 +72,7 @@ public abstract class Organization {
     return new Builder();
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Gets the organization's name.
    *
@@ -171,7 +171,7 @@ public abstract class Organization {
    */
   public abstract ImmutableList<SocialAccount> accounts();
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Gets the grade of a practice: its evidence, or {@link Adoption#NONE} if there is none or the
    * practice is out of scope.
@@ -215,7 +215,10 @@ public abstract class Organization {
    */
   public Adoption adoption(String unit, Practice practice) {
     requireNonNull(practice, "practice");
-    return requireUnit(unit).override(practice).map(Evidence::adoption).orElseGet(() -> adoption(practice));
+    return requireUnit(unit)
+        .override(practice)
+        .map(Evidence::adoption)
+        .orElseGet(() -> adoption(practice));
   }
 
   /**
@@ -278,7 +281,7 @@ public abstract class Organization {
     return ImmutableMap.copyOf(counts);
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Returns a copy with a practice graded anew (its note and basis dropped). This instance is immutable
    * and unaffected. Grading a practice that is out of scope brings it back into scope.
@@ -335,7 +338,7 @@ public abstract class Organization {
     return copy().withCharter(charter);
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   private ImmutableOrganization copy() {
     return (ImmutableOrganization) ImmutableOrganization.copyOf(this);
   }
@@ -362,7 +365,11 @@ public abstract class Organization {
         .orElseThrow(
             () ->
                 new SocialBusinessException(
-                    "Organization.businessUnits has no unit '" + unit + "' (units: " + unitNames() + ")"));
+                    "Organization.businessUnits has no unit '"
+                        + unit
+                        + "' (units: "
+                        + unitNames()
+                        + ")"));
   }
 
   private Set<String> unitNames() {
@@ -376,36 +383,70 @@ public abstract class Organization {
   @Value.Check
   void check() {
     Checks.notBlank(name(), "Organization", "name");
-    Checks.check(employees() >= 1, "Organization.employees must be at least 1, but was %s", employees());
-    industry().ifPresent(i -> Checks.check(!i.isBlank(), "Organization.industry must not be blank when given, but was '%s'", i));
+    Checks.check(
+        employees() >= 1, "Organization.employees must be at least 1, but was %s", employees());
+    industry()
+        .ifPresent(
+            i ->
+                Checks.check(
+                    !i.isBlank(),
+                    "Organization.industry must not be blank when given, but was '%s'",
+                    i));
     for (String region : regions()) {
-      Checks.check(!region.isBlank(), "Organization.regions must not hold a blank name, but held '%s'", region);
+      Checks.check(
+          !region.isBlank(),
+          "Organization.regions must not hold a blank name, but held '%s'",
+          region);
     }
     Set<String> units = new HashSet<>();
     for (BusinessUnit u : businessUnits()) {
-      Checks.check(units.add(u.name()), "Organization.businessUnits must have unique names, but '%s' appears twice", u.name());
-      Checks.check(!u.name().equals(CENTRAL), "Organization.businessUnits must not use the reserved name '%s'", CENTRAL);
+      Checks.check(
+          units.add(u.name()),
+          "Organization.businessUnits must have unique names, but '%s' appears twice",
+          u.name());
+      Checks.check(
+          !u.name().equals(CENTRAL),
+          "Organization.businessUnits must not use the reserved name '%s'",
+          CENTRAL);
     }
     Set<Practice> graded = EnumSetHolder.noneOf();
     for (Evidence e : evidence()) {
-      Checks.check(graded.add(e.practice()),
-          "Organization.evidence must grade each practice at most once, but %s is graded twice", e.practice());
-      Checks.check(!outOfScope().contains(e.practice()),
+      Checks.check(
+          graded.add(e.practice()),
+          "Organization.evidence must grade each practice at most once, but %s is graded twice",
+          e.practice());
+      Checks.check(
+          !outOfScope().contains(e.practice()),
           "Organization.outOfScope must not hold a graded practice, but %s is both graded (%s) and out of scope",
-          e.practice(), e.adoption());
+          e.practice(),
+          e.adoption());
     }
     for (Member m : coe().members()) {
-      m.businessUnit().ifPresent(u -> Checks.check(units.contains(u),
-          "Member.businessUnit must name a unit of the organization (one of %s), but was '%s' for '%s'",
-          new TreeSet<>(units), u, m.name()));
+      m.businessUnit()
+          .ifPresent(
+              u ->
+                  Checks.check(
+                      units.contains(u),
+                      "Member.businessUnit must name a unit of the organization (one of %s), but was '%s' for '%s'",
+                      new TreeSet<>(units),
+                      u,
+                      m.name()));
     }
     Set<String> handles = new HashSet<>(accounts().size() * 2);
     for (SocialAccount a : accounts()) {
-      a.businessUnit().ifPresent(u -> Checks.check(units.contains(u),
-          "SocialAccount.businessUnit must name a unit of the organization (one of %s), but was '%s' for %s",
-          new TreeSet<>(units), u, a));
-      Checks.check(handles.add(a.uniqueKey()),
-          "Organization.accounts must not hold the same handle twice on one platform, but %s appears twice", a);
+      a.businessUnit()
+          .ifPresent(
+              u ->
+                  Checks.check(
+                      units.contains(u),
+                      "SocialAccount.businessUnit must name a unit of the organization (one of %s), but was '%s' for %s",
+                      new TreeSet<>(units),
+                      u,
+                      a));
+      Checks.check(
+          handles.add(a.uniqueKey()),
+          "Organization.accounts must not hold the same handle twice on one platform, but %s appears twice",
+          a);
     }
   }
 
@@ -424,15 +465,24 @@ public abstract class Organization {
    */
   @Override
   public String toString() {
-    return "Organization{" + name() + ", " + employees() + " employees"
+    return "Organization{"
+        + name()
+        + ", "
+        + employees()
+        + " employees"
         + (isRegulated() ? ", regulated" : "")
         + declaredModel().map(m -> ", declared " + m).orElse("")
-        + ", units=" + businessUnits().size()
-        + ", evidence=" + evidence().size()
+        + ", units="
+        + businessUnits().size()
+        + ", evidence="
+        + evidence().size()
         + (outOfScope().isEmpty() ? "" : ", outOfScope=" + outOfScope().size())
-        + ", coe=" + coe().members().size()
+        + ", coe="
+        + coe().members().size()
         + (charter().isPresent() ? ", charter" : "")
-        + ", accounts=" + accounts().size() + "}";
+        + ", accounts="
+        + accounts().size()
+        + "}";
   }
 
   /**

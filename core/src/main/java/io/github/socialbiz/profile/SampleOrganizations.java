@@ -96,16 +96,43 @@ public final class SampleOrganizations {
         .addRegion("North America")
         .declaredModel(OrganizationalModel.CENTRALIZED)
         .participationStance(ParticipationStance.APPROVAL_REQUIRED)
-        .evidence(Practice.LISTENING, HALF, "Monitoring tool watches brand mentions daily", Basis.ARTIFACT_CHECKED)
-        .evidence(Practice.PILOT_PROJECTS, SOME, "One pilot answering rate questions", Basis.INTERVIEW)
+        .evidence(
+            Practice.LISTENING,
+            HALF,
+            "Monitoring tool watches brand mentions daily",
+            Basis.ARTIFACT_CHECKED)
+        .evidence(
+            Practice.PILOT_PROJECTS, SOME, "One pilot answering rate questions", Basis.INTERVIEW)
         .evidence(Practice.BUSINESS_GOALS, SOME)
-        .evidence(Practice.SOCIAL_MEDIA_POLICY, SOME, "Draft policy awaiting legal review", Basis.INTERVIEW)
+        .evidence(
+            Practice.SOCIAL_MEDIA_POLICY,
+            SOME,
+            "Draft policy awaiting legal review",
+            Basis.INTERVIEW)
         .evidence(Practice.READINESS_AUDIT, NONE)
         .evidence(Practice.EMPLOYEE_EDUCATION, NONE)
         .evidence(Practice.EMPLOYEE_ACCESS, SOME)
         .addOutOfScope(Practice.REAL_TIME_RESPONSE, Practice.CUSTOMER_INSIGHT_INTEGRATION)
-        .addAccount(account(Platform.LINKEDIN, "harbor-cu", null, "Communications", 2021, 3, 1, LocalDate.of(2026, 6, 2)))
-        .addAccount(account(Platform.FACEBOOK, "HarborCreditUnion", null, "Communications", 2019, 5, 10, LocalDate.of(2025, 9, 30)))
+        .addAccount(
+            account(
+                Platform.LINKEDIN,
+                "harbor-cu",
+                null,
+                "Communications",
+                2021,
+                3,
+                1,
+                LocalDate.of(2026, 6, 2)))
+        .addAccount(
+            account(
+                Platform.FACEBOOK,
+                "HarborCreditUnion",
+                null,
+                "Communications",
+                2019,
+                5,
+                10,
+                LocalDate.of(2025, 9, 30)))
         .build();
   }
 
@@ -120,22 +147,49 @@ public final class SampleOrganizations {
             .participationStance(ParticipationStance.WITHIN_GUIDELINES)
             .evidence(Practice.LISTENING, HALF)
             .evidence(Practice.PILOT_PROJECTS, SOME)
-            .evidence(Practice.READINESS_AUDIT, SOME, "Competitive audit done in 2025", Basis.ARTIFACT_CHECKED)
+            .evidence(
+                Practice.READINESS_AUDIT,
+                SOME,
+                "Competitive audit done in 2025",
+                Basis.ARTIFACT_CHECKED)
             .evidence(Practice.BUSINESS_GOALS, HALF)
-            .evidence(Practice.OFFICIAL_PRESENCE, HALF, "Brand pages on five platforms", Basis.ARTIFACT_CHECKED)
+            .evidence(
+                Practice.OFFICIAL_PRESENCE,
+                HALF,
+                "Brand pages on five platforms",
+                Basis.ARTIFACT_CHECKED)
             .evidence(Practice.CONTENT_STRATEGY, SOME)
             .evidence(Practice.OBJECTIVE_ALIGNED_METRICS, SOME)
-            .evidence(Practice.COMMUNITY_ENGAGEMENT, SOME, "Brand managers reply to comments when they can", Basis.INTERVIEW)
+            .evidence(
+                Practice.COMMUNITY_ENGAGEMENT,
+                SOME,
+                "Brand managers reply to comments when they can",
+                Basis.INTERVIEW)
             .evidence(Practice.SOCIAL_CUSTOMER_SUPPORT, SOME)
-            .evidence(Practice.TRIAGE_PROCESS, NONE, "No routing of complaints; replies are ad hoc", Basis.INTERVIEW)
+            .evidence(
+                Practice.TRIAGE_PROCESS,
+                NONE,
+                "No routing of complaints; replies are ad hoc",
+                Basis.INTERVIEW)
             .evidence(Practice.CRISIS_PLAN, NONE)
             .evidence(Practice.SOCIAL_MEDIA_POLICY, HALF)
             .evidence(Practice.EMPLOYEE_EDUCATION, SOME)
             .evidence(Practice.EMPLOYEE_ACCESS, MOST)
             .evidence(Practice.ACCOUNT_GOVERNANCE, NONE)
             .evidence(Practice.DEDICATED_TEAM, SOME)
-            .coe(CenterOfExcellence.builder().addMember(Member.of("Priya Nair", Role.CAMPAIGN_MANAGER, 0.5)).build());
-    String[] brands = {"bluefin", "bluefin_kitchen", "bluefin_es", "bluefin_snacks", "bluefin_careers", "bluefin_deals", "bluefin_recipes"};
+            .coe(
+                CenterOfExcellence.builder()
+                    .addMember(Member.of("Priya Nair", Role.CAMPAIGN_MANAGER, 0.5))
+                    .build());
+    String[] brands = {
+      "bluefin",
+      "bluefin_kitchen",
+      "bluefin_es",
+      "bluefin_snacks",
+      "bluefin_careers",
+      "bluefin_deals",
+      "bluefin_recipes"
+    };
     Platform[] platforms = {Platform.TWITTER, Platform.FACEBOOK};
     int i = 0;
     for (String brand : brands) {
@@ -151,17 +205,30 @@ public final class SampleOrganizations {
 
   private static Organization buildMultinational() {
     BusinessUnit consumer =
-        BusinessUnit.builder().name("Consumer Electronics").region("North America").liaison("Dana Whitfield")
+        BusinessUnit.builder()
+            .name("Consumer Electronics")
+            .region("North America")
+            .liaison("Dana Whitfield")
             .addOverride(Evidence.of(Practice.BUSINESS_UNIT_ENABLEMENT, MOST))
             .addOverride(Evidence.of(Practice.COMMUNITY_ENGAGEMENT, MOST))
             .build();
     BusinessUnit cloud =
-        BusinessUnit.builder().name("Enterprise Cloud").region("EMEA").liaison("Li Wei")
+        BusinessUnit.builder()
+            .name("Enterprise Cloud")
+            .region("EMEA")
+            .liaison("Li Wei")
             .addOverride(Evidence.of(Practice.CROSS_FUNCTIONAL_INTEGRATION, MOST))
             .build();
     BusinessUnit health =
-        BusinessUnit.builder().name("Healthcare Devices").region("Asia Pacific")
-            .addOverride(Evidence.of(Practice.CRISIS_PLAN, SOME, "Unit relies on the corporate plan, untested locally", Basis.INTERVIEW))
+        BusinessUnit.builder()
+            .name("Healthcare Devices")
+            .region("Asia Pacific")
+            .addOverride(
+                Evidence.of(
+                    Practice.CRISIS_PLAN,
+                    SOME,
+                    "Unit relies on the corporate plan, untested locally",
+                    Basis.INTERVIEW))
             .addOverride(Evidence.of(Practice.TRIAGE_PROCESS, SOME))
             .addOverride(Evidence.of(Practice.SOCIAL_MEDIA_POLICY, HALF))
             .build();
@@ -171,25 +238,46 @@ public final class SampleOrganizations {
             .addMember(Member.of("Tom Becker", Role.SOCIAL_ANALYST, 1.0))
             .addMember(Member.of("Aisha Khan", Role.COMMUNITY_MANAGER, 1.0))
             .addMember(Member.of("Jon Park", Role.COMMUNITY_MANAGER, 1.0))
-            .addMember(Member.of("Dana Whitfield", Role.BUSINESS_UNIT_LIAISON, 1.0).withBusinessUnit("Consumer Electronics"))
-            .addMember(Member.of("Li Wei", Role.BUSINESS_UNIT_LIAISON, 0.5).withBusinessUnit("Enterprise Cloud"))
+            .addMember(
+                Member.of("Dana Whitfield", Role.BUSINESS_UNIT_LIAISON, 1.0)
+                    .withBusinessUnit("Consumer Electronics"))
+            .addMember(
+                Member.of("Li Wei", Role.BUSINESS_UNIT_LIAISON, 0.5)
+                    .withBusinessUnit("Enterprise Cloud"))
             .addMember(Member.of("Sofia Rossi", Role.CONTENT_STRATEGIST, 1.0))
-            .addMember(Member.of("Ben Adler", Role.CAMPAIGN_MANAGER, 1.0).withBusinessUnit("Consumer Electronics"))
-            .addMember(Member.of("Yuki Tanaka", Role.CAMPAIGN_MANAGER, 1.0).withBusinessUnit("Enterprise Cloud"))
+            .addMember(
+                Member.of("Ben Adler", Role.CAMPAIGN_MANAGER, 1.0)
+                    .withBusinessUnit("Consumer Electronics"))
+            .addMember(
+                Member.of("Yuki Tanaka", Role.CAMPAIGN_MANAGER, 1.0)
+                    .withBusinessUnit("Enterprise Cloud"))
             .addMember(Member.of("Omar Haddad", Role.DEVELOPER, 1.0))
             .addMember(Member.of("Grace Liu", Role.SOCIAL_ANALYST, 0.5))
-            .addMember(Member.of("Eva Novak", Role.COMMUNITY_MANAGER, 1.0).withBusinessUnit("Healthcare Devices"))
+            .addMember(
+                Member.of("Eva Novak", Role.COMMUNITY_MANAGER, 1.0)
+                    .withBusinessUnit("Healthcare Devices"))
             .policyAuthority(true)
             .sponsor("Chief Marketing Officer")
             .build();
     Charter charter =
         Charter.builder()
-            .putSection(CharterElement.BUSINESS_GOALS, "Grow repeat purchases and cut the cost of support contacts")
-            .putSection(CharterElement.APPROACH, "Each business unit runs its own communities under shared policy, with Hootsuite for publishing")
-            .putSection(CharterElement.MEASUREMENT, "Repeat-purchase rate and cost per support contact, reported quarterly")
-            .putSection(CharterElement.VISION, "Social helps us reach our goals and brings us closer to the people we serve")
+            .putSection(
+                CharterElement.BUSINESS_GOALS,
+                "Grow repeat purchases and cut the cost of support contacts")
+            .putSection(
+                CharterElement.APPROACH,
+                "Each business unit runs its own communities under shared policy, with Hootsuite for publishing")
+            .putSection(
+                CharterElement.MEASUREMENT,
+                "Repeat-purchase rate and cost per support contact, reported quarterly")
+            .putSection(
+                CharterElement.VISION,
+                "Social helps us reach our goals and brings us closer to the people we serve")
             .versionDate(LocalDate.of(2024, 2, 1))
-            .addFunctions(BusinessFunction.MARKETING, BusinessFunction.CUSTOMER_SUPPORT, BusinessFunction.PRODUCT_INNOVATION)
+            .addFunctions(
+                BusinessFunction.MARKETING,
+                BusinessFunction.CUSTOMER_SUPPORT,
+                BusinessFunction.PRODUCT_INNOVATION)
             .build();
     Organization.Builder b =
         Organization.builder()
@@ -204,14 +292,26 @@ public final class SampleOrganizations {
             .charter(charter)
             .evidence(Practice.BUSINESS_GOALS, MOST)
             .evidence(Practice.LONG_TERM_VISION, HALF)
-            .evidence(Practice.STRATEGY_ROADMAP, HALF, "Two-year roadmap reviewed each quarter", Basis.ARTIFACT_CHECKED)
+            .evidence(
+                Practice.STRATEGY_ROADMAP,
+                HALF,
+                "Two-year roadmap reviewed each quarter",
+                Basis.ARTIFACT_CHECKED)
             .evidence(Practice.PILOT_PROJECTS, MOST)
             .evidence(Practice.READINESS_AUDIT, HALF)
-            .evidence(Practice.SOCIAL_MEDIA_POLICY, MOST, "Global policy, translated into nine languages", Basis.ARTIFACT_CHECKED)
+            .evidence(
+                Practice.SOCIAL_MEDIA_POLICY,
+                MOST,
+                "Global policy, translated into nine languages",
+                Basis.ARTIFACT_CHECKED)
             .evidence(Practice.POLICY_REINFORCEMENT, HALF)
             .evidence(Practice.EMPLOYEE_ACCESS, MOST)
             .evidence(Practice.MODERATION_REVIEW, HALF)
-            .evidence(Practice.ACCOUNT_GOVERNANCE, SOME, "Requests approved by email; no retirement process", Basis.INTERVIEW)
+            .evidence(
+                Practice.ACCOUNT_GOVERNANCE,
+                SOME,
+                "Requests approved by email; no retirement process",
+                Basis.INTERVIEW)
             .evidence(Practice.ACCOUNT_INVENTORY, HALF)
             .evidence(Practice.RISK_MANAGEMENT, SOME)
             .evidence(Practice.EXECUTIVE_SPONSORSHIP, HALF)
@@ -222,11 +322,19 @@ public final class SampleOrganizations {
             .evidence(Practice.BUSINESS_UNIT_ENABLEMENT, HALF)
             .evidence(Practice.FUNDING, HALF)
             .evidence(Practice.TRIAGE_PROCESS, HALF)
-            .evidence(Practice.CRISIS_PLAN, HALF, "Crisis plan exists; last drill in 2024", Basis.ARTIFACT_CHECKED)
+            .evidence(
+                Practice.CRISIS_PLAN,
+                HALF,
+                "Crisis plan exists; last drill in 2024",
+                Basis.ARTIFACT_CHECKED)
             .evidence(Practice.CONTENT_STRATEGY, MOST)
             .evidence(Practice.CROSS_FUNCTIONAL_INTEGRATION, HALF)
             .evidence(Practice.REAL_TIME_RESPONSE, SOME)
-            .evidence(Practice.EMPLOYEE_EDUCATION, HALF, "Annual e-learning; no role-based training", Basis.INTERVIEW)
+            .evidence(
+                Practice.EMPLOYEE_EDUCATION,
+                HALF,
+                "Annual e-learning; no role-based training",
+                Basis.INTERVIEW)
             .evidence(Practice.BEST_PRACTICE_SHARING, HALF)
             .evidence(Practice.LISTENING, MOST)
             .evidence(Practice.OFFICIAL_PRESENCE, MOST)
@@ -234,7 +342,11 @@ public final class SampleOrganizations {
             .evidence(Practice.SOCIAL_CUSTOMER_SUPPORT, HALF)
             .evidence(Practice.EMPLOYEE_PARTICIPATION, SOME)
             .evidence(Practice.OBJECTIVE_ALIGNED_METRICS, MOST)
-            .evidence(Practice.BUSINESS_OUTCOME_METRICS, SOME, "Only marketing attribution; no revenue link", Basis.ARTIFACT_CHECKED)
+            .evidence(
+                Practice.BUSINESS_OUTCOME_METRICS,
+                SOME,
+                "Only marketing attribution; no revenue link",
+                Basis.ARTIFACT_CHECKED)
             .evidence(Practice.CUSTOMER_INSIGHT_INTEGRATION, SOME);
     addInventory(b);
     return b.build();
@@ -252,21 +364,40 @@ public final class SampleOrganizations {
     for (int p = 0; p < platforms.length; p++) {
       for (int k = 0; k < counts[p]; k++) {
         String unit = units[n % units.length];
-        String owner = n % 29 == 7 ? null : unit == null ? "Corporate communications" : unit + " marketing";
+        String owner =
+            n % 29 == 7 ? null : unit == null ? "Corporate communications" : unit + " marketing";
         LocalDate created = LocalDate.of(2012 + n % 12, 1 + n % 12, 1 + n % 28);
         LocalDate last = n % 4 == 1 ? created.plusMonths(6) : AS_OF.minusDays(n % 30);
-        b.addAccount(account(platforms[p], "globex-" + platforms[p].name().toLowerCase(Locale.ROOT) + "-" + (k + 1),
-            unit, owner, created.getYear(), created.getMonthValue(), created.getDayOfMonth(), last));
+        b.addAccount(
+            account(
+                platforms[p],
+                "globex-" + platforms[p].name().toLowerCase(Locale.ROOT) + "-" + (k + 1),
+                unit,
+                owner,
+                created.getYear(),
+                created.getMonthValue(),
+                created.getDayOfMonth(),
+                last));
         n++;
       }
     }
   }
 
   private static SocialAccount account(
-      Platform platform, String handle, @Nullable String unit,
-      @Nullable String owner, int year, int month, int day, LocalDate last) {
-    SocialAccount.Builder a = SocialAccount.builder().platform(platform).handle(handle)
-        .created(LocalDate.of(year, month, day)).lastActivity(last);
+      Platform platform,
+      String handle,
+      @Nullable String unit,
+      @Nullable String owner,
+      int year,
+      int month,
+      int day,
+      LocalDate last) {
+    SocialAccount.Builder a =
+        SocialAccount.builder()
+            .platform(platform)
+            .handle(handle)
+            .created(LocalDate.of(year, month, day))
+            .lastActivity(last);
     if (unit != null) {
       a.businessUnit(unit);
     }

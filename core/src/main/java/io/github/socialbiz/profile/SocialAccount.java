@@ -139,8 +139,22 @@ public abstract class SocialAccount {
   @Value.Check
   void check() {
     Checks.notBlank(handle(), "SocialAccount", "handle");
-    businessUnit().ifPresent(u -> Checks.check(!u.isBlank(), "SocialAccount.businessUnit must not be blank when given, but was '%s' for %s", u, this));
-    owner().ifPresent(o -> Checks.check(!o.isBlank(), "SocialAccount.owner must not be blank when given, but was '%s' for %s", o, this));
+    businessUnit()
+        .ifPresent(
+            u ->
+                Checks.check(
+                    !u.isBlank(),
+                    "SocialAccount.businessUnit must not be blank when given, but was '%s' for %s",
+                    u,
+                    this));
+    owner()
+        .ifPresent(
+            o ->
+                Checks.check(
+                    !o.isBlank(),
+                    "SocialAccount.owner must not be blank when given, but was '%s' for %s",
+                    o,
+                    this));
     lastActivity()
         .ifPresent(
             last ->
@@ -150,7 +164,14 @@ public abstract class SocialAccount {
                     created(),
                     last,
                     this));
-    audience().ifPresent(a -> Checks.check(a >= 0, "SocialAccount.audience must be zero or more, but was %s for %s", a, this));
+    audience()
+        .ifPresent(
+            a ->
+                Checks.check(
+                    a >= 0,
+                    "SocialAccount.audience must be zero or more, but was %s for %s",
+                    a,
+                    this));
   }
 
   /**

@@ -21,10 +21,13 @@ final class Charts {
 
   /** The SVG namespace. */
   static final String SVG = "http://www.w3.org/2000/svg";
+
   /** The accessible name of the radar. */
   static final String RADAR_LABEL = "Radar of dimension scores";
+
   /** The accessible name of the ladder. */
   static final String LADDER_LABEL = "The six stages";
+
   /** The accessible name of the roadmap. */
   static final String ROADMAP_LABEL = "Roadmap phases";
 
@@ -44,28 +47,118 @@ final class Charts {
     Markup m = svg(560, 400, RADAR_LABEL);
     m.element("title", "Dimension scores: now and at the roadmap\u2019s target").newline();
     for (int ring = 1; ring <= 4; ring++) {
-      m.empty("polygon", "fill", "none", "stroke", GRID, "points", points(n, cx, cy, r * ring / 4, null)).newline();
+      m.empty(
+              "polygon",
+              "fill",
+              "none",
+              "stroke",
+              GRID,
+              "points",
+              points(n, cx, cy, r * ring / 4, null))
+          .newline();
     }
     for (int i = 0; i < n; i++) {
       double ang = angle(i, n);
-      m.empty("line", "x1", px(cx), "y1", px(cy), "x2", px(cx + r * Math.cos(ang)), "y2", px(cy + r * Math.sin(ang)),
-          "stroke", GRID).newline();
-      String anchor = Math.abs(Math.cos(ang)) < 0.2 ? "middle" : Math.cos(ang) > 0 ? "start" : "end";
-      m.element("text", scores.get(i).dimension().displayName() + " " + num(scores.get(i).mean()),
-          "x", px(cx + (r + 22) * Math.cos(ang)), "y", px(cy + (r + 22) * Math.sin(ang) + 4), "font-size", "12",
-          "text-anchor", anchor).newline();
+      m.empty(
+              "line",
+              "x1",
+              px(cx),
+              "y1",
+              px(cy),
+              "x2",
+              px(cx + r * Math.cos(ang)),
+              "y2",
+              px(cy + r * Math.sin(ang)),
+              "stroke",
+              GRID)
+          .newline();
+      String anchor =
+          Math.abs(Math.cos(ang)) < 0.2 ? "middle" : Math.cos(ang) > 0 ? "start" : "end";
+      m.element(
+              "text",
+              scores.get(i).dimension().displayName() + " " + num(scores.get(i).mean()),
+              "x",
+              px(cx + (r + 22) * Math.cos(ang)),
+              "y",
+              px(cy + (r + 22) * Math.sin(ang) + 4),
+              "font-size",
+              "12",
+              "text-anchor",
+              anchor)
+          .newline();
     }
     double[] now = scores.stream().mapToDouble(DimensionScore::mean).toArray();
     double[] goal = scores.stream().mapToDouble(DimensionScore::targetMean).toArray();
-    m.empty("polygon", "fill", BLUE, "fill-opacity", "0.45", "stroke", DARK, "stroke-width", "2",
-        "points", points(n, cx, cy, r, now)).newline();
-    m.empty("polygon", "fill", "none", "stroke", ORANGE, "stroke-width", "2.5", "stroke-dasharray", "6,4",
-        "points", points(n, cx, cy, r, goal)).newline();
-    m.empty("rect", "x", "10", "y", "370", "width", "12", "height", "12", "fill", BLUE, "fill-opacity", "0.45", "stroke", DARK)
-        .element("text", "Now", "x", "28", "y", "381", "font-size", "12").newline();
-    m.empty("line", "x1", "80", "y1", "376", "x2", "100", "y2", "376", "stroke", ORANGE, "stroke-width", "2.5",
-            "stroke-dasharray", "6,4")
-        .element("text", "Target (" + target.displayName() + ")", "x", "106", "y", "381", "font-size", "12").newline();
+    m.empty(
+            "polygon",
+            "fill",
+            BLUE,
+            "fill-opacity",
+            "0.45",
+            "stroke",
+            DARK,
+            "stroke-width",
+            "2",
+            "points",
+            points(n, cx, cy, r, now))
+        .newline();
+    m.empty(
+            "polygon",
+            "fill",
+            "none",
+            "stroke",
+            ORANGE,
+            "stroke-width",
+            "2.5",
+            "stroke-dasharray",
+            "6,4",
+            "points",
+            points(n, cx, cy, r, goal))
+        .newline();
+    m.empty(
+            "rect",
+            "x",
+            "10",
+            "y",
+            "370",
+            "width",
+            "12",
+            "height",
+            "12",
+            "fill",
+            BLUE,
+            "fill-opacity",
+            "0.45",
+            "stroke",
+            DARK)
+        .element("text", "Now", "x", "28", "y", "381", "font-size", "12")
+        .newline();
+    m.empty(
+            "line",
+            "x1",
+            "80",
+            "y1",
+            "376",
+            "x2",
+            "100",
+            "y2",
+            "376",
+            "stroke",
+            ORANGE,
+            "stroke-width",
+            "2.5",
+            "stroke-dasharray",
+            "6,4")
+        .element(
+            "text",
+            "Target (" + target.displayName() + ")",
+            "x",
+            "106",
+            "y",
+            "381",
+            "font-size",
+            "12")
+        .newline();
     return m.close().newline().finish();
   }
 
@@ -77,7 +170,9 @@ final class Charts {
     StringBuilder p = new StringBuilder();
     for (int i = 0; i < n; i++) {
       double v = values == null ? 1 : Math.max(0.02, values[i]);
-      p.append(i == 0 ? "" : " ").append(px(cx + r * v * Math.cos(angle(i, n)))).append(',')
+      p.append(i == 0 ? "" : " ")
+          .append(px(cx + r * v * Math.cos(angle(i, n))))
+          .append(',')
           .append(px(cy + r * v * Math.sin(angle(i, n))));
     }
     return p.toString();
@@ -89,8 +184,13 @@ final class Charts {
    */
   static String ladder(Stage current) {
     Markup m = svg(500, 400, LADDER_LABEL);
-    m.element("title", "The six stages of social business transformation; the organization is at stage "
-        + current.number() + ", " + current.displayName()).newline();
+    m.element(
+            "title",
+            "The six stages of social business transformation; the organization is at stage "
+                + current.number()
+                + ", "
+                + current.displayName())
+        .newline();
     Stage[] stages = Stage.values();
     for (int i = 0; i < stages.length; i++) {
       Stage s = stages[i];
@@ -101,23 +201,95 @@ final class Charts {
       String fill = here ? BLUE : current.isAtLeast(s) ? "#90cdf4" : "#edf2f7";
       if (here) {
         m.open("g", "class", "step current", "aria-current", "step").newline();
-        m.empty("rect", "x", px(x), "y", px(y), "width", "76", "height", px(height), "fill", fill, "stroke", DARK,
-            "stroke-width", "3");
+        m.empty(
+            "rect",
+            "x",
+            px(x),
+            "y",
+            px(y),
+            "width",
+            "76",
+            "height",
+            px(height),
+            "fill",
+            fill,
+            "stroke",
+            DARK,
+            "stroke-width",
+            "3");
       } else {
         m.open("g", "class", "step").newline();
-        m.empty("rect", "x", px(x), "y", px(y), "width", "76", "height", px(height), "fill", fill, "stroke", DARK);
+        m.empty(
+            "rect",
+            "x",
+            px(x),
+            "y",
+            px(y),
+            "width",
+            "76",
+            "height",
+            px(height),
+            "fill",
+            fill,
+            "stroke",
+            DARK);
       }
       m.newline();
-      m.element("text", Integer.toString(s.number()), "x", px(x + 38), "y", px(y + 22), "font-size", "16",
-          "text-anchor", "middle", "fill", here ? "#ffffff" : DARK).newline();
-      m.element("text", s.displayName(), "x", px(x + 38), "y", "360", "font-size", "11", "text-anchor", "middle").newline();
+      m.element(
+              "text",
+              Integer.toString(s.number()),
+              "x",
+              px(x + 38),
+              "y",
+              px(y + 22),
+              "font-size",
+              "16",
+              "text-anchor",
+              "middle",
+              "fill",
+              here ? "#ffffff" : DARK)
+          .newline();
+      m.element(
+              "text",
+              s.displayName(),
+              "x",
+              px(x + 38),
+              "y",
+              "360",
+              "font-size",
+              "11",
+              "text-anchor",
+              "middle")
+          .newline();
       if (here) {
-        m.element("text", "You are here", "x", px(x + 38), "y", px(y - 8), "font-size", "12", "text-anchor", "middle",
-            "font-weight", "bold").newline();
+        m.element(
+                "text",
+                "You are here",
+                "x",
+                px(x + 38),
+                "y",
+                px(y - 8),
+                "font-size",
+                "12",
+                "text-anchor",
+                "middle",
+                "font-weight",
+                "bold")
+            .newline();
       }
       m.close().newline();
     }
-    m.element("text", "\u201c" + current.tagline() + "\u201d", "x", "10", "y", "385", "font-size", "11", "fill", "#555")
+    m.element(
+            "text",
+            "\u201c" + current.tagline() + "\u201d",
+            "x",
+            "10",
+            "y",
+            "385",
+            "font-size",
+            "11",
+            "fill",
+            "#555")
         .newline();
     return m.close().newline().finish();
   }
@@ -134,14 +306,66 @@ final class Charts {
       Phase p = phases.get(i);
       double x = 20 + i * 220;
       int actions = p.actions().size();
-      m.empty("rect", "x", px(x), "y", "20", "width", "190", "height", "80", "rx", "10", "fill", "#ebf8ff", "stroke", BLUE,
-          "stroke-width", "2").newline();
-      m.element("text", "Phase " + p.number() + ": " + p.rung().displayName(), "x", px(x + 95), "y", "50", "font-size", "14",
-          "text-anchor", "middle", "font-weight", "bold").newline();
-      m.element("text", actions + (actions == 1 ? " action" : " actions"), "x", px(x + 95), "y", "75", "font-size", "12",
-          "text-anchor", "middle").newline();
+      m.empty(
+              "rect",
+              "x",
+              px(x),
+              "y",
+              "20",
+              "width",
+              "190",
+              "height",
+              "80",
+              "rx",
+              "10",
+              "fill",
+              "#ebf8ff",
+              "stroke",
+              BLUE,
+              "stroke-width",
+              "2")
+          .newline();
+      m.element(
+              "text",
+              "Phase " + p.number() + ": " + p.rung().displayName(),
+              "x",
+              px(x + 95),
+              "y",
+              "50",
+              "font-size",
+              "14",
+              "text-anchor",
+              "middle",
+              "font-weight",
+              "bold")
+          .newline();
+      m.element(
+              "text",
+              actions + (actions == 1 ? " action" : " actions"),
+              "x",
+              px(x + 95),
+              "y",
+              "75",
+              "font-size",
+              "12",
+              "text-anchor",
+              "middle")
+          .newline();
       if (i + 1 < phases.size()) {
-        m.empty("line", "x1", px(x + 192), "y1", "60", "x2", px(x + 218), "y2", "60", "stroke", BLUE, "stroke-width", "3")
+        m.empty(
+                "line",
+                "x1",
+                px(x + 192),
+                "y1",
+                "60",
+                "x2",
+                px(x + 218),
+                "y2",
+                "60",
+                "stroke",
+                BLUE,
+                "stroke-width",
+                "3")
             .newline();
       }
     }
@@ -149,7 +373,21 @@ final class Charts {
   }
 
   private static Markup svg(int width, int height, String label) {
-    return new Markup(8_192).open("svg", "xmlns", SVG, "width", Integer.toString(width), "height", Integer.toString(height),
-        "viewBox", "0 0 " + width + " " + height, "role", "img", "aria-label", label).newline();
+    return new Markup(8_192)
+        .open(
+            "svg",
+            "xmlns",
+            SVG,
+            "width",
+            Integer.toString(width),
+            "height",
+            Integer.toString(height),
+            "viewBox",
+            "0 0 " + width + " " + height,
+            "role",
+            "img",
+            "aria-label",
+            label)
+        .newline();
   }
 }

@@ -17,7 +17,8 @@ final class HtmlWriter {
    * The page's style sheet, the only one. It is written as escaped text, so it must contain none of the
    * five characters {@code &<>"'}: then escaping leaves it unchanged, and it reads the same as HTML or XML.
    */
-  static final String CSS = """
+  static final String CSS =
+      """
       body{font-family:Helvetica,Arial,sans-serif;margin:2em auto;max-width:1000px;color:#222;line-height:1.4}
       h1{font-size:1.6em}h2{border-bottom:2px solid #2b6cb0;padding-bottom:.2em;margin-top:1.6em}
       table{border-collapse:collapse;width:100%;font-size:.9em}
@@ -102,7 +103,8 @@ final class HtmlWriter {
     m.open("ul", "class", "checklist").newline();
     for (Report.Check item : c.items()) {
       if (item.met()) {
-        m.open("li", "class", "met").empty("input", "type", "checkbox", "checked", "checked", "disabled", "disabled");
+        m.open("li", "class", "met")
+            .empty("input", "type", "checkbox", "checked", "checked", "disabled", "disabled");
       } else {
         m.open("li", "class", "unmet").empty("input", "type", "checkbox", "disabled", "disabled");
       }
@@ -138,7 +140,8 @@ final class HtmlWriter {
         case STRONG -> m.element("b", span.text());
         case CODE -> m.element("code", span.text());
         case SMALL -> m.element("small", span.text());
-        case ALERT, CAUTION, NOTE, QUIET -> m.element("span", span.text(), "class", span.style().name().toLowerCase(Locale.ROOT));
+        case ALERT, CAUTION, NOTE, QUIET ->
+            m.element("span", span.text(), "class", span.style().name().toLowerCase(Locale.ROOT));
       }
     }
   }

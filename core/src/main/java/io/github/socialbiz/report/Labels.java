@@ -2,11 +2,11 @@ package io.github.socialbiz.report;
 
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.profile.Basis;
-import java.util.Locale;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
+import java.util.Locale;
 
 /**
  * The words a client reads for values whose types have no display name of their own (bases, severities,
@@ -58,7 +58,12 @@ final class Labels {
    */
   static String citation(Reference reference) {
     if (reference instanceof Citation c) {
-      return c.source().shortReference() + ", \"" + c.locator() + "\" [" + provenance(c.provenance()) + "]";
+      return c.source().shortReference()
+          + ", \""
+          + c.locator()
+          + "\" ["
+          + provenance(c.provenance())
+          + "]";
     }
     return reference.toString();
   }

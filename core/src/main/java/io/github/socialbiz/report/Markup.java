@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class Markup {
 
   private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
+
   /** Element and attribute names: written by this package, never taken from data. */
   private static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9-]*");
 
@@ -32,7 +33,10 @@ final class Markup {
 
   /** Writes the HTML5 document type declaration and a line break; only as the first thing written. */
   Markup doctype() {
-    Checks.check(out.length() == 0, "Markup.doctype must come first, but %s characters were written", out.length());
+    Checks.check(
+        out.length() == 0,
+        "Markup.doctype must come first, but %s characters were written",
+        out.length());
     out.append("<!DOCTYPE html>\n");
     return this;
   }
@@ -82,31 +86,43 @@ final class Markup {
    * escaped too.
    */
   Markup trustedSvg(String svg) {
-    Checks.check(svg.startsWith("<svg ") && svg.endsWith("</svg>\n"),
-        "Markup.trustedSvg takes one SVG element as Charts writes it, but was '%s'", svg);
+    Checks.check(
+        svg.startsWith("<svg ") && svg.endsWith("</svg>\n"),
+        "Markup.trustedSvg takes one SVG element as Charts writes it, but was '%s'",
+        svg);
     out.append(svg);
     return this;
   }
 
   /** Gets the markup written; every element must be closed. */
   String finish() {
-    Checks.check(open.isEmpty(), "Markup.finish needs every element closed, but %s still open", open);
+    Checks.check(
+        open.isEmpty(), "Markup.finish needs every element closed, but %s still open", open);
     return out.toString();
   }
 
   private void start(String tag, String... attributes) {
     checkName(tag);
-    Checks.check(attributes.length % 2 == 0,
-        "Markup attributes must be name and value pairs, but %s had %s strings", tag, attributes.length);
+    Checks.check(
+        attributes.length % 2 == 0,
+        "Markup attributes must be name and value pairs, but %s had %s strings",
+        tag,
+        attributes.length);
     out.append('<').append(tag);
     for (int i = 0; i < attributes.length; i += 2) {
       checkName(attributes[i]);
-      out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+      out.append(' ')
+          .append(attributes[i])
+          .append("=\"")
+          .append(escape(attributes[i + 1]))
+          .append('"');
     }
   }
 
   private static void checkName(String name) {
-    Checks.check(NAME.matcher(name).matches(),
-        "Markup names must be a letter and then letters, digits or '-', but was '%s'", name);
+    Checks.check(
+        NAME.matcher(name).matches(),
+        "Markup names must be a letter and then letters, digits or '-', but was '%s'",
+        name);
   }
 }

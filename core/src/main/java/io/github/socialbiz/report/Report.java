@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * and {@link HtmlWriter}: a title, lead blocks, ordered sections and a closing line. All text in it is
  * plain text; each writer escapes it for its format.
  */
-record Report(String title, ImmutableList<Block> lead, ImmutableList<Section> sections, Line colophon) {
+record Report(
+    String title, ImmutableList<Block> lead, ImmutableList<Section> sections, Line colophon) {
 
   Report {
     requireNonNull(title, "title");
@@ -22,16 +23,22 @@ record Report(String title, ImmutableList<Block> lead, ImmutableList<Section> se
   }
 
   /** A section: a stable id (the HTML anchor), a title, its blocks, and its subsections one level down. */
-  record Section(String id, String title, ImmutableList<Block> blocks, ImmutableList<Section> subsections) {
+  record Section(
+      String id, String title, ImmutableList<Block> blocks, ImmutableList<Section> subsections) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     Section {
-      Checks.check(ID.matcher(id).matches(), "Section.id must be lower-case words joined by '-', but was '%s'", id);
+      Checks.check(
+          ID.matcher(id).matches(),
+          "Section.id must be lower-case words joined by '-', but was '%s'",
+          id);
       requireNonNull(title, "title");
       requireNonNull(blocks, "blocks");
-      Checks.check(subsections.stream().allMatch(s -> s.subsections().isEmpty()),
-          "Section.subsections must not have subsections of their own, but %s had", id);
+      Checks.check(
+          subsections.stream().allMatch(s -> s.subsections().isEmpty()),
+          "Section.subsections must not have subsections of their own, but %s had",
+          id);
     }
 
     /** A section without subsections. */
@@ -56,10 +63,15 @@ record Report(String title, ImmutableList<Block> lead, ImmutableList<Section> se
   record Check(boolean met, Line text) {}
 
   /** A table with a header row; every row has one cell per header. */
-  record Table(ImmutableList<String> header, ImmutableList<ImmutableList<Line>> rows) implements Block {
+  record Table(ImmutableList<String> header, ImmutableList<ImmutableList<Line>> rows)
+      implements Block {
     Table {
       for (ImmutableList<Line> row : rows) {
-        Checks.check(row.size() == header.size(), "Table rows must have %s cells, but one had %s", header.size(), row.size());
+        Checks.check(
+            row.size() == header.size(),
+            "Table rows must have %s cells, but one had %s",
+            header.size(),
+            row.size());
       }
     }
   }

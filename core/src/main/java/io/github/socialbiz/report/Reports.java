@@ -33,7 +33,7 @@ public final class Reports {
 
   private Reports() {}
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Renders an assessment as Markdown. The pictures of the HTML page are left out: what they show is in
    * the text and tables of their sections.

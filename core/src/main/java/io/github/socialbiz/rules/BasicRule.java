@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** The one implementation of {@link Rule} behind the builder and combinators. */
 final class BasicRule<S> implements Rule<S> {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+  private static final Pattern ID =
+      Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   private final String id;
   private final String title;
@@ -28,7 +29,8 @@ final class BasicRule<S> implements Rule<S> {
     this.id = checkId(id);
     this.title = requireNonNull(title, "title");
     if (title.isBlank()) {
-      throw new SocialBusinessException("Rule.title must not be blank, but was '" + title + "' for rule " + id);
+      throw new SocialBusinessException(
+          "Rule.title must not be blank, but was '" + title + "' for rule " + id);
     }
     this.severity = requireNonNull(severity, "severity");
     this.citation = requireNonNull(citation, "citation");
@@ -39,7 +41,9 @@ final class BasicRule<S> implements Rule<S> {
   static String checkId(String id) {
     if (!ID.matcher(id).matches()) {
       throw new SocialBusinessException(
-          "Rule.id must be lower-case words joined by '-' with at least one '.', such as 'acme.policy', but was '" + id + "'");
+          "Rule.id must be lower-case words joined by '-' with at least one '.', such as 'acme.policy', but was '"
+              + id
+              + "'");
     }
     return id;
   }

@@ -146,7 +146,9 @@ public final class Evaluation<S> {
    */
   public ImmutableList<Finding> findings(Severity minimum) {
     requireNonNull(minimum, "minimum");
-    return findings().stream().filter(f -> f.severity().isAtLeast(minimum)).collect(ImmutableList.toImmutableList());
+    return findings().stream()
+        .filter(f -> f.severity().isAtLeast(minimum))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -169,7 +171,8 @@ public final class Evaluation<S> {
         return i;
       }
     }
-    throw new SocialBusinessException("Evaluation of rule book '" + book.name() + "' has no rule '" + ruleId + "'");
+    throw new SocialBusinessException(
+        "Evaluation of rule book '" + book.name() + "' has no rule '" + ruleId + "'");
   }
 
   /**
@@ -179,7 +182,14 @@ public final class Evaluation<S> {
    */
   @Override
   public String toString() {
-    return "Evaluation[" + book.name() + ": " + passed().size() + " passed, " + failed().size() + " failed, "
-        + notApplicable().size() + " not applicable]";
+    return "Evaluation["
+        + book.name()
+        + ": "
+        + passed().size()
+        + " passed, "
+        + failed().size()
+        + " failed, "
+        + notApplicable().size()
+        + " not applicable]";
   }
 }

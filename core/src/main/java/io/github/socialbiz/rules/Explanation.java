@@ -96,12 +96,17 @@ public abstract class Explanation {
    */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(ruleId()).append(' ').append(status()).append(": ").append(title());
+    StringBuilder s =
+        new StringBuilder(ruleId()).append(' ').append(status()).append(": ").append(title());
     for (Reason r : held()) {
-      s.append("\n  why: ").append(r.criterion()).append(r.evidence().isEmpty() ? "" : " (read: " + r.evidence() + ")");
+      s.append("\n  why: ")
+          .append(r.criterion())
+          .append(r.evidence().isEmpty() ? "" : " (read: " + r.evidence() + ")");
     }
     for (Reason r : notHeld()) {
-      s.append("\n  why not: ").append(r.criterion()).append(r.evidence().isEmpty() ? "" : " (read: " + r.evidence() + ")");
+      s.append("\n  why not: ")
+          .append(r.criterion())
+          .append(r.evidence().isEmpty() ? "" : " (read: " + r.evidence() + ")");
     }
     for (Finding f : findings()) {
       if (!f.recommendation().isEmpty()) {

@@ -77,7 +77,11 @@ public abstract class Finding {
   void check() {
     if (ruleId().isBlank() || message().isBlank()) {
       throw new SocialBusinessException(
-          "Finding.ruleId and Finding.message must not be blank, but were '" + ruleId() + "' and '" + message() + "'");
+          "Finding.ruleId and Finding.message must not be blank, but were '"
+              + ruleId()
+              + "' and '"
+              + message()
+              + "'");
     }
   }
 

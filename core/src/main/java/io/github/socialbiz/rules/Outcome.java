@@ -26,16 +26,18 @@ public abstract class Outcome {
   /** The outcome of a rule's verdict: a failure becomes one finding in the rule's name. */
   static Outcome of(Rule<?> rule, Verdict verdict) {
     requireNonNull(verdict, () -> "Rule " + rule.id() + " returned no verdict");
-    ImmutableOutcome.Builder b = ImmutableOutcome.builder().status(verdict.status()).addAllReasons(verdict.reasons());
+    ImmutableOutcome.Builder b =
+        ImmutableOutcome.builder().status(verdict.status()).addAllReasons(verdict.reasons());
     if (verdict.isFailed()) {
-      b.addFindings(Finding.builder()
-          .ruleId(rule.id())
-          .severity(rule.severity())
-          .message(verdict.message().orElseThrow())
-          .recommendation(rule.recommendation())
-          .citation(rule.citation())
-          .addAllInvolved(verdict.involved())
-          .build());
+      b.addFindings(
+          Finding.builder()
+              .ruleId(rule.id())
+              .severity(rule.severity())
+              .message(verdict.message().orElseThrow())
+              .recommendation(rule.recommendation())
+              .citation(rule.citation())
+              .addAllInvolved(verdict.involved())
+              .build());
     }
     return b.build();
   }

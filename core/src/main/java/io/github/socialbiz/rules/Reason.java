@@ -80,7 +80,8 @@ public abstract class Reason {
   @Value.Check
   void check() {
     if (criterion().isBlank()) {
-      throw new SocialBusinessException("Reason.criterion must not be blank, but was '" + criterion() + "'");
+      throw new SocialBusinessException(
+          "Reason.criterion must not be blank, but was '" + criterion() + "'");
     }
   }
 
@@ -91,6 +92,8 @@ public abstract class Reason {
    */
   @Override
   public String toString() {
-    return (isHeld() ? "[held] " : "[not held] ") + criterion() + (evidence().isEmpty() ? "" : " (read: " + evidence() + ")");
+    return (isHeld() ? "[held] " : "[not held] ")
+        + criterion()
+        + (evidence().isEmpty() ? "" : " (read: " + evidence() + ")");
   }
 }

@@ -107,6 +107,7 @@ public interface Rule<S> {
   default <T> Rule<T> on(Function<? super T, ? extends S> mapping) {
     requireNonNull(mapping, "mapping");
     Rule<S> self = this;
-    return new BasicRule<>(id(), title(), severity(), citation(), recommendation(), t -> self.check(mapping.apply(t)));
+    return new BasicRule<>(
+        id(), title(), severity(), citation(), recommendation(), t -> self.check(mapping.apply(t)));
   }
 }

@@ -41,7 +41,11 @@ public final class RuleBook<S> {
     for (Rule<S> rule : rules) {
       if (!ids.add(rule.id())) {
         throw new SocialBusinessException(
-            "RuleBook.rules must have unique ids, but '" + rule.id() + "' appears twice in rule book '" + name + "'");
+            "RuleBook.rules must have unique ids, but '"
+                + rule.id()
+                + "' appears twice in rule book '"
+                + name
+                + "'");
       }
     }
     this.name = name;
@@ -135,7 +139,8 @@ public final class RuleBook<S> {
    * @throws SocialBusinessException if an id would appear twice
    */
   public RuleBook<S> with(RuleBook<S> other) {
-    return new RuleBook<>(name, ImmutableList.<Rule<S>>builder().addAll(rules).addAll(other.rules).build());
+    return new RuleBook<>(
+        name, ImmutableList.<Rule<S>>builder().addAll(rules).addAll(other.rules).build());
   }
 
   /**
@@ -149,7 +154,8 @@ public final class RuleBook<S> {
     Set<String> drop = new HashSet<>(Arrays.asList(ids));
     for (String id : drop) {
       if (rule(id).isEmpty()) {
-        throw new SocialBusinessException("RuleBook.without: rule book '" + name + "' has no rule '" + id + "'");
+        throw new SocialBusinessException(
+            "RuleBook.without: rule book '" + name + "' has no rule '" + id + "'");
       }
     }
     return filter(r -> !drop.contains(r.id()));
@@ -163,7 +169,8 @@ public final class RuleBook<S> {
    */
   public RuleBook<S> filter(Predicate<? super Rule<S>> keep) {
     requireNonNull(keep, "keep");
-    return new RuleBook<>(name, rules.stream().filter(keep).collect(ImmutableList.toImmutableList()));
+    return new RuleBook<>(
+        name, rules.stream().filter(keep).collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -185,7 +192,8 @@ public final class RuleBook<S> {
    */
   public <T> RuleBook<T> on(Function<? super T, ? extends S> mapping) {
     requireNonNull(mapping, "mapping");
-    return new RuleBook<>(name, rules.stream().map(r -> r.<T>on(mapping)).collect(ImmutableList.toImmutableList()));
+    return new RuleBook<>(
+        name, rules.stream().map(r -> r.<T>on(mapping)).collect(ImmutableList.toImmutableList()));
   }
 
   /**

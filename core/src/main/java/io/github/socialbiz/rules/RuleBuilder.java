@@ -94,7 +94,11 @@ public final class RuleBuilder<S> {
   public Rule<S> test(Predicate<? super S> test) {
     requireNonNull(test, "test");
     String t = title;
-    return check(subject -> test.test(subject) ? Verdict.pass(Reason.held(t, "")) : Verdict.fail("Not met: " + t, Reason.notHeld(t, "")));
+    return check(
+        subject ->
+            test.test(subject)
+                ? Verdict.pass(Reason.held(t, ""))
+                : Verdict.fail("Not met: " + t, Reason.notHeld(t, "")));
   }
 
   /**

@@ -45,25 +45,33 @@ public final class Rules {
   @SuppressWarnings("varargs")
   public static <S> Rule<S> allOf(String id, String title, Rule<S>... rules) {
     List<Rule<S>> parts = parts(rules);
-    return new BasicRule<>(id, title, worst(parts), parts.get(0).citation(), recommendations(parts), subject -> {
-      ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
-      List<String> messages = new ArrayList<>();
-      Set<String> involved = new LinkedHashSet<>();
-      boolean applied = false;
-      for (Rule<S> part : parts) {
-        Verdict v = part.check(subject);
-        prefixed(part, v, reasons);
-        if (v.isFailed()) {
-          messages.add(part.id() + ": " + v.message().orElseThrow());
-          involved.addAll(v.involved());
-        }
-        applied |= v.status() != Status.NOT_APPLICABLE;
-      }
-      if (!messages.isEmpty()) {
-        return Verdict.fail(String.join("; ", messages), involved, reasons.build());
-      }
-      return applied ? Verdict.pass(reasons.build()) : Verdict.notApplicable("none of its rules applies");
-    });
+    return new BasicRule<>(
+        id,
+        title,
+        worst(parts),
+        parts.get(0).citation(),
+        recommendations(parts),
+        subject -> {
+          ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
+          List<String> messages = new ArrayList<>();
+          Set<String> involved = new LinkedHashSet<>();
+          boolean applied = false;
+          for (Rule<S> part : parts) {
+            Verdict v = part.check(subject);
+            prefixed(part, v, reasons);
+            if (v.isFailed()) {
+              messages.add(part.id() + ": " + v.message().orElseThrow());
+              involved.addAll(v.involved());
+            }
+            applied |= v.status() != Status.NOT_APPLICABLE;
+          }
+          if (!messages.isEmpty()) {
+            return Verdict.fail(String.join("; ", messages), involved, reasons.build());
+          }
+          return applied
+              ? Verdict.pass(reasons.build())
+              : Verdict.notApplicable("none of its rules applies");
+        });
   }
 
   /**
@@ -81,25 +89,32 @@ public final class Rules {
   @SuppressWarnings("varargs")
   public static <S> Rule<S> anyOf(String id, String title, Rule<S>... rules) {
     List<Rule<S>> parts = parts(rules);
-    Severity severity = parts.stream().map(Rule::severity).min(Enum::compareTo).orElse(Severity.MEDIUM);
-    return new BasicRule<>(id, title, severity, parts.get(0).citation(), recommendations(parts), subject -> {
-      ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
-      boolean passed = false;
-      boolean applied = false;
-      for (Rule<S> part : parts) {
-        Verdict v = part.check(subject);
-        prefixed(part, v, reasons);
-        passed |= v.isPassed();
-        applied |= v.status() != Status.NOT_APPLICABLE;
-      }
-      if (passed) {
-        return Verdict.pass(reasons.build());
-      }
-      if (!applied) {
-        return Verdict.notApplicable("none of its rules applies");
-      }
-      return Verdict.fail("None of these holds: " + title, ImmutableList.of(), reasons.build());
-    });
+    Severity severity =
+        parts.stream().map(Rule::severity).min(Enum::compareTo).orElse(Severity.MEDIUM);
+    return new BasicRule<>(
+        id,
+        title,
+        severity,
+        parts.get(0).citation(),
+        recommendations(parts),
+        subject -> {
+          ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
+          boolean passed = false;
+          boolean applied = false;
+          for (Rule<S> part : parts) {
+            Verdict v = part.check(subject);
+            prefixed(part, v, reasons);
+            passed |= v.isPassed();
+            applied |= v.status() != Status.NOT_APPLICABLE;
+          }
+          if (passed) {
+            return Verdict.pass(reasons.build());
+          }
+          if (!applied) {
+            return Verdict.notApplicable("none of its rules applies");
+          }
+          return Verdict.fail("None of these holds: " + title, ImmutableList.of(), reasons.build());
+        });
   }
 
   /**
@@ -116,17 +131,27 @@ public final class Rules {
    */
   public static <S> Rule<S> not(String id, String title, String recommendation, Rule<S> rule) {
     requireNonNull(rule, "rule");
-    return new BasicRule<>(id, title, rule.severity(), rule.citation(), recommendation, subject -> {
-      Verdict v = rule.check(subject);
-      if (v.status() == Status.NOT_APPLICABLE) {
-        return v;
-      }
-      ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
-      for (Reason r : v.reasons()) {
-        reasons.add(Reason.of("not (" + rule.id() + ": " + r.criterion() + ")", !r.isHeld(), r.evidence()));
-      }
-      return v.isFailed() ? Verdict.pass(reasons.build()) : Verdict.fail("Not met: " + title, ImmutableList.of(), reasons.build());
-    });
+    return new BasicRule<>(
+        id,
+        title,
+        rule.severity(),
+        rule.citation(),
+        recommendation,
+        subject -> {
+          Verdict v = rule.check(subject);
+          if (v.status() == Status.NOT_APPLICABLE) {
+            return v;
+          }
+          ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
+          for (Reason r : v.reasons()) {
+            reasons.add(
+                Reason.of(
+                    "not (" + rule.id() + ": " + r.criterion() + ")", !r.isHeld(), r.evidence()));
+          }
+          return v.isFailed()
+              ? Verdict.pass(reasons.build())
+              : Verdict.fail("Not met: " + title, ImmutableList.of(), reasons.build());
+        });
   }
 
   @SafeVarargs

@@ -73,7 +73,12 @@ public abstract class Verdict {
    * @throws SocialBusinessException if the message is blank
    */
   public static Verdict fail(String message, Iterable<String> involved, Iterable<Reason> reasons) {
-    return ImmutableVerdict.builder().status(Status.FAILED).message(message).addAllInvolved(involved).addAllReasons(reasons).build();
+    return ImmutableVerdict.builder()
+        .status(Status.FAILED)
+        .message(message)
+        .addAllInvolved(involved)
+        .addAllReasons(reasons)
+        .build();
   }
 
   /**
@@ -96,7 +101,10 @@ public abstract class Verdict {
    */
   public static Verdict notApplicable(String why) {
     requireNonNull(why, "why");
-    return ImmutableVerdict.builder().status(Status.NOT_APPLICABLE).addReasons(Reason.held("Not applicable: " + why, "")).build();
+    return ImmutableVerdict.builder()
+        .status(Status.NOT_APPLICABLE)
+        .addReasons(Reason.held("Not applicable: " + why, ""))
+        .build();
   }
 
   /**
@@ -148,12 +156,19 @@ public abstract class Verdict {
   @Value.Check
   void check() {
     if (status() == Status.FAILED && message().map(String::isBlank).orElse(true)) {
-      throw new SocialBusinessException("Verdict.message must not be blank when the status is FAILED, but was '"
-          + message().orElse("") + "'");
+      throw new SocialBusinessException(
+          "Verdict.message must not be blank when the status is FAILED, but was '"
+              + message().orElse("")
+              + "'");
     }
     if (status() != Status.FAILED && (message().isPresent() || !involved().isEmpty())) {
-      throw new SocialBusinessException("Verdict.message and involved must be empty unless the status is FAILED, but a " + status()
-          + " verdict had message " + message() + " and involved " + involved());
+      throw new SocialBusinessException(
+          "Verdict.message and involved must be empty unless the status is FAILED, but a "
+              + status()
+              + " verdict had message "
+              + message()
+              + " and involved "
+              + involved());
     }
   }
 
@@ -164,6 +179,8 @@ public abstract class Verdict {
    */
   @Override
   public String toString() {
-    return status() + message().map(m -> ": " + m).orElse("") + (involved().isEmpty() ? "" : " " + involved());
+    return status()
+        + message().map(m -> ": " + m).orElse("")
+        + (involved().isEmpty() ? "" : " " + involved());
   }
 }

@@ -1,8 +1,8 @@
 package io.github.socialbiz.source;
 
+import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.rules.Reference;
-import com.google.errorprone.annotations.Immutable;
 import org.immutables.value.Value;
 
 /**

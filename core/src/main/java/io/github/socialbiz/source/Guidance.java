@@ -1,7 +1,7 @@
 package io.github.socialbiz.source;
 
-import io.github.socialbiz.internal.Checks;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.internal.Checks;
 import org.immutables.value.Value;
 
 /**

@@ -273,7 +273,8 @@ public enum Source {
    * @return the short reference, not null
    */
   public String shortReference() {
-    List<String> names = Splitter.on(", ").splitToList(authors.replace(" (reported by TechTarget)", ""));
+    List<String> names =
+        Splitter.on(", ").splitToList(authors.replace(" (reported by TechTarget)", ""));
     String first = surname(names.get(0));
     String lead =
         names.size() == 1

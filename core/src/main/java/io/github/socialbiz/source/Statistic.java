@@ -1,9 +1,9 @@
 package io.github.socialbiz.source;
 
+import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import com.google.errorprone.annotations.Immutable;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +21,8 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports")
 public abstract class Statistic {
 
-  private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
+  private static final Pattern KEY =
+      Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
 
   Statistic() {}
 

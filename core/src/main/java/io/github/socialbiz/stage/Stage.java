@@ -64,32 +64,44 @@ import java.util.Optional;
  */
 public enum Stage implements Rung {
   /** Stage 1, "Listen to Learn": listening, pilots and audits lay the base for a strategy. */
-  PLANNING("Planning", "Listen to Learn",
+  PLANNING(
+      "Planning",
+      "Listen to Learn",
       "The organization listens to learn how its customers use social channels, runs pilots to find where "
           + "social can matter most, and audits its own readiness before committing to a public presence.",
       List.of()),
   /** Stage 2, "Stake Our Claim": a formal presence on social channels, tied to objectives. */
-  PRESENCE("Presence", "Stake Our Claim",
+  PRESENCE(
+      "Presence",
+      "Stake Our Claim",
       "Plans turn into action: the organization opens official channels tied to the objectives it chose, "
           + "publishes content worth sharing and learns first hand how customers respond.",
       List.of()),
   /** Stage 3, "Dialog Deepens Relationships": social becomes a core tool for relationships. */
-  ENGAGEMENT("Engagement", "Dialog Deepens Relationships",
+  ENGAGEMENT(
+      "Engagement",
+      "Dialog Deepens Relationships",
       "Social stops being optional: the organization holds real conversations, builds communities and "
           + "supports customers across the whole lifecycle, with several people involved.",
       List.of("Dialogue Deepens Relationships")),
   /** Stage 4, "Organize for Scale": sponsor, hub or CoE, and organization-wide governance. */
-  FORMALIZED("Formalized", "Organize for Scale",
+  FORMALIZED(
+      "Formalized",
+      "Organize for Scale",
       "Uncoordinated efforts have become a risk, so the organization names an executive sponsor, creates a "
           + "hub or Center of Excellence and sets governance for every department, unit and sub-brand.",
       List.of("Formalised")),
   /** Stage 5, "Becoming a Social Business": visible business impact and cross-functional integration. */
-  STRATEGIC("Strategic", "Becoming a Social Business",
+  STRATEGIC(
+      "Strategic",
+      "Becoming a Social Business",
       "Social initiatives show business impact that senior executives notice, and social methods and "
           + "technology start to be built into the work of several functions.",
       List.of("Become a Social Business")),
   /** Stage 6, "Business is Social": social is part of how the organization works. */
-  CONVERGED("Converged", "Business is Social",
+  CONVERGED(
+      "Converged",
+      "Business is Social",
       "With support across functions and from the top, social strategies are part of the fabric of the "
           + "organization, driven by a vision of a better customer and employee experience.",
       List.of());
@@ -111,7 +123,7 @@ public enum Stage implements Rung {
     this.taglineVariants = ImmutableList.copyOf(taglineVariants);
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Obtains a stage from its number.
    *
@@ -136,7 +148,7 @@ public enum Stage implements Rung {
     return LOOKUP.parse(requireNonNull(text, "text"));
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Gets the stage number, from 1 (PLANNING) to 6 (CONVERGED).
    *
@@ -223,7 +235,9 @@ public enum Stage implements Rung {
    */
   public ImmutableList<Guidance> guidance(Guidance.Kind kind) {
     requireNonNull(kind, "kind");
-    return guidance().stream().filter(g -> g.kind() == kind).collect(ImmutableList.toImmutableList());
+    return guidance().stream()
+        .filter(g -> g.kind() == kind)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -251,7 +265,7 @@ public enum Stage implements Rung {
     return all.build();
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /**
    * Checks if this stage is the same as or later than another.
    *
@@ -282,7 +296,7 @@ public enum Stage implements Rung {
     return this == PLANNING ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   private List<String> spellings() {
     ImmutableList.Builder<String> s = ImmutableList.builder();
     return s.add(displayName, tagline).addAll(taglineVariants).build();
@@ -291,41 +305,171 @@ public enum Stage implements Rung {
   private static ImmutableMap<Stage, ImmutableList<Criterion>> criteriaTable() {
     Map<Stage, ImmutableList<Criterion>> m = new EnumMap<>(Stage.class);
     m.put(PLANNING, ImmutableList.of());
-    m.put(PRESENCE, ImmutableList.of(
-        practice(PRESENCE, Practice.LISTENING, HALF, SIX_STAGES_2013.at("Stage 1, Planning: listen to learn", CORROBORATED)),
-        practice(PRESENCE, Practice.PILOT_PROJECTS, SOME, SIX_STAGES_2013.at("Stage 1, Planning: pilots decide priorities", REPORTED)),
-        practice(PRESENCE, Practice.READINESS_AUDIT, SOME, SIX_STAGES_2013.at("Stage 1, Planning: readiness and competitive audits", REPORTED)),
-        practice(PRESENCE, Practice.BUSINESS_GOALS, SOME, COHERENT_STRATEGY_DECK_2013.at("Planning: rank the strategic goals", SINGLE_SOURCE)),
-        practice(PRESENCE, Practice.OFFICIAL_PRESENCE, SOME, SIX_STAGES_2013.at("Stage 2, Presence: a formal presence (the stage itself)", INFERRED))));
-    m.put(ENGAGEMENT, ImmutableList.of(
-        practice(ENGAGEMENT, Practice.OFFICIAL_PRESENCE, HALF, SIX_STAGES_2013.at("Stage 2, Presence: tie every presence to objectives", REPORTED)),
-        practice(ENGAGEMENT, Practice.OBJECTIVE_ALIGNED_METRICS, SOME, SIX_STAGES_2013.at("Stage 2, Presence: align metrics with objectives", REPORTED)),
-        practice(ENGAGEMENT, Practice.CONTENT_STRATEGY, SOME, SIX_STAGES_2013.at("Stage 2, Presence: integrated content strategy", REPORTED)),
-        practice(ENGAGEMENT, Practice.ACCOUNT_GOVERNANCE, SOME, SIX_STAGES_2013.at("Stage 2, Presence: governance with the future in mind", REPORTED)),
-        practice(ENGAGEMENT, Practice.TRIAGE_PROCESS, SOME, SIX_STAGES_2013.at("Stage 2, Presence: hold off engagement until response is possible", INFERRED)),
-        practice(ENGAGEMENT, Practice.COMMUNITY_ENGAGEMENT, SOME, SIX_STAGES_2013.at("Stage 3, Engagement: take part in conversations", CORROBORATED)),
-        fact(ENGAGEMENT, Fact.SOCIAL_STRATEGIST_APPOINTED, COHERENT_STRATEGY_DECK_2013.at("Engagement: a social strategist and a small team", SINGLE_SOURCE))));
-    m.put(FORMALIZED, ImmutableList.of(
-        fact(FORMALIZED, Fact.EXECUTIVE_SPONSOR_NAMED, SIX_STAGES_2013.at("Stage 4, Formalized: name an executive sponsor", CORROBORATED)),
-        fact(FORMALIZED, Fact.CENTER_OF_EXCELLENCE_STAFFED, SIX_STAGES_2013.at("Stage 4, Formalized: create a hub or CoE", CORROBORATED)),
-        practice(FORMALIZED, Practice.SOCIAL_MEDIA_POLICY, MOST, SIX_STAGES_2013.at("Stage 4, Formalized: organization-wide governance", CORROBORATED)),
-        practice(FORMALIZED, Practice.COMMUNITY_ENGAGEMENT, HALF, SIX_STAGES_2013.at("Stage 3, Engagement: dialog established before scaling", INFERRED))));
-    m.put(STRATEGIC, ImmutableList.of(
-        practice(STRATEGIC, Practice.BUSINESS_OUTCOME_METRICS, HALF, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 5, Strategic: business impact gives visibility", REPORTED)),
-        practice(STRATEGIC, Practice.EXECUTIVE_SPONSORSHIP, HALF, SIX_STAGES_2013.at("Stage 5, Strategic: visible to C-level executives", REPORTED)),
-        practice(STRATEGIC, Practice.CROSS_FUNCTIONAL_INTEGRATION, HALF, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 5, Strategic: integration across functions", REPORTED)),
-        practice(STRATEGIC, Practice.STRATEGY_ROADMAP, HALF, SIX_STAGES_2013.at("Core elements mastered at every stage: a roadmap", INFERRED)),
-        practice(STRATEGIC, Practice.BUSINESS_UNIT_ENABLEMENT, SOME, SIX_STAGES_2013.at("Stage 5, Strategic: department heads see what social could do", INFERRED))));
-    m.put(CONVERGED, ImmutableList.of(
-        practice(CONVERGED, Practice.CROSS_FUNCTIONAL_INTEGRATION, MOST, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 6, Converged: cross-functional support", REPORTED)),
-        practice(CONVERGED, Practice.EXECUTIVE_SPONSORSHIP, MOST, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 6, Converged: executive support", REPORTED)),
-        practice(CONVERGED, Practice.LONG_TERM_VISION, MOST, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 6, Converged: driven by a vision of customer experience", REPORTED)),
-        practice(CONVERGED, Practice.BUSINESS_OUTCOME_METRICS, MOST, SIX_STAGES_2013.at("Stage 6, Converged: social in the fabric of the business", INFERRED)),
-        practice(CONVERGED, Practice.EMPLOYEE_PARTICIPATION, HALF, STATE_OF_SOCIAL_BUSINESS_2013.at("Stage 6, Converged: employee experience", INFERRED))));
+    m.put(
+        PRESENCE,
+        ImmutableList.of(
+            practice(
+                PRESENCE,
+                Practice.LISTENING,
+                HALF,
+                SIX_STAGES_2013.at("Stage 1, Planning: listen to learn", CORROBORATED)),
+            practice(
+                PRESENCE,
+                Practice.PILOT_PROJECTS,
+                SOME,
+                SIX_STAGES_2013.at("Stage 1, Planning: pilots decide priorities", REPORTED)),
+            practice(
+                PRESENCE,
+                Practice.READINESS_AUDIT,
+                SOME,
+                SIX_STAGES_2013.at(
+                    "Stage 1, Planning: readiness and competitive audits", REPORTED)),
+            practice(
+                PRESENCE,
+                Practice.BUSINESS_GOALS,
+                SOME,
+                COHERENT_STRATEGY_DECK_2013.at(
+                    "Planning: rank the strategic goals", SINGLE_SOURCE)),
+            practice(
+                PRESENCE,
+                Practice.OFFICIAL_PRESENCE,
+                SOME,
+                SIX_STAGES_2013.at(
+                    "Stage 2, Presence: a formal presence (the stage itself)", INFERRED))));
+    m.put(
+        ENGAGEMENT,
+        ImmutableList.of(
+            practice(
+                ENGAGEMENT,
+                Practice.OFFICIAL_PRESENCE,
+                HALF,
+                SIX_STAGES_2013.at(
+                    "Stage 2, Presence: tie every presence to objectives", REPORTED)),
+            practice(
+                ENGAGEMENT,
+                Practice.OBJECTIVE_ALIGNED_METRICS,
+                SOME,
+                SIX_STAGES_2013.at("Stage 2, Presence: align metrics with objectives", REPORTED)),
+            practice(
+                ENGAGEMENT,
+                Practice.CONTENT_STRATEGY,
+                SOME,
+                SIX_STAGES_2013.at("Stage 2, Presence: integrated content strategy", REPORTED)),
+            practice(
+                ENGAGEMENT,
+                Practice.ACCOUNT_GOVERNANCE,
+                SOME,
+                SIX_STAGES_2013.at(
+                    "Stage 2, Presence: governance with the future in mind", REPORTED)),
+            practice(
+                ENGAGEMENT,
+                Practice.TRIAGE_PROCESS,
+                SOME,
+                SIX_STAGES_2013.at(
+                    "Stage 2, Presence: hold off engagement until response is possible", INFERRED)),
+            practice(
+                ENGAGEMENT,
+                Practice.COMMUNITY_ENGAGEMENT,
+                SOME,
+                SIX_STAGES_2013.at(
+                    "Stage 3, Engagement: take part in conversations", CORROBORATED)),
+            fact(
+                ENGAGEMENT,
+                Fact.SOCIAL_STRATEGIST_APPOINTED,
+                COHERENT_STRATEGY_DECK_2013.at(
+                    "Engagement: a social strategist and a small team", SINGLE_SOURCE))));
+    m.put(
+        FORMALIZED,
+        ImmutableList.of(
+            fact(
+                FORMALIZED,
+                Fact.EXECUTIVE_SPONSOR_NAMED,
+                SIX_STAGES_2013.at("Stage 4, Formalized: name an executive sponsor", CORROBORATED)),
+            fact(
+                FORMALIZED,
+                Fact.CENTER_OF_EXCELLENCE_STAFFED,
+                SIX_STAGES_2013.at("Stage 4, Formalized: create a hub or CoE", CORROBORATED)),
+            practice(
+                FORMALIZED,
+                Practice.SOCIAL_MEDIA_POLICY,
+                MOST,
+                SIX_STAGES_2013.at(
+                    "Stage 4, Formalized: organization-wide governance", CORROBORATED)),
+            practice(
+                FORMALIZED,
+                Practice.COMMUNITY_ENGAGEMENT,
+                HALF,
+                SIX_STAGES_2013.at(
+                    "Stage 3, Engagement: dialog established before scaling", INFERRED))));
+    m.put(
+        STRATEGIC,
+        ImmutableList.of(
+            practice(
+                STRATEGIC,
+                Practice.BUSINESS_OUTCOME_METRICS,
+                HALF,
+                STATE_OF_SOCIAL_BUSINESS_2013.at(
+                    "Stage 5, Strategic: business impact gives visibility", REPORTED)),
+            practice(
+                STRATEGIC,
+                Practice.EXECUTIVE_SPONSORSHIP,
+                HALF,
+                SIX_STAGES_2013.at("Stage 5, Strategic: visible to C-level executives", REPORTED)),
+            practice(
+                STRATEGIC,
+                Practice.CROSS_FUNCTIONAL_INTEGRATION,
+                HALF,
+                STATE_OF_SOCIAL_BUSINESS_2013.at(
+                    "Stage 5, Strategic: integration across functions", REPORTED)),
+            practice(
+                STRATEGIC,
+                Practice.STRATEGY_ROADMAP,
+                HALF,
+                SIX_STAGES_2013.at("Core elements mastered at every stage: a roadmap", INFERRED)),
+            practice(
+                STRATEGIC,
+                Practice.BUSINESS_UNIT_ENABLEMENT,
+                SOME,
+                SIX_STAGES_2013.at(
+                    "Stage 5, Strategic: department heads see what social could do", INFERRED))));
+    m.put(
+        CONVERGED,
+        ImmutableList.of(
+            practice(
+                CONVERGED,
+                Practice.CROSS_FUNCTIONAL_INTEGRATION,
+                MOST,
+                STATE_OF_SOCIAL_BUSINESS_2013.at(
+                    "Stage 6, Converged: cross-functional support", REPORTED)),
+            practice(
+                CONVERGED,
+                Practice.EXECUTIVE_SPONSORSHIP,
+                MOST,
+                STATE_OF_SOCIAL_BUSINESS_2013.at(
+                    "Stage 6, Converged: executive support", REPORTED)),
+            practice(
+                CONVERGED,
+                Practice.LONG_TERM_VISION,
+                MOST,
+                STATE_OF_SOCIAL_BUSINESS_2013.at(
+                    "Stage 6, Converged: driven by a vision of customer experience", REPORTED)),
+            practice(
+                CONVERGED,
+                Practice.BUSINESS_OUTCOME_METRICS,
+                MOST,
+                SIX_STAGES_2013.at(
+                    "Stage 6, Converged: social in the fabric of the business", INFERRED)),
+            practice(
+                CONVERGED,
+                Practice.EMPLOYEE_PARTICIPATION,
+                HALF,
+                STATE_OF_SOCIAL_BUSINESS_2013.at(
+                    "Stage 6, Converged: employee experience", INFERRED))));
     return Maps.immutableEnumMap(m);
   }
 
-  private static Criterion practice(Stage stage, Practice practice, Adoption minimum, Citation citation) {
+  private static Criterion practice(
+      Stage stage, Practice practice, Adoption minimum, Citation citation) {
     return Criterion.practice(stage.idPrefix() + practice.slug(), practice, minimum, citation);
   }
 
@@ -338,59 +482,228 @@ public enum Stage implements Rung {
   }
 
   private static ImmutableMap<Stage, ImmutableList<Guidance>> guidanceTable() {
-    Citation deck = COHERENT_STRATEGY_DECK_2013.at("Stage grid: goals, metrics, initiatives, resources", SINGLE_SOURCE);
+    Citation deck =
+        COHERENT_STRATEGY_DECK_2013.at(
+            "Stage grid: goals, metrics, initiatives, resources", SINGLE_SOURCE);
     Map<Stage, ImmutableList<Guidance>> m = new EnumMap<>(Stage.class);
-    m.put(PLANNING, ImmutableList.of(
-        g(GOAL, "Learn how customers behave on social channels before speaking there", SIX_STAGES_2013, "Stage 1: listen to customers", REPORTED),
-        g(GOAL, "Rank the business goals where social could have the most impact", deck),
-        g(INITIATIVE, "Run small pilots that prove to decision makers what social can solve", SIX_STAGES_2013, "Stage 1: pilot projects", REPORTED),
-        g(INITIATIVE, "Audit internal readiness and what competitors already do", SIX_STAGES_2013, "Stage 1: audits", REPORTED),
-        g(BEST_PRACTICE, "Take the time planning needs: companies with successful strategies stayed here longer", SIX_STAGES_2013, "Stage 1: time spent", REPORTED),
-        g(PITFALL, "Dabbling in pilots for too long, or choosing initiatives only to copy competitors", SIX_STAGES_2013, "Stage 1: warnings", REPORTED),
-        g(METRIC, "Mentions and sentiment, moving towards measures of business impact", deck),
-        g(RESOURCE, "A monitoring platform, part-time staff and agency help", deck)));
-    m.put(PRESENCE, ImmutableList.of(
-        g(GOAL, "Establish a formal presence and see first hand how customers engage", SIX_STAGES_2013, "Stage 2: goal", REPORTED),
-        g(INITIATIVE, "Amplify existing marketing with social content under a clear content strategy", SIX_STAGES_2013, "Stage 2: initiative 1", REPORTED),
-        g(INITIATIVE, "Publish information that helps customers after a purchase", SIX_STAGES_2013, "Stage 2: initiative 2", REPORTED),
-        g(INITIATIVE, "Align metrics with departmental objectives", SIX_STAGES_2013, "Stage 2: initiative 3", REPORTED),
-        g(BEST_PRACTICE, "Tie every presence to an objective chosen while planning", SIX_STAGES_2013, "Stage 2: best practice 1", REPORTED),
-        g(BEST_PRACTICE, "Choose tactics that do not promise replies until a response process exists", SIX_STAGES_2013, "Stage 2: best practice 2", REPORTED),
-        g(BEST_PRACTICE, "Create content people want to share rather than reposting press releases", SIX_STAGES_2013, "Stage 2: best practice 3", REPORTED),
-        g(BEST_PRACTICE, "Decide now how to answer the first requests for more accounts", SIX_STAGES_2013, "Stage 2: best practice 4", REPORTED),
-        g(PITFALL, "Counting fans, likes and retweets instead of progress on objectives", SIX_STAGES_2013, "Stage 2: metrics", REPORTED),
-        g(PITFALL, "Bolting social onto campaigns already designed and sold to leadership", SIX_STAGES_2013, "Stage 2: typical problem", REPORTED),
-        g(RESOURCE, "Budget for content creation and the people to produce it", SIX_STAGES_2013, "Stage 2: initiative 1", REPORTED)));
-    m.put(ENGAGEMENT, ImmutableList.of(
-        g(GOAL, "Move people from consideration to purchase", deck),
-        g(GOAL, "Support customers directly and engage employees internally", deck),
-        g(INITIATIVE, "Replace one-off campaigns with long-running programs and communities", deck),
-        g(INITIATIVE, "Offer customer support on social channels", deck),
-        g(BEST_PRACTICE, "Document rules of engagement for everyone who speaks for the brand", COHERENT_STRATEGY_DECK_2013, "Engagement example: Intel", SINGLE_SOURCE),
-        g(METRIC, "Path to purchase, lower support costs and customer satisfaction", deck),
-        g(RESOURCE, "A social strategist, a small dedicated team and a social media management system", deck),
-        g(PITFALL, "Inviting conversations the organization cannot yet answer", SIX_STAGES_2013, "Stage 2 to 3: response expectations", INFERRED)));
-    m.put(FORMALIZED, ImmutableList.of(
-        g(GOAL, "Put governance, discipline and process around social", deck),
-        g(INITIATIVE, "Name an executive sponsor", SIX_STAGES_2013, "Stage 4: key activity 1", CORROBORATED),
-        g(INITIATIVE, "Create a hub or Center of Excellence", SIX_STAGES_2013, "Stage 4: key activity 2", CORROBORATED),
-        g(INITIATIVE, "Establish governance that applies to the whole organization", SIX_STAGES_2013, "Stage 4: key activity 3", CORROBORATED),
-        g(METRIC, "Process efficiency and the link to departmental goals and return on investment", deck),
-        g(RESOURCE, "Staff for the CoE and investment in technology", deck),
-        g(PITFALL, "A CoE that becomes a bottleneck as the program grows: plan for its own scaling", SIX_STAGES_2013, "Stage 4: pitfall", REPORTED)));
-    m.put(STRATEGIC, ImmutableList.of(
-        g(GOAL, "Make social's business impact visible to executives and department heads", STATE_OF_SOCIAL_BUSINESS_2013, "Stage 5", REPORTED),
-        g(INITIATIVE, "Build social methods and technology into the work of several functions", STATE_OF_SOCIAL_BUSINESS_2013, "Stage 5", REPORTED),
-        g(BEST_PRACTICE, "Combine social and digital across communities and physical stores", COHERENT_STRATEGY_DECK_2013, "Strategic example: Sephora (Simmons deck)", SINGLE_SOURCE),
-        g(PITFALL, "Letting the road map stop at the next campaign instead of building for later strategic work", SIX_STAGES_2013, "Roadmap chapter: what plans lack", INFERRED)));
-    m.put(CONVERGED, ImmutableList.of(
-        g(GOAL, "Make social part of how the organization works, across functions and from the top", STATE_OF_SOCIAL_BUSINESS_2013, "Stage 6", REPORTED),
-        g(GOAL, "Let a vision of better customer and employee experience drive strategy", STATE_OF_SOCIAL_BUSINESS_2013, "Stage 6 (employee: the library's reading)", INFERRED),
-        g(PITFALL, "Treating convergence as finished: goals and markets change, so review the strategy repeatedly", SIX_STAGES_2013, "Roadmap chapter: repeated review", INFERRED)));
+    m.put(
+        PLANNING,
+        ImmutableList.of(
+            g(
+                GOAL,
+                "Learn how customers behave on social channels before speaking there",
+                SIX_STAGES_2013,
+                "Stage 1: listen to customers",
+                REPORTED),
+            g(GOAL, "Rank the business goals where social could have the most impact", deck),
+            g(
+                INITIATIVE,
+                "Run small pilots that prove to decision makers what social can solve",
+                SIX_STAGES_2013,
+                "Stage 1: pilot projects",
+                REPORTED),
+            g(
+                INITIATIVE,
+                "Audit internal readiness and what competitors already do",
+                SIX_STAGES_2013,
+                "Stage 1: audits",
+                REPORTED),
+            g(
+                BEST_PRACTICE,
+                "Take the time planning needs: companies with successful strategies stayed here longer",
+                SIX_STAGES_2013,
+                "Stage 1: time spent",
+                REPORTED),
+            g(
+                PITFALL,
+                "Dabbling in pilots for too long, or choosing initiatives only to copy competitors",
+                SIX_STAGES_2013,
+                "Stage 1: warnings",
+                REPORTED),
+            g(METRIC, "Mentions and sentiment, moving towards measures of business impact", deck),
+            g(RESOURCE, "A monitoring platform, part-time staff and agency help", deck)));
+    m.put(
+        PRESENCE,
+        ImmutableList.of(
+            g(
+                GOAL,
+                "Establish a formal presence and see first hand how customers engage",
+                SIX_STAGES_2013,
+                "Stage 2: goal",
+                REPORTED),
+            g(
+                INITIATIVE,
+                "Amplify existing marketing with social content under a clear content strategy",
+                SIX_STAGES_2013,
+                "Stage 2: initiative 1",
+                REPORTED),
+            g(
+                INITIATIVE,
+                "Publish information that helps customers after a purchase",
+                SIX_STAGES_2013,
+                "Stage 2: initiative 2",
+                REPORTED),
+            g(
+                INITIATIVE,
+                "Align metrics with departmental objectives",
+                SIX_STAGES_2013,
+                "Stage 2: initiative 3",
+                REPORTED),
+            g(
+                BEST_PRACTICE,
+                "Tie every presence to an objective chosen while planning",
+                SIX_STAGES_2013,
+                "Stage 2: best practice 1",
+                REPORTED),
+            g(
+                BEST_PRACTICE,
+                "Choose tactics that do not promise replies until a response process exists",
+                SIX_STAGES_2013,
+                "Stage 2: best practice 2",
+                REPORTED),
+            g(
+                BEST_PRACTICE,
+                "Create content people want to share rather than reposting press releases",
+                SIX_STAGES_2013,
+                "Stage 2: best practice 3",
+                REPORTED),
+            g(
+                BEST_PRACTICE,
+                "Decide now how to answer the first requests for more accounts",
+                SIX_STAGES_2013,
+                "Stage 2: best practice 4",
+                REPORTED),
+            g(
+                PITFALL,
+                "Counting fans, likes and retweets instead of progress on objectives",
+                SIX_STAGES_2013,
+                "Stage 2: metrics",
+                REPORTED),
+            g(
+                PITFALL,
+                "Bolting social onto campaigns already designed and sold to leadership",
+                SIX_STAGES_2013,
+                "Stage 2: typical problem",
+                REPORTED),
+            g(
+                RESOURCE,
+                "Budget for content creation and the people to produce it",
+                SIX_STAGES_2013,
+                "Stage 2: initiative 1",
+                REPORTED)));
+    m.put(
+        ENGAGEMENT,
+        ImmutableList.of(
+            g(GOAL, "Move people from consideration to purchase", deck),
+            g(GOAL, "Support customers directly and engage employees internally", deck),
+            g(
+                INITIATIVE,
+                "Replace one-off campaigns with long-running programs and communities",
+                deck),
+            g(INITIATIVE, "Offer customer support on social channels", deck),
+            g(
+                BEST_PRACTICE,
+                "Document rules of engagement for everyone who speaks for the brand",
+                COHERENT_STRATEGY_DECK_2013,
+                "Engagement example: Intel",
+                SINGLE_SOURCE),
+            g(METRIC, "Path to purchase, lower support costs and customer satisfaction", deck),
+            g(
+                RESOURCE,
+                "A social strategist, a small dedicated team and a social media management system",
+                deck),
+            g(
+                PITFALL,
+                "Inviting conversations the organization cannot yet answer",
+                SIX_STAGES_2013,
+                "Stage 2 to 3: response expectations",
+                INFERRED)));
+    m.put(
+        FORMALIZED,
+        ImmutableList.of(
+            g(GOAL, "Put governance, discipline and process around social", deck),
+            g(
+                INITIATIVE,
+                "Name an executive sponsor",
+                SIX_STAGES_2013,
+                "Stage 4: key activity 1",
+                CORROBORATED),
+            g(
+                INITIATIVE,
+                "Create a hub or Center of Excellence",
+                SIX_STAGES_2013,
+                "Stage 4: key activity 2",
+                CORROBORATED),
+            g(
+                INITIATIVE,
+                "Establish governance that applies to the whole organization",
+                SIX_STAGES_2013,
+                "Stage 4: key activity 3",
+                CORROBORATED),
+            g(
+                METRIC,
+                "Process efficiency and the link to departmental goals and return on investment",
+                deck),
+            g(RESOURCE, "Staff for the CoE and investment in technology", deck),
+            g(
+                PITFALL,
+                "A CoE that becomes a bottleneck as the program grows: plan for its own scaling",
+                SIX_STAGES_2013,
+                "Stage 4: pitfall",
+                REPORTED)));
+    m.put(
+        STRATEGIC,
+        ImmutableList.of(
+            g(
+                GOAL,
+                "Make social's business impact visible to executives and department heads",
+                STATE_OF_SOCIAL_BUSINESS_2013,
+                "Stage 5",
+                REPORTED),
+            g(
+                INITIATIVE,
+                "Build social methods and technology into the work of several functions",
+                STATE_OF_SOCIAL_BUSINESS_2013,
+                "Stage 5",
+                REPORTED),
+            g(
+                BEST_PRACTICE,
+                "Combine social and digital across communities and physical stores",
+                COHERENT_STRATEGY_DECK_2013,
+                "Strategic example: Sephora (Simmons deck)",
+                SINGLE_SOURCE),
+            g(
+                PITFALL,
+                "Letting the road map stop at the next campaign instead of building for later strategic work",
+                SIX_STAGES_2013,
+                "Roadmap chapter: what plans lack",
+                INFERRED)));
+    m.put(
+        CONVERGED,
+        ImmutableList.of(
+            g(
+                GOAL,
+                "Make social part of how the organization works, across functions and from the top",
+                STATE_OF_SOCIAL_BUSINESS_2013,
+                "Stage 6",
+                REPORTED),
+            g(
+                GOAL,
+                "Let a vision of better customer and employee experience drive strategy",
+                STATE_OF_SOCIAL_BUSINESS_2013,
+                "Stage 6 (employee: the library's reading)",
+                INFERRED),
+            g(
+                PITFALL,
+                "Treating convergence as finished: goals and markets change, so review the strategy repeatedly",
+                SIX_STAGES_2013,
+                "Roadmap chapter: repeated review",
+                INFERRED)));
     return Maps.immutableEnumMap(m);
   }
 
-  private static Guidance g(Guidance.Kind kind, String text, Source source, String locator, Provenance provenance) {
+  private static Guidance g(
+      Guidance.Kind kind, String text, Source source, String locator, Provenance provenance) {
     return Guidance.of(kind, text, source.at(locator, provenance));
   }
 

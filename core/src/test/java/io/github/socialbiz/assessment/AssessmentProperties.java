@@ -49,18 +49,21 @@ final class AssessmentProperties {
   private static final Assessor ASSESSOR = Assessor.standard();
 
   @Property
-  void determinism_equalInputsGiveEqualAssessmentsAndByteEqualReportsOnAnotherThread(@ForAll Organization o, @ForAll("dates") LocalDate asOf) {
+  void determinism_equalInputsGiveEqualAssessmentsAndByteEqualReportsOnAnotherThread(
+      @ForAll Organization o, @ForAll("dates") LocalDate asOf) {
     Assessment a = ASSESSOR.assess(o, asOf);
     Assessment b = OtherThread.compute(() -> Assessor.standard().assess(Rebuild.rebuild(o), asOf));
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
-    List<String> reportsOfB = OtherThread.compute(() -> List.of(Reports.markdown(b), Reports.html(b)));
+    List<String> reportsOfB =
+        OtherThread.compute(() -> List.of(Reports.markdown(b), Reports.html(b)));
     assertEquals(Reports.markdown(a), reportsOfB.get(0));
     assertEquals(Reports.html(a), reportsOfB.get(1));
   }
 
   @Property
-  void monotonicity_raisingAnInScopePracticeNeverLowersAnyScore(@ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
+  void monotonicity_raisingAnInScopePracticeNeverLowersAnyScore(
+      @ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
     Assume.that(o.isInScope(practice) && !o.adoption(practice).isAtLeast(grade));
     Assessment before = ASSESSOR.assess(o, LocalDate.of(2026, 6, 30));
     Assessment after = ASSESSOR.assess(o.withEvidence(practice, grade), LocalDate.of(2026, 6, 30));
@@ -71,18 +74,24 @@ final class AssessmentProperties {
     assertTrue(after.overall() >= before.overall());
     assertTrue(after.overallWeakest() >= before.overallWeakest());
     assertTrue(after.stage().isAtLeast(before.stage()));
-    // the raised practice's own dimension rises by exactly its weight difference over the scored practices
+    // the raised practice's own dimension rises by exactly its weight difference over the scored
+    // practices
     DimensionScore was = before.score(practice.dimension());
     DimensionScore now = after.score(practice.dimension());
-    long scored = Arrays.stream(Practice.values()).filter(p -> p.dimension() == practice.dimension() && o.isInScope(p)).count();
-    assertEquals((grade.weight() - o.adoption(practice).weight()) / scored, now.mean() - was.mean(), 1e-9);
+    long scored =
+        Arrays.stream(Practice.values())
+            .filter(p -> p.dimension() == practice.dimension() && o.isInScope(p))
+            .count();
+    assertEquals(
+        (grade.weight() - o.adoption(practice).weight()) / scored, now.mean() - was.mean(), 1e-9);
   }
 
   @Property
   void roadmap_reachesAnyStageTargetInGateOrder(@ForAll Organization o, @ForAll Stage target) {
     Roadmap r = Roadmap.to(o, target);
     Organization done = r.applyTo(o, LocalDate.of(2026, 6, 30));
-    assertTrue(Gates.stages().reached(done).orElseThrow().isAtLeast(target), () -> r + " left " + done);
+    assertTrue(
+        Gates.stages().reached(done).orElseThrow().isAtLeast(target), () -> r + " left " + done);
     Stage previous = Gates.stages().reached(o).orElseThrow();
     for (Phase p : r.phases()) {
       Stage rung = (Stage) p.rung();
@@ -96,7 +105,9 @@ final class AssessmentProperties {
   void roadmap_reachesAnyLevelTarget(@ForAll Organization o, @ForAll MaturityLevel target) {
     Roadmap r = Roadmap.to(o, target);
     Organization done = r.applyTo(o, LocalDate.of(2026, 6, 30));
-    assertTrue(Gates.levels().reached(done).map(l -> l.isAtLeast(target)).orElse(false), () -> r + " left " + done);
+    assertTrue(
+        Gates.levels().reached(done).map(l -> l.isAtLeast(target)).orElse(false),
+        () -> r + " left " + done);
     int previous = Gates.levels().reached(o).map(MaturityLevel::number).orElse(0);
     for (Phase p : r.phases()) {
       assertEquals(Rung.Ladder.LEVELS, p.rung().ladder());
@@ -107,7 +118,8 @@ final class AssessmentProperties {
   }
 
   @Property
-  void diff_ofAnAssessmentWithItselfIsEmpty(@ForAll Organization o, @ForAll("dates") LocalDate asOf) {
+  void diff_ofAnAssessmentWithItselfIsEmpty(
+      @ForAll Organization o, @ForAll("dates") LocalDate asOf) {
     Assessment a = ASSESSOR.assess(o, asOf);
     AssessmentDiff d = AssessmentDiff.between(a, a);
     assertTrue(d.isEmpty(), d::toString);
@@ -121,7 +133,9 @@ final class AssessmentProperties {
     assertEquals(o.businessUnits().size(), a.units().size());
     for (UnitStanding u : a.units()) {
       int orgLevel = a.level().map(MaturityLevel::number).orElse(0);
-      boolean behind = u.stage().number() < a.stage().number() || u.level().map(MaturityLevel::number).orElse(0) < orgLevel;
+      boolean behind =
+          u.stage().number() < a.stage().number()
+              || u.level().map(MaturityLevel::number).orElse(0) < orgLevel;
       assertEquals(behind, u.isHoldingBack(), u::toString);
     }
   }
@@ -143,7 +157,8 @@ final class AssessmentProperties {
   }
 
   @Property
-  void targetGrades_areTheRoadmapAppliedToTheOrganization(@ForAll Organization o, @ForAll Stage target) {
+  void targetGrades_areTheRoadmapAppliedToTheOrganization(
+      @ForAll Organization o, @ForAll Stage target) {
     Roadmap r = Roadmap.to(o, target);
     Organization done = r.applyTo(o, LocalDate.of(2026, 6, 30));
     Grades after = Grades.of(o).after(r);
@@ -162,17 +177,28 @@ final class AssessmentProperties {
   final class AssessmentContract implements ValueContract<Assessment> {
     @Override
     public Arbitrary<Assessment> values() {
-      return new SocialBusinessDomain().organizations().map(o -> ASSESSOR.assess(o, LocalDate.of(2026, 6, 30)));
+      return new SocialBusinessDomain()
+          .organizations()
+          .map(o -> ASSESSOR.assess(o, LocalDate.of(2026, 6, 30)));
     }
 
     @Override
     public Assessment copyOf(Assessment value) {
       return Assessment.builder()
           .organization(Rebuild.rebuild(value.organization()))
-          .asOf(LocalDate.of(value.asOf().getYear(), value.asOf().getMonth(), value.asOf().getDayOfMonth()))
-          .stage(value.stage()).stageGate(value.stageGate()).level(value.level()).levelGate(value.levelGate())
-          .addAllScores(value.scores()).recommendedModel(value.recommendedModel()).addAllBooks(value.books())
-          .addAllBenchmarks(value.benchmarks()).roadmap(value.roadmap()).addAllUnits(value.units())
+          .asOf(
+              LocalDate.of(
+                  value.asOf().getYear(), value.asOf().getMonth(), value.asOf().getDayOfMonth()))
+          .stage(value.stage())
+          .stageGate(value.stageGate())
+          .level(value.level())
+          .levelGate(value.levelGate())
+          .addAllScores(value.scores())
+          .recommendedModel(value.recommendedModel())
+          .addAllBooks(value.books())
+          .addAllBenchmarks(value.benchmarks())
+          .roadmap(value.roadmap())
+          .addAllUnits(value.units())
           .build();
     }
 
@@ -185,35 +211,76 @@ final class AssessmentProperties {
     @Override
     public List<Assessment> oneAttributeChanged(Assessment a) {
       ImmutableAssessment i = (ImmutableAssessment) ImmutableAssessment.copyOf(a);
-      List<Assessment> changed = new ArrayList<>(List.of(
-          i.withOrganization(Rebuild.rebuildWithName(a.organization(), Change.text(a.organization().name()))),
-          i.withAsOf(a.asOf().plusDays(1)),
-          i.withScores(replaceFirst(a.scores(), new DimensionScoreContract().oneAttributeChanged(a.scores().get(0)).get(1))),
-          i.withRecommendedModel(
-              ((ImmutableModelRecommendation) ImmutableModelRecommendation.copyOf(a.recommendedModel())).withModel(Change.next(a.recommendedModel().model()))),
-          i.withBooks(replaceFirst(a.books(), ((ImmutableBookResult) ImmutableBookResult.copyOf(a.books().get(0))).withName(Change.text(a.books().get(0).name())))),
-          i.withRoadmap(((ImmutableRoadmap) ImmutableRoadmap.copyOf(a.roadmap())).withTarget(nextRung(a.roadmap().target()))),
-          i.withModelVersion(2)));
+      List<Assessment> changed =
+          new ArrayList<>(
+              List.of(
+                  i.withOrganization(
+                      Rebuild.rebuildWithName(
+                          a.organization(), Change.text(a.organization().name()))),
+                  i.withAsOf(a.asOf().plusDays(1)),
+                  i.withScores(
+                      replaceFirst(
+                          a.scores(),
+                          new DimensionScoreContract()
+                              .oneAttributeChanged(a.scores().get(0))
+                              .get(1))),
+                  i.withRecommendedModel(
+                      ((ImmutableModelRecommendation)
+                              ImmutableModelRecommendation.copyOf(a.recommendedModel()))
+                          .withModel(Change.next(a.recommendedModel().model()))),
+                  i.withBooks(
+                      replaceFirst(
+                          a.books(),
+                          ((ImmutableBookResult) ImmutableBookResult.copyOf(a.books().get(0)))
+                              .withName(Change.text(a.books().get(0).name())))),
+                  i.withRoadmap(
+                      ((ImmutableRoadmap) ImmutableRoadmap.copyOf(a.roadmap()))
+                          .withTarget(nextRung(a.roadmap().target()))),
+                  i.withModelVersion(2)));
       a.stageGate().ifPresent(g -> changed.add(i.withStageGate(withOneMoreUnmet(g))));
       // the level gate is not checked against the organization: changed in content, or dropped
       a.levelGate().ifPresent(g -> changed.add(i.withLevelGate(withOneMoreUnmet(g))));
       a.levelGate().ifPresent(g -> changed.add(i.withLevelGate(Optional.empty())));
-      changed.add(a.benchmarks().isEmpty()
-          ? i.withBenchmarks(ImmutableBenchmark.builder().statistic(Statistics.all().get(0)).favourable(true).position("level").build())
-          : i.withBenchmarks(replaceFirst(a.benchmarks(),
-              ((ImmutableBenchmark) ImmutableBenchmark.copyOf(a.benchmarks().get(0))).withFavourable(!a.benchmarks().get(0).isFavourable()))));
-      changed.add(a.units().isEmpty()
-          ? i.withUnits(UnitStanding.builder().unit("New unit").stage(a.stage()).level(a.level()).weakestDimension(Dimension.values()[0])
-              .overall(a.overall()).holdingBack(false).build())
-          : i.withUnits(replaceFirst(a.units(),
-              ((ImmutableUnitStanding) ImmutableUnitStanding.copyOf(a.units().get(0))).withHoldingBack(!a.units().get(0).isHoldingBack()))));
+      changed.add(
+          a.benchmarks().isEmpty()
+              ? i.withBenchmarks(
+                  ImmutableBenchmark.builder()
+                      .statistic(Statistics.all().get(0))
+                      .favourable(true)
+                      .position("level")
+                      .build())
+              : i.withBenchmarks(
+                  replaceFirst(
+                      a.benchmarks(),
+                      ((ImmutableBenchmark) ImmutableBenchmark.copyOf(a.benchmarks().get(0)))
+                          .withFavourable(!a.benchmarks().get(0).isFavourable()))));
+      changed.add(
+          a.units().isEmpty()
+              ? i.withUnits(
+                  UnitStanding.builder()
+                      .unit("New unit")
+                      .stage(a.stage())
+                      .level(a.level())
+                      .weakestDimension(Dimension.values()[0])
+                      .overall(a.overall())
+                      .holdingBack(false)
+                      .build())
+              : i.withUnits(
+                  replaceFirst(
+                      a.units(),
+                      ((ImmutableUnitStanding) ImmutableUnitStanding.copyOf(a.units().get(0)))
+                          .withHoldingBack(!a.units().get(0).isHoldingBack()))));
       return changed;
     }
 
     private static GateSummary withOneMoreUnmet(GateSummary g) {
       List<Criterion> unmet = new ArrayList<>(g.unmet());
-      unmet.add(Criterion.practice("test.changed", Practice.values()[0], Adoption.SOME,
-          Source.values()[0].at("test", Provenance.values()[0])));
+      unmet.add(
+          Criterion.practice(
+              "test.changed",
+              Practice.values()[0],
+              Adoption.SOME,
+              Source.values()[0].at("test", Provenance.values()[0])));
       return ((ImmutableGateSummary) ImmutableGateSummary.copyOf(g)).withUnmet(unmet);
     }
 
@@ -230,13 +297,20 @@ final class AssessmentProperties {
     }
 
     private Arbitrary<DimensionScore> values(Arbitrary<Organization> orgs) {
-      return orgs.flatMap(o -> Arbitraries.of(ASSESSOR.assess(o, LocalDate.of(2026, 6, 30)).scores()));
+      return orgs.flatMap(
+          o -> Arbitraries.of(ASSESSOR.assess(o, LocalDate.of(2026, 6, 30)).scores()));
     }
 
     @Override
     public DimensionScore copyOf(DimensionScore v) {
-      return DimensionScore.builder().dimension(v.dimension()).mean(v.mean()).weakest(v.weakest())
-          .targetMean(v.targetMean()).targetWeakest(v.targetWeakest()).outOfScope(v.outOfScope()).build();
+      return DimensionScore.builder()
+          .dimension(v.dimension())
+          .mean(v.mean())
+          .weakest(v.weakest())
+          .targetMean(v.targetMean())
+          .targetWeakest(v.targetWeakest())
+          .outOfScope(v.outOfScope())
+          .build();
     }
 
     @Override
@@ -250,7 +324,10 @@ final class AssessmentProperties {
           i.withWeakest(changedShare(v.weakest())),
           i.withTargetMean(changedShare(v.targetMean())),
           i.withTargetWeakest(changedShare(v.targetWeakest())),
-          i.withOutOfScope(v.outOfScope() < v.dimension().practices().size() ? v.outOfScope() + 1 : v.outOfScope() - 1));
+          i.withOutOfScope(
+              v.outOfScope() < v.dimension().practices().size()
+                  ? v.outOfScope() + 1
+                  : v.outOfScope() - 1));
     }
 
     /** A share kept within 0..1. */

@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
 final class AssessmentTest {
 
   private static final LocalDate AS_OF = SampleOrganizations.AS_OF;
-  private static final Assessment GLOBEX = Assessor.standard().assess(SampleOrganizations.multinational(), AS_OF);
-  private static final Assessment BLUEFIN = Assessor.standard().assess(SampleOrganizations.presenceWithoutResponse(), AS_OF);
+  private static final Assessment GLOBEX =
+      Assessor.standard().assess(SampleOrganizations.multinational(), AS_OF);
+  private static final Assessment BLUEFIN =
+      Assessor.standard().assess(SampleOrganizations.presenceWithoutResponse(), AS_OF);
 
   @Test
   void globex_standingGatesAndRoadmap() {
@@ -40,15 +42,22 @@ final class AssessmentTest {
     assertEquals("STRATEGIC: 4 of 5 met", GLOBEX.stageGate().orElseThrow().toString());
     assertEquals("ENABLEMENT: 2 of 3 met", GLOBEX.levelGate().orElseThrow().toString());
     assertEquals("Roadmap to STRATEGIC: 1 phase, 1 action", GLOBEX.roadmap().toString());
-    assertEquals("Raise BUSINESS_OUTCOME_METRICS to HALF (SOCIAL_ANALYST) -> STRATEGIC", GLOBEX.roadmap().actions().get(0).toString());
-    assertEquals("Assessment{Globex Industries as of 2026-06-30: FORMALIZED, FORMATION, overall 0.60, 11 findings}", GLOBEX.toString());
+    assertEquals(
+        "Raise BUSINESS_OUTCOME_METRICS to HALF (SOCIAL_ANALYST) -> STRATEGIC",
+        GLOBEX.roadmap().actions().get(0).toString());
+    assertEquals(
+        "Assessment{Globex Industries as of 2026-06-30: FORMALIZED, FORMATION, overall 0.60, 11 findings}",
+        GLOBEX.toString());
   }
 
   @Test
   void globex_scoresOnSammWeights() {
     // EMPLOYEE_EDUCATION and BEST_PRACTICE_SHARING are both HALF (0.5)
-    assertEquals("EDUCATION mean 0.50, weakest 0.50 (target 0.50 / 0.50)", GLOBEX.score(Dimension.EDUCATION).toString());
-    // measurement: OBJECTIVE_ALIGNED_METRICS MOST 1.0, BUSINESS_OUTCOME_METRICS SOME 0.25, CUSTOMER_INSIGHT SOME 0.25;
+    assertEquals(
+        "EDUCATION mean 0.50, weakest 0.50 (target 0.50 / 0.50)",
+        GLOBEX.score(Dimension.EDUCATION).toString());
+    // measurement: OBJECTIVE_ALIGNED_METRICS MOST 1.0, BUSINESS_OUTCOME_METRICS SOME 0.25,
+    // CUSTOMER_INSIGHT SOME 0.25;
     // the roadmap raises outcome metrics to HALF: (1 + 0.5 + 0.25) / 3
     DimensionScore m = GLOBEX.score(Dimension.MEASUREMENT);
     assertEquals(0.5, m.mean(), 1e-9);
@@ -59,7 +68,9 @@ final class AssessmentTest {
 
   @Test
   void globex_unitsShowWhichHoldItBack() {
-    assertEquals(List.of("Consumer Electronics: FORMALIZED, FORMATION, weakest EDUCATION",
+    assertEquals(
+        List.of(
+            "Consumer Electronics: FORMALIZED, FORMATION, weakest EDUCATION",
             "Enterprise Cloud: FORMALIZED, FORMATION, weakest EDUCATION",
             "Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)"),
         GLOBEX.units().stream().map(UnitStanding::toString).collect(Collectors.toList()));
@@ -67,25 +78,43 @@ final class AssessmentTest {
 
   @Test
   void books_includeTheNextGatesAndEveryStandardBook() {
-    assertEquals(List.of("next-stage-gate", "next-level-gate", "model", "coe", "charter", "accounts", "crisis", "success"),
+    assertEquals(
+        List.of(
+            "next-stage-gate",
+            "next-level-gate",
+            "model",
+            "coe",
+            "charter",
+            "accounts",
+            "crisis",
+            "success"),
         GLOBEX.books().stream().map(BookResult::name).collect(Collectors.toList()));
-    assertEquals("accounts: 1 passed, 4 failed, 0 not applicable", GLOBEX.book("accounts").orElseThrow().toString());
+    assertEquals(
+        "accounts: 1 passed, 4 failed, 0 not applicable",
+        GLOBEX.book("accounts").orElseThrow().toString());
     assertEquals(Optional.empty(), GLOBEX.book("nope"));
-    // six of the 178 generated accounts (n % 29 == 7) have no owner; account governance is only SOME
-    assertEquals(List.of("accounts.orphaned", "accounts.governance"),
+    // six of the 178 generated accounts (n % 29 == 7) have no owner; account governance is only
+    // SOME
+    assertEquals(
+        List.of("accounts.orphaned", "accounts.governance"),
         GLOBEX.findings(Severity.HIGH).stream().map(Finding::ruleId).collect(Collectors.toList()));
   }
 
   @Test
   void benchmarks_citeTheirSurveyWave() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "strategy.connected-to-outcomes = 34% (Q4 2012): No, not among the 34% whose social strategy is connected to business outcomes",
             "strategy.holistic.2012 = 28% (Q4 2012): Yes, among the 28% whose business lines and functions work together under one social vision",
             "strategy.plan-beyond-one-year = 12% (Q4 2012): Yes, among the 12% with a plan that reaches beyond the next year"),
-        GLOBEX.benchmarks().subList(0, 3).stream().map(Benchmark::toString).collect(Collectors.toList()));
-    assertEquals("accounts.per-enterprise = 178 (2011): The inventory holds 178 accounts against an average of 178 per enterprise",
+        GLOBEX.benchmarks().subList(0, 3).stream()
+            .map(Benchmark::toString)
+            .collect(Collectors.toList()));
+    assertEquals(
+        "accounts.per-enterprise = 178 (2011): The inventory holds 178 accounts against an average of 178 per enterprise",
         GLOBEX.benchmarks().get(GLOBEX.benchmarks().size() - 1).toString());
-    assertEquals("team.size.100000-plus.2012 = 49 FTE (2012): The roster holds 11.0 FTE against 49 FTE for companies with 100,000+ employees",
+    assertEquals(
+        "team.size.100000-plus.2012 = 49 FTE (2012): The roster holds 11.0 FTE against 49 FTE for companies with 100,000+ employees",
         GLOBEX.benchmarks().get(9).toString());
   }
 
@@ -102,56 +131,96 @@ final class AssessmentTest {
   void roadmap_toAFarStage_hasOnePhasePerGate() {
     Organization bluefin = SampleOrganizations.presenceWithoutResponse();
     Roadmap far = Roadmap.to(bluefin, Stage.STRATEGIC);
-    assertEquals(List.of("Phase 1 -> ENGAGEMENT: 3 actions", "Phase 2 -> FORMALIZED: 3 actions", "Phase 3 -> STRATEGIC: 5 actions"),
+    assertEquals(
+        List.of(
+            "Phase 1 -> ENGAGEMENT: 3 actions",
+            "Phase 2 -> FORMALIZED: 3 actions",
+            "Phase 3 -> STRATEGIC: 5 actions"),
         far.phases().stream().map(Phase::toString).collect(Collectors.toList()));
     Action sponsor = far.phases().get(1).actions().get(0);
     assertEquals(Optional.of(Fact.EXECUTIVE_SPONSOR_NAMED), sponsor.fact());
     assertEquals(Role.EXECUTIVE_SPONSOR, sponsor.owner());
-    assertEquals("Establish EXECUTIVE_SPONSOR_NAMED (EXECUTIVE_SPONSOR) -> FORMALIZED", sponsor.toString());
+    assertEquals(
+        "Establish EXECUTIVE_SPONSOR_NAMED (EXECUTIVE_SPONSOR) -> FORMALIZED", sponsor.toString());
     Organization done = far.applyTo(bluefin, AS_OF);
     assertEquals(Optional.of(Stage.STRATEGIC), Gates.stages().reached(done));
     assertEquals("Executive sponsor (to be named)", done.coe().sponsor().orElseThrow());
     assertTrue(Roadmap.to(bluefin, Stage.PLANNING).isDone());
-    assertEquals("Roadmap to ENGAGEMENT: 1 phase, 3 actions", Roadmap.toNextStage(bluefin).toString());
-    assertEquals("Roadmap to SAFETY: 1 phase, 2 actions", Roadmap.to(bluefin, MaturityLevel.SAFETY).toString());
+    assertEquals(
+        "Roadmap to ENGAGEMENT: 1 phase, 3 actions", Roadmap.toNextStage(bluefin).toString());
+    assertEquals(
+        "Roadmap to SAFETY: 1 phase, 2 actions",
+        Roadmap.to(bluefin, MaturityLevel.SAFETY).toString());
   }
 
   @Test
   void assessor_withAndWithoutBooks() {
-    Rule<Organization> policy = Rule.of("acme.policy", "Has a policy", o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+    Rule<Organization> policy =
+        Rule.of(
+            "acme.policy",
+            "Has a policy",
+            o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
     Assessor mine = Assessor.standard().withRules(RuleBook.of("acme", policy)).without("success");
     assertEquals("Assessor[model, coe, charter, accounts, crisis, acme]", mine.toString());
     Assessment a = mine.assess(SampleOrganizations.listeningPilot(), AS_OF);
-    assertEquals("acme: 0 passed, 1 failed, 0 not applicable", a.book("acme").orElseThrow().toString());
-    assertEquals("Assessor.books must have unique names, but 'acme' is taken",
-        assertThrows(SocialBusinessException.class, () -> mine.withRules(RuleBook.of("acme", policy))).getMessage());
-    assertEquals("Assessor.books must have unique rule ids, but 'acme.policy' appears twice",
-        assertThrows(SocialBusinessException.class, () -> mine.withRules(RuleBook.of("other", policy))).getMessage());
-    assertEquals("Assessor.without: no book named 'nope' (books: [model, coe, charter, accounts, crisis, acme])",
+    assertEquals(
+        "acme: 0 passed, 1 failed, 0 not applicable", a.book("acme").orElseThrow().toString());
+    assertEquals(
+        "Assessor.books must have unique names, but 'acme' is taken",
+        assertThrows(
+                SocialBusinessException.class, () -> mine.withRules(RuleBook.of("acme", policy)))
+            .getMessage());
+    assertEquals(
+        "Assessor.books must have unique rule ids, but 'acme.policy' appears twice",
+        assertThrows(
+                SocialBusinessException.class, () -> mine.withRules(RuleBook.of("other", policy)))
+            .getMessage());
+    assertEquals(
+        "Assessor.without: no book named 'nope' (books: [model, coe, charter, accounts, crisis, acme])",
         assertThrows(SocialBusinessException.class, () -> mine.without("nope")).getMessage());
   }
 
   @Test
   void diff_showsProgressBetweenQuarters() {
     Organization before = SampleOrganizations.presenceWithoutResponse();
-    Organization after = before.withEvidence(Practice.TRIAGE_PROCESS, Adoption.HALF).withEvidence(Practice.ACCOUNT_GOVERNANCE, Adoption.HALF);
-    AssessmentDiff d = SocialBusiness.compare(Assessor.standard().assess(before, AS_OF.minusMonths(3)), Assessor.standard().assess(after, AS_OF));
+    Organization after =
+        before
+            .withEvidence(Practice.TRIAGE_PROCESS, Adoption.HALF)
+            .withEvidence(Practice.ACCOUNT_GOVERNANCE, Adoption.HALF);
+    AssessmentDiff d =
+        SocialBusiness.compare(
+            Assessor.standard().assess(before, AS_OF.minusMonths(3)),
+            Assessor.standard().assess(after, AS_OF));
     assertEquals("PRESENCE (unchanged)", d.stageChange());
-    assertEquals(List.of("stage.engagement.account-governance", "stage.engagement.triage-process"),
+    assertEquals(
+        List.of("stage.engagement.account-governance", "stage.engagement.triage-process"),
         d.completedActions().stream().map(Action::criterionId).collect(Collectors.toList()));
-    // triage and governance fix two gate criteria, the safety triage criterion, three crisis or model
-    // rules that looked at triage or governance, and the account-governance hygiene rule; nothing new fails
-    assertEquals(List.of("accounts.governance", "crisis.triage", "crisis.engagement-before-response",
-            "stage.engagement.account-governance", "stage.engagement.triage-process", "level.safety.triage-process",
+    // triage and governance fix two gate criteria, the safety triage criterion, three crisis or
+    // model
+    // rules that looked at triage or governance, and the account-governance hygiene rule; nothing
+    // new fails
+    assertEquals(
+        List.of(
+            "accounts.governance",
+            "crisis.triage",
+            "crisis.engagement-before-response",
+            "stage.engagement.account-governance",
+            "stage.engagement.triage-process",
+            "level.safety.triage-process",
             "model.decentralized-proliferation"),
         d.resolved().stream().map(Finding::ruleId).collect(Collectors.toList()));
     assertEquals(List.of(), d.added());
-    // triage goes from NONE (0) to HALF (0.5); process has five practices, so its mean rises by 0.5 / 5
+    // triage goes from NONE (0) to HALF (0.5); process has five practices, so its mean rises by 0.5
+    // / 5
     assertEquals(0.1, Objects.requireNonNull(d.scoreDeltas().get(Dimension.PROCESS)), 1e-9);
     assertFalse(d.isEmpty());
-    assertEquals("AssessmentDiff{Bluefin Foods 2026-03-30..2026-06-30: PRESENCE (unchanged), 7 resolved, 0 new, 2 actions completed}", d.toString());
+    assertEquals(
+        "AssessmentDiff{Bluefin Foods 2026-03-30..2026-06-30: PRESENCE (unchanged), 7 resolved, 0 new, 2 actions completed}",
+        d.toString());
     assertTrue(AssessmentDiff.between(BLUEFIN, BLUEFIN).isEmpty());
-    assertEquals("AssessmentDiff.between needs two assessments of one organization, but got 'Bluefin Foods' and 'Globex Industries'",
-        assertThrows(SocialBusinessException.class, () -> AssessmentDiff.between(BLUEFIN, GLOBEX)).getMessage());
+    assertEquals(
+        "AssessmentDiff.between needs two assessments of one organization, but got 'Bluefin Foods' and 'Globex Industries'",
+        assertThrows(SocialBusinessException.class, () -> AssessmentDiff.between(BLUEFIN, GLOBEX))
+            .getMessage());
   }
 }

@@ -50,19 +50,22 @@ final class ConcurrencyTest {
       List<Future<Integer>> workers = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int offset = t;
-        workers.add(pool.submit(() -> {
-          start.await();
-          int checked = 0;
-          // each thread walks the whole list from a different starting point, so threads overlap on every organization
-          for (int i = 0; i < organizations.size(); i++) {
-            int k = (i + offset * 37) % organizations.size();
-            Assessment a = shared.assess(organizations.get(k), SampleOrganizations.AS_OF);
-            assertEquals(sequential.get(k), a);
-            assertEquals(pages.get(k), Reports.html(a));
-            checked++;
-          }
-          return checked;
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  int checked = 0;
+                  // each thread walks the whole list from a different starting point, so threads
+                  // overlap on every organization
+                  for (int i = 0; i < organizations.size(); i++) {
+                    int k = (i + offset * 37) % organizations.size();
+                    Assessment a = shared.assess(organizations.get(k), SampleOrganizations.AS_OF);
+                    assertEquals(sequential.get(k), a);
+                    assertEquals(pages.get(k), Reports.html(a));
+                    checked++;
+                  }
+                  return checked;
+                }));
       }
       start.countDown();
       for (Future<Integer> w : workers) {

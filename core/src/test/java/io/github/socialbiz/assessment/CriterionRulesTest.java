@@ -24,11 +24,14 @@ import org.junit.jupiter.api.Test;
 /** Each criterion rule says what it read, and recommends the right step, for practices and for every structural fact. */
 final class CriterionRulesTest {
 
-  private static final Organization BARE = Organization.builder().name("Bare").employees(40).build();
+  private static final Organization BARE =
+      Organization.builder().name("Bare").employees(40).build();
   private static final Organization GLOBEX = SampleOrganizations.multinational();
 
   private static Explanation explain(Fact fact, Organization o) {
-    Criterion c = Criterion.fact("t." + fact.slug(), fact, Source.SIX_STAGES_2013.at("Test", Provenance.INFERRED));
+    Criterion c =
+        Criterion.fact(
+            "t." + fact.slug(), fact, Source.SIX_STAGES_2013.at("Test", Provenance.INFERRED));
     return RuleBook.of("t", CriterionRules.rule(c, "The test gate")).evaluate(o).explain(c.id());
   }
 
@@ -38,41 +41,94 @@ final class CriterionRulesTest {
 
   @Test
   void facts_readTheRosterCharterAndUnits() {
-    assertEquals(List.of("no sponsor named", "CoE roster: 0 members", "CoE policy authority: no", "no strategist on the roster",
-            "no charter", "every unit has a liaison"),
-        List.of(evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, BARE)), evidence(explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, BARE)),
-            evidence(explain(Fact.POLICY_AUTHORITY, BARE)), evidence(explain(Fact.SOCIAL_STRATEGIST_APPOINTED, BARE)),
-            evidence(explain(Fact.CHARTER_WRITTEN, BARE)), evidence(explain(Fact.BUSINESS_UNIT_LIAISONS, BARE))));
-    assertEquals(List.of("sponsor: Chief Marketing Officer", "CoE roster: 12 members", "CoE policy authority: yes", "a strategist on the roster",
-            "charter dated 2024-02-01", "units without a liaison: [Healthcare Devices]"),
-        List.of(evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, GLOBEX)), evidence(explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, GLOBEX)),
-            evidence(explain(Fact.POLICY_AUTHORITY, GLOBEX)), evidence(explain(Fact.SOCIAL_STRATEGIST_APPOINTED, GLOBEX)),
-            evidence(explain(Fact.CHARTER_WRITTEN, GLOBEX)), evidence(explain(Fact.BUSINESS_UNIT_LIAISONS, GLOBEX))));
-    Organization rosterSponsor = BARE.withCoe(CenterOfExcellence.builder().addMember(Member.of("Pat", Role.EXECUTIVE_SPONSOR, 0.1)).build());
-    assertEquals("an executive sponsor on the roster", evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, rosterSponsor)));
+    assertEquals(
+        List.of(
+            "no sponsor named",
+            "CoE roster: 0 members",
+            "CoE policy authority: no",
+            "no strategist on the roster",
+            "no charter",
+            "every unit has a liaison"),
+        List.of(
+            evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, BARE)),
+            evidence(explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, BARE)),
+            evidence(explain(Fact.POLICY_AUTHORITY, BARE)),
+            evidence(explain(Fact.SOCIAL_STRATEGIST_APPOINTED, BARE)),
+            evidence(explain(Fact.CHARTER_WRITTEN, BARE)),
+            evidence(explain(Fact.BUSINESS_UNIT_LIAISONS, BARE))));
+    assertEquals(
+        List.of(
+            "sponsor: Chief Marketing Officer",
+            "CoE roster: 12 members",
+            "CoE policy authority: yes",
+            "a strategist on the roster",
+            "charter dated 2024-02-01",
+            "units without a liaison: [Healthcare Devices]"),
+        List.of(
+            evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, GLOBEX)),
+            evidence(explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, GLOBEX)),
+            evidence(explain(Fact.POLICY_AUTHORITY, GLOBEX)),
+            evidence(explain(Fact.SOCIAL_STRATEGIST_APPOINTED, GLOBEX)),
+            evidence(explain(Fact.CHARTER_WRITTEN, GLOBEX)),
+            evidence(explain(Fact.BUSINESS_UNIT_LIAISONS, GLOBEX))));
+    Organization rosterSponsor =
+        BARE.withCoe(
+            CenterOfExcellence.builder()
+                .addMember(Member.of("Pat", Role.EXECUTIVE_SPONSOR, 0.1))
+                .build());
+    assertEquals(
+        "an executive sponsor on the roster",
+        evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, rosterSponsor)));
     assertEquals(true, explain(Fact.EXECUTIVE_SPONSOR_NAMED, rosterSponsor).notHeld().isEmpty());
   }
 
   @Test
   void liaisonOnTheRoster_coversItsUnit() {
-    Organization o = BARE.withBusinessUnits(List.of(BusinessUnit.of("North"), BusinessUnit.of("South")))
-        .withCoe(CenterOfExcellence.builder().addMember(Member.of("Lee", Role.BUSINESS_UNIT_LIAISON, 0.5).withBusinessUnit("North"))
-            .addMember(Member.of("Kim", Role.COMMUNITY_MANAGER, 1.0).withBusinessUnit("South")).build());
-    assertEquals("units without a liaison: [South]", evidence(explain(Fact.BUSINESS_UNIT_LIAISONS, o)));
+    Organization o =
+        BARE.withBusinessUnits(List.of(BusinessUnit.of("North"), BusinessUnit.of("South")))
+            .withCoe(
+                CenterOfExcellence.builder()
+                    .addMember(
+                        Member.of("Lee", Role.BUSINESS_UNIT_LIAISON, 0.5).withBusinessUnit("North"))
+                    .addMember(
+                        Member.of("Kim", Role.COMMUNITY_MANAGER, 1.0).withBusinessUnit("South"))
+                    .build());
+    assertEquals(
+        "units without a liaison: [South]", evidence(explain(Fact.BUSINESS_UNIT_LIAISONS, o)));
   }
 
   @Test
   void failedFinding_namesTheGateTheEvidenceAndTheStep() {
-    Criterion c = Criterion.practice("t.listening", Practice.LISTENING, Adoption.HALF, Source.SIX_STAGES_2013.at("Test", Provenance.INFERRED));
-    Finding f = RuleBook.of("t", CriterionRules.rule(c, "The test gate")).evaluate(BARE).findings().get(0);
-    assertEquals("The test gate needs listening and monitoring: at least about half; Listening and monitoring: no evidence, counted as none", f.message());
-    assertEquals("Raise listening and monitoring to about half of the organization: " + Practice.LISTENING.description().substring(0, 1).toLowerCase(Locale.ROOT)
-        + Practice.LISTENING.description().substring(1), f.recommendation());
+    Criterion c =
+        Criterion.practice(
+            "t.listening",
+            Practice.LISTENING,
+            Adoption.HALF,
+            Source.SIX_STAGES_2013.at("Test", Provenance.INFERRED));
+    Finding f =
+        RuleBook.of("t", CriterionRules.rule(c, "The test gate")).evaluate(BARE).findings().get(0);
+    assertEquals(
+        "The test gate needs listening and monitoring: at least about half; Listening and monitoring: no evidence, counted as none",
+        f.message());
+    assertEquals(
+        "Raise listening and monitoring to about half of the organization: "
+            + Practice.LISTENING.description().substring(0, 1).toLowerCase(Locale.ROOT)
+            + Practice.LISTENING.description().substring(1),
+        f.recommendation());
     assertEquals(List.of("LISTENING"), f.involved());
-    Finding g = RuleBook.of("t", CriterionRules.rule(Criterion.fact("t.charter", Fact.CHARTER_WRITTEN, c.citation()), "The test gate"))
-        .evaluate(BARE).findings().get(0);
+    Finding g =
+        RuleBook.of(
+                "t",
+                CriterionRules.rule(
+                    Criterion.fact("t.charter", Fact.CHARTER_WRITTEN, c.citation()),
+                    "The test gate"))
+            .evaluate(BARE)
+            .findings()
+            .get(0);
     assertEquals("The test gate needs a written program charter; no charter", g.message());
-    assertEquals("Write a program charter: goals, approach, measures, relationships and vision", g.recommendation());
+    assertEquals(
+        "Write a program charter: goals, approach, measures, relationships and vision",
+        g.recommendation());
     assertEquals(List.of("CHARTER_WRITTEN"), g.involved());
   }
 }

@@ -38,16 +38,22 @@ final class FactMeaningProperties {
     assertEquals(Role.EXECUTIVE_SPONSOR, FactMeaning.of(Fact.POLICY_AUTHORITY).owner());
     assertEquals(Role.CORPORATE_SOCIAL_STRATEGIST, FactMeaning.of(Fact.CHARTER_WRITTEN).owner());
     assertEquals(Role.BUSINESS_UNIT_LIAISON, FactMeaning.of(Fact.BUSINESS_UNIT_LIAISONS).owner());
-    assertEquals("Name a liaison for every business unit", FactMeaning.of(Fact.BUSINESS_UNIT_LIAISONS).recommendation());
+    assertEquals(
+        "Name a liaison for every business unit",
+        FactMeaning.of(Fact.BUSINESS_UNIT_LIAISONS).recommendation());
   }
 
   @Property
-  void establishing_makesTheFactHold_andLeavesAHoldingFactAlone(@ForAll Organization o, @ForAll Fact f) {
+  void establishing_makesTheFactHold_andLeavesAHoldingFactAlone(
+      @ForAll Organization o, @ForAll Fact f) {
     FactMeaning m = FactMeaning.of(f);
     Organization done = m.establish(o, AS_OF);
     assertTrue(m.holds(done), () -> f + " does not hold after establishing it in " + done);
     assertEquals(done, m.establish(done, AS_OF));
     // a fact that held is left alone, one that did not is established by a change
-    assertEquals(m.holds(o), o.equals(done), () -> f + " held: " + m.holds(o) + ", establishing it gave " + done);
+    assertEquals(
+        m.holds(o),
+        o.equals(done),
+        () -> f + " held: " + m.holds(o) + ", establishing it gave " + done);
   }
 }

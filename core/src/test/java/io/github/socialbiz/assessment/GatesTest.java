@@ -38,25 +38,41 @@ final class GatesTest {
 
   @Test
   void nextGate_namesExactlyTheUnmetCriteria() {
-    assertEquals(List.of("stage.presence.readiness-audit", "stage.presence.official-presence"),
+    assertEquals(
+        List.of("stage.presence.readiness-audit", "stage.presence.official-presence"),
         ids(Gates.stages().nextGate(HARBOR).orElseThrow().unmet()));
-    assertEquals(List.of("stage.engagement.account-governance", "stage.engagement.triage-process",
-        "stage.engagement.social-strategist-appointed"), ids(Gates.stages().nextGate(BLUEFIN).orElseThrow().unmet()));
-    assertEquals(List.of("stage.strategic.business-outcome-metrics"), ids(Gates.stages().nextGate(GLOBEX).orElseThrow().unmet()));
-    assertEquals("Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]",
+    assertEquals(
+        List.of(
+            "stage.engagement.account-governance",
+            "stage.engagement.triage-process",
+            "stage.engagement.social-strategist-appointed"),
+        ids(Gates.stages().nextGate(BLUEFIN).orElseThrow().unmet()));
+    assertEquals(
+        List.of("stage.strategic.business-outcome-metrics"),
+        ids(Gates.stages().nextGate(GLOBEX).orElseThrow().unmet()));
+    assertEquals(
+        "Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]",
         Gates.stages().nextGate(GLOBEX).orElseThrow().toString());
     assertEquals(Optional.of(MaturityLevel.FOUNDATION), Gates.levels().next(HARBOR));
-    assertEquals(List.of("level.enablement.employee-education"), ids(Gates.levels().nextGate(GLOBEX).orElseThrow().unmet()));
+    assertEquals(
+        List.of("level.enablement.employee-education"),
+        ids(Gates.levels().nextGate(GLOBEX).orElseThrow().unmet()));
   }
 
   @Test
   void path_toAFarStage_listsEveryIntermediateGate() {
     List<GateResult<Stage>> path = Gates.stages().path(BLUEFIN, Stage.STRATEGIC);
-    assertEquals(List.of(Stage.ENGAGEMENT, Stage.FORMALIZED, Stage.STRATEGIC),
+    assertEquals(
+        List.of(Stage.ENGAGEMENT, Stage.FORMALIZED, Stage.STRATEGIC),
         path.stream().map(GateResult::rung).collect(Collectors.toList()));
-    // Bluefin's roster has one campaign manager (so a CoE is staffed), no sponsor, a policy at HALF, engagement at SOME
-    assertEquals(List.of("stage.formalized.executive-sponsor-named", "stage.formalized.social-media-policy",
-        "stage.formalized.community-engagement"), ids(path.get(1).unmet()));
+    // Bluefin's roster has one campaign manager (so a CoE is staffed), no sponsor, a policy at
+    // HALF, engagement at SOME
+    assertEquals(
+        List.of(
+            "stage.formalized.executive-sponsor-named",
+            "stage.formalized.social-media-policy",
+            "stage.formalized.community-engagement"),
+        ids(path.get(1).unmet()));
     assertEquals(List.of(), Gates.stages().path(GLOBEX, Stage.ENGAGEMENT));
     assertFalse(Gates.stages().canReach(BLUEFIN, Stage.ENGAGEMENT));
     assertTrue(Gates.stages().canReach(BLUEFIN, Stage.PRESENCE));
@@ -69,19 +85,38 @@ final class GatesTest {
             + "  why not: Triage and escalation: at least some (read: Triage and escalation: None (interview: \"No routing of complaints; replies are ad hoc\"))\n"
             + "  to do: Raise triage and escalation to some of the organization: incoming issues are sorted and routed to the right responder instead of being answered ad hoc\n"
             + "  source: Li et al. 2013, \"Stage 2, Presence: hold off engagement until response is possible\" [INFERRED]",
-        Gates.stages().gate(Stage.ENGAGEMENT).evaluate(BLUEFIN).explain("stage.engagement.triage-process").toString());
+        Gates.stages()
+            .gate(Stage.ENGAGEMENT)
+            .evaluate(BLUEFIN)
+            .explain("stage.engagement.triage-process")
+            .toString());
   }
 
   @Test
   void outOfScope_neverCountsAsMet() {
-    Organization o = Organization.builder().name("Scoped").employees(2000)
-        .evidence(Practice.LISTENING, Adoption.MOST).evidence(Practice.PILOT_PROJECTS, Adoption.MOST)
-        .evidence(Practice.BUSINESS_GOALS, Adoption.MOST).evidence(Practice.OFFICIAL_PRESENCE, Adoption.MOST)
-        .addOutOfScope(Practice.READINESS_AUDIT).build();
+    Organization o =
+        Organization.builder()
+            .name("Scoped")
+            .employees(2000)
+            .evidence(Practice.LISTENING, Adoption.MOST)
+            .evidence(Practice.PILOT_PROJECTS, Adoption.MOST)
+            .evidence(Practice.BUSINESS_GOALS, Adoption.MOST)
+            .evidence(Practice.OFFICIAL_PRESENCE, Adoption.MOST)
+            .addOutOfScope(Practice.READINESS_AUDIT)
+            .build();
     assertEquals(Optional.of(Stage.PLANNING), Gates.stages().reached(o));
-    assertEquals("[not held] Readiness and competitive audits: at least some (read: Readiness and competitive audits: left out of scope, not assessed)",
-        Gates.stages().gate(Stage.PRESENCE).evaluate(o).outcome("stage.presence.readiness-audit").reasons().get(0).toString());
-    assertEquals(Optional.of(Stage.PRESENCE), Gates.stages().reached(o.withEvidence(Practice.READINESS_AUDIT, Adoption.SOME)));
+    assertEquals(
+        "[not held] Readiness and competitive audits: at least some (read: Readiness and competitive audits: left out of scope, not assessed)",
+        Gates.stages()
+            .gate(Stage.PRESENCE)
+            .evaluate(o)
+            .outcome("stage.presence.readiness-audit")
+            .reasons()
+            .get(0)
+            .toString());
+    assertEquals(
+        Optional.of(Stage.PRESENCE),
+        Gates.stages().reached(o.withEvidence(Practice.READINESS_AUDIT, Adoption.SOME)));
   }
 
   @Test

@@ -29,49 +29,108 @@ final class ModelAndCharterEdgesTest {
 
   private static List<BusinessUnit> units(int n, int regions) {
     return IntStream.range(0, n)
-        .mapToObj(i -> BusinessUnit.builder().name("U" + i).region("R" + (i % regions)).build()).toList();
+        .mapToObj(i -> BusinessUnit.builder().name("U" + i).region("R" + (i % regions)).build())
+        .toList();
   }
 
   @Test
   void modelChoice_boundaries() {
     // dandelion needs three units and either two regions or 50,000 employees
-    assertEquals(OrganizationalModel.DANDELION, ModelFit.recommend(org(5_000).addAllBusinessUnits(units(3, 2)).build()).model());
-    assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(org(5_000).addAllBusinessUnits(units(2, 2)).build()).model());
-    assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(org(49_999).addAllBusinessUnits(units(3, 1)).build()).model());
-    assertEquals(OrganizationalModel.DANDELION, ModelFit.recommend(org(50_000).addAllBusinessUnits(units(3, 1)).build()).model());
-    assertEquals(OrganizationalModel.DANDELION, ModelFit.recommend(org(5_000).addRegions("A", "B").addAllBusinessUnits(
-        List.of(BusinessUnit.of("X"), BusinessUnit.of("Y"), BusinessUnit.of("Z"))).build()).model());
+    assertEquals(
+        OrganizationalModel.DANDELION,
+        ModelFit.recommend(org(5_000).addAllBusinessUnits(units(3, 2)).build()).model());
+    assertEquals(
+        OrganizationalModel.HUB_AND_SPOKE,
+        ModelFit.recommend(org(5_000).addAllBusinessUnits(units(2, 2)).build()).model());
+    assertEquals(
+        OrganizationalModel.HUB_AND_SPOKE,
+        ModelFit.recommend(org(49_999).addAllBusinessUnits(units(3, 1)).build()).model());
+    assertEquals(
+        OrganizationalModel.DANDELION,
+        ModelFit.recommend(org(50_000).addAllBusinessUnits(units(3, 1)).build()).model());
+    assertEquals(
+        OrganizationalModel.DANDELION,
+        ModelFit.recommend(
+                org(5_000)
+                    .addRegions("A", "B")
+                    .addAllBusinessUnits(
+                        List.of(BusinessUnit.of("X"), BusinessUnit.of("Y"), BusinessUnit.of("Z")))
+                    .build())
+            .model());
     // fewer than 1,000 employees: centralized; 1,000 is not fewer
     assertEquals(OrganizationalModel.CENTRALIZED, ModelFit.recommend(org(999).build()).model());
     assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(org(1_000).build()).model());
     // regulated with at most one unit: centralized; with two: hub and spoke, naming the units
-    assertEquals(OrganizationalModel.CENTRALIZED, ModelFit.recommend(org(5_000).regulated(true).addAllBusinessUnits(units(1, 1)).build()).model());
-    ModelRecommendation two = ModelFit.recommend(org(5_000).regulated(true).addAllBusinessUnits(units(2, 1)).build());
+    assertEquals(
+        OrganizationalModel.CENTRALIZED,
+        ModelFit.recommend(org(5_000).regulated(true).addAllBusinessUnits(units(1, 1)).build())
+            .model());
+    ModelRecommendation two =
+        ModelFit.recommend(org(5_000).regulated(true).addAllBusinessUnits(units(2, 1)).build());
     assertEquals(OrganizationalModel.HUB_AND_SPOKE, two.model());
     assertEquals("2 business units that need autonomy within shared rules", two.reasons().get(0));
   }
 
   @Test
   void honeycomb_needsEveryCondition() {
-    Organization.Builder all = org(5_000).participationStance(ParticipationStance.ENCOURAGED)
-        .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF).evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
-        .evidence(Practice.MODERATION_REVIEW, Adoption.HALF);
+    Organization.Builder all =
+        org(5_000)
+            .participationStance(ParticipationStance.ENCOURAGED)
+            .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF)
+            .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
+            .evidence(Practice.MODERATION_REVIEW, Adoption.HALF);
     assertEquals(OrganizationalModel.HONEYCOMB, ModelFit.recommend(all.build()).model());
-    assertEquals(OrganizationalModel.HONEYCOMB, ModelFit.recommend(org(5_000).participationStance(ParticipationStance.ENCOURAGED)
-        .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF).evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
-        .evidence(Practice.LISTENING, Adoption.HALF).build()).model());
-    assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(org(5_000).participationStance(ParticipationStance.WITHIN_GUIDELINES)
-        .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF).evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
-        .evidence(Practice.MODERATION_REVIEW, Adoption.HALF).build()).model());
-    assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(org(5_000).participationStance(ParticipationStance.ENCOURAGED)
-        .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.SOME).evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
-        .evidence(Practice.MODERATION_REVIEW, Adoption.HALF).build()).model());
-    assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(org(5_000).participationStance(ParticipationStance.ENCOURAGED)
-        .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF).evidence(Practice.EMPLOYEE_EDUCATION, Adoption.HALF)
-        .evidence(Practice.MODERATION_REVIEW, Adoption.HALF).build()).model());
-    assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(org(5_000).participationStance(ParticipationStance.ENCOURAGED)
-        .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF).evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
-        .evidence(Practice.MODERATION_REVIEW, Adoption.SOME).evidence(Practice.LISTENING, Adoption.SOME).build()).model());
+    assertEquals(
+        OrganizationalModel.HONEYCOMB,
+        ModelFit.recommend(
+                org(5_000)
+                    .participationStance(ParticipationStance.ENCOURAGED)
+                    .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF)
+                    .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
+                    .evidence(Practice.LISTENING, Adoption.HALF)
+                    .build())
+            .model());
+    assertEquals(
+        OrganizationalModel.HUB_AND_SPOKE,
+        ModelFit.recommend(
+                org(5_000)
+                    .participationStance(ParticipationStance.WITHIN_GUIDELINES)
+                    .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF)
+                    .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
+                    .evidence(Practice.MODERATION_REVIEW, Adoption.HALF)
+                    .build())
+            .model());
+    assertEquals(
+        OrganizationalModel.HUB_AND_SPOKE,
+        ModelFit.recommend(
+                org(5_000)
+                    .participationStance(ParticipationStance.ENCOURAGED)
+                    .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.SOME)
+                    .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
+                    .evidence(Practice.MODERATION_REVIEW, Adoption.HALF)
+                    .build())
+            .model());
+    assertEquals(
+        OrganizationalModel.HUB_AND_SPOKE,
+        ModelFit.recommend(
+                org(5_000)
+                    .participationStance(ParticipationStance.ENCOURAGED)
+                    .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF)
+                    .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.HALF)
+                    .evidence(Practice.MODERATION_REVIEW, Adoption.HALF)
+                    .build())
+            .model());
+    assertEquals(
+        OrganizationalModel.HUB_AND_SPOKE,
+        ModelFit.recommend(
+                org(5_000)
+                    .participationStance(ParticipationStance.ENCOURAGED)
+                    .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF)
+                    .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
+                    .evidence(Practice.MODERATION_REVIEW, Adoption.SOME)
+                    .evidence(Practice.LISTENING, Adoption.SOME)
+                    .build())
+            .model());
   }
 
   private static List<String> tools(String approach) {
@@ -79,22 +138,41 @@ final class ModelAndCharterEdgesTest {
   }
 
   private static List<String> tools(RuleBook<Snapshot> book, String approach) {
-    Organization o = org(50).charter(Charter.builder().versionDate(AS_OF).putSection(CharterElement.APPROACH, approach).build()).build();
-    return book.evaluate(Snapshot.of(o, AS_OF)).findings().stream().filter(f -> f.ruleId().equals("charter.no-tools"))
-        .map(Finding::involved).findFirst().orElse(ImmutableList.of());
+    Organization o =
+        org(50)
+            .charter(
+                Charter.builder()
+                    .versionDate(AS_OF)
+                    .putSection(CharterElement.APPROACH, approach)
+                    .build())
+            .build();
+    return book.evaluate(Snapshot.of(o, AS_OF)).findings().stream()
+        .filter(f -> f.ruleId().equals("charter.no-tools"))
+        .map(Finding::involved)
+        .findFirst()
+        .orElse(ImmutableList.of());
   }
 
   @Test
   void toolScan_wholeWordsAnyCaseInOrder() {
-    assertEquals(List.of("'facebook' in Approach", "'TWITTER' in Approach", "'Sprout Social' in Approach", "'Google+' in Approach",
-            "'platforms' in Approach", "'platform' in Approach"),
-        tools("We post on facebook, TWITTER and Sprout Social; Google+ pages; platforms/platform-wide"));
+    assertEquals(
+        List.of(
+            "'facebook' in Approach",
+            "'TWITTER' in Approach",
+            "'Sprout Social' in Approach",
+            "'Google+' in Approach",
+            "'platforms' in Approach",
+            "'platform' in Approach"),
+        tools(
+            "We post on facebook, TWITTER and Sprout Social; Google+ pages; platforms/platform-wide"));
     assertEquals(List.of(), tools("A toolbox of apps2 and xtool, with subplatforms"));
     assertEquals(List.of("'tool' in Approach"), tools("tool"));
     assertEquals(List.of("'Tools' in Approach"), tools("İstanbul Tools"));
     assertEquals(List.of(), tools("İstanbul toolbox"));
     assertEquals(List.of("'Slack' in Approach"), tools("ÉquipeSlack Slack"));
     assertEquals(List.of(), tools(StandardRules.charter(List.of(), 365), "Hootsuite and Twitter"));
-    assertEquals(List.of("'acme suite' in Approach"), tools(StandardRules.charter(List.of("Acme Suite", "Zed"), 365), "We use acme suite daily"));
+    assertEquals(
+        List.of("'acme suite' in Approach"),
+        tools(StandardRules.charter(List.of("Acme Suite", "Zed"), 365), "We use acme suite daily"));
   }
 }

@@ -46,20 +46,39 @@ final class ModelFingerprintTest {
     for (RuleBook<Snapshot> book : StandardRules.all()) {
       s.append("book ").append(book.name()).append('\n');
       for (Rule<Snapshot> rule : book.rules()) {
-        s.append("  rule ").append(rule.id()).append(' ').append(rule.severity()).append(" | ").append(rule.citation()).append('\n');
+        s.append("  rule ")
+            .append(rule.id())
+            .append(' ')
+            .append(rule.severity())
+            .append(" | ")
+            .append(rule.citation())
+            .append('\n');
       }
     }
     s.append("threshold idleDays ").append(StandardRules.DEFAULT_IDLE_DAYS).append('\n');
-    s.append("threshold charterAgeDays ").append(StandardRules.DEFAULT_CHARTER_AGE_DAYS).append('\n');
-    s.append("threshold proliferationAccounts ").append(StandardRules.PROLIFERATION_ACCOUNTS).append('\n');
+    s.append("threshold charterAgeDays ")
+        .append(StandardRules.DEFAULT_CHARTER_AGE_DAYS)
+        .append('\n');
+    s.append("threshold proliferationAccounts ")
+        .append(StandardRules.PROLIFERATION_ACCOUNTS)
+        .append('\n');
     s.append("threshold dandelionEmployees ").append(ModelFit.DANDELION_EMPLOYEES).append('\n');
     s.append("toolTerms ").append(StandardRules.TOOL_TERMS).append('\n');
     for (Adoption a : Adoption.values()) {
       s.append("weight ").append(a).append(' ').append(a.weight()).append('\n');
     }
     for (Statistic st : Statistics.all()) {
-      s.append("statistic ").append(st.key()).append(' ').append(st.value()).append(' ').append(st.unit()).append(' ')
-          .append(st.wave()).append(" | ").append(st.citation()).append('\n');
+      s.append("statistic ")
+          .append(st.key())
+          .append(' ')
+          .append(st.value())
+          .append(' ')
+          .append(st.unit())
+          .append(' ')
+          .append(st.wave())
+          .append(" | ")
+          .append(st.citation())
+          .append('\n');
     }
     for (Statistic st : SizeBand.teamStatistics()) {
       s.append("team ").append(st.key()).append(' ').append(st.value()).append('\n');
@@ -69,10 +88,24 @@ final class ModelFingerprintTest {
     }
     for (Organization o : SampleOrganizations.all()) {
       Assessment a = Assessor.standard().assess(o, SampleOrganizations.AS_OF);
-      s.append("sample ").append(o.name()).append(' ').append(a.stage()).append(' ').append(a.level()).append(' ')
-          .append(a.recommendedModel().model()).append('\n');
+      s.append("sample ")
+          .append(o.name())
+          .append(' ')
+          .append(a.stage())
+          .append(' ')
+          .append(a.level())
+          .append(' ')
+          .append(a.recommendedModel().model())
+          .append('\n');
       a.scores().forEach(d -> s.append("  score ").append(d).append('\n'));
-      a.findings().forEach(f -> s.append("  finding ").append(f.ruleId()).append(' ').append(f.severity()).append('\n'));
+      a.findings()
+          .forEach(
+              f ->
+                  s.append("  finding ")
+                      .append(f.ruleId())
+                      .append(' ')
+                      .append(f.severity())
+                      .append('\n'));
       a.roadmap().actions().forEach(x -> s.append("  action ").append(x).append('\n'));
     }
     return s.toString();
@@ -83,15 +116,26 @@ final class ModelFingerprintTest {
     String hash = Hashing.sha256().hashString(model(), StandardCharsets.UTF_8).toString();
     String current = "modelVersion=" + ModelVersion.CURRENT + "\nsha256=" + hash + "\n";
     String stored = Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : "";
-    int storedVersion = stored.startsWith("modelVersion=") ? Integer.parseInt(stored.substring(13, stored.indexOf('\n'))) : 0;
+    int storedVersion =
+        stored.startsWith("modelVersion=")
+            ? Integer.parseInt(stored.substring(13, stored.indexOf('\n')))
+            : 0;
     boolean sameModel = stored.endsWith("sha256=" + hash + "\n");
-    if (Boolean.getBoolean("socialbiz.updateFingerprint") && (sameModel || ModelVersion.CURRENT > storedVersion)) {
+    if (Boolean.getBoolean("socialbiz.updateFingerprint")
+        && (sameModel || ModelVersion.CURRENT > storedVersion)) {
       Files.writeString(FILE, current, StandardCharsets.UTF_8);
       stored = current;
     }
-    assertTrue(sameModel || ModelVersion.CURRENT > storedVersion, () -> "The model changed meaning but ModelVersion.CURRENT is still "
-        + ModelVersion.CURRENT + ": raise it (and say what changed in its Javadoc and the CHANGELOG), then record the fingerprint with "
-        + "-Dsocialbiz.updateFingerprint=true");
-    assertEquals(stored, current, "model-fingerprint.txt is not this model's; record it with -Dsocialbiz.updateFingerprint=true");
+    assertTrue(
+        sameModel || ModelVersion.CURRENT > storedVersion,
+        () ->
+            "The model changed meaning but ModelVersion.CURRENT is still "
+                + ModelVersion.CURRENT
+                + ": raise it (and say what changed in its Javadoc and the CHANGELOG), then record the fingerprint with "
+                + "-Dsocialbiz.updateFingerprint=true");
+    assertEquals(
+        stored,
+        current,
+        "model-fingerprint.txt is not this model's; record it with -Dsocialbiz.updateFingerprint=true");
   }
 }

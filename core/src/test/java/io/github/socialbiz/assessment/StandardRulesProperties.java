@@ -48,7 +48,8 @@ final class StandardRulesProperties {
     Stage stage = Gates.stages().reached(o).orElseThrow();
     for (Stage s : Stage.values()) {
       if (stage.isAtLeast(s)) {
-        assertTrue(Gates.stages().evaluate(o, s).isMet(), () -> s + " gate must hold below " + stage);
+        assertTrue(
+            Gates.stages().evaluate(o, s).isMet(), () -> s + " gate must hold below " + stage);
       }
     }
     stage.next().ifPresent(n -> assertTrue(!Gates.stages().evaluate(o, n).isMet()));
@@ -69,7 +70,8 @@ final class StandardRulesProperties {
   }
 
   /** The definition: the highest rung whose gate's rules all pass, with every gate below passing too. */
-  private static <L extends Enum<L> & Rung> Optional<L> slowReached(Gates<L> gates, Organization o) {
+  private static <L extends Enum<L> & Rung> Optional<L> slowReached(
+      Gates<L> gates, Organization o) {
     L reached = null;
     for (L rung : gates.rungs()) {
       if (!gates.gate(rung).evaluate(o).isClean()) {
@@ -86,7 +88,11 @@ final class StandardRulesProperties {
     Assume.that(!o.adoption(practice).isAtLeast(grade) || !o.isInScope(practice));
     Adoption raised = max(o.adoption(practice), grade);
     Organization better = o.withEvidence(practice, raised);
-    assertTrue(Gates.stages().reached(better).orElseThrow().isAtLeast(Gates.stages().reached(o).orElseThrow()));
+    assertTrue(
+        Gates.stages()
+            .reached(better)
+            .orElseThrow()
+            .isAtLeast(Gates.stages().reached(o).orElseThrow()));
     int before = Gates.levels().reached(o).map(MaturityLevel::number).orElse(0);
     int after = Gates.levels().reached(better).map(MaturityLevel::number).orElse(0);
     assertTrue(after >= before);
@@ -98,7 +104,8 @@ final class StandardRulesProperties {
   }
 
   @Property
-  void totalityAndDeterminism_everyStandardBookEvaluatesTheSameOnAnotherThread(@ForAll Organization o, @ForAll("dates") LocalDate asOf) {
+  void totalityAndDeterminism_everyStandardBookEvaluatesTheSameOnAnotherThread(
+      @ForAll Organization o, @ForAll("dates") LocalDate asOf) {
     Snapshot s = Snapshot.of(o, asOf);
     for (RuleBook<Snapshot> book : StandardRules.all()) {
       Evaluation<Snapshot> a = book.evaluate(s);
@@ -129,35 +136,66 @@ final class StandardRulesProperties {
   @Property
   void charterToolTerms_matchWholeWordsIgnoringCase(@ForAll("charterTexts") String text) {
     // the reference: one case-insensitive Unicode regex over the original terms
-    Pattern reference = Pattern.compile("(?<![\\p{L}\\p{N}])("
-        + String.join("|", StandardRules.TOOL_TERMS.stream().map(Pattern::quote).toList())
-        + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Pattern reference =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])("
+                + String.join("|", StandardRules.TOOL_TERMS.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     List<String> expected = new ArrayList<>();
     Matcher m = reference.matcher(text);
     while (m.find()) {
       expected.add("'" + m.group(1) + "' in Approach");
     }
-    Organization o = Organization.builder().name("T").employees(10)
-        .charter(Charter.builder().versionDate(AS_OF)
-            .putSection(CharterElement.APPROACH, text).build())
-        .build();
+    Organization o =
+        Organization.builder()
+            .name("T")
+            .employees(10)
+            .charter(
+                Charter.builder()
+                    .versionDate(AS_OF)
+                    .putSection(CharterElement.APPROACH, text)
+                    .build())
+            .build();
     Evaluation<Snapshot> e = StandardRules.charter().evaluate(Snapshot.of(o, AS_OF));
-    List<String> found = e.findings().stream().filter(f -> f.ruleId().equals("charter.no-tools"))
-        .flatMap(f -> f.involved().stream()).toList();
+    List<String> found =
+        e.findings().stream()
+            .filter(f -> f.ruleId().equals("charter.no-tools"))
+            .flatMap(f -> f.involved().stream())
+            .toList();
     assertEquals(expected, found);
   }
 
   @Provide
   Arbitrary<String> charterTexts() {
-    Arbitrary<String> words = Arbitraries.oneOf(
-        Arbitraries.of(StandardRules.TOOL_TERMS),
-        Arbitraries.of("team", "goals", "apps2", "xtool", "toolbox", "İstanbul", "Straße", "platform-wide", "ẞ", "Ǉ"),
-        Arbitraries.strings().alpha().ofMaxLength(6));
-    Arbitrary<String> cased = Combinators.combine(words, Arbitraries.integers().between(0, 2))
-        .as((w, c) -> c == 0 ? w : c == 1 ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT));
+    Arbitrary<String> words =
+        Arbitraries.oneOf(
+            Arbitraries.of(StandardRules.TOOL_TERMS),
+            Arbitraries.of(
+                "team",
+                "goals",
+                "apps2",
+                "xtool",
+                "toolbox",
+                "İstanbul",
+                "Straße",
+                "platform-wide",
+                "ẞ",
+                "Ǉ"),
+            Arbitraries.strings().alpha().ofMaxLength(6));
+    Arbitrary<String> cased =
+        Combinators.combine(words, Arbitraries.integers().between(0, 2))
+            .as(
+                (w, c) ->
+                    c == 0 ? w : c == 1 ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT));
     Arbitrary<String> gaps = Arbitraries.of(" ", ", ", "-", "_", "/", ".", "1", "");
-    return Combinators.combine(cased, gaps).as((w, g) -> w + g).list().ofMinSize(1).ofMaxSize(12)
-        .map(l -> String.join("", l)).filter(t -> !t.isBlank());
+    return Combinators.combine(cased, gaps)
+        .as((w, g) -> w + g)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12)
+        .map(l -> String.join("", l))
+        .filter(t -> !t.isBlank());
   }
 
   @Provide

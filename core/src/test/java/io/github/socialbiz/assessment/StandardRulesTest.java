@@ -37,27 +37,32 @@ final class StandardRulesTest {
   }
 
   private static List<String> findings(RuleBook<Snapshot> book, Organization o) {
-    return book.evaluate(snap(o)).findings().stream().map(Finding::toString).collect(Collectors.toList());
+    return book.evaluate(snap(o)).findings().stream()
+        .map(Finding::toString)
+        .collect(Collectors.toList());
   }
 
   @Test
   void globex_exactFindings() {
     Organization g = SampleOrganizations.multinational();
     assertEquals(List.of(), findings(StandardRules.modelFit(), g));
-    assertEquals(List.of(
-        "MEDIUM coe.unit-liaisons: Business units without a liaison: Healthcare Devices",
-        "LOW coe.headcount-benchmark: The team has 11.0 FTE against 49 FTE published for companies with 100,000+ employees (2012)"),
+    assertEquals(
+        List.of(
+            "MEDIUM coe.unit-liaisons: Business units without a liaison: Healthcare Devices",
+            "LOW coe.headcount-benchmark: The team has 11.0 FTE against 49 FTE published for companies with 100,000+ employees (2012)"),
         findings(StandardRules.coeCoverage(), g));
-    assertEquals(List.of(
-        "MEDIUM charter.required-elements: The charter lacks: Relationship change",
-        "MEDIUM charter.no-tools: The charter names tools or technology: 'Hootsuite' in Approach",
-        "LOW charter.current: The charter was last revised 2024-02-01, 880 days before 2026-06-30"),
+    assertEquals(
+        List.of(
+            "MEDIUM charter.required-elements: The charter lacks: Relationship change",
+            "MEDIUM charter.no-tools: The charter names tools or technology: 'Hootsuite' in Approach",
+            "LOW charter.current: The charter was last revised 2024-02-01, 880 days before 2026-06-30"),
         findings(StandardRules.charter(), g));
-    assertEquals(List.of(
-        "HIGH accounts.orphaned: 6 accounts have no owner",
-        "HIGH accounts.governance: 178 accounts without account governance in place",
-        "MEDIUM accounts.idle: 45 of 178 accounts (25.3%) have been idle for more than 90 days",
-        "LOW accounts.idle-share: 25.3% of accounts are idle, at or above the 'nearly a quarter' (25%) that one summary reports"),
+    assertEquals(
+        List.of(
+            "HIGH accounts.orphaned: 6 accounts have no owner",
+            "HIGH accounts.governance: 178 accounts without account governance in place",
+            "MEDIUM accounts.idle: 45 of 178 accounts (25.3%) have been idle for more than 90 days",
+            "LOW accounts.idle-share: 25.3% of accounts are idle, at or above the 'nearly a quarter' (25%) that one summary reports"),
         findings(StandardRules.accountHygiene(), g));
     assertEquals(List.of(), findings(StandardRules.crisisReadiness(), g));
     assertEquals(List.of(), findings(StandardRules.successFactors(), g));
@@ -66,22 +71,27 @@ final class StandardRulesTest {
   @Test
   void bluefin_exactFindings() {
     Organization b = SampleOrganizations.presenceWithoutResponse();
-    assertEquals(List.of(
-        "MEDIUM model.decentralized-proliferation: 14 accounts grow from the edges with no account governance",
-        "LOW model.declared-fits-evidence: Declared Decentralized, but the evidence supports Hub and Spoke: Functions and regions that need to act with autonomy within shared rules"),
+    assertEquals(
+        List.of(
+            "MEDIUM model.decentralized-proliferation: 14 accounts grow from the edges with no account governance",
+            "LOW model.declared-fits-evidence: Declared Decentralized, but the evidence supports Hub and Spoke: Functions and regions that need to act with autonomy within shared rules"),
         findings(StandardRules.modelFit(), b));
-    assertEquals(List.of(
-        "HIGH crisis.education: Employee education is at some; 76% of analysed crises could have been averted or reduced with preparation",
-        "HIGH crisis.triage: Triage and escalation is at none; 76% of analysed crises could have been averted or reduced with preparation",
-        "HIGH crisis.plan: Crisis plan and team is at none; 76% of analysed crises could have been averted or reduced with preparation",
-        "HIGH crisis.engagement-before-response: Customers are invited to talk but there is no process to triage and answer them"),
+    assertEquals(
+        List.of(
+            "HIGH crisis.education: Employee education is at some; 76% of analysed crises could have been averted or reduced with preparation",
+            "HIGH crisis.triage: Triage and escalation is at none; 76% of analysed crises could have been averted or reduced with preparation",
+            "HIGH crisis.plan: Crisis plan and team is at none; 76% of analysed crises could have been averted or reduced with preparation",
+            "HIGH crisis.engagement-before-response: Customers are invited to talk but there is no process to triage and answer them"),
         findings(StandardRules.crisisReadiness(), b));
-    assertEquals(List.of("MEDIUM charter.written: The program has no charter"), findings(StandardRules.charter(), b));
-    assertEquals(List.of(
-        "HIGH accounts.orphaned: 1 account has no owner",
-        "HIGH accounts.governance: 14 accounts without account governance in place",
-        "MEDIUM accounts.idle: 3 of 14 accounts (21.4%) have been idle for more than 90 days",
-        "LOW accounts.inventory: The account inventory is not maintained across the organization"),
+    assertEquals(
+        List.of("MEDIUM charter.written: The program has no charter"),
+        findings(StandardRules.charter(), b));
+    assertEquals(
+        List.of(
+            "HIGH accounts.orphaned: 1 account has no owner",
+            "HIGH accounts.governance: 14 accounts without account governance in place",
+            "MEDIUM accounts.idle: 3 of 14 accounts (21.4%) have been idle for more than 90 days",
+            "LOW accounts.inventory: The account inventory is not maintained across the organization"),
         findings(StandardRules.accountHygiene(), b));
   }
 
@@ -91,70 +101,156 @@ final class StandardRulesTest {
     List<Finding> crisis = StandardRules.crisisReadiness().evaluate(snap(h)).findings();
     assertEquals(5, crisis.size());
     for (Finding f : crisis) {
-      assertEquals("Owyang et al. 2011, \"Crisis analysis\" [CORROBORATED]", f.citation().toString());
+      assertEquals(
+          "Owyang et al. 2011, \"Crisis analysis\" [CORROBORATED]", f.citation().toString());
     }
-    assertEquals(List.of("coe.responsibilities-owned", "coe.roles-for-stage", "coe.headcount-benchmark", "coe.policy-authority",
-        "coe.sponsor", "coe.rated-without-roster", "coe.unit-liaisons"), StandardRules.coeCoverage().evaluate(snap(h)).notApplicable());
+    assertEquals(
+        List.of(
+            "coe.responsibilities-owned",
+            "coe.roles-for-stage",
+            "coe.headcount-benchmark",
+            "coe.policy-authority",
+            "coe.sponsor",
+            "coe.rated-without-roster",
+            "coe.unit-liaisons"),
+        StandardRules.coeCoverage().evaluate(snap(h)).notApplicable());
   }
 
   @Test
   void idleThreshold_canBeChanged() {
     Organization g = SampleOrganizations.multinational();
-    // every fourth account went quiet six months after opening; the others were active 0 to 29 days ago
-    assertEquals("151 of 178 idle over 5 days",
-        StandardRules.accountHygiene(5).evaluate(snap(g)).explain("accounts.idle").notHeld().get(0).evidence());
-    assertEquals("StandardRules.accountHygiene idleDays must be at least 1, but was 0",
-        assertThrows(SocialBusinessException.class, () -> StandardRules.accountHygiene(0)).getMessage());
+    // every fourth account went quiet six months after opening; the others were active 0 to 29 days
+    // ago
+    assertEquals(
+        "151 of 178 idle over 5 days",
+        StandardRules.accountHygiene(5)
+            .evaluate(snap(g))
+            .explain("accounts.idle")
+            .notHeld()
+            .get(0)
+            .evidence());
+    assertEquals(
+        "StandardRules.accountHygiene idleDays must be at least 1, but was 0",
+        assertThrows(SocialBusinessException.class, () -> StandardRules.accountHygiene(0))
+            .getMessage());
   }
 
   @Test
   void declaredModelsTheEvidenceCannotSustain_areFlagged() {
-    Organization honeycomb = Organization.builder().name("Hive").employees(3000).declaredModel(OrganizationalModel.HONEYCOMB)
-        .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.HALF).build();
-    assertEquals(Status.FAILED, StandardRules.modelFit().evaluate(snap(honeycomb)).outcome("model.honeycomb-sustainable").status());
-    Organization dandelion = Organization.builder().name("Seeds").employees(60_000).declaredModel(OrganizationalModel.DANDELION)
-        .addBusinessUnits(BusinessUnit.of("A"), BusinessUnit.of("B")).build();
-    assertEquals(List.of("HIGH model.dandelion-sustainable: Business units without a staffed hub: A, B"),
+    Organization honeycomb =
+        Organization.builder()
+            .name("Hive")
+            .employees(3000)
+            .declaredModel(OrganizationalModel.HONEYCOMB)
+            .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.HALF)
+            .build();
+    assertEquals(
+        Status.FAILED,
+        StandardRules.modelFit()
+            .evaluate(snap(honeycomb))
+            .outcome("model.honeycomb-sustainable")
+            .status());
+    Organization dandelion =
+        Organization.builder()
+            .name("Seeds")
+            .employees(60_000)
+            .declaredModel(OrganizationalModel.DANDELION)
+            .addBusinessUnits(BusinessUnit.of("A"), BusinessUnit.of("B"))
+            .build();
+    assertEquals(
+        List.of("HIGH model.dandelion-sustainable: Business units without a staffed hub: A, B"),
         StandardRules.modelFit().evaluate(snap(dandelion)).findings(Severity.HIGH).stream()
-            .map(Finding::toString).collect(Collectors.toList()));
-    Organization hub = Organization.builder().name("Hub").employees(8000).declaredModel(OrganizationalModel.HUB_AND_SPOKE).build();
-    assertEquals(Status.FAILED, StandardRules.modelFit().evaluate(snap(hub)).outcome("model.hub-and-spoke-sustainable").status());
-    Organization tower = Organization.builder().name("Tower").employees(40_000).declaredModel(OrganizationalModel.CENTRALIZED)
-        .addBusinessUnits(BusinessUnit.of("A"), BusinessUnit.of("B")).build();
-    assertEquals("A centralized team cannot serve 2 business units and 40000 employees",
-        StandardRules.modelFit().evaluate(snap(tower)).outcome("model.centralized-at-scale").findings().get(0).message());
+            .map(Finding::toString)
+            .collect(Collectors.toList()));
+    Organization hub =
+        Organization.builder()
+            .name("Hub")
+            .employees(8000)
+            .declaredModel(OrganizationalModel.HUB_AND_SPOKE)
+            .build();
+    assertEquals(
+        Status.FAILED,
+        StandardRules.modelFit()
+            .evaluate(snap(hub))
+            .outcome("model.hub-and-spoke-sustainable")
+            .status());
+    Organization tower =
+        Organization.builder()
+            .name("Tower")
+            .employees(40_000)
+            .declaredModel(OrganizationalModel.CENTRALIZED)
+            .addBusinessUnits(BusinessUnit.of("A"), BusinessUnit.of("B"))
+            .build();
+    assertEquals(
+        "A centralized team cannot serve 2 business units and 40000 employees",
+        StandardRules.modelFit()
+            .evaluate(snap(tower))
+            .outcome("model.centralized-at-scale")
+            .findings()
+            .get(0)
+            .message());
   }
 
   @Test
   void modelFit_recommendsFromSizeUnitsRegulationAndParticipation() {
-    assertEquals(OrganizationalModel.DANDELION, ModelFit.recommend(SampleOrganizations.multinational()).model());
-    assertEquals(OrganizationalModel.CENTRALIZED, ModelFit.recommend(SampleOrganizations.listeningPilot()).model());
-    assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(SampleOrganizations.presenceWithoutResponse()).model());
-    Organization hive = Organization.builder().name("Hive").employees(3000).participationStance(ParticipationStance.ENCOURAGED)
-        .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF).evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
-        .evidence(Practice.MODERATION_REVIEW, Adoption.HALF).build();
+    assertEquals(
+        OrganizationalModel.DANDELION,
+        ModelFit.recommend(SampleOrganizations.multinational()).model());
+    assertEquals(
+        OrganizationalModel.CENTRALIZED,
+        ModelFit.recommend(SampleOrganizations.listeningPilot()).model());
+    assertEquals(
+        OrganizationalModel.HUB_AND_SPOKE,
+        ModelFit.recommend(SampleOrganizations.presenceWithoutResponse()).model());
+    Organization hive =
+        Organization.builder()
+            .name("Hive")
+            .employees(3000)
+            .participationStance(ParticipationStance.ENCOURAGED)
+            .evidence(Practice.EMPLOYEE_PARTICIPATION, Adoption.HALF)
+            .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.MOST)
+            .evidence(Practice.MODERATION_REVIEW, Adoption.HALF)
+            .build();
     assertEquals(OrganizationalModel.HONEYCOMB, ModelFit.recommend(hive).model());
-    assertEquals(OrganizationalModel.CENTRALIZED, ModelFit.recommend(Organization.builder().name("Tiny").employees(40).build()).model());
-    assertEquals("CENTRALIZED: A regulated company with at most one business unit; Strength: A consistent voice and message control; "
-        + "Watch out: A short-term fix that does not scale", ModelFit.recommend(SampleOrganizations.listeningPilot()).toString());
+    assertEquals(
+        OrganizationalModel.CENTRALIZED,
+        ModelFit.recommend(Organization.builder().name("Tiny").employees(40).build()).model());
+    assertEquals(
+        "CENTRALIZED: A regulated company with at most one business unit; Strength: A consistent voice and message control; "
+            + "Watch out: A short-term fix that does not scale",
+        ModelFit.recommend(SampleOrganizations.listeningPilot()).toString());
   }
 
   @Test
   void charterLint_matchesWholeWordsInEverySection() {
-    Charter c = Charter.builder().versionDate(LocalDate.of(2026, 6, 1))
-        .putSection(CharterElement.BUSINESS_GOALS, "Grow loyalty on Facebook and in our stores")
-        .putSection(CharterElement.APPROACH, "Apply design thinking; adopt the new platform")
-        .putSection(CharterElement.MEASUREMENT, "Tooling costs are out of scope")
-        .putSection(CharterElement.RELATIONSHIP_CHANGE, "Closer to partners")
-        .putSection(CharterElement.VISION, "Business goals met through social")
-        .addFunctions(BusinessFunction.MARKETING, BusinessFunction.CUSTOMER_SUPPORT).build();
-    Organization o = Organization.builder().name("Lint").employees(2000).charter(c)
-        .coe(CenterOfExcellence.builder().addMember(Member.of("A", Role.CORPORATE_SOCIAL_STRATEGIST, 1)).build()).build();
-    assertEquals(List.of(
-        "MEDIUM charter.no-tools: The charter names tools or technology: 'Facebook' in Business goals; 'platform' in Approach",
-        "LOW charter.beyond-marketing-and-support: The charter covers only marketing and customer support"),
+    Charter c =
+        Charter.builder()
+            .versionDate(LocalDate.of(2026, 6, 1))
+            .putSection(CharterElement.BUSINESS_GOALS, "Grow loyalty on Facebook and in our stores")
+            .putSection(CharterElement.APPROACH, "Apply design thinking; adopt the new platform")
+            .putSection(CharterElement.MEASUREMENT, "Tooling costs are out of scope")
+            .putSection(CharterElement.RELATIONSHIP_CHANGE, "Closer to partners")
+            .putSection(CharterElement.VISION, "Business goals met through social")
+            .addFunctions(BusinessFunction.MARKETING, BusinessFunction.CUSTOMER_SUPPORT)
+            .build();
+    Organization o =
+        Organization.builder()
+            .name("Lint")
+            .employees(2000)
+            .charter(c)
+            .coe(
+                CenterOfExcellence.builder()
+                    .addMember(Member.of("A", Role.CORPORATE_SOCIAL_STRATEGIST, 1))
+                    .build())
+            .build();
+    assertEquals(
+        List.of(
+            "MEDIUM charter.no-tools: The charter names tools or technology: 'Facebook' in Business goals; 'platform' in Approach",
+            "LOW charter.beyond-marketing-and-support: The charter covers only marketing and customer support"),
         findings(StandardRules.charter(), o));
-    assertEquals(List.of("LOW charter.beyond-marketing-and-support: The charter covers only marketing and customer support"),
+    assertEquals(
+        List.of(
+            "LOW charter.beyond-marketing-and-support: The charter covers only marketing and customer support"),
         findings(StandardRules.charter(List.of("Hootsuite"), 30), o));
   }
 
@@ -171,7 +267,16 @@ final class StandardRulesTest {
       }
     }
     assertEquals(ids.size(), rules);
-    assertEquals(List.of("stage-gates", "level-gates", "model", "coe", "charter", "accounts", "crisis", "success"),
+    assertEquals(
+        List.of(
+            "stage-gates",
+            "level-gates",
+            "model",
+            "coe",
+            "charter",
+            "accounts",
+            "crisis",
+            "success"),
         StandardRules.all().stream().map(RuleBook::name).collect(Collectors.toList()));
   }
 }

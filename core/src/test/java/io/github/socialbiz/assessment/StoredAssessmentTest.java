@@ -21,7 +21,9 @@ import org.junit.jupiter.api.function.Executable;
 /** What a stored assessment is: its organization, date and model version, and results that agree with them. */
 final class StoredAssessmentTest {
 
-  private static final Assessment BLUEFIN = Assessor.standard().assess(SampleOrganizations.presenceWithoutResponse(), SampleOrganizations.AS_OF);
+  private static final Assessment BLUEFIN =
+      Assessor.standard()
+          .assess(SampleOrganizations.presenceWithoutResponse(), SampleOrganizations.AS_OF);
 
   private static String message(Executable build) {
     return String.valueOf(assertThrows(SocialBusinessException.class, build).getMessage());
@@ -29,9 +31,20 @@ final class StoredAssessmentTest {
 
   /** A copy of an assessment with the builder, as a reader of stored assessments makes one. */
   private static Assessment copy(Assessment a) {
-    return Assessment.builder().organization(a.organization()).asOf(a.asOf()).stage(a.stage()).stageGate(a.stageGate())
-        .level(a.level()).levelGate(a.levelGate()).addAllScores(a.scores()).recommendedModel(a.recommendedModel())
-        .addAllBooks(a.books()).addAllBenchmarks(a.benchmarks()).roadmap(a.roadmap()).addAllUnits(a.units()).build();
+    return Assessment.builder()
+        .organization(a.organization())
+        .asOf(a.asOf())
+        .stage(a.stage())
+        .stageGate(a.stageGate())
+        .level(a.level())
+        .levelGate(a.levelGate())
+        .addAllScores(a.scores())
+        .recommendedModel(a.recommendedModel())
+        .addAllBooks(a.books())
+        .addAllBenchmarks(a.benchmarks())
+        .roadmap(a.roadmap())
+        .addAllUnits(a.units())
+        .build();
   }
 
   /** The same assessment, to change one attribute at a time (each change is checked as a build is). */
@@ -49,14 +62,20 @@ final class StoredAssessmentTest {
   @Test
   void underTheCurrentModel_resultsThatContradictTheOrganizationAreRejected() {
     assertEquals(Stage.PRESENCE, BLUEFIN.stage());
-    assertEquals("Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 1, but was STRATEGIC",
+    assertEquals(
+        "Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 1, but was STRATEGIC",
         message(() -> stored(BLUEFIN).withStage(Stage.STRATEGIC)));
-    assertEquals("Assessment.level must be " + BLUEFIN.level().map(Enum::name).orElse("no level")
+    assertEquals(
+        "Assessment.level must be "
+            + BLUEFIN.level().map(Enum::name).orElse("no level")
             + ", the level Bluefin Foods reaches under model version 1, but was ENLIGHTENMENT",
         message(() -> stored(BLUEFIN).withLevel(MaturityLevel.ENLIGHTENMENT)));
-    assertEquals("Assessment.stageGate must lead to ENGAGEMENT, the stage after PRESENCE, but led to nothing",
+    assertEquals(
+        "Assessment.stageGate must lead to ENGAGEMENT, the stage after PRESENCE, but led to nothing",
         message(() -> stored(BLUEFIN).withStageGate(Optional.empty())));
-    assertEquals("Assessment.modelVersion must be at least 1, but was 0", message(() -> stored(BLUEFIN).withModelVersion(0)));
+    assertEquals(
+        "Assessment.modelVersion must be at least 1, but was 0",
+        message(() -> stored(BLUEFIN).withModelVersion(0)));
   }
 
   @Test
@@ -69,13 +88,25 @@ final class StoredAssessmentTest {
   @Test
   void diffAcrossModelVersions_listsTheChangedCriteriaAndDoesNotCountThemAsTheOrganizations() {
     GateSummary gate = BLUEFIN.stageGate().orElseThrow();
-    PracticeCriterion first = (PracticeCriterion) gate.unmet().stream().filter(c -> c instanceof PracticeCriterion).findFirst().orElseThrow();
+    PracticeCriterion first =
+        (PracticeCriterion)
+            gate.unmet().stream()
+                .filter(c -> c instanceof PracticeCriterion)
+                .findFirst()
+                .orElseThrow();
     // the same criterion under a hypothetical model 2 asks for a different grade
-    Criterion stricter = Criterion.practice(first.id(), first.practice(), first.minimum() == Adoption.MOST ? Adoption.HALF : Adoption.MOST,
-        first.citation());
+    Criterion stricter =
+        Criterion.practice(
+            first.id(),
+            first.practice(),
+            first.minimum() == Adoption.MOST ? Adoption.HALF : Adoption.MOST,
+            first.citation());
     List<Criterion> unmet = new ArrayList<>(gate.unmet());
     unmet.set(unmet.indexOf(first), stricter);
-    Assessment later = stored(BLUEFIN).withModelVersion(2).withStageGate(GateSummary.of(gate.rung(), gate.met(), unmet));
+    Assessment later =
+        stored(BLUEFIN)
+            .withModelVersion(2)
+            .withStageGate(GateSummary.of(gate.rung(), gate.met(), unmet));
 
     AssessmentDiff same = AssessmentDiff.between(BLUEFIN, BLUEFIN);
     assertFalse(same.isModelChanged());

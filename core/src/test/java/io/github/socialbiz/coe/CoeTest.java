@@ -29,10 +29,16 @@ final class CoeTest {
   @Test
   void strategist_ownsStrategyAndMeasurement() {
     assertEquals(
-        Set.of(Responsibility.STRATEGY, Responsibility.GOVERNANCE, Responsibility.MEASUREMENT,
-            Responsibility.VENDOR_SELECTION, Responsibility.ALIGNMENT),
+        Set.of(
+            Responsibility.STRATEGY,
+            Responsibility.GOVERNANCE,
+            Responsibility.MEASUREMENT,
+            Responsibility.VENDOR_SELECTION,
+            Responsibility.ALIGNMENT),
         Role.CORPORATE_SOCIAL_STRATEGIST.accountableFor());
-    assertEquals(Set.of(Role.SOCIAL_ANALYST, Role.CORPORATE_SOCIAL_STRATEGIST), Responsibility.MEASUREMENT.owners());
+    assertEquals(
+        Set.of(Role.SOCIAL_ANALYST, Role.CORPORATE_SOCIAL_STRATEGIST),
+        Responsibility.MEASUREMENT.owners());
   }
 
   @Test
@@ -40,21 +46,38 @@ final class CoeTest {
     assertEquals(Set.of(), Role.expectedAt(Stage.PLANNING));
     assertEquals(Set.of(Role.CAMPAIGN_MANAGER), Role.expectedAt(Stage.PRESENCE));
     assertEquals(
-        Set.of(Role.CAMPAIGN_MANAGER, Role.CORPORATE_SOCIAL_STRATEGIST, Role.COMMUNITY_MANAGER, Role.CONTENT_STRATEGIST),
+        Set.of(
+            Role.CAMPAIGN_MANAGER,
+            Role.CORPORATE_SOCIAL_STRATEGIST,
+            Role.COMMUNITY_MANAGER,
+            Role.CONTENT_STRATEGIST),
         Role.expectedAt(Stage.ENGAGEMENT));
     assertEquals(Set.of(Role.values()), Role.expectedAt(Stage.CONVERGED));
   }
 
   @ParameterizedTest
-  @CsvSource({"liaison, BUSINESS_UNIT_LIAISON", "Social strategist, CORPORATE_SOCIAL_STRATEGIST",
-      "community manager, COMMUNITY_MANAGER", "sponsor, EXECUTIVE_SPONSOR", "Development team, DEVELOPER"})
+  @CsvSource({
+    "liaison, BUSINESS_UNIT_LIAISON",
+    "Social strategist, CORPORATE_SOCIAL_STRATEGIST",
+    "community manager, COMMUNITY_MANAGER",
+    "sponsor, EXECUTIVE_SPONSOR",
+    "Development team, DEVELOPER"
+  })
   void role_parsesAliases(String text, Role role) {
     assertSame(role, Role.parse(text));
   }
 
   @ParameterizedTest
-  @CsvSource({"1, UNDER_1_000", "999, UNDER_1_000", "1000, FROM_1_000_TO_4_999", "4999, FROM_1_000_TO_4_999",
-      "5000, FROM_5_000_TO_99_999", "99999, FROM_5_000_TO_99_999", "100000, FROM_100_000", "2147483647, FROM_100_000"})
+  @CsvSource({
+    "1, UNDER_1_000",
+    "999, UNDER_1_000",
+    "1000, FROM_1_000_TO_4_999",
+    "4999, FROM_1_000_TO_4_999",
+    "5000, FROM_5_000_TO_99_999",
+    "99999, FROM_5_000_TO_99_999",
+    "100000, FROM_100_000",
+    "2147483647, FROM_100_000"
+  })
   void sizeBand_coversEveryHeadcount(int employees, SizeBand band) {
     assertSame(band, SizeBand.of(employees));
   }
@@ -66,7 +89,8 @@ final class CoeTest {
     assertEquals(15.6, SizeBand.FROM_5_000_TO_99_999.benchmark().orElseThrow().value());
     assertEquals(49.0, SizeBand.FROM_100_000.benchmark().orElseThrow().value());
     assertFalse(SizeBand.teamStatistics().isEmpty());
-    assertEquals("SizeBand.employees must be at least 1, but was 0",
+    assertEquals(
+        "SizeBand.employees must be at least 1, but was 0",
         assertThrows(SocialBusinessException.class, () -> SizeBand.of(0)).getMessage());
   }
 }

@@ -40,87 +40,174 @@ final class FrameworksPageTest {
     StringBuilder md = new StringBuilder();
     md.append("# The frameworks in socialbiz\n\n")
         .append("<!-- Generated from the types by FrameworksPageTest; do not edit by hand. -->\n\n")
-        .append("Everything below is read from the library's own types. Provenance grades: REPORTED (the source ")
-        .append("states it), CORROBORATED (two or more sources agree), SINGLE_SOURCE (one secondary or truncated ")
+        .append(
+            "Everything below is read from the library's own types. Provenance grades: REPORTED (the source ")
+        .append(
+            "states it), CORROBORATED (two or more sources agree), SINGLE_SOURCE (one secondary or truncated ")
         .append("source), INFERRED (the library's own reading, open to override).\n\n");
 
     md.append("## Six stages of social business transformation\n\n");
     for (Stage s : Stage.values()) {
-      md.append("### ").append(s.number()).append(". ").append(s.displayName()).append(": \"").append(s.tagline()).append("\"\n\n");
+      md.append("### ")
+          .append(s.number())
+          .append(". ")
+          .append(s.displayName())
+          .append(": \"")
+          .append(s.tagline())
+          .append("\"\n\n");
       md.append(s.summary()).append("\n\n");
       if (!s.taglineVariants().isEmpty()) {
-        md.append("Also published as: ").append(Joiner.on(", ").join(s.taglineVariants())).append(".\n\n");
+        md.append("Also published as: ")
+            .append(Joiner.on(", ").join(s.taglineVariants()))
+            .append(".\n\n");
       }
       criteria(md, s.entryCriteria(), "Planning has no gate: every organization starts here.");
       md.append("| Guidance | Text | Citation |\n|---|---|---|\n");
       for (Guidance g : s.guidance()) {
-        md.append("| ").append(g.kind()).append(" | ").append(cell(g.text())).append(" | ").append(cell(g.citation())).append(" |\n");
+        md.append("| ")
+            .append(g.kind())
+            .append(" | ")
+            .append(cell(g.text()))
+            .append(" | ")
+            .append(cell(g.citation()))
+            .append(" |\n");
       }
       md.append('\n');
     }
 
     md.append("## Social business hierarchy of needs\n\n");
     for (MaturityLevel l : MaturityLevel.values()) {
-      md.append("### Level ").append(l.number()).append(". ").append(l.displayName()).append("\n\n").append(l.summary()).append("\n\n");
+      md.append("### Level ")
+          .append(l.number())
+          .append(". ")
+          .append(l.displayName())
+          .append("\n\n")
+          .append(l.summary())
+          .append("\n\n");
       if (!l.knownMisnomers().isEmpty()) {
-        md.append("Known misnomers (accepted by `parse`): ").append(Joiner.on(", ").join(l.knownMisnomers())).append(".\n\n");
+        md.append("Known misnomers (accepted by `parse`): ")
+            .append(Joiner.on(", ").join(l.knownMisnomers()))
+            .append(".\n\n");
       }
       criteria(md, l.entryCriteria(), "");
     }
     md.append("Readiness findings:\n\n");
     for (ReadinessFinding f : ReadinessFinding.values()) {
-      md.append(f.number()).append(". ").append(f.statement()).append(" (").append(f.citation()).append(")\n");
+      md.append(f.number())
+          .append(". ")
+          .append(f.statement())
+          .append(" (")
+          .append(f.citation())
+          .append(")\n");
     }
     md.append('\n');
 
     md.append("## Organizational models\n\n");
     for (OrganizationalModel m : OrganizationalModel.values()) {
       md.append("### ").append(m.displayName()).append("\n\n");
-      md.append("Aliases: ").append(Joiner.on(", ").join(m.aliases())).append(". ").append(m.description()).append("\n\n");
+      md.append("Aliases: ")
+          .append(Joiner.on(", ").join(m.aliases()))
+          .append(". ")
+          .append(m.description())
+          .append("\n\n");
       md.append("- Advantages: ").append(Joiner.on("; ").join(m.advantages())).append(".\n");
       md.append("- Drawbacks: ").append(Joiner.on("; ").join(m.drawbacks())).append(".\n");
       md.append("- What no one tells you: ").append(m.caveat()).append("\n");
       md.append("- Examples: ").append(Joiner.on(", ").join(m.exampleCompanies())).append(".\n");
-      md.append("- Adoption: ").append(m.adoption().stream().map(st -> st.wave() + ": " + st.formattedValue()).collect(Collectors.joining(", "))).append(".\n\n");
+      md.append("- Adoption: ")
+          .append(
+              m.adoption().stream()
+                  .map(st -> st.wave() + ": " + st.formattedValue())
+                  .collect(Collectors.joining(", ")))
+          .append(".\n\n");
     }
 
-    md.append("## Center of Excellence\n\n| Role | Expected from | Accountable for | Description |\n|---|---|---|---|\n");
+    md.append(
+        "## Center of Excellence\n\n| Role | Expected from | Accountable for | Description |\n|---|---|---|---|\n");
     for (Role r : Role.values()) {
-      md.append("| ").append(r.displayName()).append(" | ").append(r.expectedFrom().displayName()).append(" | ")
-          .append(r.accountableFor().stream().map(Responsibility::displayName).collect(Collectors.joining(", ")))
-          .append(" | ").append(cell(r.description())).append(" |\n");
+      md.append("| ")
+          .append(r.displayName())
+          .append(" | ")
+          .append(r.expectedFrom().displayName())
+          .append(" | ")
+          .append(
+              r.accountableFor().stream()
+                  .map(Responsibility::displayName)
+                  .collect(Collectors.joining(", ")))
+          .append(" | ")
+          .append(cell(r.description()))
+          .append(" |\n");
     }
     md.append("\n| Responsibility | Owners | Description | Citation |\n|---|---|---|---|\n");
     for (Responsibility r : Responsibility.values()) {
-      md.append("| ").append(r.displayName()).append(" | ")
+      md.append("| ")
+          .append(r.displayName())
+          .append(" | ")
           .append(r.owners().stream().map(Role::displayName).collect(Collectors.joining(", ")))
-          .append(" | ").append(cell(r.description())).append(" | ").append(cell(r.citation())).append(" |\n");
+          .append(" | ")
+          .append(cell(r.description()))
+          .append(" | ")
+          .append(cell(r.citation()))
+          .append(" |\n");
     }
     md.append("\n| Company size | Dedicated team benchmark |\n|---|---|\n");
     for (SizeBand b : SizeBand.values()) {
-      md.append("| ").append(b.minEmployees()).append(b.maxEmployees() == Integer.MAX_VALUE ? "+" : " to " + b.maxEmployees())
-          .append(" | ").append(b.benchmark().map(Statistic::toString).orElse("none published")).append(" |\n");
+      md.append("| ")
+          .append(b.minEmployees())
+          .append(b.maxEmployees() == Integer.MAX_VALUE ? "+" : " to " + b.maxEmployees())
+          .append(" | ")
+          .append(b.benchmark().map(Statistic::toString).orElse("none published"))
+          .append(" |\n");
     }
 
     md.append("\n## Readiness and governance\n\n");
-    md.append("Social media crisis: ").append(CrisisSeverity.definition()).append(" (").append(CrisisSeverity.citation()).append(").\n\n");
+    md.append("Social media crisis: ")
+        .append(CrisisSeverity.definition())
+        .append(" (")
+        .append(CrisisSeverity.citation())
+        .append(").\n\n");
     for (CrisisSeverity c : CrisisSeverity.values()) {
-      md.append("- Level ").append(c.level()).append(", ").append(c.displayName()).append(": ").append(c.description()).append("\n");
+      md.append("- Level ")
+          .append(c.level())
+          .append(", ")
+          .append(c.displayName())
+          .append(": ")
+          .append(c.description())
+          .append("\n");
     }
     md.append("\nEmployee participation stances (advanced companies, 2011):\n\n");
     for (ParticipationStance p : ParticipationStance.values()) {
-      md.append("- ").append(p.displayName()).append(": ").append(p.advancedCompanies().formattedValue()).append(" of 18\n");
+      md.append("- ")
+          .append(p.displayName())
+          .append(": ")
+          .append(p.advancedCompanies().formattedValue())
+          .append(" of 18\n");
     }
     md.append("\nProliferation steps:\n\n");
     for (ProliferationStep p : ProliferationStep.values()) {
-      md.append(p.number()).append(". ").append(p.displayName()).append(": ").append(p.description()).append(" (").append(p.citation()).append(")\n");
+      md.append(p.number())
+          .append(". ")
+          .append(p.displayName())
+          .append(": ")
+          .append(p.description())
+          .append(" (")
+          .append(p.citation())
+          .append(")\n");
     }
     md.append("\nSeven success factors:\n\n");
     for (SuccessFactor f : SuccessFactor.values()) {
-      md.append(f.number()).append(". ").append(f.displayName()).append(" (chapter ").append(f.chapter()).append("; evidence: ")
-          .append(f.evidence().stream().map(Practice::name).collect(Collectors.joining(", "))).append(")\n");
+      md.append(f.number())
+          .append(". ")
+          .append(f.displayName())
+          .append(" (chapter ")
+          .append(f.chapter())
+          .append("; evidence: ")
+          .append(f.evidence().stream().map(Practice::name).collect(Collectors.joining(", ")))
+          .append(")\n");
     }
-    md.append("\nCharter elements (").append(CharterElement.values()[0].citation()).append("):\n\n");
+    md.append("\nCharter elements (")
+        .append(CharterElement.values()[0].citation())
+        .append("):\n\n");
     for (CharterElement e : CharterElement.values()) {
       md.append("- ").append(e.displayName()).append(": ").append(e.description()).append("\n");
     }
@@ -128,25 +215,63 @@ final class FrameworksPageTest {
 
     md.append("## Practices by dimension\n\n");
     for (Dimension d : Dimension.values()) {
-      md.append("### ").append(d.displayName()).append("\n\n").append(d.description()).append(".\n\n| Practice | Description | Citations |\n|---|---|---|\n");
+      md.append("### ")
+          .append(d.displayName())
+          .append("\n\n")
+          .append(d.description())
+          .append(".\n\n| Practice | Description | Citations |\n|---|---|---|\n");
       for (Practice p : d.practices()) {
-        md.append("| `").append(p.name()).append("` ").append(p.displayName()).append(" | ").append(cell(p.description())).append(" | ")
-            .append(cell(p.citations().stream().map(Citation::toString).collect(Collectors.joining("; ")))).append(" |\n");
+        md.append("| `")
+            .append(p.name())
+            .append("` ")
+            .append(p.displayName())
+            .append(" | ")
+            .append(cell(p.description()))
+            .append(" | ")
+            .append(
+                cell(
+                    p.citations().stream()
+                        .map(Citation::toString)
+                        .collect(Collectors.joining("; "))))
+            .append(" |\n");
       }
       md.append('\n');
     }
 
-    md.append("## Statistics\n\n| Key | Value | Wave | Population | Description | Citation | Note |\n|---|---|---|---|---|---|---|\n");
+    md.append(
+        "## Statistics\n\n| Key | Value | Wave | Population | Description | Citation | Note |\n|---|---|---|---|---|---|---|\n");
     for (Statistic s : Statistics.all()) {
-      md.append("| `").append(s.key()).append("` | ").append(s.formattedValue()).append(" | ").append(cell(s.wave())).append(" | ")
-          .append(cell(s.population())).append(" | ").append(cell(s.description())).append(" | ").append(cell(s.citation()))
-          .append(" | ").append(cell(s.note().orElse(""))).append(" |\n");
+      md.append("| `")
+          .append(s.key())
+          .append("` | ")
+          .append(s.formattedValue())
+          .append(" | ")
+          .append(cell(s.wave()))
+          .append(" | ")
+          .append(cell(s.population()))
+          .append(" | ")
+          .append(cell(s.description()))
+          .append(" | ")
+          .append(cell(s.citation()))
+          .append(" | ")
+          .append(cell(s.note().orElse("")))
+          .append(" |\n");
     }
 
-    md.append("\n## Sources\n\n| Source | Date | Authors | Sample | Address |\n|---|---|---|---|---|\n");
+    md.append(
+        "\n## Sources\n\n| Source | Date | Authors | Sample | Address |\n|---|---|---|---|---|\n");
     for (Source s : Source.values()) {
-      md.append("| ").append(cell(s.title())).append(" | ").append(s.date()).append(" | ").append(cell(s.authors())).append(" | ")
-          .append(cell(s.sample())).append(" | ").append(s.url().orElse("")).append(" |\n");
+      md.append("| ")
+          .append(cell(s.title()))
+          .append(" | ")
+          .append(s.date())
+          .append(" | ")
+          .append(cell(s.authors()))
+          .append(" | ")
+          .append(cell(s.sample()))
+          .append(" | ")
+          .append(s.url().orElse(""))
+          .append(" |\n");
     }
     return md.toString();
   }
@@ -158,8 +283,14 @@ final class FrameworksPageTest {
     }
     md.append("| Criterion | Requires | Citation |\n|---|---|---|\n");
     for (Criterion c : criteria) {
-      md.append("| `").append(c.id()).append("` | ").append(cell(c.description()))
-          .append(c.isLibraryReading() ? " (library's reading)" : "").append(" | ").append(cell(c.citation())).append(" |\n");
+      md.append("| `")
+          .append(c.id())
+          .append("` | ")
+          .append(cell(c.description()))
+          .append(c.isLibraryReading() ? " (library's reading)" : "")
+          .append(" | ")
+          .append(cell(c.citation()))
+          .append(" |\n");
     }
     md.append('\n');
   }

@@ -26,7 +26,9 @@ final class GeneratedPage {
         generated,
         committed,
         () ->
-            "docs/" + relativePath + " is stale: regenerate it with "
+            "docs/"
+                + relativePath
+                + " is stale: regenerate it with "
                 + "./mvnw -B -ntp -pl core test -Dtest='*PageTest' -Dsocialbiz.updateDocs=true");
   }
 

@@ -18,17 +18,33 @@ final class RulesPageTest {
   }
 
   static String render() {
-    StringBuilder md = new StringBuilder("# The standard rules of socialbiz\n\n")
-        .append("<!-- Generated from StandardRules by RulesPageTest; do not edit by hand. -->\n\n")
-        .append("Every rule checks a `Snapshot` (an organization as of a date). Rules marked INFERRED in their ")
-        .append("citation are the library's own reading of the research.\n\n");
+    StringBuilder md =
+        new StringBuilder("# The standard rules of socialbiz\n\n")
+            .append(
+                "<!-- Generated from StandardRules by RulesPageTest; do not edit by hand. -->\n\n")
+            .append(
+                "Every rule checks a `Snapshot` (an organization as of a date). Rules marked INFERRED in their ")
+            .append("citation are the library's own reading of the research.\n\n");
     int total = 0;
     for (RuleBook<Snapshot> book : StandardRules.all()) {
-      md.append("## ").append(book.name()).append(" (").append(book.size()).append(" rules)\n\n")
+      md.append("## ")
+          .append(book.name())
+          .append(" (")
+          .append(book.size())
+          .append(" rules)\n\n")
           .append("| Id | Title | Severity | Citation | Recommendation |\n|---|---|---|---|---|\n");
       for (Rule<Snapshot> r : book.rules()) {
-        md.append("| `").append(r.id()).append("` | ").append(cell(r.title())).append(" | ").append(r.severity())
-            .append(" | ").append(cell(r.citation())).append(" | ").append(cell(r.recommendation())).append(" |\n");
+        md.append("| `")
+            .append(r.id())
+            .append("` | ")
+            .append(cell(r.title()))
+            .append(" | ")
+            .append(r.severity())
+            .append(" | ")
+            .append(cell(r.citation()))
+            .append(" | ")
+            .append(cell(r.recommendation()))
+            .append(" |\n");
         total++;
       }
       md.append('\n');

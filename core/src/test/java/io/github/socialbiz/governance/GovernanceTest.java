@@ -21,23 +21,33 @@ final class GovernanceTest {
   @Test
   void crisisSeverity_classifiesOutcomes() {
     assertEquals(Optional.empty(), CrisisSeverity.classify(EnumSet.noneOf(CrisisOutcome.class)));
-    assertEquals(Optional.of(CrisisSeverity.LEVEL_1), CrisisSeverity.classify(EnumSet.of(MAINSTREAM_COVERAGE)));
-    assertEquals(Optional.of(CrisisSeverity.LEVEL_1), CrisisSeverity.classify(EnumSet.of(BUSINESS_CHANGE)));
-    assertEquals(Optional.of(CrisisSeverity.LEVEL_2), CrisisSeverity.classify(EnumSet.of(MAINSTREAM_COVERAGE, BUSINESS_CHANGE)));
-    assertEquals(Optional.of(CrisisSeverity.LEVEL_3), CrisisSeverity.classify(EnumSet.of(FINANCIAL_LOSS)));
-    assertEquals(Optional.of(CrisisSeverity.LEVEL_3), CrisisSeverity.classify(EnumSet.allOf(CrisisOutcome.class)));
+    assertEquals(
+        Optional.of(CrisisSeverity.LEVEL_1),
+        CrisisSeverity.classify(EnumSet.of(MAINSTREAM_COVERAGE)));
+    assertEquals(
+        Optional.of(CrisisSeverity.LEVEL_1), CrisisSeverity.classify(EnumSet.of(BUSINESS_CHANGE)));
+    assertEquals(
+        Optional.of(CrisisSeverity.LEVEL_2),
+        CrisisSeverity.classify(EnumSet.of(MAINSTREAM_COVERAGE, BUSINESS_CHANGE)));
+    assertEquals(
+        Optional.of(CrisisSeverity.LEVEL_3), CrisisSeverity.classify(EnumSet.of(FINANCIAL_LOSS)));
+    assertEquals(
+        Optional.of(CrisisSeverity.LEVEL_3),
+        CrisisSeverity.classify(EnumSet.allOf(CrisisOutcome.class)));
   }
 
   @Test
   void crisisSeverity_ofAndParse() {
     assertSame(CrisisSeverity.LEVEL_2, CrisisSeverity.of(2));
     assertSame(CrisisSeverity.LEVEL_3, CrisisSeverity.parse("financial impact"));
-    assertEquals("CrisisSeverity.level must be between 1 and 3, but was 4",
+    assertEquals(
+        "CrisisSeverity.level must be between 1 and 3, but was 4",
         assertThrows(SocialBusinessException.class, () -> CrisisSeverity.of(4)).getMessage());
     assertEquals(
         "Unknown CrisisSeverity: 'mild' (accepted, in any case: LEVEL_1 (1, 'Mainstream coverage'); "
             + "LEVEL_2 (2, 'Coverage and company change'); LEVEL_3 (3, 'Financial impact'))",
-        assertThrows(SocialBusinessException.class, () -> CrisisSeverity.parse("mild")).getMessage());
+        assertThrows(SocialBusinessException.class, () -> CrisisSeverity.parse("mild"))
+            .getMessage());
   }
 
   @Test
@@ -48,7 +58,9 @@ final class GovernanceTest {
     }
     assertEquals(18, sum);
     assertEquals(0.0, ParticipationStance.DISCOURAGED.advancedCompanies().value());
-    assertSame(ParticipationStance.WITHIN_GUIDELINES, ParticipationStance.parse("allowed within guidelines"));
+    assertSame(
+        ParticipationStance.WITHIN_GUIDELINES,
+        ParticipationStance.parse("allowed within guidelines"));
   }
 
   @Test
@@ -65,7 +77,8 @@ final class GovernanceTest {
     assertEquals(7, SuccessFactor.values().length);
     assertSame(SuccessFactor.EXECUTIVE_SUPPORT, SuccessFactor.parse("get executive support"));
     assertSame(SuccessFactor.TECHNOLOGY, SuccessFactor.parse("7"));
-    assertEquals(List.of(Practice.EXECUTIVE_SPONSORSHIP), SuccessFactor.EXECUTIVE_SUPPORT.evidence());
+    assertEquals(
+        List.of(Practice.EXECUTIVE_SPONSORSHIP), SuccessFactor.EXECUTIVE_SUPPORT.evidence());
     assertEquals(2, SuccessFactor.twoCriteria().size());
   }
 
@@ -78,12 +91,19 @@ final class GovernanceTest {
 
   @Test
   void crisisSeverity_levelsNamesAndSource() {
-    Assertions.assertEquals(List.of(1, 2, 3),
+    Assertions.assertEquals(
+        List.of(1, 2, 3),
         Arrays.stream(CrisisSeverity.values()).map(CrisisSeverity::level).toList());
     Assertions.assertEquals("Financial impact", CrisisSeverity.LEVEL_3.displayName());
-    Assertions.assertEquals("The issue draws negative coverage in the mainstream media", CrisisSeverity.LEVEL_1.description());
-    Assertions.assertEquals("Owyang et al. 2011, \"Crisis analysis: definition and severity levels\" [CORROBORATED]",
+    Assertions.assertEquals(
+        "The issue draws negative coverage in the mainstream media",
+        CrisisSeverity.LEVEL_1.description());
+    Assertions.assertEquals(
+        "Owyang et al. 2011, \"Crisis analysis: definition and severity levels\" [CORROBORATED]",
         CrisisSeverity.citation().toString());
-    Assertions.assertEquals(true, CrisisSeverity.definition().startsWith("An issue that starts in social media or is amplified by it"));
+    Assertions.assertEquals(
+        true,
+        CrisisSeverity.definition()
+            .startsWith("An issue that starts in social media or is amplified by it"));
   }
 }

@@ -13,12 +13,16 @@ import net.jqwik.api.constraints.IntRange;
 final class DecimalsProperties {
 
   @Property
-  void fixed_equalsStringFormat(@ForAll @DoubleRange(min = 0, max = 1_000_000) double v, @ForAll @IntRange(min = 0, max = 3) int scale) {
+  void fixed_equalsStringFormat(
+      @ForAll @DoubleRange(min = 0, max = 1_000_000) double v,
+      @ForAll @IntRange(min = 0, max = 3) int scale) {
     assertEquals(String.format(Locale.ROOT, "%." + scale + "f", v), Decimals.fixed(v, scale));
   }
 
   @Property
-  void fixed_equalsStringFormatForPercentages(@ForAll @IntRange(min = 0, max = 5_000) int part, @ForAll @IntRange(min = 1, max = 5_000) int whole) {
+  void fixed_equalsStringFormatForPercentages(
+      @ForAll @IntRange(min = 0, max = 5_000) int part,
+      @ForAll @IntRange(min = 1, max = 5_000) int whole) {
     double v = 100.0 * part / whole;
     assertEquals(String.format(Locale.ROOT, "%.1f", v), Decimals.fixed(v, 1));
   }

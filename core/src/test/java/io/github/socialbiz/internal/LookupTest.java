@@ -23,7 +23,8 @@ final class LookupTest {
 
   @Test
   void parse_acceptsNameNumberAndSpellings() {
-    Lookup<Colour> lookup = Lookup.of(Colour.class, c -> c == Colour.RED ? List.of("Crimson") : List.of("Navy"));
+    Lookup<Colour> lookup =
+        Lookup.of(Colour.class, c -> c == Colour.RED ? List.of("Crimson") : List.of("Navy"));
     assertEquals(Colour.RED, lookup.parse("crimson"));
     assertEquals(Colour.DARK_BLUE, lookup.parse("dark blue"));
     assertEquals(Colour.DARK_BLUE, lookup.parse("2"));
@@ -35,16 +36,21 @@ final class LookupTest {
   @Test
   void of_sameSpellingForTwoConstants_isAProgrammingError() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Lookup.of(Colour.class, c -> List.of("Same")));
+        assertThrows(
+            IllegalStateException.class, () -> Lookup.of(Colour.class, c -> List.of("Same")));
     assertEquals("Spelling 'same' is claimed by both RED and DARK_BLUE", e.getMessage());
   }
 
   @Test
   void checks_formatHouseMessages() {
-    assertEquals("Thing.name must not be blank, but was ' '",
-        assertThrows(SocialBusinessException.class, () -> Checks.notBlank(" ", "Thing", "name")).getMessage());
-    assertEquals("Thing.size must be between 1 and 3, but was 4",
-        assertThrows(SocialBusinessException.class, () -> Checks.inRange(4, 1, 3, "Thing", "size")).getMessage());
+    assertEquals(
+        "Thing.name must not be blank, but was ' '",
+        assertThrows(SocialBusinessException.class, () -> Checks.notBlank(" ", "Thing", "name"))
+            .getMessage());
+    assertEquals(
+        "Thing.size must be between 1 and 3, but was 4",
+        assertThrows(SocialBusinessException.class, () -> Checks.inRange(4, 1, 3, "Thing", "size"))
+            .getMessage());
     assertEquals("ok", Checks.notBlank("ok", "Thing", "name"));
   }
 }

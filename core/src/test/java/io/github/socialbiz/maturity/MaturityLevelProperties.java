@@ -15,7 +15,8 @@ final class MaturityLevelProperties {
   }
 
   @Property
-  void isAtLeast_isATotalOrder(@ForAll MaturityLevel a, @ForAll MaturityLevel b, @ForAll MaturityLevel c) {
+  void isAtLeast_isATotalOrder(
+      @ForAll MaturityLevel a, @ForAll MaturityLevel b, @ForAll MaturityLevel c) {
     assertEquals(a.number() >= b.number(), a.isAtLeast(b));
     assertEquals(true, a.isAtLeast(b) || b.isAtLeast(a));
     if (a.isAtLeast(b) && b.isAtLeast(c)) {

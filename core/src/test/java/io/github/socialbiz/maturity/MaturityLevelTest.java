@@ -17,8 +17,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 final class MaturityLevelTest {
 
   @ParameterizedTest
-  @CsvSource({"FOUNDATION, 1, Foundation", "SAFETY, 2, Safety", "FORMATION, 3, Formation",
-      "ENABLEMENT, 4, Enablement", "ENLIGHTENMENT, 5, Enlightenment"})
+  @CsvSource({
+    "FOUNDATION, 1, Foundation",
+    "SAFETY, 2, Safety",
+    "FORMATION, 3, Formation",
+    "ENABLEMENT, 4, Enablement",
+    "ENLIGHTENMENT, 5, Enlightenment"
+  })
   void constants_followTheReportsNaming(MaturityLevel level, int number, String name) {
     assertEquals(number, level.number());
     assertEquals(name, level.displayName());
@@ -47,7 +52,8 @@ final class MaturityLevelTest {
 
   @Test
   void parse_unknown_listsAcceptedSpellings() {
-    SocialBusinessException e = assertThrows(SocialBusinessException.class, () -> MaturityLevel.parse("Esteem"));
+    SocialBusinessException e =
+        assertThrows(SocialBusinessException.class, () -> MaturityLevel.parse("Esteem"));
     assertEquals(
         "Unknown MaturityLevel: 'Esteem' (accepted, in any case: FOUNDATION (1, 'Formation (level 1)'); "
             + "SAFETY (2); FORMATION (3); ENABLEMENT (4); ENLIGHTENMENT (5))",
@@ -56,7 +62,8 @@ final class MaturityLevelTest {
 
   @Test
   void of_outOfRange_throws() {
-    SocialBusinessException e = assertThrows(SocialBusinessException.class, () -> MaturityLevel.of(6));
+    SocialBusinessException e =
+        assertThrows(SocialBusinessException.class, () -> MaturityLevel.of(6));
     assertEquals("MaturityLevel.number must be between 1 and 5, but was 6", e.getMessage());
   }
 
@@ -67,7 +74,9 @@ final class MaturityLevelTest {
             "level.safety.dedicated-team: DEDICATED_TEAM >= SOME",
             "level.safety.triage-process: TRIAGE_PROCESS >= HALF",
             "level.safety.crisis-plan: CRISIS_PLAN >= HALF"),
-        MaturityLevel.SAFETY.entryCriteria().stream().map(Criterion::toString).collect(Collectors.toList()));
+        MaturityLevel.SAFETY.entryCriteria().stream()
+            .map(Criterion::toString)
+            .collect(Collectors.toList()));
   }
 
   @Test
@@ -81,6 +90,7 @@ final class MaturityLevelTest {
   void readinessFindings_areFourInOrder() {
     assertEquals(4, ReadinessFinding.values().length);
     assertEquals(3, ReadinessFinding.ONGOING_EDUCATION.number());
-    assertEquals("SINGLE_SOURCE", ReadinessFinding.SCALABLE_FORMATION.citation().provenance().name());
+    assertEquals(
+        "SINGLE_SOURCE", ReadinessFinding.SCALABLE_FORMATION.citation().provenance().name());
   }
 }

@@ -16,11 +16,21 @@ final class OrganizationalModelTest {
 
   @ParameterizedTest
   @CsvSource({
-    "Organic, DECENTRALIZED", "Tire, DECENTRALIZED", "Decentralized, DECENTRALIZED",
-    "Tower, CENTRALIZED", "centralized, CENTRALIZED",
-    "Coordinated, HUB_AND_SPOKE", "hub & spoke, HUB_AND_SPOKE", "Hub and Spoke, HUB_AND_SPOKE", "hub-and-spoke, HUB_AND_SPOKE",
-    "Multiple Hub and Spoke, DANDELION", "multiple hub & spoke, DANDELION", "Dandelion, DANDELION",
-    "Holistic, HONEYCOMB", "HONEYCOMB, HONEYCOMB", "5, HONEYCOMB"
+    "Organic, DECENTRALIZED",
+    "Tire, DECENTRALIZED",
+    "Decentralized, DECENTRALIZED",
+    "Tower, CENTRALIZED",
+    "centralized, CENTRALIZED",
+    "Coordinated, HUB_AND_SPOKE",
+    "hub & spoke, HUB_AND_SPOKE",
+    "Hub and Spoke, HUB_AND_SPOKE",
+    "hub-and-spoke, HUB_AND_SPOKE",
+    "Multiple Hub and Spoke, DANDELION",
+    "multiple hub & spoke, DANDELION",
+    "Dandelion, DANDELION",
+    "Holistic, HONEYCOMB",
+    "HONEYCOMB, HONEYCOMB",
+    "5, HONEYCOMB"
   })
   void parse_acceptsEveryPublishedAlias(String text, OrganizationalModel model) {
     assertSame(model, OrganizationalModel.parse(text));
@@ -42,14 +52,17 @@ final class OrganizationalModelTest {
   void adoption_isKeptPerSurveyYear() {
     assertEquals(41.0, OrganizationalModel.HUB_AND_SPOKE.adoption(2010).orElseThrow().value());
     assertEquals(35.4, OrganizationalModel.HUB_AND_SPOKE.adoption(2012).orElseThrow().value());
-    assertEquals("model.dandelion.2012 = 23.6% (2012)", OrganizationalModel.DANDELION.adoption(2012).orElseThrow().toString());
+    assertEquals(
+        "model.dandelion.2012 = 23.6% (2012)",
+        OrganizationalModel.DANDELION.adoption(2012).orElseThrow().toString());
     assertEquals(Optional.empty(), OrganizationalModel.HONEYCOMB.adoption(2012));
     assertEquals(Optional.empty(), OrganizationalModel.CENTRALIZED.adoption(2013));
   }
 
   @Test
   void parse_unknown_throws() {
-    SocialBusinessException e = assertThrows(SocialBusinessException.class, () -> OrganizationalModel.parse("Matrix"));
+    SocialBusinessException e =
+        assertThrows(SocialBusinessException.class, () -> OrganizationalModel.parse("Matrix"));
     assertEquals(
         "Unknown OrganizationalModel: 'Matrix' (accepted, in any case: DECENTRALIZED (1, 'Organic', 'Tire', "
             + "'Distributed'); CENTRALIZED (2, 'Tower'); HUB_AND_SPOKE (3, 'Coordinated', 'Cross-functional'); "

@@ -33,13 +33,18 @@ final class CriterionProperties implements ValueContract<Criterion> {
 
   @Override
   public List<Criterion> oneAttributeChanged(Criterion c) {
-    Citation other = c.citation().source().at(Change.text(c.citation().locator()), c.citation().provenance());
+    Citation other =
+        c.citation().source().at(Change.text(c.citation().locator()), c.citation().provenance());
     if (c instanceof PracticeCriterion p) {
       return List.of(
           Criterion.practice(Change.text(p.id()), p.practice(), p.minimum(), p.citation()),
           Criterion.practice(p.id(), Change.next(p.practice()), p.minimum(), p.citation()),
           // NONE is no valid minimum
-          Criterion.practice(p.id(), p.practice(), Change.nextOf(p.minimum(), Adoption.SOME, Adoption.HALF, Adoption.MOST), p.citation()),
+          Criterion.practice(
+              p.id(),
+              p.practice(),
+              Change.nextOf(p.minimum(), Adoption.SOME, Adoption.HALF, Adoption.MOST),
+              p.citation()),
           Criterion.practice(p.id(), p.practice(), p.minimum(), other),
           // the other kind of criterion with the same id and citation
           Criterion.fact(p.id(), Fact.values()[0], p.citation()));
@@ -54,12 +59,16 @@ final class CriterionProperties implements ValueContract<Criterion> {
   }
 
   @Property
-  void isMetBy_isMonotoneInTheGrade(@ForAll("values") Criterion c, @ForAll Adoption a, @ForAll Adoption b) {
+  void isMetBy_isMonotoneInTheGrade(
+      @ForAll("values") Criterion c, @ForAll Adoption a, @ForAll Adoption b) {
     Assume.that(c instanceof PracticeCriterion);
     PracticeCriterion p = (PracticeCriterion) c;
     Adoption lower = a.isAtLeast(b) ? b : a;
     Adoption higher = a.isAtLeast(b) ? a : b;
-    assertEquals(true, !p.isMetBy(lower) || p.isMetBy(higher), () -> p + " is met by " + lower + " but not by " + higher);
+    assertEquals(
+        true,
+        !p.isMetBy(lower) || p.isMetBy(higher),
+        () -> p + " is met by " + lower + " but not by " + higher);
   }
 
   @Property

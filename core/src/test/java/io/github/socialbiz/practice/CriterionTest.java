@@ -19,7 +19,8 @@ final class CriterionTest {
 
   @Test
   void practiceCriterion_isMetFromItsMinimumUp() {
-    PracticeCriterion c = Criterion.practice("stage.presence.listening", Practice.LISTENING, Adoption.HALF, CITE);
+    PracticeCriterion c =
+        Criterion.practice("stage.presence.listening", Practice.LISTENING, Adoption.HALF, CITE);
     assertFalse(c.isMetBy(Adoption.NONE));
     assertFalse(c.isMetBy(Adoption.SOME));
     assertTrue(c.isMetBy(Adoption.HALF));
@@ -30,7 +31,8 @@ final class CriterionTest {
 
   @Test
   void factCriterion_namesItsFact() {
-    FactCriterion c = Criterion.fact("stage.formalized.sponsor", Fact.EXECUTIVE_SPONSOR_NAMED, CITE);
+    FactCriterion c =
+        Criterion.fact("stage.formalized.sponsor", Fact.EXECUTIVE_SPONSOR_NAMED, CITE);
     assertEquals(Fact.EXECUTIVE_SPONSOR_NAMED, c.fact());
     assertEquals("stage.formalized.sponsor: EXECUTIVE_SPONSOR_NAMED", c.toString());
     assertEquals("A named executive sponsor", c.description());
@@ -38,15 +40,20 @@ final class CriterionTest {
 
   @Test
   void minimumNone_isRejected() {
-    SocialBusinessException e = assertThrows(SocialBusinessException.class,
-        () -> Criterion.practice("a.b", Practice.LISTENING, Adoption.NONE, CITE));
-    assertEquals("Criterion.minimum must be SOME, HALF or MOST, but was NONE for a.b", e.getMessage());
+    SocialBusinessException e =
+        assertThrows(
+            SocialBusinessException.class,
+            () -> Criterion.practice("a.b", Practice.LISTENING, Adoption.NONE, CITE));
+    assertEquals(
+        "Criterion.minimum must be SOME, HALF or MOST, but was NONE for a.b", e.getMessage());
   }
 
   @Test
   void malformedId_isRejected() {
-    SocialBusinessException e = assertThrows(SocialBusinessException.class,
-        () -> Criterion.fact("nodots", Fact.POLICY_AUTHORITY, CITE));
+    SocialBusinessException e =
+        assertThrows(
+            SocialBusinessException.class,
+            () -> Criterion.fact("nodots", Fact.POLICY_AUTHORITY, CITE));
     assertEquals(
         "Criterion.id must be lower-case words joined by '-' with at least one '.', such as 'stage.presence.listening', but was 'nodots'",
         e.getMessage());
@@ -62,8 +69,11 @@ final class CriterionTest {
         .addEqualityGroup(Criterion.practice("a.c", Practice.LISTENING, Adoption.HALF, CITE))
         .addEqualityGroup(Criterion.fact("a.b", Fact.POLICY_AUTHORITY, CITE))
         .testEquals();
-    new NullPointerTester().setDefault(Citation.class, CITE).testAllPublicStaticMethods(Criterion.class);
-    new NullPointerTester().testAllPublicInstanceMethods(Criterion.fact("a.b", Fact.POLICY_AUTHORITY, CITE));
+    new NullPointerTester()
+        .setDefault(Citation.class, CITE)
+        .testAllPublicStaticMethods(Criterion.class);
+    new NullPointerTester()
+        .testAllPublicInstanceMethods(Criterion.fact("a.b", Fact.POLICY_AUTHORITY, CITE));
   }
 
   @Test

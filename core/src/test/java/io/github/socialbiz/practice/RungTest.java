@@ -33,9 +33,12 @@ final class RungTest {
   void named_findsEitherLadderByConstantName() {
     assertSame(Stage.STRATEGIC, Rung.named("STRATEGIC"));
     assertSame(MaturityLevel.ENLIGHTENMENT, Rung.named("ENLIGHTENMENT"));
-    SocialBusinessException e = assertThrows(SocialBusinessException.class, () -> Rung.named("Strategic"));
-    assertEquals("Rung.name must be the name of a stage or a maturity level, but was 'Strategic'; allowed: PLANNING, PRESENCE, "
-        + "ENGAGEMENT, FORMALIZED, STRATEGIC, CONVERGED, FOUNDATION, SAFETY, FORMATION, ENABLEMENT, ENLIGHTENMENT", e.getMessage());
+    SocialBusinessException e =
+        assertThrows(SocialBusinessException.class, () -> Rung.named("Strategic"));
+    assertEquals(
+        "Rung.name must be the name of a stage or a maturity level, but was 'Strategic'; allowed: PLANNING, PRESENCE, "
+            + "ENGAGEMENT, FORMALIZED, STRATEGIC, CONVERGED, FOUNDATION, SAFETY, FORMATION, ENABLEMENT, ENLIGHTENMENT",
+        e.getMessage());
     new NullPointerTester().testAllPublicStaticMethods(Rung.class);
   }
 
@@ -47,7 +50,8 @@ final class RungTest {
         Rung r = rungs.get(i);
         assertEquals(i + 1, r.number(), r.name());
         assertEquals(i == 0 ? null : rungs.get(i - 1), r.previous().orElse(null), r.name());
-        assertEquals(i == rungs.size() - 1 ? null : rungs.get(i + 1), r.next().orElse(null), r.name());
+        assertEquals(
+            i == rungs.size() - 1 ? null : rungs.get(i + 1), r.next().orElse(null), r.name());
       }
     }
   }
@@ -61,13 +65,19 @@ final class RungTest {
           assertTrue(ids.add(c.id()), "duplicate id " + c.id());
           assertSame(c, Criterion.byId(c.id()).orElseThrow());
           assertSame(c, Criterion.ofId(c.id()));
-          assertTrue(c.id().startsWith(ladder.prefix() + "." + r.displayName().toLowerCase(Locale.ROOT) + "."), c.id());
+          assertTrue(
+              c.id()
+                  .startsWith(
+                      ladder.prefix() + "." + r.displayName().toLowerCase(Locale.ROOT) + "."),
+              c.id());
         }
       }
     }
     assertTrue(Criterion.byId("stage.presence.nothing").isEmpty());
-    SocialBusinessException e = assertThrows(SocialBusinessException.class, () -> Criterion.ofId("stage.presence.nothing"));
-    assertEquals("Criterion.id must be the id of a stage or level criterion, but was 'stage.presence.nothing'; see docs/frameworks.md for the ids",
+    SocialBusinessException e =
+        assertThrows(SocialBusinessException.class, () -> Criterion.ofId("stage.presence.nothing"));
+    assertEquals(
+        "Criterion.id must be the id of a stage or level criterion, but was 'stage.presence.nothing'; see docs/frameworks.md for the ids",
         e.getMessage());
     PracticeCriterion listening = (PracticeCriterion) Criterion.ofId("stage.presence.listening");
     assertEquals(Practice.LISTENING, listening.practice());

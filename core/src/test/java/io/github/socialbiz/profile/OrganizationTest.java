@@ -40,20 +40,25 @@ final class OrganizationTest {
 
   @Test
   void builder_readsWellAndGradesPractices() {
-    Organization o = acme()
-        .addRegion("North America")
-        .evidence(LISTENING, HALF)
-        .evidence(Practice.PILOT_PROJECTS, SOME, "Two pilots", Basis.INTERVIEW)
-        .addOutOfScope(REAL_TIME_RESPONSE)
-        .build();
+    Organization o =
+        acme()
+            .addRegion("North America")
+            .evidence(LISTENING, HALF)
+            .evidence(Practice.PILOT_PROJECTS, SOME, "Two pilots", Basis.INTERVIEW)
+            .addOutOfScope(REAL_TIME_RESPONSE)
+            .build();
     assertEquals(HALF, o.adoption(LISTENING));
     assertEquals(NONE, o.adoption(CRISIS_PLAN));
     assertEquals(Optional.empty(), o.evidence(CRISIS_PLAN));
     assertTrue(o.isInScope(CRISIS_PLAN));
     assertFalse(o.isInScope(REAL_TIME_RESPONSE));
     assertEquals(NONE, o.adoption(REAL_TIME_RESPONSE));
-    assertEquals("PILOT_PROJECTS=SOME (INTERVIEW: \"Two pilots\")", o.evidence(Practice.PILOT_PROJECTS).orElseThrow().toString());
-    assertEquals("Organization{Acme, 4000 employees, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}", o.toString());
+    assertEquals(
+        "PILOT_PROJECTS=SOME (INTERVIEW: \"Two pilots\")",
+        o.evidence(Practice.PILOT_PROJECTS).orElseThrow().toString());
+    assertEquals(
+        "Organization{Acme, 4000 employees, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}",
+        o.toString());
   }
 
   @Test
@@ -69,54 +74,112 @@ final class OrganizationTest {
 
   @Test
   void unitOverrides_winOverTheOrganizationsGrade() {
-    Organization o = acme().evidence(CRISIS_PLAN, HALF)
-        .addBusinessUnit(BusinessUnit.builder().name("Cloud").addOverride(Evidence.of(CRISIS_PLAN, NONE)).build())
-        .addBusinessUnit(BusinessUnit.of("Retail"))
-        .build();
+    Organization o =
+        acme()
+            .evidence(CRISIS_PLAN, HALF)
+            .addBusinessUnit(
+                BusinessUnit.builder()
+                    .name("Cloud")
+                    .addOverride(Evidence.of(CRISIS_PLAN, NONE))
+                    .build())
+            .addBusinessUnit(BusinessUnit.of("Retail"))
+            .build();
     assertEquals(NONE, o.adoption("Cloud", CRISIS_PLAN));
     assertEquals(HALF, o.adoption("Retail", CRISIS_PLAN));
-    assertRejected("Organization.businessUnits has no unit 'Moon' (units: [Cloud, Retail])", () -> o.adoption("Moon", CRISIS_PLAN));
+    assertRejected(
+        "Organization.businessUnits has no unit 'Moon' (units: [Cloud, Retail])",
+        () -> o.adoption("Moon", CRISIS_PLAN));
   }
 
   @Test
   void accountHelpers_countByPlatformAndUnit() {
-    Organization o = acme()
-        .addBusinessUnit(BusinessUnit.of("Retail"))
-        .addAccount(SocialAccount.builder().platform(Platform.TWITTER).handle("@a").businessUnit("Retail").owner("x").created(D2020).build())
-        .addAccount(SocialAccount.of(Platform.TWITTER, "@b", D2020))
-        .addAccount(SocialAccount.of(Platform.BLOG, "news", D2020))
-        .build();
+    Organization o =
+        acme()
+            .addBusinessUnit(BusinessUnit.of("Retail"))
+            .addAccount(
+                SocialAccount.builder()
+                    .platform(Platform.TWITTER)
+                    .handle("@a")
+                    .businessUnit("Retail")
+                    .owner("x")
+                    .created(D2020)
+                    .build())
+            .addAccount(SocialAccount.of(Platform.TWITTER, "@b", D2020))
+            .addAccount(SocialAccount.of(Platform.BLOG, "news", D2020))
+            .build();
     assertEquals(ImmutableMap.of(Platform.BLOG, 1, Platform.TWITTER, 2), o.accountsByPlatform());
-    assertEquals(List.of(Platform.BLOG, Platform.TWITTER), o.accountsByPlatform().keySet().asList());
+    assertEquals(
+        List.of(Platform.BLOG, Platform.TWITTER), o.accountsByPlatform().keySet().asList());
     assertEquals(ImmutableMap.of("Retail", 1, Organization.CENTRAL, 2), o.accountsByUnit());
     assertEquals(List.of(o.accounts().get(0)), o.accountsOf("Retail"));
   }
 
   @Test
   void invalidOrganizations_areRejectedWithHouseMessages() {
-    assertRejected("Organization.employees must be at least 1, but was 0", () -> Organization.builder().name("A").employees(0).build());
-    assertRejected("Organization.employees must be at least 1, but was -5", () -> Organization.builder().name("A").employees(-5).build());
-    assertRejected("Organization.name must not be blank, but was ' '", () -> Organization.builder().name(" ").employees(1).build());
-    assertRejected("Organization.evidence must grade each practice at most once, but LISTENING is graded twice",
+    assertRejected(
+        "Organization.employees must be at least 1, but was 0",
+        () -> Organization.builder().name("A").employees(0).build());
+    assertRejected(
+        "Organization.employees must be at least 1, but was -5",
+        () -> Organization.builder().name("A").employees(-5).build());
+    assertRejected(
+        "Organization.name must not be blank, but was ' '",
+        () -> Organization.builder().name(" ").employees(1).build());
+    assertRejected(
+        "Organization.evidence must grade each practice at most once, but LISTENING is graded twice",
         () -> acme().evidence(LISTENING, SOME).evidence(LISTENING, MOST).build());
-    assertRejected("Organization.outOfScope must not hold a graded practice, but LISTENING is both graded (SOME) and out of scope",
+    assertRejected(
+        "Organization.outOfScope must not hold a graded practice, but LISTENING is both graded (SOME) and out of scope",
         () -> acme().evidence(LISTENING, SOME).addOutOfScope(LISTENING).build());
-    assertRejected("Organization.businessUnits must have unique names, but 'Retail' appears twice",
-        () -> acme().addBusinessUnit(BusinessUnit.of("Retail")).addBusinessUnit(BusinessUnit.of("Retail")).build());
-    assertRejected("SocialAccount.businessUnit must name a unit of the organization (one of [Retail]), but was 'Cloud' for TWITTER @a",
-        () -> acme().addBusinessUnit(BusinessUnit.of("Retail"))
-            .addAccount(SocialAccount.builder().platform(Platform.TWITTER).handle("@a").businessUnit("Cloud").created(D2020).build()).build());
-    assertRejected("Member.businessUnit must name a unit of the organization (one of []), but was 'Cloud' for 'Ana'",
-        () -> acme().coe(CenterOfExcellence.builder().addMember(Member.of("Ana", Role.SOCIAL_ANALYST, 1).withBusinessUnit("Cloud")).build()).build());
-    assertRejected("Organization.accounts must not hold the same handle twice on one platform, but TWITTER @ACME appears twice",
-        () -> acme().addAccount(SocialAccount.of(Platform.TWITTER, "@acme", D2020)).addAccount(SocialAccount.of(Platform.TWITTER, "@ACME", D2020)).build());
-    assertRejected("Cannot build Organization, some of required attributes are not set [employees]",
+    assertRejected(
+        "Organization.businessUnits must have unique names, but 'Retail' appears twice",
+        () ->
+            acme()
+                .addBusinessUnit(BusinessUnit.of("Retail"))
+                .addBusinessUnit(BusinessUnit.of("Retail"))
+                .build());
+    assertRejected(
+        "SocialAccount.businessUnit must name a unit of the organization (one of [Retail]), but was 'Cloud' for TWITTER @a",
+        () ->
+            acme()
+                .addBusinessUnit(BusinessUnit.of("Retail"))
+                .addAccount(
+                    SocialAccount.builder()
+                        .platform(Platform.TWITTER)
+                        .handle("@a")
+                        .businessUnit("Cloud")
+                        .created(D2020)
+                        .build())
+                .build());
+    assertRejected(
+        "Member.businessUnit must name a unit of the organization (one of []), but was 'Cloud' for 'Ana'",
+        () ->
+            acme()
+                .coe(
+                    CenterOfExcellence.builder()
+                        .addMember(
+                            Member.of("Ana", Role.SOCIAL_ANALYST, 1).withBusinessUnit("Cloud"))
+                        .build())
+                .build());
+    assertRejected(
+        "Organization.accounts must not hold the same handle twice on one platform, but TWITTER @ACME appears twice",
+        () ->
+            acme()
+                .addAccount(SocialAccount.of(Platform.TWITTER, "@acme", D2020))
+                .addAccount(SocialAccount.of(Platform.TWITTER, "@ACME", D2020))
+                .build());
+    assertRejected(
+        "Cannot build Organization, some of required attributes are not set [employees]",
         () -> Organization.builder().name("A").build());
   }
 
   @Test
   void sameHandleOnTwoPlatforms_isFine() {
-    Organization o = acme().addAccount(SocialAccount.of(Platform.TWITTER, "acme", D2020)).addAccount(SocialAccount.of(Platform.FACEBOOK, "acme", D2020)).build();
+    Organization o =
+        acme()
+            .addAccount(SocialAccount.of(Platform.TWITTER, "acme", D2020))
+            .addAccount(SocialAccount.of(Platform.FACEBOOK, "acme", D2020))
+            .build();
     assertEquals(2, o.accounts().size());
   }
 
@@ -129,53 +192,90 @@ final class OrganizationTest {
 
   @Test
   void invalidParts_areRejectedWithHouseMessages() {
-    assertRejected("Member.fte must be greater than 0 and at most 1, but was 1.5 for 'Ana'", () -> Member.of("Ana", Role.DEVELOPER, 1.5));
-    assertRejected("Member.fte must be greater than 0 and at most 1, but was 0.0 for 'Ana'", () -> Member.of("Ana", Role.DEVELOPER, 0));
-    assertRejected("Member.fte must be greater than 0 and at most 1, but was -0.5 for 'Ana'", () -> Member.of("Ana", Role.DEVELOPER, -0.5));
-    assertRejected("Member.name must not be blank, but was ''", () -> Member.of("", Role.DEVELOPER, 1));
-    assertRejected("SocialAccount.lastActivity must not be before created (2020-01-01), but was 2019-12-31 for TWITTER @a",
-        () -> SocialAccount.builder().platform(Platform.TWITTER).handle("@a").created(D2020).lastActivity(LocalDate.of(2019, 12, 31)).build());
-    assertRejected("SocialAccount.handle must not be blank, but was ''", () -> SocialAccount.of(Platform.BLOG, "", D2020));
-    assertRejected("SocialAccount.audience must be zero or more, but was -1 for BLOG b",
-        () -> SocialAccount.builder().platform(Platform.BLOG).handle("b").created(D2020).audience(-1L).build());
+    assertRejected(
+        "Member.fte must be greater than 0 and at most 1, but was 1.5 for 'Ana'",
+        () -> Member.of("Ana", Role.DEVELOPER, 1.5));
+    assertRejected(
+        "Member.fte must be greater than 0 and at most 1, but was 0.0 for 'Ana'",
+        () -> Member.of("Ana", Role.DEVELOPER, 0));
+    assertRejected(
+        "Member.fte must be greater than 0 and at most 1, but was -0.5 for 'Ana'",
+        () -> Member.of("Ana", Role.DEVELOPER, -0.5));
+    assertRejected(
+        "Member.name must not be blank, but was ''", () -> Member.of("", Role.DEVELOPER, 1));
+    assertRejected(
+        "SocialAccount.lastActivity must not be before created (2020-01-01), but was 2019-12-31 for TWITTER @a",
+        () ->
+            SocialAccount.builder()
+                .platform(Platform.TWITTER)
+                .handle("@a")
+                .created(D2020)
+                .lastActivity(LocalDate.of(2019, 12, 31))
+                .build());
+    assertRejected(
+        "SocialAccount.handle must not be blank, but was ''",
+        () -> SocialAccount.of(Platform.BLOG, "", D2020));
+    assertRejected(
+        "SocialAccount.audience must be zero or more, but was -1 for BLOG b",
+        () ->
+            SocialAccount.builder()
+                .platform(Platform.BLOG)
+                .handle("b")
+                .created(D2020)
+                .audience(-1L)
+                .build());
     assertRejected("BusinessUnit.name must not be blank, but was ' '", () -> BusinessUnit.of(" "));
-    assertRejected("BusinessUnit.overrides must grade each practice at most once, but LISTENING is graded twice in unit 'Cloud'",
+    assertRejected(
+        "BusinessUnit.overrides must grade each practice at most once, but LISTENING is graded twice in unit 'Cloud'",
         () -> BusinessUnit.of("Cloud").withOverride(LISTENING, SOME).withOverride(LISTENING, HALF));
-    assertRejected("Evidence.note must not be blank when given, but was ' ' for LISTENING",
+    assertRejected(
+        "Evidence.note must not be blank when given, but was ' ' for LISTENING",
         () -> Evidence.of(LISTENING, SOME, " ", Basis.INTERVIEW));
-    assertRejected("Charter.sections must not hold blank text, but the VISION section was ''",
+    assertRejected(
+        "Charter.sections must not hold blank text, but the VISION section was ''",
         () -> Charter.builder().putSection(CharterElement.VISION, "").versionDate(D2020).build());
   }
 
   @Test
   void account_idlenessAndOrphans() {
-    SocialAccount a = SocialAccount.builder().platform(Platform.TWITTER).handle("@a").created(D2020).lastActivity(LocalDate.of(2021, 1, 1)).build();
+    SocialAccount a =
+        SocialAccount.builder()
+            .platform(Platform.TWITTER)
+            .handle("@a")
+            .created(D2020)
+            .lastActivity(LocalDate.of(2021, 1, 1))
+            .build();
     assertEquals(365, a.daysIdle(LocalDate.of(2022, 1, 1)));
     assertEquals(0, a.daysIdle(LocalDate.of(2020, 6, 1)));
     assertTrue(a.isOrphaned());
-    assertEquals(10, SocialAccount.of(Platform.BLOG, "b", D2020).daysIdle(LocalDate.of(2020, 1, 11)));
+    assertEquals(
+        10, SocialAccount.of(Platform.BLOG, "b", D2020).daysIdle(LocalDate.of(2020, 1, 11)));
     assertEquals("TWITTER @a", a.toString());
   }
 
   @Test
   void coe_sponsorRolesAndFte() {
-    CenterOfExcellence coe = CenterOfExcellence.builder()
-        .addMember(Member.of("Ana", Role.CORPORATE_SOCIAL_STRATEGIST, 0.5))
-        .addMember(Member.of("Ben", Role.EXECUTIVE_SPONSOR, 0.1))
-        .build();
+    CenterOfExcellence coe =
+        CenterOfExcellence.builder()
+            .addMember(Member.of("Ana", Role.CORPORATE_SOCIAL_STRATEGIST, 0.5))
+            .addMember(Member.of("Ben", Role.EXECUTIVE_SPONSOR, 0.1))
+            .build();
     assertTrue(coe.hasSponsor());
     assertTrue(coe.isStaffed());
     assertEquals(0.6, coe.totalFte(), 1e-9);
     assertFalse(CenterOfExcellence.none().hasSponsor());
     assertFalse(CenterOfExcellence.none().isStaffed());
-    assertEquals("CenterOfExcellence{members=[], fte=0.0, policyAuthority=false, sponsor=none}", CenterOfExcellence.none().toString());
+    assertEquals(
+        "CenterOfExcellence{members=[], fte=0.0, policyAuthority=false, sponsor=none}",
+        CenterOfExcellence.none().toString());
     assertEquals("Ana (CORPORATE_SOCIAL_STRATEGIST, 0.5 FTE)", coe.members().get(0).toString());
   }
 
   @Test
   void equalityAndNulls() {
     new EqualsTester()
-        .addEqualityGroup(acme().evidence(LISTENING, SOME).build(), acme().evidence(LISTENING, SOME).build())
+        .addEqualityGroup(
+            acme().evidence(LISTENING, SOME).build(), acme().evidence(LISTENING, SOME).build())
         .addEqualityGroup(acme().evidence(LISTENING, HALF).build())
         .addEqualityGroup(acme().build())
         .addEqualityGroup(acme().regulated(true).build())

@@ -24,36 +24,77 @@ final class ProfileMessagesTest {
 
   @Test
   void organizationRules() {
-    assertEquals("Organization.industry must not be blank when given, but was ' '", message(() -> org().industry(" ").build()));
-    assertEquals("Organization.regions must not hold a blank name, but held ''", message(() -> org().addRegions("").build()));
-    assertEquals("Organization.businessUnits must have unique names, but 'A' appears twice",
+    assertEquals(
+        "Organization.industry must not be blank when given, but was ' '",
+        message(() -> org().industry(" ").build()));
+    assertEquals(
+        "Organization.regions must not hold a blank name, but held ''",
+        message(() -> org().addRegions("").build()));
+    assertEquals(
+        "Organization.businessUnits must have unique names, but 'A' appears twice",
         message(() -> org().addBusinessUnits(BusinessUnit.of("A"), BusinessUnit.of("A")).build()));
-    assertEquals("Organization.evidence must grade each practice at most once, but LISTENING is graded twice",
-        message(() -> org().evidence(Practice.LISTENING, Adoption.SOME).evidence(Practice.LISTENING, Adoption.HALF).build()));
-    assertEquals("Organization.outOfScope must not hold a graded practice, but LISTENING is both graded (SOME) and out of scope",
-        message(() -> org().evidence(Practice.LISTENING, Adoption.SOME).addOutOfScope(Practice.LISTENING).build()));
+    assertEquals(
+        "Organization.evidence must grade each practice at most once, but LISTENING is graded twice",
+        message(
+            () ->
+                org()
+                    .evidence(Practice.LISTENING, Adoption.SOME)
+                    .evidence(Practice.LISTENING, Adoption.HALF)
+                    .build()));
+    assertEquals(
+        "Organization.outOfScope must not hold a graded practice, but LISTENING is both graded (SOME) and out of scope",
+        message(
+            () ->
+                org()
+                    .evidence(Practice.LISTENING, Adoption.SOME)
+                    .addOutOfScope(Practice.LISTENING)
+                    .build()));
   }
 
   @Test
   void unitRules_andText() {
-    assertEquals("BusinessUnit.region must not be blank when given, but was ' ' for unit 'North'",
+    assertEquals(
+        "BusinessUnit.region must not be blank when given, but was ' ' for unit 'North'",
         message(() -> BusinessUnit.builder().name("North").region(" ").build()));
-    assertEquals("BusinessUnit.liaison must not be blank when given, but was '' for unit 'North'",
+    assertEquals(
+        "BusinessUnit.liaison must not be blank when given, but was '' for unit 'North'",
         message(() -> BusinessUnit.builder().name("North").liaison("").build()));
-    assertEquals("BusinessUnit{North, region=EMEA, liaison=Li, overrides=[LISTENING=MOST (SELF_REPORTED)]}",
-        BusinessUnit.builder().name("North").region("EMEA").liaison("Li").build().withOverride(Practice.LISTENING, Adoption.MOST).toString());
+    assertEquals(
+        "BusinessUnit{North, region=EMEA, liaison=Li, overrides=[LISTENING=MOST (SELF_REPORTED)]}",
+        BusinessUnit.builder()
+            .name("North")
+            .region("EMEA")
+            .liaison("Li")
+            .build()
+            .withOverride(Practice.LISTENING, Adoption.MOST)
+            .toString());
     assertEquals("BusinessUnit{South, overrides=[]}", BusinessUnit.of("South").toString());
   }
 
   @Test
   void accountsByUnit_countsUnitsWithAccountsAndTheCentralAccounts() {
-    Organization o = org().addBusinessUnits(BusinessUnit.of("North"), BusinessUnit.of("South"))
-        .addAccounts(SocialAccount.builder().platform(Platform.TWITTER).handle("n1").created(LocalDate.of(2020, 1, 1)).businessUnit("North").build())
-        .addAccounts(SocialAccount.builder().platform(Platform.BLOG).handle("n2").created(LocalDate.of(2020, 1, 1)).businessUnit("North").build())
-        .addAccounts(SocialAccount.of(Platform.BLOG, "corp", LocalDate.of(2020, 1, 1)))
-        .build();
+    Organization o =
+        org()
+            .addBusinessUnits(BusinessUnit.of("North"), BusinessUnit.of("South"))
+            .addAccounts(
+                SocialAccount.builder()
+                    .platform(Platform.TWITTER)
+                    .handle("n1")
+                    .created(LocalDate.of(2020, 1, 1))
+                    .businessUnit("North")
+                    .build())
+            .addAccounts(
+                SocialAccount.builder()
+                    .platform(Platform.BLOG)
+                    .handle("n2")
+                    .created(LocalDate.of(2020, 1, 1))
+                    .businessUnit("North")
+                    .build())
+            .addAccounts(SocialAccount.of(Platform.BLOG, "corp", LocalDate.of(2020, 1, 1)))
+            .build();
     Map<String, Integer> counts = o.accountsByUnit();
-    // units in the order given, then the central accounts; South has none and is left out, as documented
+    // units in the order given, then the central accounts; South has none and is left out, as
+    // documented
     assertEquals("{North=2, " + Organization.CENTRAL + "=1}", counts.toString());
   }
 }

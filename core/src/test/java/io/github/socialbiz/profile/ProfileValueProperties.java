@@ -5,8 +5,8 @@ import static io.github.socialbiz.testing.Rebuild.rebuild;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
-import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.governance.ParticipationStance;
+import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.testing.Change;
@@ -47,25 +47,51 @@ final class ProfileValueProperties {
     @Override
     public List<Organization> oneAttributeChanged(Organization o) {
       ImmutableOrganization i = (ImmutableOrganization) ImmutableOrganization.copyOf(o);
-      List<Organization> changed = new ArrayList<>(List.of(
-          i.withName(Change.text(o.name())),
-          i.withEmployees(o.employees() + 1),
-          i.withRegulated(!o.isRegulated()),
-          i.withIndustry(Change.text(o.industry())),
-          // the generator's unit names are 2 to 6 capitals, so this one is new
-          i.withBusinessUnits(plus(o.businessUnits(), BusinessUnit.builder().name("New unit").build())),
-          i.withDeclaredModel(Optional.of(o.declaredModel().map(Change::next).orElse(OrganizationalModel.values()[0]))),
-          i.withParticipationStance(Optional.of(o.participationStance().map(Change::next).orElse(ParticipationStance.values()[0]))),
-          i.withCoe(((ImmutableCenterOfExcellence) ImmutableCenterOfExcellence.copyOf(o.coe())).withPolicyAuthority(!o.coe().isPolicyAuthority())),
-          o.charter().isPresent() ? i.withCharter(Optional.empty()) : i.withCharter(Charter.builder().versionDate(LocalDate.of(2026, 1, 1)).build()),
-          // the generator's handles hold no digit, so this one is new on its platform
-          i.withAccounts(plus(o.accounts(),
-              SocialAccount.builder().platform(Platform.values()[0]).handle("new account 1").created(LocalDate.of(2020, 1, 1)).build()))));
-      changed.add(o.regions().isEmpty() ? i.withRegions("North") : i.withRegions(o.regions().asList().subList(1, o.regions().size())));
+      List<Organization> changed =
+          new ArrayList<>(
+              List.of(
+                  i.withName(Change.text(o.name())),
+                  i.withEmployees(o.employees() + 1),
+                  i.withRegulated(!o.isRegulated()),
+                  i.withIndustry(Change.text(o.industry())),
+                  // the generator's unit names are 2 to 6 capitals, so this one is new
+                  i.withBusinessUnits(
+                      plus(o.businessUnits(), BusinessUnit.builder().name("New unit").build())),
+                  i.withDeclaredModel(
+                      Optional.of(
+                          o.declaredModel()
+                              .map(Change::next)
+                              .orElse(OrganizationalModel.values()[0]))),
+                  i.withParticipationStance(
+                      Optional.of(
+                          o.participationStance()
+                              .map(Change::next)
+                              .orElse(ParticipationStance.values()[0]))),
+                  i.withCoe(
+                      ((ImmutableCenterOfExcellence) ImmutableCenterOfExcellence.copyOf(o.coe()))
+                          .withPolicyAuthority(!o.coe().isPolicyAuthority())),
+                  o.charter().isPresent()
+                      ? i.withCharter(Optional.empty())
+                      : i.withCharter(
+                          Charter.builder().versionDate(LocalDate.of(2026, 1, 1)).build()),
+                  // the generator's handles hold no digit, so this one is new on its platform
+                  i.withAccounts(
+                      plus(
+                          o.accounts(),
+                          SocialAccount.builder()
+                              .platform(Platform.values()[0])
+                              .handle("new account 1")
+                              .created(LocalDate.of(2020, 1, 1))
+                              .build()))));
+      changed.add(
+          o.regions().isEmpty()
+              ? i.withRegions("North")
+              : i.withRegions(o.regions().asList().subList(1, o.regions().size())));
       Set<Practice> free = EnumSet.allOf(Practice.class);
       o.evidence().forEach(e -> free.remove(e.practice()));
       free.removeAll(o.outOfScope());
-      // evidence: one grade changed (the next grade, cyclically), and one practice graded or ungraded
+      // evidence: one grade changed (the next grade, cyclically), and one practice graded or
+      // ungraded
       if (!o.evidence().isEmpty()) {
         Evidence first = o.evidence().get(0);
         List<Evidence> regraded = new ArrayList<>(o.evidence());
@@ -74,12 +100,16 @@ final class ProfileValueProperties {
         changed.add(i.withEvidence(o.evidence().subList(1, o.evidence().size())));
       }
       if (!free.isEmpty()) {
-        changed.add(i.withEvidence(plus(o.evidence(), Evidence.of(free.iterator().next(), Adoption.SOME))));
+        changed.add(
+            i.withEvidence(plus(o.evidence(), Evidence.of(free.iterator().next(), Adoption.SOME))));
       }
-      // out of scope: a practice neither graded nor out of scope added, or one removed; when every practice is
-      // graded and none is out of scope, no practice can go out of scope without changing the evidence too
+      // out of scope: a practice neither graded nor out of scope added, or one removed; when every
+      // practice is
+      // graded and none is out of scope, no practice can go out of scope without changing the
+      // evidence too
       if (!free.isEmpty()) {
-        changed.add(i.withOutOfScope(plus(new ArrayList<>(o.outOfScope()), free.iterator().next())));
+        changed.add(
+            i.withOutOfScope(plus(new ArrayList<>(o.outOfScope()), free.iterator().next())));
       }
       if (!o.outOfScope().isEmpty()) {
         changed.add(i.withOutOfScope(o.outOfScope().asList().subList(1, o.outOfScope().size())));
@@ -97,7 +127,9 @@ final class ProfileValueProperties {
 
     @Override
     public Evidence copyOf(Evidence e) {
-      return e.note().isPresent() ? Evidence.of(e.practice(), e.adoption(), e.note().get(), e.basis()) : Evidence.of(e.practice(), e.adoption());
+      return e.note().isPresent()
+          ? Evidence.of(e.practice(), e.adoption(), e.note().get(), e.basis())
+          : Evidence.of(e.practice(), e.adoption());
     }
 
     @Override
@@ -178,7 +210,10 @@ final class ProfileValueProperties {
     @Override
     public List<BusinessUnit> oneAttributeChanged(BusinessUnit u) {
       ImmutableBusinessUnit i = (ImmutableBusinessUnit) ImmutableBusinessUnit.copyOf(u);
-      Optional<Practice> ungraded = Arrays.stream(Practice.values()).filter(p -> u.overrides().stream().noneMatch(e -> e.practice() == p)).findFirst();
+      Optional<Practice> ungraded =
+          Arrays.stream(Practice.values())
+              .filter(p -> u.overrides().stream().noneMatch(e -> e.practice() == p))
+              .findFirst();
       return List.of(
           i.withName(Change.text(u.name())),
           i.withRegion(Change.text(u.region())),
@@ -215,7 +250,9 @@ final class ProfileValueProperties {
           i.withSections(sections),
           i.withVersionDate(c.versionDate().plusDays(1)),
           // a function removed, or (with none) one added
-          c.functions().isEmpty() ? i.withFunctions(BusinessFunction.values()[0]) : i.withFunctions(c.functions().asList().subList(1, c.functions().size())));
+          c.functions().isEmpty()
+              ? i.withFunctions(BusinessFunction.values()[0])
+              : i.withFunctions(c.functions().asList().subList(1, c.functions().size())));
     }
   }
 
@@ -233,7 +270,8 @@ final class ProfileValueProperties {
 
     @Override
     public List<CenterOfExcellence> oneAttributeChanged(CenterOfExcellence c) {
-      ImmutableCenterOfExcellence i = (ImmutableCenterOfExcellence) ImmutableCenterOfExcellence.copyOf(c);
+      ImmutableCenterOfExcellence i =
+          (ImmutableCenterOfExcellence) ImmutableCenterOfExcellence.copyOf(c);
       return List.of(
           i.withMembers(plus(c.members(), Member.of("New member", Role.values()[0], 0.5))),
           i.withPolicyAuthority(!c.isPolicyAuthority()),

@@ -20,7 +20,9 @@ final class SampleOrganizationsTest {
             "Organization{Harbor Credit Union, 1200 employees, regulated, declared CENTRALIZED, units=0, evidence=7, outOfScope=2, coe=0, accounts=2}",
             "Organization{Bluefin Foods, 3500 employees, declared DECENTRALIZED, units=0, evidence=16, coe=1, accounts=14}",
             "Organization{Globex Industries, 120000 employees, declared DANDELION, units=3, evidence=34, coe=12, charter, accounts=178}"),
-        SampleOrganizations.all().stream().map(Organization::toString).collect(Collectors.toList()));
+        SampleOrganizations.all().stream()
+            .map(Organization::toString)
+            .collect(Collectors.toList()));
     assertSame(SampleOrganizations.multinational(), SampleOrganizations.multinational());
   }
 
@@ -29,14 +31,30 @@ final class SampleOrganizationsTest {
     Organization globex = SampleOrganizations.multinational();
     assertEquals(178, globex.accounts().size());
     assertEquals(
-        ImmutableMap.builder().put(Platform.BLOG, 32).put(Platform.FACEBOOK, 30).put(Platform.INSTAGRAM, 18)
-            .put(Platform.LINKEDIN, 29).put(Platform.PINTEREST, 5).put(Platform.TWITTER, 39).put(Platform.YOUTUBE, 20)
-            .put(Platform.OTHER, 5).build(),
+        ImmutableMap.builder()
+            .put(Platform.BLOG, 32)
+            .put(Platform.FACEBOOK, 30)
+            .put(Platform.INSTAGRAM, 18)
+            .put(Platform.LINKEDIN, 29)
+            .put(Platform.PINTEREST, 5)
+            .put(Platform.TWITTER, 39)
+            .put(Platform.YOUTUBE, 20)
+            .put(Platform.OTHER, 5)
+            .build(),
         globex.accountsByPlatform());
     assertEquals(
-        ImmutableMap.of("Consumer Electronics", 45, "Enterprise Cloud", 45, "Healthcare Devices", 44, Organization.CENTRAL, 44),
+        ImmutableMap.of(
+            "Consumer Electronics",
+            45,
+            "Enterprise Cloud",
+            45,
+            "Healthcare Devices",
+            44,
+            Organization.CENTRAL,
+            44),
         globex.accountsByUnit());
-    long idle = globex.accounts().stream().filter(a -> a.daysIdle(SampleOrganizations.AS_OF) > 90).count();
+    long idle =
+        globex.accounts().stream().filter(a -> a.daysIdle(SampleOrganizations.AS_OF) > 90).count();
     assertEquals(45, idle);
     assertEquals(6, globex.accounts().stream().filter(SocialAccount::isOrphaned).count());
     assertEquals(OrganizationalModel.DANDELION, globex.declaredModel().orElseThrow());
@@ -50,6 +68,10 @@ final class SampleOrganizationsTest {
     assertEquals(Adoption.SOME, bluefin.adoption(Practice.COMMUNITY_ENGAGEMENT));
     assertEquals(Adoption.NONE, bluefin.adoption(Practice.TRIAGE_PROCESS));
     assertEquals(1, bluefin.accounts().stream().filter(SocialAccount::isOrphaned).count());
-    assertEquals(3, bluefin.accounts().stream().filter(a -> a.daysIdle(SampleOrganizations.AS_OF) > 90).count());
+    assertEquals(
+        3,
+        bluefin.accounts().stream()
+            .filter(a -> a.daysIdle(SampleOrganizations.AS_OF) > 90)
+            .count());
   }
 }

@@ -21,12 +21,13 @@ final class ChartsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "PLANNING, 1, Planning",
-      "PRESENCE, 2, Presence",
-      "ENGAGEMENT, 3, Engagement",
-      "FORMALIZED, 4, Formalized",
-      "STRATEGIC, 5, Strategic",
-      "CONVERGED, 6, Converged"})
+    "PLANNING, 1, Planning",
+    "PRESENCE, 2, Presence",
+    "ENGAGEMENT, 3, Engagement",
+    "FORMALIZED, 4, Formalized",
+    "STRATEGIC, 5, Strategic",
+    "CONVERGED, 6, Converged"
+  })
   void ladder_marksExactlyTheGivenStage(Stage stage, int number, String name) throws Exception {
     Element svg = ReportsTest.parse(Charts.ladder(stage)).getDocumentElement();
     assertEquals("The six stages", svg.getAttribute("aria-label"));
@@ -44,7 +45,11 @@ final class ChartsTest {
     assertEquals("step current", here.getAttribute("class"));
     assertEquals(number - 1, steps.indexOf(here));
     assertEquals(List.of(Integer.toString(number), name, "You are here"), texts(here));
-    assertEquals("The six stages of social business transformation; the organization is at stage " + number + ", " + name,
+    assertEquals(
+        "The six stages of social business transformation; the organization is at stage "
+            + number
+            + ", "
+            + name,
         children(svg, "title").get(0).getTextContent());
   }
 
@@ -57,16 +62,30 @@ final class ChartsTest {
     }
     assertEquals(List.of("#90cdf4", "#90cdf4", "#2b6cb0", "#edf2f7", "#edf2f7", "#edf2f7"), fills);
     assertEquals(List.of("1", "Planning"), texts(children(svg, "g").get(0)));
-    assertEquals("\u201cDialog Deepens Relationships\u201d", children(svg, "text").get(0).getTextContent());
+    assertEquals(
+        "\u201cDialog Deepens Relationships\u201d", children(svg, "text").get(0).getTextContent());
   }
 
   @Test
   void radar_labelsEveryDimensionWithItsMeanAndNamesTheTarget() throws Exception {
-    Assessment globex = Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
-    Element svg = ReportsTest.parse(Charts.radar(globex.scores(), globex.roadmap().target())).getDocumentElement();
+    Assessment globex =
+        Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
+    Element svg =
+        ReportsTest.parse(Charts.radar(globex.scores(), globex.roadmap().target()))
+            .getDocumentElement();
     assertEquals("Radar of dimension scores", svg.getAttribute("aria-label"));
-    assertEquals(List.of("Strategy 0.70", "Governance 0.57", "Organization 0.64", "Process 0.55", "Education 0.50",
-        "Engagement 0.75", "Measurement 0.50", "Now", "Target (Strategic)"), texts(svg));
+    assertEquals(
+        List.of(
+            "Strategy 0.70",
+            "Governance 0.57",
+            "Organization 0.64",
+            "Process 0.55",
+            "Education 0.50",
+            "Engagement 0.75",
+            "Measurement 0.50",
+            "Now",
+            "Target (Strategic)"),
+        texts(svg));
     // four grid rings, then the scores now and the target
     assertEquals(6, children(svg, "polygon").size());
   }

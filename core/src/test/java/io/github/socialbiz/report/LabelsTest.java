@@ -19,36 +19,59 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class LabelsTest {
 
   @ParameterizedTest
-  @CsvSource({"SELF_REPORTED, self-reported", "INTERVIEW, interview", "ARTIFACT_CHECKED, artifact checked"})
+  @CsvSource({
+    "SELF_REPORTED, self-reported",
+    "INTERVIEW, interview",
+    "ARTIFACT_CHECKED, artifact checked"
+  })
   void basis_inWords(Basis basis, String words) {
     assertEquals(words, Labels.basis(basis));
   }
 
   @ParameterizedTest
-  @CsvSource({"INFO, Info, QUIET", "LOW, Low, NOTE", "MEDIUM, Medium, CAUTION", "HIGH, High, ALERT", "CRITICAL, Critical, ALERT"})
+  @CsvSource({
+    "INFO, Info, QUIET",
+    "LOW, Low, NOTE",
+    "MEDIUM, Medium, CAUTION",
+    "HIGH, High, ALERT",
+    "CRITICAL, Critical, ALERT"
+  })
   void severity_inWordsAndTone(Severity severity, String words, Report.Style tone) {
     assertEquals(words, Labels.severity(severity));
     assertEquals(tone, Labels.tone(severity));
   }
 
   @ParameterizedTest
-  @CsvSource({"REPORTED, reported", "CORROBORATED, corroborated", "SINGLE_SOURCE, single source", "INFERRED, inferred"})
+  @CsvSource({
+    "REPORTED, reported",
+    "CORROBORATED, corroborated",
+    "SINGLE_SOURCE, single source",
+    "INFERRED, inferred"
+  })
   void provenance_inWords(Provenance provenance, String words) {
     assertEquals(words, Labels.provenance(provenance));
   }
 
   @Test
   void citation_gradesInWords_freeTextAsGiven() {
-    assertEquals("Owyang 2012, \"Key findings\" [single source]",
+    assertEquals(
+        "Owyang 2012, \"Key findings\" [single source]",
         Labels.citation(Source.PROLIFERATION_2012.at("Key findings", Provenance.SINGLE_SOURCE)));
-    assertEquals("ACME policy 4.2 [INTERNAL]", Labels.citation(Reference.of("ACME policy 4.2 [INTERNAL]")));
+    assertEquals(
+        "ACME policy 4.2 [INTERNAL]", Labels.citation(Reference.of("ACME policy 4.2 [INTERNAL]")));
   }
 
   @Test
   void gateCount_countsCriteria() {
     ImmutableList<Criterion> gate = Stage.ENGAGEMENT.entryCriteria();
-    assertEquals("1 of 1 criterion met.", Labels.gateCount(GateSummary.of(Stage.ENGAGEMENT, gate.subList(0, 1), List.of())));
-    assertEquals("1 of 2 criteria met.", Labels.gateCount(GateSummary.of(Stage.ENGAGEMENT, gate.subList(0, 1), gate.subList(1, 2))));
-    assertEquals("0 of 2 criteria met.", Labels.gateCount(GateSummary.of(Stage.ENGAGEMENT, List.of(), gate.subList(0, 2))));
+    assertEquals(
+        "1 of 1 criterion met.",
+        Labels.gateCount(GateSummary.of(Stage.ENGAGEMENT, gate.subList(0, 1), List.of())));
+    assertEquals(
+        "1 of 2 criteria met.",
+        Labels.gateCount(GateSummary.of(Stage.ENGAGEMENT, gate.subList(0, 1), gate.subList(1, 2))));
+    assertEquals(
+        "0 of 2 criteria met.",
+        Labels.gateCount(GateSummary.of(Stage.ENGAGEMENT, List.of(), gate.subList(0, 2))));
   }
 }

@@ -14,27 +14,50 @@ import org.junit.jupiter.api.Test;
 /** Both writers on one small hand-made report, so that every block and style is pinned in both formats. */
 final class ReportWritersTest {
 
-  private static final Report REPORT = new Report(
-      "T & <x>",
-      ImmutableList.of(new Report.Paragraph(Report.Line.plain("lead *a*"))),
-      ImmutableList.of(
-          new Report.Section("one", "One | two", ImmutableList.of(
-              new Report.Paragraph(Report.Line.of(strong("S"), plain(" p "), code("a|b`c"), small(" s"),
-                  new Report.Span(Report.Style.ALERT, "!"), new Report.Span(Report.Style.QUIET, "q"))),
-              new Report.Bullets(ImmutableList.of()),
-              new Report.Checklist(ImmutableList.of(new Report.Check(true, Report.Line.plain("yes")),
-                  new Report.Check(false, Report.Line.plain("no")))),
-              new Report.Table(ImmutableList.of("H|1", "H2"),
-                  ImmutableList.of(ImmutableList.of(Report.Line.plain("a|b"), Report.Line.plain("c")))),
-              new Report.Picture("pic", "<svg x=\"1\">\n</svg>\n")),
-              ImmutableList.of(Report.Section.of("sub", "Sub", ImmutableList.of(
-                  new Report.Bullets(ImmutableList.of(Report.Line.plain("z"), Report.Line.of(strong("w"), plain("!")))))))),
-          Report.Section.of("two", "Two", ImmutableList.of(new Report.Checklist(ImmutableList.of())))),
-      Report.Line.of(plain("end "), small("[x]")));
+  private static final Report REPORT =
+      new Report(
+          "T & <x>",
+          ImmutableList.of(new Report.Paragraph(Report.Line.plain("lead *a*"))),
+          ImmutableList.of(
+              new Report.Section(
+                  "one",
+                  "One | two",
+                  ImmutableList.of(
+                      new Report.Paragraph(
+                          Report.Line.of(
+                              strong("S"),
+                              plain(" p "),
+                              code("a|b`c"),
+                              small(" s"),
+                              new Report.Span(Report.Style.ALERT, "!"),
+                              new Report.Span(Report.Style.QUIET, "q"))),
+                      new Report.Bullets(ImmutableList.of()),
+                      new Report.Checklist(
+                          ImmutableList.of(
+                              new Report.Check(true, Report.Line.plain("yes")),
+                              new Report.Check(false, Report.Line.plain("no")))),
+                      new Report.Table(
+                          ImmutableList.of("H|1", "H2"),
+                          ImmutableList.of(
+                              ImmutableList.of(Report.Line.plain("a|b"), Report.Line.plain("c")))),
+                      new Report.Picture("pic", "<svg x=\"1\">\n</svg>\n")),
+                  ImmutableList.of(
+                      Report.Section.of(
+                          "sub",
+                          "Sub",
+                          ImmutableList.of(
+                              new Report.Bullets(
+                                  ImmutableList.of(
+                                      Report.Line.plain("z"),
+                                      Report.Line.of(strong("w"), plain("!")))))))),
+              Report.Section.of(
+                  "two", "Two", ImmutableList.of(new Report.Checklist(ImmutableList.of())))),
+          Report.Line.of(plain("end "), small("[x]")));
 
   @Test
   void markdown_writesEveryBlockAndLeavesPicturesOut() {
-    assertEquals("""
+    assertEquals(
+        """
         # T & \\<x\\>
 
         lead \\*a\\*
@@ -59,21 +82,25 @@ final class ReportWritersTest {
 
         ---
         end \\[x\\]
-        """, MarkdownWriter.write(REPORT));
+        """,
+        MarkdownWriter.write(REPORT));
   }
 
   @Test
   void html_writesEveryBlockEscapedAndNestsSubsections() {
     String page = HtmlWriter.write(REPORT);
-    assertEquals("""
+    assertEquals(
+        """
         <!DOCTYPE html>
         <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
         <head>
         <meta charset="utf-8"/>
         <title>T &amp; &lt;x&gt;</title>
         <style>
-        """, page.substring(0, page.indexOf("<style>") + 8));
-    assertEquals("""
+        """,
+        page.substring(0, page.indexOf("<style>") + 8));
+    assertEquals(
+        """
         </style>
         </head>
         <body>
@@ -112,31 +139,60 @@ final class ReportWritersTest {
         </footer>
         </body>
         </html>
-        """, page.substring(page.indexOf("</style>")));
+        """,
+        page.substring(page.indexOf("</style>")));
   }
 
   @Test
   void styles_eachToneHasItsClass() {
-    Report r = new Report("t", ImmutableList.of(new Report.Paragraph(Report.Line.of(
-        new Report.Span(Report.Style.ALERT, "a"), new Report.Span(Report.Style.CAUTION, "c"),
-        new Report.Span(Report.Style.NOTE, "n"), new Report.Span(Report.Style.QUIET, "q")))),
-        ImmutableList.of(), Report.Line.plain("e"));
+    Report r =
+        new Report(
+            "t",
+            ImmutableList.of(
+                new Report.Paragraph(
+                    Report.Line.of(
+                        new Report.Span(Report.Style.ALERT, "a"),
+                            new Report.Span(Report.Style.CAUTION, "c"),
+                        new Report.Span(Report.Style.NOTE, "n"),
+                            new Report.Span(Report.Style.QUIET, "q")))),
+            ImmutableList.of(),
+            Report.Line.plain("e"));
     String page = HtmlWriter.write(r);
-    assertEquals("<p><span class=\"alert\">a</span><span class=\"caution\">c</span><span class=\"note\">n</span>"
-        + "<span class=\"quiet\">q</span></p>", page.substring(page.indexOf("<h1>t</h1>\n") + 11, page.indexOf("\n</header>")));
+    assertEquals(
+        "<p><span class=\"alert\">a</span><span class=\"caution\">c</span><span class=\"note\">n</span>"
+            + "<span class=\"quiet\">q</span></p>",
+        page.substring(page.indexOf("<h1>t</h1>\n") + 11, page.indexOf("\n</header>")));
     assertEquals("# t\n\nacnq\n\n---\ne\n", MarkdownWriter.write(r));
   }
 
   @Test
   void model_rejectsWhatNoWriterCouldShow() {
-    assertEquals("Section.id must be lower-case words joined by '-', but was 'Phase 1'",
-        assertThrows(SocialBusinessException.class, () -> Report.Section.of("Phase 1", "t", ImmutableList.of())).getMessage());
-    Report.Section deep = new Report.Section("b", "B", ImmutableList.of(), ImmutableList.of(Report.Section.of("c", "C", ImmutableList.of())));
-    assertEquals("Section.subsections must not have subsections of their own, but x had",
-        assertThrows(SocialBusinessException.class,
-            () -> new Report.Section("x", "X", ImmutableList.of(), ImmutableList.of(deep))).getMessage());
-    assertEquals("Table rows must have 2 cells, but one had 1",
-        assertThrows(SocialBusinessException.class, () -> new Report.Table(ImmutableList.of("a", "b"),
-            ImmutableList.of(ImmutableList.of(Report.Line.plain("x"))))).getMessage());
+    assertEquals(
+        "Section.id must be lower-case words joined by '-', but was 'Phase 1'",
+        assertThrows(
+                SocialBusinessException.class,
+                () -> Report.Section.of("Phase 1", "t", ImmutableList.of()))
+            .getMessage());
+    Report.Section deep =
+        new Report.Section(
+            "b",
+            "B",
+            ImmutableList.of(),
+            ImmutableList.of(Report.Section.of("c", "C", ImmutableList.of())));
+    assertEquals(
+        "Section.subsections must not have subsections of their own, but x had",
+        assertThrows(
+                SocialBusinessException.class,
+                () -> new Report.Section("x", "X", ImmutableList.of(), ImmutableList.of(deep)))
+            .getMessage());
+    assertEquals(
+        "Table rows must have 2 cells, but one had 1",
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    new Report.Table(
+                        ImmutableList.of("a", "b"),
+                        ImmutableList.of(ImmutableList.of(Report.Line.plain("x")))))
+            .getMessage());
   }
 }

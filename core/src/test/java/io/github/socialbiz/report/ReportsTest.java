@@ -113,18 +113,46 @@ final class ReportsTest {
     String benchmarks = "h2 benchmarks Against the published surveys";
     String evidence = "h2 evidence Evidence notes";
     return Stream.of(
-        Arguments.of(SampleOrganizations.listeningPilot(), List.of(standing,
-            "h3 stage-gate Gate to the next stage: Presence", "h3 level-gate Gap to the next maturity level: Foundation",
-            scores, model, findings, "h2 roadmap Roadmap to Presence", "h3 phase-1 Phase 1: open Presence", benchmarks,
-            evidence)),
-        Arguments.of(SampleOrganizations.presenceWithoutResponse(), List.of(standing,
-            "h3 stage-gate Gate to the next stage: Engagement", "h3 level-gate Gap to the next maturity level: Safety",
-            scores, model, findings, "h2 roadmap Roadmap to Engagement", "h3 phase-1 Phase 1: open Engagement", benchmarks,
-            evidence)),
-        Arguments.of(SampleOrganizations.multinational(), List.of(standing,
-            "h3 stage-gate Gate to the next stage: Strategic", "h3 level-gate Gap to the next maturity level: Enablement",
-            scores, model, findings, "h2 roadmap Roadmap to Strategic", "h3 phase-1 Phase 1: open Strategic",
-            "h2 units Business units", benchmarks, evidence)));
+        Arguments.of(
+            SampleOrganizations.listeningPilot(),
+            List.of(
+                standing,
+                "h3 stage-gate Gate to the next stage: Presence",
+                "h3 level-gate Gap to the next maturity level: Foundation",
+                scores,
+                model,
+                findings,
+                "h2 roadmap Roadmap to Presence",
+                "h3 phase-1 Phase 1: open Presence",
+                benchmarks,
+                evidence)),
+        Arguments.of(
+            SampleOrganizations.presenceWithoutResponse(),
+            List.of(
+                standing,
+                "h3 stage-gate Gate to the next stage: Engagement",
+                "h3 level-gate Gap to the next maturity level: Safety",
+                scores,
+                model,
+                findings,
+                "h2 roadmap Roadmap to Engagement",
+                "h3 phase-1 Phase 1: open Engagement",
+                benchmarks,
+                evidence)),
+        Arguments.of(
+            SampleOrganizations.multinational(),
+            List.of(
+                standing,
+                "h3 stage-gate Gate to the next stage: Strategic",
+                "h3 level-gate Gap to the next maturity level: Enablement",
+                scores,
+                model,
+                findings,
+                "h2 roadmap Roadmap to Strategic",
+                "h3 phase-1 Phase 1: open Strategic",
+                "h2 units Business units",
+                benchmarks,
+                evidence)));
   }
 
   /**
@@ -134,14 +162,20 @@ final class ReportsTest {
    */
   @ParameterizedTest
   @MethodSource("sectionLists")
-  void sections_sameInBothFormatsInTheSameOrder(Organization o, List<String> expected) throws Exception {
+  void sections_sameInBothFormatsInTheSameOrder(Organization o, List<String> expected)
+      throws Exception {
     Assessment a = assess(o);
     List<String> html = new ArrayList<>();
     NodeList sections = parse(Reports.html(a)).getElementsByTagNameNS(XHTML, "section");
     for (int i = 0; i < sections.getLength(); i++) {
       Element section = (Element) sections.item(i);
       Element heading = firstChildElement(section);
-      html.add(heading.getLocalName() + " " + section.getAttribute("id") + " " + heading.getTextContent());
+      html.add(
+          heading.getLocalName()
+              + " "
+              + section.getAttribute("id")
+              + " "
+              + heading.getTextContent());
     }
     assertEquals(expected, html);
     List<String> markdown = new ArrayList<>();
@@ -152,20 +186,26 @@ final class ReportsTest {
         markdown.add("h3 " + line.substring(4));
       }
     }
-    assertEquals(expected.stream().map(e -> e.replaceFirst(" [a-z0-9-]+ ", " ")).toList(), markdown);
+    assertEquals(
+        expected.stream().map(e -> e.replaceFirst(" [a-z0-9-]+ ", " ")).toList(), markdown);
   }
 
   @ParameterizedTest
   @CsvSource({
-      "Harbor Credit Union, 1, Planning",
-      "Bluefin Foods, 2, Presence",
-      "Globex Industries, 4, Formalized"})
+    "Harbor Credit Union, 1, Planning",
+    "Bluefin Foods, 2, Presence",
+    "Globex Industries, 4, Formalized"
+  })
   void ladder_marksTheAssessedStage(String name, int number, String stage) throws Exception {
     Organization o = samples().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     Assessment a = assess(o);
     assertEquals(number, a.stage().number());
     Element ladder = picture(parse(Reports.html(a)), "The six stages");
-    NodeList marked = (NodeList) XPathFactory.newInstance().newXPath().evaluate(".//*[@aria-current]", ladder, XPathConstants.NODESET);
+    NodeList marked =
+        (NodeList)
+            XPathFactory.newInstance()
+                .newXPath()
+                .evaluate(".//*[@aria-current]", ladder, XPathConstants.NODESET);
     assertEquals(1, marked.getLength());
     Element here = (Element) marked.item(0);
     assertEquals("step", here.getAttribute("aria-current"));
@@ -175,7 +215,9 @@ final class ReportsTest {
       texts.add(t.item(i).getTextContent());
     }
     assertEquals(List.of(Integer.toString(number), stage, "You are here"), texts);
-    assertTrue(Reports.markdown(a).contains("\n- **Stage:** " + number + ". " + stage + " (\u201c"), stage);
+    assertTrue(
+        Reports.markdown(a).contains("\n- **Stage:** " + number + ". " + stage + " (\u201c"),
+        stage);
   }
 
   @ParameterizedTest
@@ -184,46 +226,78 @@ final class ReportsTest {
     Assessment a = assess(samples().filter(s -> s.name().equals(name)).findFirst().orElseThrow());
     assertEquals(findings, a.findings().size());
     Element section = section(parse(Reports.html(a)), "findings");
-    NodeList rows = ((Element) section.getElementsByTagNameNS(XHTML, "tbody").item(0)).getElementsByTagNameNS(XHTML, "tr");
+    NodeList rows =
+        ((Element) section.getElementsByTagNameNS(XHTML, "tbody").item(0))
+            .getElementsByTagNameNS(XHTML, "tr");
     assertEquals(findings, rows.getLength());
     for (int i = 0; i < findings; i++) {
       Element row = (Element) rows.item(i);
-      assertEquals(a.findings().get(i).ruleId(), row.getElementsByTagNameNS(XHTML, "code").item(0).getTextContent());
-      assertEquals(a.findings().get(i).message(), row.getElementsByTagNameNS(XHTML, "td").item(2).getTextContent());
+      assertEquals(
+          a.findings().get(i).ruleId(),
+          row.getElementsByTagNameNS(XHTML, "code").item(0).getTextContent());
+      assertEquals(
+          a.findings().get(i).message(),
+          row.getElementsByTagNameNS(XHTML, "td").item(2).getTextContent());
     }
-    List<String> table = markdownSection(Reports.markdown(a), "## Findings").stream().filter(l -> l.startsWith("|")).toList();
+    List<String> table =
+        markdownSection(Reports.markdown(a), "## Findings").stream()
+            .filter(l -> l.startsWith("|"))
+            .toList();
     assertEquals("| Severity | Rule | Finding | Recommendation | Source |", table.get(0));
     assertEquals("|---|---|---|---|---|", table.get(1));
     assertEquals(findings + 2, table.size());
     for (int i = 0; i < findings; i++) {
-      assertTrue(table.get(i + 2).startsWith("| " + SEVERITY.get(a.findings().get(i).severity()) + " | `"
-          + a.findings().get(i).ruleId() + "` | "), table.get(i + 2));
+      assertTrue(
+          table
+              .get(i + 2)
+              .startsWith(
+                  "| "
+                      + SEVERITY.get(a.findings().get(i).severity())
+                      + " | `"
+                      + a.findings().get(i).ruleId()
+                      + "` | "),
+          table.get(i + 2));
     }
   }
 
-  private static final Map<Severity, String> SEVERITY = Map.of(
-      Severity.CRITICAL, "Critical", Severity.HIGH, "High", Severity.MEDIUM, "Medium", Severity.LOW, "Low", Severity.INFO, "Info");
+  private static final Map<Severity, String> SEVERITY =
+      Map.of(
+          Severity.CRITICAL,
+          "Critical",
+          Severity.HIGH,
+          "High",
+          Severity.MEDIUM,
+          "Medium",
+          Severity.LOW,
+          "Low",
+          Severity.INFO,
+          "Info");
 
   @Test
   void gates_sameChecklistsInBothFormats() throws Exception {
     Assessment globex = assess(SampleOrganizations.multinational());
-    List<String> expected = List.of(
-        "[x] Executive sponsorship: at least about half",
-        "[x] Cross-functional integration: at least about half",
-        "[x] Strategy road map: at least about half",
-        "[x] Business-unit enablement: at least some",
-        "[ ] Business-outcome metrics: at least about half");
+    List<String> expected =
+        List.of(
+            "[x] Executive sponsorship: at least about half",
+            "[x] Cross-functional integration: at least about half",
+            "[x] Strategy road map: at least about half",
+            "[x] Business-unit enablement: at least some",
+            "[ ] Business-outcome metrics: at least about half");
     Document doc = parse(Reports.html(globex));
     Element gate = section(doc, "stage-gate");
-    assertEquals("4 of 5 criteria met.", gate.getElementsByTagNameNS(XHTML, "p").item(0).getTextContent());
+    assertEquals(
+        "4 of 5 criteria met.", gate.getElementsByTagNameNS(XHTML, "p").item(0).getTextContent());
     assertEquals(expected, checklist(gate));
-    List<String> md = markdownSection(Reports.markdown(globex), "### Gate to the next stage: Strategic");
+    List<String> md =
+        markdownSection(Reports.markdown(globex), "### Gate to the next stage: Strategic");
     assertEquals("4 of 5 criteria met.", md.get(0));
     assertEquals(expected.stream().map(e -> "- " + e).toList(), md.subList(1, md.size()));
-    assertEquals(List.of(
-        "[x] Business-unit enablement: at least about half",
-        "[x] Best-practice sharing: at least about half",
-        "[ ] Employee education: at least most or all"), checklist(section(doc, "level-gate")));
+    assertEquals(
+        List.of(
+            "[x] Business-unit enablement: at least about half",
+            "[x] Best-practice sharing: at least about half",
+            "[ ] Employee education: at least most or all"),
+        checklist(section(doc, "level-gate")));
   }
 
   /** Every sample's gate checklists are the same in both formats, criterion by criterion. */
@@ -236,7 +310,8 @@ final class ReportsTest {
     for (String id : List.of("stage-gate", "level-gate")) {
       Element gate = section(doc, id);
       String title = firstChildElement(gate).getTextContent();
-      List<String> fromMarkdown = markdownSection(md, "### " + title).stream().filter(l -> l.startsWith("- [")).toList();
+      List<String> fromMarkdown =
+          markdownSection(md, "### " + title).stream().filter(l -> l.startsWith("- [")).toList();
       assertEquals(fromMarkdown, checklist(gate).stream().map(e -> "- " + e).toList());
       assertFalse(fromMarkdown.isEmpty());
     }
@@ -251,8 +326,9 @@ final class ReportsTest {
   void clientText_showsNoConstantNamesOutsideFindingMessages(Organization o) throws Exception {
     Assessment a = assess(o);
     Document doc = parse(Reports.html(a));
-    NodeList rows = ((Element) section(doc, "findings").getElementsByTagNameNS(XHTML, "tbody").item(0))
-        .getElementsByTagNameNS(XHTML, "tr");
+    NodeList rows =
+        ((Element) section(doc, "findings").getElementsByTagNameNS(XHTML, "tbody").item(0))
+            .getElementsByTagNameNS(XHTML, "tr");
     for (int i = 0; i < rows.getLength(); i++) {
       Node message = ((Element) rows.item(i)).getElementsByTagNameNS(XHTML, "td").item(2);
       message.getParentNode().removeChild(message);
@@ -272,33 +348,59 @@ final class ReportsTest {
     assertEquals(a.findings().size(), messages);
     String markdown = md.toString().replace("\\", "");
     List<Enum<?>> constants = new ArrayList<>();
-    for (Class<? extends Enum<?>> type : List.of(Basis.class, Severity.class, Provenance.class, Stage.class, MaturityLevel.class,
-        Practice.class, Adoption.class, Dimension.class, Role.class, OrganizationalModel.class, Fact.class)) {
+    for (Class<? extends Enum<?>> type :
+        List.of(
+            Basis.class,
+            Severity.class,
+            Provenance.class,
+            Stage.class,
+            MaturityLevel.class,
+            Practice.class,
+            Adoption.class,
+            Dimension.class,
+            Role.class,
+            OrganizationalModel.class,
+            Fact.class)) {
       constants.addAll(List.of(type.getEnumConstants()));
     }
     for (Enum<?> c : constants) {
       Pattern name = Pattern.compile("\\b" + c.name() + "\\b");
       assertFalse(name.matcher(html).find(), () -> c.name() + " in the HTML of " + o.name());
-      assertFalse(name.matcher(markdown).find(), () -> c.name() + " in the Markdown of " + o.name());
+      assertFalse(
+          name.matcher(markdown).find(), () -> c.name() + " in the Markdown of " + o.name());
     }
     // what was searched is the whole report but the messages
-    assertTrue(html.contains("Where the organization stands") && html.contains("Evidence notes"), html);
-    assertTrue(markdown.contains("## Where the organization stands") && markdown.contains("## Evidence notes"), markdown);
+    assertTrue(
+        html.contains("Where the organization stands") && html.contains("Evidence notes"), html);
+    assertTrue(
+        markdown.contains("## Where the organization stands")
+            && markdown.contains("## Evidence notes"),
+        markdown);
   }
 
   @Test
   void evidenceNotes_showGradeAndBasisByDisplayName() throws Exception {
     Assessment globex = assess(SampleOrganizations.multinational());
-    assertTrue(Reports.markdown(globex).contains("""
+    assertTrue(
+        Reports.markdown(globex)
+            .contains(
+                """
         ## Evidence notes
 
         - **Strategy road map** (About half, artifact checked): Two-year roadmap reviewed each quarter
         - **Social media policy** (Most or all, artifact checked): Global policy, translated into nine languages
         - **Account governance** (Some, interview): Requests approved by email; no retirement process
         """));
-    Element first = (Element) section(parse(Reports.html(globex)), "evidence").getElementsByTagNameNS(XHTML, "li").item(0);
-    assertEquals("Strategy road map (About half, artifact checked): Two-year roadmap reviewed each quarter", first.getTextContent());
-    assertEquals("Strategy road map", first.getElementsByTagNameNS(XHTML, "b").item(0).getTextContent());
+    Element first =
+        (Element)
+            section(parse(Reports.html(globex)), "evidence")
+                .getElementsByTagNameNS(XHTML, "li")
+                .item(0);
+    assertEquals(
+        "Strategy road map (About half, artifact checked): Two-year roadmap reviewed each quarter",
+        first.getTextContent());
+    assertEquals(
+        "Strategy road map", first.getElementsByTagNameNS(XHTML, "b").item(0).getTextContent());
   }
 
   @Test
@@ -345,43 +447,64 @@ final class ReportsTest {
     assertEquals("Where the organization stands", h2.item(0).getTextContent());
     assertEquals("Roadmap to Strategic", h2.item(4).getTextContent());
     // one table row per finding, plus the header row, in the findings table
-    Element findings = (Element) section(doc, "findings").getElementsByTagNameNS("*", "table").item(0);
+    Element findings =
+        (Element) section(doc, "findings").getElementsByTagNameNS("*", "table").item(0);
     assertEquals(11 + 1, findings.getElementsByTagNameNS("*", "tr").getLength());
     assertTrue(page.contains(">You are here</text>"));
-    assertEquals("As of 2026-06-30. 120,000 employees, 3 business units, 178 social accounts.",
+    assertEquals(
+        "As of 2026-06-30. 120,000 employees, 3 business units, 178 social accounts.",
         doc.getElementsByTagNameNS(XHTML, "p").item(0).getTextContent());
-    assertEquals("Generated by socialbiz. Findings cite their sources; a source marked [inferred] is the library's own reading.",
+    assertEquals(
+        "Generated by socialbiz. Findings cite their sources; a source marked [inferred] is the library's own reading.",
         doc.getElementsByTagNameNS(XHTML, "footer").item(0).getTextContent().strip());
   }
 
   @Test
   void markdown_startsWithTheStandingAndQuotesEvidence() {
     String md = Reports.markdown(assess(SampleOrganizations.multinational()));
-    assertTrue(md.startsWith("# Social business assessment: Globex Industries\n\nAs of 2026-06-30. 120,000 employees, 3 business units, 178 social accounts.\n\n## Where the organization stands\n"), md);
+    assertTrue(
+        md.startsWith(
+            "# Social business assessment: Globex Industries\n\nAs of 2026-06-30. 120,000 employees, 3 business units, 178 social accounts.\n\n## Where the organization stands\n"),
+        md);
     assertTrue(md.contains("Only marketing attribution; no revenue link"));
-    assertTrue(md.endsWith("\n\n---\nGenerated by socialbiz. Findings cite their sources; a source marked \\[inferred\\] is the library's own reading.\n"), md);
+    assertTrue(
+        md.endsWith(
+            "\n\n---\nGenerated by socialbiz. Findings cite their sources; a source marked \\[inferred\\] is the library's own reading.\n"),
+        md);
   }
 
   @Test
   void userText_isEscapedInBothFormats() throws Exception {
     String hostile = "<script>alert('x')</script> & *bold* | [link](http://e.test)";
-    Organization o = Organization.builder()
-        .name(hostile)
-        .employees(250)
-        .evidence(Practice.LISTENING, Adoption.HALF, hostile, Basis.INTERVIEW)
-        .build();
+    Organization o =
+        Organization.builder()
+            .name(hostile)
+            .employees(250)
+            .evidence(Practice.LISTENING, Adoption.HALF, hostile, Basis.INTERVIEW)
+            .build();
     Assessment a = assess(o);
     String page = Reports.html(a);
     assertFalse(page.contains("<script"));
     assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; *bold*"));
     Document doc = parse(page);
-    assertEquals("Social business assessment: " + hostile, doc.getElementsByTagNameNS("*", "h1").item(0).getTextContent());
-    assertEquals("Social business assessment: " + hostile, doc.getElementsByTagNameNS("*", "title").item(0).getTextContent());
-    assertEquals("Listening and monitoring (About half, interview): " + hostile,
+    assertEquals(
+        "Social business assessment: " + hostile,
+        doc.getElementsByTagNameNS("*", "h1").item(0).getTextContent());
+    assertEquals(
+        "Social business assessment: " + hostile,
+        doc.getElementsByTagNameNS("*", "title").item(0).getTextContent());
+    assertEquals(
+        "Listening and monitoring (About half, interview): " + hostile,
         section(doc, "evidence").getElementsByTagNameNS(XHTML, "li").item(0).getTextContent());
     String md = Reports.markdown(a);
-    assertTrue(md.startsWith("# Social business assessment: \\<script\\>alert('x')\\</script\\> & \\*bold\\* \\| \\[link\\](http://e.test)\n"), md);
-    assertTrue(md.contains("\n- **Listening and monitoring** (About half, interview): \\<script\\>alert('x')\\</script\\> & \\*bold\\* \\| \\[link\\](http://e.test)\n"), md);
+    assertTrue(
+        md.startsWith(
+            "# Social business assessment: \\<script\\>alert('x')\\</script\\> & \\*bold\\* \\| \\[link\\](http://e.test)\n"),
+        md);
+    assertTrue(
+        md.contains(
+            "\n- **Listening and monitoring** (About half, interview): \\<script\\>alert('x')\\</script\\> & \\*bold\\* \\| \\[link\\](http://e.test)\n"),
+        md);
     // every angle bracket of the hostile name is backslash-escaped, wherever the name appears
     assertFalse(md.matches("(?s).*(?<!\\\\)<script.*"), md);
   }
@@ -389,8 +512,10 @@ final class ReportsTest {
   @Test
   void reports_areByteEqualForEqualAssessments() {
     Organization o = SampleOrganizations.multinational();
-    assertEquals(Reports.html(assess(o)), Reports.html(assess(SampleOrganizations.multinational())));
-    assertEquals(Reports.markdown(assess(o)), Reports.markdown(assess(SampleOrganizations.multinational())));
+    assertEquals(
+        Reports.html(assess(o)), Reports.html(assess(SampleOrganizations.multinational())));
+    assertEquals(
+        Reports.markdown(assess(o)), Reports.markdown(assess(SampleOrganizations.multinational())));
   }
 
   @Test
@@ -398,15 +523,31 @@ final class ReportsTest {
     Organization bluefin = SampleOrganizations.presenceWithoutResponse();
     Assessment a = assess(bluefin);
     Roadmap far = Roadmap.to(bluefin, Stage.STRATEGIC);
-    Assessment stored = Assessment.builder().organization(a.organization()).asOf(a.asOf()).stage(a.stage()).stageGate(a.stageGate())
-        .level(a.level()).levelGate(a.levelGate()).addAllScores(a.scores()).recommendedModel(a.recommendedModel())
-        .addAllBooks(a.books()).addAllBenchmarks(a.benchmarks()).roadmap(far).addAllUnits(a.units()).build();
+    Assessment stored =
+        Assessment.builder()
+            .organization(a.organization())
+            .asOf(a.asOf())
+            .stage(a.stage())
+            .stageGate(a.stageGate())
+            .level(a.level())
+            .levelGate(a.levelGate())
+            .addAllScores(a.scores())
+            .recommendedModel(a.recommendedModel())
+            .addAllBooks(a.books())
+            .addAllBenchmarks(a.benchmarks())
+            .roadmap(far)
+            .addAllUnits(a.units())
+            .build();
     Document doc = parse(Reports.html(stored));
     Element roadmap = picture(doc, "Roadmap phases");
     assertEquals(3, roadmap.getElementsByTagNameNS("*", "rect").getLength());
-    assertEquals("Phase 1: Engagement", roadmap.getElementsByTagNameNS("*", "text").item(0).getTextContent());
-    assertEquals("Phase 3: Strategic", roadmap.getElementsByTagNameNS("*", "text").item(4).getTextContent());
-    assertEquals("Phase 3: open Strategic", firstChildElement(section(doc, "phase-3")).getTextContent());
+    assertEquals(
+        "Phase 1: Engagement",
+        roadmap.getElementsByTagNameNS("*", "text").item(0).getTextContent());
+    assertEquals(
+        "Phase 3: Strategic", roadmap.getElementsByTagNameNS("*", "text").item(4).getTextContent());
+    assertEquals(
+        "Phase 3: open Strategic", firstChildElement(section(doc, "phase-3")).getTextContent());
     assertTrue(Reports.markdown(stored).contains("\n### Phase 3: open Strategic\n"));
   }
 
@@ -414,28 +555,50 @@ final class ReportsTest {
   void finishedRoadmap_saysSoInBothFormatsAndDrawsNoPhases() throws Exception {
     Organization bluefin = SampleOrganizations.presenceWithoutResponse();
     Assessment a = assess(bluefin);
-    Assessment stored = Assessment.builder().organization(a.organization()).asOf(a.asOf()).stage(a.stage()).stageGate(a.stageGate())
-        .level(a.level()).levelGate(a.levelGate()).addAllScores(a.scores()).recommendedModel(a.recommendedModel())
-        .addAllBooks(a.books()).addAllBenchmarks(a.benchmarks()).roadmap(Roadmap.of(Stage.ENGAGEMENT, List.of()))
-        .addAllUnits(a.units()).build();
+    Assessment stored =
+        Assessment.builder()
+            .organization(a.organization())
+            .asOf(a.asOf())
+            .stage(a.stage())
+            .stageGate(a.stageGate())
+            .level(a.level())
+            .levelGate(a.levelGate())
+            .addAllScores(a.scores())
+            .recommendedModel(a.recommendedModel())
+            .addAllBooks(a.books())
+            .addAllBenchmarks(a.benchmarks())
+            .roadmap(Roadmap.of(Stage.ENGAGEMENT, List.of()))
+            .addAllUnits(a.units())
+            .build();
     Document doc = parse(Reports.html(stored));
     assertEquals(2, doc.getElementsByTagNameNS(SVG, "svg").getLength());
-    assertEquals("Nothing left to do for this target.",
+    assertEquals(
+        "Nothing left to do for this target.",
         section(doc, "roadmap").getElementsByTagNameNS(XHTML, "p").item(0).getTextContent());
-    assertTrue(Reports.markdown(stored).contains("\n## Roadmap to Engagement\n\nNothing left to do for this target.\n\n## "));
+    assertTrue(
+        Reports.markdown(stored)
+            .contains("\n## Roadmap to Engagement\n\nNothing left to do for this target.\n\n## "));
   }
 
   @Test
   void evidenceSection_appearsForNotesOrScopeOnly() {
     Organization none = Organization.builder().name("Plain").employees(20).build();
-    Organization scoped = Organization.builder().name("Scoped").employees(20).addOutOfScope(Practice.REAL_TIME_RESPONSE).build();
+    Organization scoped =
+        Organization.builder()
+            .name("Scoped")
+            .employees(20)
+            .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+            .build();
     assertFalse(Reports.markdown(assess(none)).contains("## Evidence notes"));
     assertFalse(Reports.html(assess(none)).contains("id=\"evidence\""));
-    assertTrue(Reports.markdown(assess(scoped)).contains("## Evidence notes\n\n- Out of scope, not counted as met: Real-time response\n"));
+    assertTrue(
+        Reports.markdown(assess(scoped))
+            .contains(
+                "## Evidence notes\n\n- Out of scope, not counted as met: Real-time response\n"));
     assertTrue(Reports.html(assess(scoped)).contains("id=\"evidence\""));
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   private static Element section(Document doc, String id) {
     NodeList sections = doc.getElementsByTagNameNS(XHTML, "section");
     for (int i = 0; i < sections.getLength(); i++) {
@@ -467,7 +630,9 @@ final class ReportsTest {
   /** A checklist's items as {@code [x] text} or {@code [ ] text}, read from the checkboxes. */
   private static List<String> checklist(Element section) {
     List<String> items = new ArrayList<>();
-    NodeList li = ((Element) section.getElementsByTagNameNS(XHTML, "ul").item(0)).getElementsByTagNameNS(XHTML, "li");
+    NodeList li =
+        ((Element) section.getElementsByTagNameNS(XHTML, "ul").item(0))
+            .getElementsByTagNameNS(XHTML, "li");
     for (int i = 0; i < li.getLength(); i++) {
       Element box = (Element) ((Element) li.item(i)).getElementsByTagNameNS(XHTML, "input").item(0);
       assertEquals("checkbox", box.getAttribute("type"));
@@ -498,7 +663,8 @@ final class ReportsTest {
     f.setNamespaceAware(true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static void check(String name, String generated) throws IOException {
@@ -508,7 +674,13 @@ final class ReportsTest {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
     }
     String expected = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    assertEquals(expected, generated, () -> "golden file " + file + " differs; if the change is intended, regenerate with "
-        + "./mvnw -B -ntp -pl core test -Dtest=ReportsTest -Dsocialbiz.updateGolden=true and review the diff");
+    assertEquals(
+        expected,
+        generated,
+        () ->
+            "golden file "
+                + file
+                + " differs; if the change is intended, regenerate with "
+                + "./mvnw -B -ntp -pl core test -Dtest=ReportsTest -Dsocialbiz.updateGolden=true and review the diff");
   }
 }

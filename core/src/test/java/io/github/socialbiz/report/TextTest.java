@@ -8,7 +8,9 @@ final class TextTest {
 
   @Test
   void md_escapesInlineSyntaxAndFoldsLines() {
-    assertEquals("\\*a\\* \\_b\\_ \\`c\\` \\[d\\] \\<e\\> \\| \\# \\\\ f g", Text.md("*a* _b_ `c` [d] <e> | # \\ f\ng"));
+    assertEquals(
+        "\\*a\\* \\_b\\_ \\`c\\` \\[d\\] \\<e\\> \\| \\# \\\\ f g",
+        Text.md("*a* _b_ `c` [d] <e> | # \\ f\ng"));
   }
 
   @Test

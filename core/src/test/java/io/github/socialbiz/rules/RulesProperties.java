@@ -28,7 +28,9 @@ final class RulesProperties {
 
   @Property
   void not_invertsEveryOutcome(@ForAll int n) {
-    assertEquals(!POSITIVE.check(n).isPassed(), Rules.not("n.not", "Not positive", "", POSITIVE).check(n).isPassed());
+    assertEquals(
+        !POSITIVE.check(n).isPassed(),
+        Rules.not("n.not", "Not positive", "", POSITIVE).check(n).isPassed());
   }
 
   @Property

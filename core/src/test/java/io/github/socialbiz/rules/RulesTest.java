@@ -14,10 +14,21 @@ import org.junit.jupiter.api.Test;
 final class RulesTest {
 
   private static final Rule<Integer> POSITIVE =
-      Rule.<Integer>builder("n.positive").title("Positive").severity(Severity.HIGH).recommendation("Make it positive.").test(n -> n > 0);
+      Rule.<Integer>builder("n.positive")
+          .title("Positive")
+          .severity(Severity.HIGH)
+          .recommendation("Make it positive.")
+          .test(n -> n > 0);
   private static final Rule<Integer> EVEN =
-      Rule.<Integer>builder("n.even").title("Even").severity(Severity.LOW).recommendation("Make it even.").test(n -> n % 2 == 0);
-  private static final Rule<Integer> NA = Rule.<Integer>builder("n.na").title("Never applies").check(n -> Verdict.notApplicable("never"));
+      Rule.<Integer>builder("n.even")
+          .title("Even")
+          .severity(Severity.LOW)
+          .recommendation("Make it even.")
+          .test(n -> n % 2 == 0);
+  private static final Rule<Integer> NA =
+      Rule.<Integer>builder("n.na")
+          .title("Never applies")
+          .check(n -> Verdict.notApplicable("never"));
 
   @Test
   void allOf_passesOnlyWhenEveryPartPasses() {
@@ -25,13 +36,18 @@ final class RulesTest {
     assertEquals(Status.PASSED, both.check(4).status());
     assertEquals(Status.FAILED, both.check(3).status());
     assertEquals("FAILED: n.even: Not met: Even", both.check(3).toString());
-    // as a rule of its own: one finding, in the combined rule's name, with its parts' recommendations
+    // as a rule of its own: one finding, in the combined rule's name, with its parts'
+    // recommendations
     assertEquals(List.of("HIGH n.both: n.even: Not met: Even"), findings(both, 3));
     assertEquals("Make it positive. Make it even.", both.recommendation());
     assertEquals(Severity.HIGH, both.severity());
-    assertEquals("[[held] n.positive: Positive, [not held] n.even: Even]", both.check(3).reasons().toString());
+    assertEquals(
+        "[[held] n.positive: Positive, [not held] n.even: Even]",
+        both.check(3).reasons().toString());
     assertEquals(Status.NOT_APPLICABLE, allOf("n.none", "Nothing applies", NA).check(1).status());
-    assertEquals(Status.PASSED, allOf("n.some", "Positive, or not applicable", POSITIVE, NA).check(1).status());
+    assertEquals(
+        Status.PASSED,
+        allOf("n.some", "Positive, or not applicable", POSITIVE, NA).check(1).status());
   }
 
   @Test
@@ -39,30 +55,39 @@ final class RulesTest {
     Rule<Integer> either = anyOf("n.either", "Positive or even", POSITIVE, EVEN);
     assertEquals(Status.PASSED, either.check(3).status());
     assertEquals(Status.PASSED, either.check(-2).status());
-    assertEquals(List.of("LOW n.either: None of these holds: Positive or even"), findings(either, -3));
+    assertEquals(
+        List.of("LOW n.either: None of these holds: Positive or even"), findings(either, -3));
     assertEquals("Make it positive. Make it even.", either.recommendation());
     assertEquals(Status.NOT_APPLICABLE, anyOf("n.none", "Nothing applies", NA).check(1).status());
   }
 
   @Test
   void not_invertsPassAndFail() {
-    Rule<Integer> nonPositive = not("n.non-positive", "Not positive", "Bring it to zero or below", POSITIVE);
+    Rule<Integer> nonPositive =
+        not("n.non-positive", "Not positive", "Bring it to zero or below", POSITIVE);
     assertEquals(Status.FAILED, nonPositive.check(1).status());
     assertEquals(Status.PASSED, nonPositive.check(-1).status());
     assertEquals("[[held] not (n.positive: Positive)]", nonPositive.check(-1).reasons().toString());
     assertEquals(Status.NOT_APPLICABLE, not("n.not-na", "Not never", "", NA).check(1).status());
     assertEquals("Bring it to zero or below", nonPositive.recommendation());
-    assertEquals(List.of("Bring it to zero or below"),
-        RuleBook.of("n", nonPositive).evaluate(1).findings().stream().map(Finding::recommendation).collect(Collectors.toList()));
+    assertEquals(
+        List.of("Bring it to zero or below"),
+        RuleBook.of("n", nonPositive).evaluate(1).findings().stream()
+            .map(Finding::recommendation)
+            .collect(Collectors.toList()));
   }
 
   private static List<String> findings(Rule<Integer> rule, int n) {
-    return RuleBook.of("n", rule).evaluate(n).findings().stream().map(Finding::toString).collect(Collectors.toList());
+    return RuleBook.of("n", rule).evaluate(n).findings().stream()
+        .map(Finding::toString)
+        .collect(Collectors.toList());
   }
 
   @Test
   void combinators_needAtLeastOneRule() {
-    assertEquals("Rules combinators need at least one rule, but got none",
-        assertThrows(SocialBusinessException.class, () -> Rules.<Integer>allOf("n.empty", "Empty")).getMessage());
+    assertEquals(
+        "Rules combinators need at least one rule, but got none",
+        assertThrows(SocialBusinessException.class, () -> Rules.<Integer>allOf("n.empty", "Empty"))
+            .getMessage());
   }
 }

@@ -27,7 +27,8 @@ final class CitationTest {
   @Test
   void nulls_areRejectedWithTheParameterName() {
     new NullPointerTester().testAllPublicStaticMethods(Citation.class);
-    new NullPointerTester().testAllPublicInstanceMethods(Source.KMWORLD_2011.at("x", Provenance.REPORTED));
+    new NullPointerTester()
+        .testAllPublicInstanceMethods(Source.KMWORLD_2011.at("x", Provenance.REPORTED));
   }
 
   @Test
@@ -43,7 +44,8 @@ final class CitationTest {
   @Test
   void blankLocator_isRejected() {
     SocialBusinessException e =
-        assertThrows(SocialBusinessException.class, () -> Source.KMWORLD_2011.at("  ", Provenance.REPORTED));
+        assertThrows(
+            SocialBusinessException.class, () -> Source.KMWORLD_2011.at("  ", Provenance.REPORTED));
     assertEquals("Citation.locator must not be blank, but was '  '", e.getMessage());
   }
 

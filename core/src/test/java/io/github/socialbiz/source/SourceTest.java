@@ -15,7 +15,9 @@ final class SourceTest {
 
   @Test
   void sixStages_usesTheAltimeterPageTitleAndDate() {
-    assertEquals("The Evolution of Social Business: Six Stages of Social Business Transformation", Source.SIX_STAGES_2013.title());
+    assertEquals(
+        "The Evolution of Social Business: Six Stages of Social Business Transformation",
+        Source.SIX_STAGES_2013.title());
     assertEquals("2013-03-06", Source.SIX_STAGES_2013.date());
     assertEquals(2013, Source.SIX_STAGES_2013.year());
     assertEquals("Li et al. 2013", Source.SIX_STAGES_2013.shortReference());
@@ -45,7 +47,12 @@ final class SourceTest {
 
   @Test
   void parse_unknown_throws() {
-    SocialBusinessException e = assertThrows(SocialBusinessException.class, () -> Source.parse("Groundswell"));
-    assertTrue(String.valueOf(e.getMessage()).startsWith("Unknown Source: 'Groundswell' (accepted, in any case: FIVE_WAYS_TO_ORGANIZE_2010 (1, "), e::getMessage);
+    SocialBusinessException e =
+        assertThrows(SocialBusinessException.class, () -> Source.parse("Groundswell"));
+    assertTrue(
+        String.valueOf(e.getMessage())
+            .startsWith(
+                "Unknown Source: 'Groundswell' (accepted, in any case: FIVE_WAYS_TO_ORGANIZE_2010 (1, "),
+        e::getMessage);
   }
 }

@@ -47,7 +47,9 @@ final class StatisticsTest {
 
   @Test
   void headlineFigures_haveTheirPublishedValues() {
-    assertEquals("strategy.connected-to-outcomes = 34% (Q4 2012)", Statistics.STRATEGY_CONNECTED_TO_OUTCOMES.toString());
+    assertEquals(
+        "strategy.connected-to-outcomes = 34% (Q4 2012)",
+        Statistics.STRATEGY_CONNECTED_TO_OUTCOMES.toString());
     assertEquals("12%", Statistics.PLAN_BEYOND_ONE_YEAR.formattedValue());
     assertEquals("178", Statistics.ACCOUNTS_PER_ENTERPRISE.formattedValue());
     assertEquals("15.6 people", Statistics.TEAM_AVERAGE_2013.formattedValue());
@@ -56,7 +58,8 @@ final class StatisticsTest {
 
   @Test
   void get_unknownKey_throwsNamingIt() {
-    SocialBusinessException e = assertThrows(SocialBusinessException.class, () -> Statistics.get("crises.unknown"));
+    SocialBusinessException e =
+        assertThrows(SocialBusinessException.class, () -> Statistics.get("crises.unknown"));
     assertEquals(
         "Unknown Statistic key: 'crises.unknown' (see Statistics.all() for the 66 keys, such as 'crises.avoidable')",
         e.getMessage());
@@ -65,15 +68,18 @@ final class StatisticsTest {
 
   @Test
   void search_matchesKeyDescriptionPopulationAndNoteIgnoringCase() {
-    List<String> keys = Statistics.search("AVOID").stream().map(Statistic::key).collect(Collectors.toList());
+    List<String> keys =
+        Statistics.search("AVOID").stream().map(Statistic::key).collect(Collectors.toList());
     assertEquals(List.of("crises.avoidable", "crises.avoidable.kmworld"), keys);
     assertTrue(Statistics.search("no such words").isEmpty());
   }
 
   @Test
   void from_listsTheStatisticsOfOneSource() {
-    assertEquals(List.of(Statistics.CRISES_AVOIDABLE_ROUNDED), Statistics.from(Source.KMWORLD_2011));
-    assertSame(Statistics.ACCOUNTS_PER_ENTERPRISE, Statistics.from(Source.PROLIFERATION_2012).get(0));
+    assertEquals(
+        List.of(Statistics.CRISES_AVOIDABLE_ROUNDED), Statistics.from(Source.KMWORLD_2011));
+    assertSame(
+        Statistics.ACCOUNTS_PER_ENTERPRISE, Statistics.from(Source.PROLIFERATION_2012).get(0));
   }
 
   @Test
@@ -81,28 +87,76 @@ final class StatisticsTest {
     Citation c = Source.KMWORLD_2011.at("x", Provenance.REPORTED);
     assertEquals(
         "Statistic.key must be lower-case words joined by '-' and '.', such as 'crises.avoidable', but was 'Bad Key'",
-        assertThrows(SocialBusinessException.class,
-            () -> Statistic.builder().key("Bad Key").description("d").value(1).unit(Unit.COUNT).population("p").wave("w").citation(c).build())
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    Statistic.builder()
+                        .key("Bad Key")
+                        .description("d")
+                        .value(1)
+                        .unit(Unit.COUNT)
+                        .population("p")
+                        .wave("w")
+                        .citation(c)
+                        .build())
             .getMessage());
     assertEquals(
         "Statistic.value must be between 0 and 100 for a PERCENT statistic, but was 101.0",
-        assertThrows(SocialBusinessException.class,
-            () -> Statistic.builder().key("a.b").description("d").value(101).unit(Unit.PERCENT).population("p").wave("w").citation(c).build())
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    Statistic.builder()
+                        .key("a.b")
+                        .description("d")
+                        .value(101)
+                        .unit(Unit.PERCENT)
+                        .population("p")
+                        .wave("w")
+                        .citation(c)
+                        .build())
             .getMessage());
     assertEquals(
         "Statistic.population must not be blank, but was ''",
-        assertThrows(SocialBusinessException.class,
-            () -> Statistic.builder().key("a.b").description("d").value(1).unit(Unit.COUNT).population("").wave("w").citation(c).build())
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    Statistic.builder()
+                        .key("a.b")
+                        .description("d")
+                        .value(1)
+                        .unit(Unit.COUNT)
+                        .population("")
+                        .wave("w")
+                        .citation(c)
+                        .build())
             .getMessage());
     assertEquals(
         "Statistic.value must be a finite number, but was NaN",
-        assertThrows(SocialBusinessException.class,
-            () -> Statistic.builder().key("a.b").description("d").value(Double.NaN).unit(Unit.COUNT).population("p").wave("w").citation(c).build())
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    Statistic.builder()
+                        .key("a.b")
+                        .description("d")
+                        .value(Double.NaN)
+                        .unit(Unit.COUNT)
+                        .population("p")
+                        .wave("w")
+                        .citation(c)
+                        .build())
             .getMessage());
     assertEquals(
         "Cannot build Statistic, some of required attributes are not set [wave, citation]",
-        assertThrows(SocialBusinessException.class,
-            () -> Statistic.builder().key("a.b").description("d").value(1).unit(Unit.COUNT).population("p").build())
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    Statistic.builder()
+                        .key("a.b")
+                        .description("d")
+                        .value(1)
+                        .unit(Unit.COUNT)
+                        .population("p")
+                        .build())
             .getMessage());
   }
 
@@ -111,15 +165,15 @@ final class StatisticsTest {
     Statistic a = Statistics.CRISES_AVOIDABLE;
     Statistic copy =
         Statistic.builder()
-          .key(a.key())
-          .description(a.description())
-          .value(a.value())
-          .unit(a.unit())
-          .population(a.population())
-          .wave(a.wave())
-          .citation(a.citation())
-          .note(a.note())
-          .build();
+            .key(a.key())
+            .description(a.description())
+            .value(a.value())
+            .unit(a.unit())
+            .population(a.population())
+            .wave(a.wave())
+            .citation(a.citation())
+            .note(a.note())
+            .build();
     new EqualsTester()
         .addEqualityGroup(a, copy)
         .addEqualityGroup(Statistics.CRISES_AVOIDABLE_ROUNDED)

@@ -17,7 +17,8 @@ final class StageProperties {
   }
 
   @Property
-  void isAtLeast_isATotalOrderAgreeingWithNumbers(@ForAll Stage a, @ForAll Stage b, @ForAll Stage c) {
+  void isAtLeast_isATotalOrderAgreeingWithNumbers(
+      @ForAll Stage a, @ForAll Stage b, @ForAll Stage c) {
     assertEquals(a.number() >= b.number(), a.isAtLeast(b));
     assertEquals(true, a.isAtLeast(b) || b.isAtLeast(a));
     if (a.isAtLeast(b) && b.isAtLeast(a)) {

@@ -32,7 +32,8 @@ final class StageTest {
     "STRATEGIC, 5, Strategic, Becoming a Social Business",
     "CONVERGED, 6, Converged, Business is Social"
   })
-  void constants_haveTheirPublishedNumberNameAndTagline(Stage stage, int number, String name, String tagline) {
+  void constants_haveTheirPublishedNumberNameAndTagline(
+      Stage stage, int number, String name, String tagline) {
     assertEquals(number, stage.number());
     assertEquals(name, stage.displayName());
     assertEquals(tagline, stage.tagline());
@@ -57,7 +58,8 @@ final class StageTest {
 
   @Test
   void parse_unknownText_listsTheAcceptedSpellings() {
-    SocialBusinessException e = assertThrows(SocialBusinessException.class, () -> Stage.parse("Scaling"));
+    SocialBusinessException e =
+        assertThrows(SocialBusinessException.class, () -> Stage.parse("Scaling"));
     assertEquals(
         "Unknown Stage: 'Scaling' (accepted, in any case: PLANNING (1, 'Listen to Learn'); "
             + "PRESENCE (2, 'Stake Our Claim'); ENGAGEMENT (3, 'Dialog Deepens Relationships', "
@@ -102,8 +104,12 @@ final class StageTest {
             "stage.formalized.center-of-excellence-staffed: CENTER_OF_EXCELLENCE_STAFFED",
             "stage.formalized.social-media-policy: SOCIAL_MEDIA_POLICY >= MOST",
             "stage.formalized.community-engagement: COMMUNITY_ENGAGEMENT >= HALF"),
-        Stage.FORMALIZED.entryCriteria().stream().map(Criterion::toString).collect(Collectors.toList()));
-    assertEquals(Fact.EXECUTIVE_SPONSOR_NAMED, ((FactCriterion) Stage.FORMALIZED.entryCriteria().get(0)).fact());
+        Stage.FORMALIZED.entryCriteria().stream()
+            .map(Criterion::toString)
+            .collect(Collectors.toList()));
+    assertEquals(
+        Fact.EXECUTIVE_SPONSOR_NAMED,
+        ((FactCriterion) Stage.FORMALIZED.entryCriteria().get(0)).fact());
     assertFalse(Stage.FORMALIZED.entryCriteria().get(0).isLibraryReading());
     assertTrue(Stage.FORMALIZED.entryCriteria().get(3).isLibraryReading());
   }
@@ -115,7 +121,8 @@ final class StageTest {
       sum += s.entryCriteria().size();
       assertEquals(sum, s.cumulativeCriteria().size());
     }
-    assertEquals(Stage.PRESENCE.entryCriteria().get(0), Stage.CONVERGED.cumulativeCriteria().get(0));
+    assertEquals(
+        Stage.PRESENCE.entryCriteria().get(0), Stage.CONVERGED.cumulativeCriteria().get(0));
   }
 
   @ParameterizedTest
@@ -125,7 +132,11 @@ final class StageTest {
     assertFalse(stage.guidance(Guidance.Kind.PITFALL).isEmpty(), stage + " has no pitfall");
     assertTrue(stage.summary().length() > 40);
     assertEquals(
-        "Li et al. 2013, \"Stage " + stage.number() + ", " + stage.displayName() + "\" [CORROBORATED]",
+        "Li et al. 2013, \"Stage "
+            + stage.number()
+            + ", "
+            + stage.displayName()
+            + "\" [CORROBORATED]",
         stage.citation().toString());
   }
 

@@ -25,10 +25,12 @@ public final class OtherThread {
     Thread caller = Thread.currentThread();
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
-      Future<T> result = executor.submit(() -> {
-        assertNotSame(caller, Thread.currentThread());
-        return task.call();
-      });
+      Future<T> result =
+          executor.submit(
+              () -> {
+                assertNotSame(caller, Thread.currentThread());
+                return task.call();
+              });
       return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();

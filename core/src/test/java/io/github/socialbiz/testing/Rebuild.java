@@ -15,49 +15,98 @@ public final class Rebuild {
   /** Rebuilds an equal organization field by field through the public builder. */
   public static Organization rebuild(Organization o) {
     return Organization.builder()
-        .name(o.name()).employees(o.employees()).regulated(o.isRegulated()).industry(o.industry())
-        .addAllRegions(o.regions()).addAllBusinessUnits(o.businessUnits().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
-        .declaredModel(o.declaredModel()).participationStance(o.participationStance())
-        .addAllEvidence(o.evidence()).addAllOutOfScope(o.outOfScope()).coe(rebuild(o.coe()))
-        .charter(o.charter().map(Rebuild::rebuild)).addAllAccounts(o.accounts().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
+        .name(o.name())
+        .employees(o.employees())
+        .regulated(o.isRegulated())
+        .industry(o.industry())
+        .addAllRegions(o.regions())
+        .addAllBusinessUnits(
+            o.businessUnits().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
+        .declaredModel(o.declaredModel())
+        .participationStance(o.participationStance())
+        .addAllEvidence(o.evidence())
+        .addAllOutOfScope(o.outOfScope())
+        .coe(rebuild(o.coe()))
+        .charter(o.charter().map(Rebuild::rebuild))
+        .addAllAccounts(o.accounts().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
         .build();
   }
 
   /** Rebuilds the organization field by field with another name: the gates read no name, so stage and level stay. */
   public static Organization rebuildWithName(Organization o, String name) {
     return Organization.builder()
-        .name(name).employees(o.employees()).regulated(o.isRegulated()).industry(o.industry())
-        .addAllRegions(o.regions()).addAllBusinessUnits(o.businessUnits())
-        .declaredModel(o.declaredModel()).participationStance(o.participationStance())
-        .addAllEvidence(o.evidence()).addAllOutOfScope(o.outOfScope()).coe(o.coe())
-        .charter(o.charter()).addAllAccounts(o.accounts())
+        .name(name)
+        .employees(o.employees())
+        .regulated(o.isRegulated())
+        .industry(o.industry())
+        .addAllRegions(o.regions())
+        .addAllBusinessUnits(o.businessUnits())
+        .declaredModel(o.declaredModel())
+        .participationStance(o.participationStance())
+        .addAllEvidence(o.evidence())
+        .addAllOutOfScope(o.outOfScope())
+        .coe(o.coe())
+        .charter(o.charter())
+        .addAllAccounts(o.accounts())
         .build();
   }
 
   public static Organization rebuildWithEmployees(Organization o, int employees) {
-    return Organization.builder().name(o.name()).employees(employees).addAllBusinessUnits(o.businessUnits())
-        .addAllEvidence(o.evidence()).coe(o.coe()).addAllAccounts(o.accounts()).build();
+    return Organization.builder()
+        .name(o.name())
+        .employees(employees)
+        .addAllBusinessUnits(o.businessUnits())
+        .addAllEvidence(o.evidence())
+        .coe(o.coe())
+        .addAllAccounts(o.accounts())
+        .build();
   }
 
   public static Organization rebuildWithAccounts(Organization o, SocialAccount... more) {
-    return Organization.builder().name(o.name()).employees(o.employees()).addAllBusinessUnits(o.businessUnits())
-        .addAllEvidence(o.evidence()).coe(o.coe()).addAccounts(more).build();
+    return Organization.builder()
+        .name(o.name())
+        .employees(o.employees())
+        .addAllBusinessUnits(o.businessUnits())
+        .addAllEvidence(o.evidence())
+        .coe(o.coe())
+        .addAccounts(more)
+        .build();
   }
 
   public static BusinessUnit rebuild(BusinessUnit u) {
-    return BusinessUnit.builder().name(u.name()).region(u.region()).liaison(u.liaison()).addAllOverrides(u.overrides()).build();
+    return BusinessUnit.builder()
+        .name(u.name())
+        .region(u.region())
+        .liaison(u.liaison())
+        .addAllOverrides(u.overrides())
+        .build();
   }
 
   public static CenterOfExcellence rebuild(CenterOfExcellence c) {
-    return CenterOfExcellence.builder().addAllMembers(c.members()).policyAuthority(c.isPolicyAuthority()).sponsor(c.sponsor()).build();
+    return CenterOfExcellence.builder()
+        .addAllMembers(c.members())
+        .policyAuthority(c.isPolicyAuthority())
+        .sponsor(c.sponsor())
+        .build();
   }
 
   public static Charter rebuild(Charter c) {
-    return Charter.builder().putAllSections(c.sections()).versionDate(c.versionDate()).addAllFunctions(c.functions()).build();
+    return Charter.builder()
+        .putAllSections(c.sections())
+        .versionDate(c.versionDate())
+        .addAllFunctions(c.functions())
+        .build();
   }
 
   public static SocialAccount rebuild(SocialAccount a) {
-    return SocialAccount.builder().platform(a.platform()).handle(a.handle()).businessUnit(a.businessUnit()).owner(a.owner())
-        .created(a.created()).lastActivity(a.lastActivity()).audience(a.audience()).build();
+    return SocialAccount.builder()
+        .platform(a.platform())
+        .handle(a.handle())
+        .businessUnit(a.businessUnit())
+        .owner(a.owner())
+        .created(a.created())
+        .lastActivity(a.lastActivity())
+        .audience(a.audience())
+        .build();
   }
 }

@@ -47,13 +47,18 @@ public class SocialBusinessDomain extends DomainContextBase {
 
   /** Non-blank single-line text. */
   public static Arbitrary<String> text() {
-    return Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '-', '\'', '&', '<').ofMinLength(1).ofMaxLength(24)
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withChars(' ', '-', '\'', '&', '<')
+        .ofMinLength(1)
+        .ofMaxLength(24)
         .filter(s -> !s.isBlank());
   }
 
   /** Dotted, hyphenated keys such as {@code crises.avoidable}. */
   public static Arbitrary<String> dottedKey() {
-    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
+    Arbitrary<String> word =
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
     return word.list().ofMinSize(2).ofMaxSize(4).map(parts -> String.join(".", parts));
   }
 
@@ -68,7 +73,8 @@ public class SocialBusinessDomain extends DomainContextBase {
   public Arbitrary<Statistic> statistics() {
     Arbitrary<Unit> units = Arbitraries.of(Unit.class);
     Arbitrary<Double> values = Arbitraries.doubles().between(0, 100).ofScale(1);
-    return Combinators.combine(dottedKey(), text(), values, units, text(), text(), citations(), text().optional())
+    return Combinators.combine(
+            dottedKey(), text(), values, units, text(), text(), citations(), text().optional())
         .as(
             (key, description, value, unit, population, wave, citation, note) ->
                 Statistic.builder()
@@ -85,16 +91,22 @@ public class SocialBusinessDomain extends DomainContextBase {
 
   @Provide
   public Arbitrary<Guidance> guidance() {
-    return Combinators.combine(Arbitraries.of(Guidance.Kind.class), text(), citations()).as(Guidance::of);
+    return Combinators.combine(Arbitraries.of(Guidance.Kind.class), text(), citations())
+        .as(Guidance::of);
   }
 
   @Provide
   public Arbitrary<Criterion> criteria() {
     Arbitrary<Criterion> practices =
-        Combinators.combine(dottedKey(), Arbitraries.of(Practice.class), Arbitraries.of(Adoption.SOME, Adoption.HALF, Adoption.MOST), citations())
+        Combinators.combine(
+                dottedKey(),
+                Arbitraries.of(Practice.class),
+                Arbitraries.of(Adoption.SOME, Adoption.HALF, Adoption.MOST),
+                citations())
             .as(Criterion::practice);
     Arbitrary<Criterion> facts =
-        Combinators.combine(dottedKey(), Arbitraries.of(Fact.class), citations()).as(Criterion::fact);
+        Combinators.combine(dottedKey(), Arbitraries.of(Fact.class), citations())
+            .as(Criterion::fact);
     return Arbitraries.oneOf(practices, facts);
   }
 
@@ -103,70 +115,110 @@ public class SocialBusinessDomain extends DomainContextBase {
 
   /** Dates between 2008 and 2026. */
   public static Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(0, 18 * 365).map(d -> LocalDate.of(2008, 1, 1).plusDays(d));
+    return Arbitraries.integers()
+        .between(0, 18 * 365)
+        .map(d -> LocalDate.of(2008, 1, 1).plusDays(d));
   }
 
   @Provide
   public Arbitrary<Evidence> evidence() {
-    Arbitrary<Evidence> plain = Combinators.combine(Arbitraries.of(Practice.class), Arbitraries.of(Adoption.class)).as(Evidence::of);
+    Arbitrary<Evidence> plain =
+        Combinators.combine(Arbitraries.of(Practice.class), Arbitraries.of(Adoption.class))
+            .as(Evidence::of);
     Arbitrary<Evidence> noted =
-        Combinators.combine(Arbitraries.of(Practice.class), Arbitraries.of(Adoption.class), text(), Arbitraries.of(Basis.class))
+        Combinators.combine(
+                Arbitraries.of(Practice.class),
+                Arbitraries.of(Adoption.class),
+                text(),
+                Arbitraries.of(Basis.class))
             .as(Evidence::of);
     return Arbitraries.oneOf(plain, noted);
   }
 
   /** Evidence for distinct practices. */
   public static Arbitrary<List<Evidence>> evidenceList(int max) {
-    return Arbitraries.of(Practice.class).set().ofMaxSize(max).flatMap(practices -> {
-      List<Arbitrary<Evidence>> items = new ArrayList<>();
-      for (Practice p : practices) {
-        items.add(Arbitraries.of(Adoption.class).map(a -> Evidence.of(p, a)));
-      }
-      return Combinators.combine(items).as(list -> list);
-    });
+    return Arbitraries.of(Practice.class)
+        .set()
+        .ofMaxSize(max)
+        .flatMap(
+            practices -> {
+              List<Arbitrary<Evidence>> items = new ArrayList<>();
+              for (Practice p : practices) {
+                items.add(Arbitraries.of(Adoption.class).map(a -> Evidence.of(p, a)));
+              }
+              return Combinators.combine(items).as(list -> list);
+            });
   }
 
   @Provide
   public Arbitrary<Member> members() {
-    return Combinators.combine(text(), Arbitraries.of(Role.class), Arbitraries.doubles().between(0.05, 1.0).ofScale(2))
+    return Combinators.combine(
+            text(), Arbitraries.of(Role.class), Arbitraries.doubles().between(0.05, 1.0).ofScale(2))
         .as(Member::of);
   }
 
   @Provide
   public Arbitrary<SocialAccount> accounts() {
-    return Combinators.combine(Arbitraries.of(Platform.class), text(), dates(), Arbitraries.integers().between(0, 3000),
-            text().optional(), Arbitraries.longs().between(0, 1_000_000).optional())
-        .as((platform, handle, created, days, owner, audience) ->
-            SocialAccount.builder().platform(platform).handle(handle).created(created)
-                .lastActivity(created.plusDays(days)).owner(owner).audience(audience).build());
+    return Combinators.combine(
+            Arbitraries.of(Platform.class),
+            text(),
+            dates(),
+            Arbitraries.integers().between(0, 3000),
+            text().optional(),
+            Arbitraries.longs().between(0, 1_000_000).optional())
+        .as(
+            (platform, handle, created, days, owner, audience) ->
+                SocialAccount.builder()
+                    .platform(platform)
+                    .handle(handle)
+                    .created(created)
+                    .lastActivity(created.plusDays(days))
+                    .owner(owner)
+                    .audience(audience)
+                    .build());
   }
 
   @Provide
   public Arbitrary<BusinessUnit> businessUnits() {
     return Combinators.combine(text(), text().optional(), text().optional(), evidenceList(4))
-        .as((name, region, liaison, overrides) ->
-            BusinessUnit.builder().name(name).region(region).liaison(liaison).addAllOverrides(overrides).build());
+        .as(
+            (name, region, liaison, overrides) ->
+                BusinessUnit.builder()
+                    .name(name)
+                    .region(region)
+                    .liaison(liaison)
+                    .addAllOverrides(overrides)
+                    .build());
   }
 
   @Provide
   public Arbitrary<Charter> charters() {
     return Combinators.combine(
-            Arbitraries.of(CharterElement.class).set().ofMaxSize(6), text(), dates(),
+            Arbitraries.of(CharterElement.class).set().ofMaxSize(6),
+            text(),
+            dates(),
             Arbitraries.of(BusinessFunction.class).set().ofMaxSize(4))
-        .as((elements, text, date, functions) -> {
-          Charter.Builder b = Charter.builder().versionDate(date).addAllFunctions(functions);
-          for (CharterElement e : elements) {
-            b.putSection(e, text + " " + e.displayName());
-          }
-          return b.build();
-        });
+        .as(
+            (elements, text, date, functions) -> {
+              Charter.Builder b = Charter.builder().versionDate(date).addAllFunctions(functions);
+              for (CharterElement e : elements) {
+                b.putSection(e, text + " " + e.displayName());
+              }
+              return b.build();
+            });
   }
 
   @Provide
   public Arbitrary<CenterOfExcellence> coes() {
-    return Combinators.combine(members().list().ofMaxSize(6), Arbitraries.of(true, false), text().optional())
-        .as((members, authority, sponsor) ->
-            CenterOfExcellence.builder().addAllMembers(members).policyAuthority(authority).sponsor(sponsor).build());
+    return Combinators.combine(
+            members().list().ofMaxSize(6), Arbitraries.of(true, false), text().optional())
+        .as(
+            (members, authority, sponsor) ->
+                CenterOfExcellence.builder()
+                    .addAllMembers(members)
+                    .policyAuthority(authority)
+                    .sponsor(sponsor)
+                    .build());
   }
 
   /**
@@ -176,52 +228,109 @@ public class SocialBusinessDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Organization> organizations() {
     Arbitrary<List<String>> unitNames =
-        Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(2).ofMaxLength(6).set().ofMaxSize(4).map(ArrayList::new);
-    return unitNames.flatMap(units -> {
-      Arbitrary<Optional<String>> unitChoice =
-          units.isEmpty() ? Arbitraries.just(Optional.empty()) : Arbitraries.of(units).optional();
-      Arbitrary<List<BusinessUnit>> bus =
-          Combinators.combine(
-                  units.stream()
-                      .map(u -> Combinators.combine(text().optional(), evidenceList(3))
-                          .as((liaison, overrides) -> BusinessUnit.builder().name(u).liaison(liaison).addAllOverrides(overrides).build()))
-                      .collect(Collectors.toList()))
-              .as(list -> list);
-      Arbitrary<List<Member>> roster =
-          Combinators.combine(members(), unitChoice).as((m, u) -> u.map(m::withBusinessUnit).orElse(m)).list().ofMaxSize(8);
-      Arbitrary<CenterOfExcellence> coe =
-          Combinators.combine(roster, Arbitraries.of(true, false), text().optional())
-              .as((members, authority, sponsor) ->
-                  CenterOfExcellence.builder().addAllMembers(members).policyAuthority(authority).sponsor(sponsor).build());
-      Arbitrary<List<SocialAccount>> inventory =
-          Combinators.combine(accounts(), unitChoice)
-              .as((a, u) -> u.map(unit -> SocialAccount.builder().platform(a.platform()).handle(a.handle())
-                  .created(a.created()).lastActivity(a.lastActivity()).owner(a.owner()).audience(a.audience())
-                  .businessUnit(unit).build()).orElse(a))
-              .list().ofMaxSize(40)
-              .map(SocialBusinessDomain::dedupe);
-      Arbitrary<Set<Practice>> scope = Arbitraries.of(Practice.class).set().ofMaxSize(3);
-      return Combinators.combine(
-              Combinators.combine(text(), Arbitraries.integers().between(1, 250_000), Arbitraries.of(true, false),
-                  Arbitraries.of(OrganizationalModel.class).optional(), Arbitraries.of(ParticipationStance.class).optional())
-                  .as(Head::new),
-              bus, evidenceList(Practice.values().length), scope, coe, charters().optional(), inventory)
-          .as((head, unitList, evidence, outOfScope, roster2, charter, accounts) -> {
-            Set<Practice> free = EnumSet.noneOf(Practice.class);
-            free.addAll(outOfScope);
-            evidence.forEach(e -> free.remove(e.practice()));
-            return Organization.builder()
-                .name(head.name()).employees(head.employees()).regulated(head.regulated())
-                .declaredModel(head.model()).participationStance(head.stance())
-                .addAllBusinessUnits(unitList).addAllEvidence(evidence).addAllOutOfScope(free)
-                .coe(roster2).charter(charter).addAllAccounts(accounts)
-                .build();
-          });
-    });
+        Arbitraries.strings()
+            .withCharRange('A', 'Z')
+            .ofMinLength(2)
+            .ofMaxLength(6)
+            .set()
+            .ofMaxSize(4)
+            .map(ArrayList::new);
+    return unitNames.flatMap(
+        units -> {
+          Arbitrary<Optional<String>> unitChoice =
+              units.isEmpty()
+                  ? Arbitraries.just(Optional.empty())
+                  : Arbitraries.of(units).optional();
+          Arbitrary<List<BusinessUnit>> bus =
+              Combinators.combine(
+                      units.stream()
+                          .map(
+                              u ->
+                                  Combinators.combine(text().optional(), evidenceList(3))
+                                      .as(
+                                          (liaison, overrides) ->
+                                              BusinessUnit.builder()
+                                                  .name(u)
+                                                  .liaison(liaison)
+                                                  .addAllOverrides(overrides)
+                                                  .build()))
+                          .collect(Collectors.toList()))
+                  .as(list -> list);
+          Arbitrary<List<Member>> roster =
+              Combinators.combine(members(), unitChoice)
+                  .as((m, u) -> u.map(m::withBusinessUnit).orElse(m))
+                  .list()
+                  .ofMaxSize(8);
+          Arbitrary<CenterOfExcellence> coe =
+              Combinators.combine(roster, Arbitraries.of(true, false), text().optional())
+                  .as(
+                      (members, authority, sponsor) ->
+                          CenterOfExcellence.builder()
+                              .addAllMembers(members)
+                              .policyAuthority(authority)
+                              .sponsor(sponsor)
+                              .build());
+          Arbitrary<List<SocialAccount>> inventory =
+              Combinators.combine(accounts(), unitChoice)
+                  .as(
+                      (a, u) ->
+                          u.map(
+                                  unit ->
+                                      SocialAccount.builder()
+                                          .platform(a.platform())
+                                          .handle(a.handle())
+                                          .created(a.created())
+                                          .lastActivity(a.lastActivity())
+                                          .owner(a.owner())
+                                          .audience(a.audience())
+                                          .businessUnit(unit)
+                                          .build())
+                              .orElse(a))
+                  .list()
+                  .ofMaxSize(40)
+                  .map(SocialBusinessDomain::dedupe);
+          Arbitrary<Set<Practice>> scope = Arbitraries.of(Practice.class).set().ofMaxSize(3);
+          return Combinators.combine(
+                  Combinators.combine(
+                          text(),
+                          Arbitraries.integers().between(1, 250_000),
+                          Arbitraries.of(true, false),
+                          Arbitraries.of(OrganizationalModel.class).optional(),
+                          Arbitraries.of(ParticipationStance.class).optional())
+                      .as(Head::new),
+                  bus,
+                  evidenceList(Practice.values().length),
+                  scope,
+                  coe,
+                  charters().optional(),
+                  inventory)
+              .as(
+                  (head, unitList, evidence, outOfScope, roster2, charter, accounts) -> {
+                    Set<Practice> free = EnumSet.noneOf(Practice.class);
+                    free.addAll(outOfScope);
+                    evidence.forEach(e -> free.remove(e.practice()));
+                    return Organization.builder()
+                        .name(head.name())
+                        .employees(head.employees())
+                        .regulated(head.regulated())
+                        .declaredModel(head.model())
+                        .participationStance(head.stance())
+                        .addAllBusinessUnits(unitList)
+                        .addAllEvidence(evidence)
+                        .addAllOutOfScope(free)
+                        .coe(roster2)
+                        .charter(charter)
+                        .addAllAccounts(accounts)
+                        .build();
+                  });
+        });
   }
 
   private record Head(
-      String name, int employees, boolean regulated, Optional<OrganizationalModel> model,
+      String name,
+      int employees,
+      boolean regulated,
+      Optional<OrganizationalModel> model,
       Optional<ParticipationStance> stance) {}
 
   private static List<SocialAccount> dedupe(List<SocialAccount> accounts) {

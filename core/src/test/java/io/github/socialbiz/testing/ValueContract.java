@@ -56,7 +56,8 @@ public interface ValueContract<T> {
   }
 
   @Property
-  default void equalValuesHaveEqualHashCodes(@ForAll("values") T x, @ForAll("values") T other, @ForAll("copied") boolean copied) {
+  default void equalValuesHaveEqualHashCodes(
+      @ForAll("values") T x, @ForAll("values") T other, @ForAll("copied") boolean copied) {
     // two arbitrary values are rarely equal, so half the tries compare with an equal copy
     T y = copied ? copyOf(x) : other;
     assertEquals(copied || x.equals(other), x.equals(y));
@@ -73,8 +74,13 @@ public interface ValueContract<T> {
     for (int i = 0; i < variants.size(); i++) {
       T variant = variants.get(i);
       int attribute = i;
-      assertNotEquals(x, variant, () -> "changing attribute " + attribute + " left " + x + " equal");
-      assertNotEquals(variant, x, () -> "changing attribute " + attribute + " left " + x + " equal, compared the other way");
+      assertNotEquals(
+          x, variant, () -> "changing attribute " + attribute + " left " + x + " equal");
+      assertNotEquals(
+          variant,
+          x,
+          () ->
+              "changing attribute " + attribute + " left " + x + " equal, compared the other way");
     }
   }
 

@@ -21,9 +21,17 @@ public final class BusinessUnits {
   }
 
   static void run(PrintStream out) {
-    Assessment a = SocialBusiness.assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
+    Assessment a =
+        SocialBusiness.assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
     a.units().forEach(out::println);
-    a.units().stream().filter(UnitStanding::isHoldingBack)
-        .forEach(u -> out.println("Holding back: " + u.unit() + ", weakest in " + u.weakestDimension().displayName()));
+    a.units().stream()
+        .filter(UnitStanding::isHoldingBack)
+        .forEach(
+            u ->
+                out.println(
+                    "Holding back: "
+                        + u.unit()
+                        + ", weakest in "
+                        + u.weakestDimension().displayName()));
   }
 }

@@ -31,18 +31,23 @@ public final class ClientProfile {
         .employees(4_000)
         .addRegions("North America")
         .declaredModel(OrganizationalModel.CENTRALIZED)
-        .evidence(Practice.LISTENING, Adoption.MOST, "Brand monitoring reviewed every morning", Basis.ARTIFACT_CHECKED)
+        .evidence(
+            Practice.LISTENING,
+            Adoption.MOST,
+            "Brand monitoring reviewed every morning",
+            Basis.ARTIFACT_CHECKED)
         .evidence(Practice.PILOT_PROJECTS, Adoption.HALF)
         .evidence(Practice.BUSINESS_GOALS, Adoption.HALF)
         .evidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.MOST)
         .evidence(Practice.OFFICIAL_PRESENCE, Adoption.HALF)
         .evidence(Practice.ACCOUNT_GOVERNANCE, Adoption.SOME)
         .evidence(Practice.TRIAGE_PROCESS, Adoption.SOME)
-        .coe(CenterOfExcellence.builder()
-            .addMember(Member.of("Rita Moreno", Role.CORPORATE_SOCIAL_STRATEGIST, 1.0))
-            .addMember(Member.of("Sam Ortiz", Role.COMMUNITY_MANAGER, 0.5))
-            .sponsor("Chief Marketing Officer")
-            .build())
+        .coe(
+            CenterOfExcellence.builder()
+                .addMember(Member.of("Rita Moreno", Role.CORPORATE_SOCIAL_STRATEGIST, 1.0))
+                .addMember(Member.of("Sam Ortiz", Role.COMMUNITY_MANAGER, 0.5))
+                .sponsor("Chief Marketing Officer")
+                .build())
         .addAccounts(SocialAccount.of(Platform.TWITTER, "acme", LocalDate.of(2019, 3, 1)))
         .build();
   }

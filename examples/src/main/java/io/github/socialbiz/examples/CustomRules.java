@@ -19,16 +19,25 @@ public final class CustomRules {
   private CustomRules() {}
 
   /** A two-line rule over an organization. */
-  static final Rule<Organization> POLICY = Rule.of("acme.policy", "Has a social media policy for most staff",
-      o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.MOST));
+  static final Rule<Organization> POLICY =
+      Rule.of(
+          "acme.policy",
+          "Has a social media policy for most staff",
+          o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.MOST));
 
   /** A rule over a snapshot (organization and date) with severity, recommendation and a house citation. */
-  static final Rule<Snapshot> FRESH_CHARTER = Rule.<Snapshot>builder("acme.fresh-charter")
-      .title("Charter revised in the last year")
-      .severity(Severity.MEDIUM)
-      .recommendation("Review the charter with the sponsor")
-      .citation(Reference.of("Acme governance handbook, section 4.2"))
-      .test(s -> s.organization().charter().map(c -> !c.versionDate().isBefore(s.asOf().minusYears(1))).orElse(false));
+  static final Rule<Snapshot> FRESH_CHARTER =
+      Rule.<Snapshot>builder("acme.fresh-charter")
+          .title("Charter revised in the last year")
+          .severity(Severity.MEDIUM)
+          .recommendation("Review the charter with the sponsor")
+          .citation(Reference.of("Acme governance handbook, section 4.2"))
+          .test(
+              s ->
+                  s.organization()
+                      .charter()
+                      .map(c -> !c.versionDate().isBefore(s.asOf().minusYears(1)))
+                      .orElse(false));
 
   /**
    * The standard assessor with Acme's two books added.
@@ -36,7 +45,9 @@ public final class CustomRules {
    * @return the assessor, not null
    */
   public static Assessor assessor() {
-    return Assessor.standard().with(RuleBook.of("acme", FRESH_CHARTER)).withRules(RuleBook.of("acme-org", POLICY));
+    return Assessor.standard()
+        .with(RuleBook.of("acme", FRESH_CHARTER))
+        .withRules(RuleBook.of("acme-org", POLICY));
   }
 
   /**
@@ -51,8 +62,12 @@ public final class CustomRules {
   static void run(PrintStream out) {
     out.println(POLICY.check(SampleOrganizations.multinational()));
     out.println(POLICY.check(SampleOrganizations.listeningPilot()));
-    Assessment a = assessor().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
+    Assessment a =
+        assessor().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
     out.println(a.book("acme").orElseThrow());
-    a.book("acme").orElseThrow().findings().forEach(f -> out.println(f + " [" + f.citation() + "] -> " + f.recommendation()));
+    a.book("acme")
+        .orElseThrow()
+        .findings()
+        .forEach(f -> out.println(f + " [" + f.citation() + "] -> " + f.recommendation()));
   }
 }

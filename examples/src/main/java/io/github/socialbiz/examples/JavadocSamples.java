@@ -70,7 +70,8 @@ public final class JavadocSamples {
    * @return the citation the sample builds
    */
   public static Citation source() {
-    Citation c = Source.SIX_STAGES_2013.at("Stage 4, Formalized: key activities", Provenance.CORROBORATED);
+    Citation c =
+        Source.SIX_STAGES_2013.at("Stage 4, Formalized: key activities", Provenance.CORROBORATED);
     return c;
   }
 
@@ -80,8 +81,8 @@ public final class JavadocSamples {
    * @return the statistics the sample looks up: the one by key, then the search results
    */
   public static List<Object> statistics() {
-    Statistic s = Statistics.get("crises.avoidable");          // 76% (2001-2011 crises)
-    List<Statistic> crises = Statistics.search("crises");       // every statistic that mentions crises
+    Statistic s = Statistics.get("crises.avoidable"); // 76% (2001-2011 crises)
+    List<Statistic> crises = Statistics.search("crises"); // every statistic that mentions crises
     return List.of(s, crises);
   }
 
@@ -91,9 +92,10 @@ public final class JavadocSamples {
    * @return the first criterion's id and the stages the sample parses
    */
   public static List<Object> stage() {
-    String id = Stage.FORMALIZED.entryCriteria().get(0).id();   // stage.formalized.executive-sponsor-named
-    Stage a = Stage.parse("Organize for Scale");   // FORMALIZED
-    Stage b = Stage.of(4);                         // FORMALIZED
+    String id =
+        Stage.FORMALIZED.entryCriteria().get(0).id(); // stage.formalized.executive-sponsor-named
+    Stage a = Stage.parse("Organize for Scale"); // FORMALIZED
+    Stage b = Stage.of(4); // FORMALIZED
     return List.of(id, a, b);
   }
 
@@ -103,9 +105,10 @@ public final class JavadocSamples {
    * @return what the sample computes
    */
   public static List<Object> organizationalModel() {
-    OrganizationalModel a = OrganizationalModel.parse("hub & spoke");   // HUB_AND_SPOKE
-    OrganizationalModel b = OrganizationalModel.parse("Holistic");      // HONEYCOMB
-    Optional<Statistic> c = DANDELION.adoption(2012);                   // Optional[model.dandelion.2012 = 23.6% (2012)]
+    OrganizationalModel a = OrganizationalModel.parse("hub & spoke"); // HUB_AND_SPOKE
+    OrganizationalModel b = OrganizationalModel.parse("Holistic"); // HONEYCOMB
+    Optional<Statistic> c =
+        DANDELION.adoption(2012); // Optional[model.dandelion.2012 = 23.6% (2012)]
     return List.of(a, b, c);
   }
 
@@ -115,8 +118,11 @@ public final class JavadocSamples {
    * @return the two classifications of the sample
    */
   public static List<Optional<CrisisSeverity>> crisisSeverity() {
-    Optional<CrisisSeverity> a = CrisisSeverity.classify(EnumSet.of(MAINSTREAM_COVERAGE, BUSINESS_CHANGE));  // Optional[LEVEL_2]
-    Optional<CrisisSeverity> b = CrisisSeverity.classify(EnumSet.noneOf(CrisisOutcome.class));               // Optional.empty: no crisis
+    Optional<CrisisSeverity> a =
+        CrisisSeverity.classify(
+            EnumSet.of(MAINSTREAM_COVERAGE, BUSINESS_CHANGE)); // Optional[LEVEL_2]
+    Optional<CrisisSeverity> b =
+        CrisisSeverity.classify(EnumSet.noneOf(CrisisOutcome.class)); // Optional.empty: no crisis
     return List.of(a, b);
   }
 
@@ -129,56 +135,76 @@ public final class JavadocSamples {
    */
   public static List<Object> profile() {
     Evidence e = Evidence.of(Practice.CRISIS_PLAN, Adoption.HALF);
-    Evidence f = Evidence.of(Practice.CRISIS_PLAN, Adoption.HALF, "Plan drafted, team not yet trained", Basis.INTERVIEW);
+    Evidence f =
+        Evidence.of(
+            Practice.CRISIS_PLAN,
+            Adoption.HALF,
+            "Plan drafted, team not yet trained",
+            Basis.INTERVIEW);
 
-    SocialAccount a = SocialAccount.builder()
-        .platform(Platform.TWITTER).handle("@acme_support")
-        .businessUnit("Retail").owner("Customer care team")
-        .created(LocalDate.of(2019, 3, 1)).lastActivity(LocalDate.of(2026, 6, 1))
-        .build();
+    SocialAccount a =
+        SocialAccount.builder()
+            .platform(Platform.TWITTER)
+            .handle("@acme_support")
+            .businessUnit("Retail")
+            .owner("Customer care team")
+            .created(LocalDate.of(2019, 3, 1))
+            .lastActivity(LocalDate.of(2026, 6, 1))
+            .build();
 
     Member m = Member.of("Ana Ruiz", Role.CORPORATE_SOCIAL_STRATEGIST, 0.5);
     Member n = Member.of("Li Wei", Role.BUSINESS_UNIT_LIAISON, 1.0).withBusinessUnit("Cloud");
 
-    CenterOfExcellence coe = CenterOfExcellence.builder()
-        .addMember(Member.of("Ana Ruiz", Role.CORPORATE_SOCIAL_STRATEGIST, 1.0))
-        .addMember(Member.of("Sam Okafor", Role.COMMUNITY_MANAGER, 1.0))
-        .policyAuthority(true)
-        .sponsor("Chief Marketing Officer")
-        .build();
+    CenterOfExcellence coe =
+        CenterOfExcellence.builder()
+            .addMember(Member.of("Ana Ruiz", Role.CORPORATE_SOCIAL_STRATEGIST, 1.0))
+            .addMember(Member.of("Sam Okafor", Role.COMMUNITY_MANAGER, 1.0))
+            .policyAuthority(true)
+            .sponsor("Chief Marketing Officer")
+            .build();
 
-    Charter charter = Charter.builder()
-        .putSection(CharterElement.BUSINESS_GOALS, "Cut support cost per contact by a fifth")
-        .putSection(CharterElement.MEASUREMENT, "Cost per contact, monthly")
-        .versionDate(LocalDate.of(2026, 1, 15))
-        .addFunctions(BusinessFunction.CUSTOMER_SUPPORT, BusinessFunction.HUMAN_RESOURCES)
-        .build();
+    Charter charter =
+        Charter.builder()
+            .putSection(CharterElement.BUSINESS_GOALS, "Cut support cost per contact by a fifth")
+            .putSection(CharterElement.MEASUREMENT, "Cost per contact, monthly")
+            .versionDate(LocalDate.of(2026, 1, 15))
+            .addFunctions(BusinessFunction.CUSTOMER_SUPPORT, BusinessFunction.HUMAN_RESOURCES)
+            .build();
 
-    BusinessUnit cloud = BusinessUnit.builder()
-        .name("Cloud")
-        .region("EMEA")
-        .liaison("Li Wei")
-        .addOverride(Evidence.of(Practice.CRISIS_PLAN, Adoption.NONE))
-        .build();
+    BusinessUnit cloud =
+        BusinessUnit.builder()
+            .name("Cloud")
+            .region("EMEA")
+            .liaison("Li Wei")
+            .addOverride(Evidence.of(Practice.CRISIS_PLAN, Adoption.NONE))
+            .build();
 
-    Organization acme = Organization.builder()
-        .name("Acme Retail")
-        .employees(4_000)
-        .regulated(false)
-        .addRegion("North America")
-        .evidence(Practice.LISTENING, Adoption.HALF)
-        .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots in customer care", Basis.INTERVIEW)
-        .addOutOfScope(Practice.REAL_TIME_RESPONSE)
-        .build();
-    Adoption listening = acme.adoption(Practice.LISTENING);      // HALF
-    Adoption crisis = acme.adoption(Practice.CRISIS_PLAN);       // NONE: no evidence given
-    boolean inScope = acme.isInScope(Practice.REAL_TIME_RESPONSE);   // false: reported, never counted as met
+    Organization acme =
+        Organization.builder()
+            .name("Acme Retail")
+            .employees(4_000)
+            .regulated(false)
+            .addRegion("North America")
+            .evidence(Practice.LISTENING, Adoption.HALF)
+            .evidence(
+                Practice.PILOT_PROJECTS,
+                Adoption.SOME,
+                "Two pilots in customer care",
+                Basis.INTERVIEW)
+            .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+            .build();
+    Adoption listening = acme.adoption(Practice.LISTENING); // HALF
+    Adoption crisis = acme.adoption(Practice.CRISIS_PLAN); // NONE: no evidence given
+    boolean inScope =
+        acme.isInScope(Practice.REAL_TIME_RESPONSE); // false: reported, never counted as met
 
     Organization globex = SampleOrganizations.multinational();
-    int accounts = globex.accounts().size();          // 178
-    Object byPlatform = globex.accountsByPlatform();  // {BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, ...}
+    int accounts = globex.accounts().size(); // 178
+    Object byPlatform =
+        globex.accountsByPlatform(); // {BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, ...}
 
-    return List.of(e, f, a, m, n, coe, charter, cloud, acme, listening, crisis, inScope, accounts, byPlatform);
+    return List.of(
+        e, f, a, m, n, coe, charter, cloud, acme, listening, crisis, inScope, accounts, byPlatform);
   }
 
   /**
@@ -188,27 +214,53 @@ public final class JavadocSamples {
    * @return the rules and results the samples build, in order
    */
   public static List<Object> rules(Organization organization) {
-    Rule<Organization> policy = Rule.of("acme.policy", "Has a social media policy",
-        o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+    Rule<Organization> policy =
+        Rule.of(
+            "acme.policy",
+            "Has a social media policy",
+            o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
 
-    Rule<Organization> drill = Rule.<Organization>builder("acme.crisis-drill")
-        .title("The crisis plan was rehearsed this year")
-        .severity(Severity.HIGH)
-        .citation(Reference.of("ACME risk policy 4.2"))
-        .recommendation("Run a crisis drill with the response team")
-        .test(o -> o.adoption(Practice.CRISIS_PLAN) == Adoption.MOST);
+    Rule<Organization> drill =
+        Rule.<Organization>builder("acme.crisis-drill")
+            .title("The crisis plan was rehearsed this year")
+            .severity(Severity.HIGH)
+            .citation(Reference.of("ACME risk policy 4.2"))
+            .recommendation("Run a crisis drill with the response team")
+            .test(o -> o.adoption(Practice.CRISIS_PLAN) == Adoption.MOST);
 
     RuleBook<Organization> mine = RuleBook.of("acme", policy, drill);
     Evaluation<Organization> e = mine.evaluate(organization);
-    Object findings = e.findings();                // failed rules' findings, most severe first
-    Object why = e.explain("acme.policy");         // why, and why not
+    Object findings = e.findings(); // failed rules' findings, most severe first
+    Object why = e.explain("acme.policy"); // why, and why not
 
-    Rule<Organization> listens = Rule.of("acme.listens", "Listens", o -> o.adoption(Practice.LISTENING).isAtLeast(Adoption.HALF));
-    Rule<Organization> pilots = Rule.of("acme.pilots", "Runs pilots", o -> o.adoption(Practice.PILOT_PROJECTS).isAtLeast(Adoption.SOME));
+    Rule<Organization> listens =
+        Rule.of(
+            "acme.listens",
+            "Listens",
+            o -> o.adoption(Practice.LISTENING).isAtLeast(Adoption.HALF));
+    Rule<Organization> pilots =
+        Rule.of(
+            "acme.pilots",
+            "Runs pilots",
+            o -> o.adoption(Practice.PILOT_PROJECTS).isAtLeast(Adoption.SOME));
     Rule<Organization> ready = allOf("acme.ready", "Policy and drill in place", policy, drill);
     Rule<Organization> either = anyOf("acme.listening", "Listens or runs pilots", listens, pilots);
-    Rule<Organization> quiet = not("acme.no-crisis-plan", "Has no crisis plan yet", "Hold off the drill until the plan exists", drill);
-    return List.of(policy, drill, mine, e, findings, why, ready.check(organization), either.check(organization), quiet.check(organization));
+    Rule<Organization> quiet =
+        not(
+            "acme.no-crisis-plan",
+            "Has no crisis plan yet",
+            "Hold off the drill until the plan exists",
+            drill);
+    return List.of(
+        policy,
+        drill,
+        mine,
+        e,
+        findings,
+        why,
+        ready.check(organization),
+        either.check(organization),
+        quiet.check(organization));
   }
 
   /**
@@ -220,16 +272,27 @@ public final class JavadocSamples {
     Organization globex = SampleOrganizations.multinational();
     Organization bluefin = SampleOrganizations.presenceWithoutResponse();
     Gates<Stage> stages = Gates.stages();
-    Object a = stages.reached(globex);                        // Optional[FORMALIZED]
-    Object b = stages.nextGate(globex);                       // Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [...]]]
-    Object c = stages.path(bluefin, Stage.FORMALIZED);        // [Gate[ENGAGEMENT ...], Gate[FORMALIZED ...]]: never a jump
-    Object d = stages.gate(Stage.FORMALIZED).evaluate(globex).explain("stage.formalized.executive-sponsor-named");
+    Object a = stages.reached(globex); // Optional[FORMALIZED]
+    Object b = stages.nextGate(globex); // Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [...]]]
+    Object c =
+        stages.path(
+            bluefin,
+            Stage.FORMALIZED); // [Gate[ENGAGEMENT ...], Gate[FORMALIZED ...]]: never a jump
+    Object d =
+        stages
+            .gate(Stage.FORMALIZED)
+            .evaluate(globex)
+            .explain("stage.formalized.executive-sponsor-named");
 
     Snapshot s = Snapshot.of(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
     Object f = StandardRules.accountHygiene().evaluate(s).findings();
-    List<Evaluation<Snapshot>> all = StandardRules.all().stream().map(book -> book.evaluate(s)).toList();
+    List<Evaluation<Snapshot>> all =
+        StandardRules.all().stream().map(book -> book.evaluate(s)).toList();
 
-    Object g = ModelFit.recommend(SampleOrganizations.multinational());   // DANDELION: 3 business units across 3 regions; ...
+    Object g =
+        ModelFit.recommend(
+            SampleOrganizations
+                .multinational()); // DANDELION: 3 business units across 3 regions; ...
     return List.of(a, b, c, d, f, g, all);
   }
 
@@ -241,48 +304,78 @@ public final class JavadocSamples {
    */
   public static List<Object> assessmentAndReports() {
     // Assessment
-    Assessment a = Assessor.standard().assess(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
-    Object stage = a.stage();                      // FORMALIZED
-    Object level = a.level();                      // Optional[FORMATION]
-    Object high = a.findings(Severity.HIGH);       // the high and critical findings, each with its citation
-    Object roadmap = a.roadmap();                  // Roadmap to STRATEGIC: 1 phase, 1 action
+    Assessment a =
+        Assessor.standard().assess(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
+    Object stage = a.stage(); // FORMALIZED
+    Object level = a.level(); // Optional[FORMATION]
+    Object high =
+        a.findings(Severity.HIGH); // the high and critical findings, each with its citation
+    Object roadmap = a.roadmap(); // Roadmap to STRATEGIC: 1 phase, 1 action
 
     // Assessor
-    RuleBook<Snapshot> myRules = RuleBook.of("acme",
-        Rule.of("acme.fresh-charter", "Charter revised this year",
-            (Snapshot s) -> s.organization().charter().map(c -> c.versionDate().getYear() == s.asOf().getYear()).orElse(false)));
+    RuleBook<Snapshot> myRules =
+        RuleBook.of(
+            "acme",
+            Rule.of(
+                "acme.fresh-charter",
+                "Charter revised this year",
+                (Snapshot s) ->
+                    s.organization()
+                        .charter()
+                        .map(c -> c.versionDate().getYear() == s.asOf().getYear())
+                        .orElse(false)));
     Organization organization = SampleOrganizations.multinational();
-    Assessor assessor = Assessor.standard()
-        .with(myRules)                                          // a RuleBook<Snapshot> of your own
-        .without("success");                                    // leave a standard book out
+    Assessor assessor =
+        Assessor.standard()
+            .with(myRules) // a RuleBook<Snapshot> of your own
+            .without("success"); // leave a standard book out
     Assessment mine = assessor.assess(organization, LocalDate.of(2026, 6, 30));
 
     // Roadmap
     Organization bluefin = SampleOrganizations.presenceWithoutResponse();
     LocalDate asOf = LocalDate.of(2026, 6, 30);
-    Roadmap next = Roadmap.toNextStage(bluefin);          // Roadmap to ENGAGEMENT: 1 phase, 3 actions
-    Roadmap far = Roadmap.to(bluefin, Stage.STRATEGIC);   // one phase per gate: ENGAGEMENT, FORMALIZED, STRATEGIC
-    Organization done = far.applyTo(bluefin, asOf);       // the organization as it would be with every action done
+    Roadmap next = Roadmap.toNextStage(bluefin); // Roadmap to ENGAGEMENT: 1 phase, 3 actions
+    Roadmap far =
+        Roadmap.to(
+            bluefin, Stage.STRATEGIC); // one phase per gate: ENGAGEMENT, FORMALIZED, STRATEGIC
+    Organization done =
+        far.applyTo(bluefin, asOf); // the organization as it would be with every action done
 
     // AssessmentDiff
     Assessment lastQuarter = Assessor.standard().assess(bluefin, asOf.minusMonths(3));
     Assessment thisQuarter = Assessor.standard().assess(done, asOf);
     AssessmentDiff d = AssessmentDiff.between(lastQuarter, thisQuarter);
-    Object change = d.stageChange();        // PRESENCE -> STRATEGIC
-    Object resolved = d.resolved();         // findings of the first assessment that are gone
-    Object completed = d.completedActions();   // roadmap actions of the first assessment now done
+    Object change = d.stageChange(); // PRESENCE -> STRATEGIC
+    Object resolved = d.resolved(); // findings of the first assessment that are gone
+    Object completed = d.completedActions(); // roadmap actions of the first assessment now done
 
     // Reports
     Assessment assessment = a;
     String markdown = Reports.markdown(assessment);
-    String page = Reports.html(assessment);     // write it to a file and open it in a browser
+    String page = Reports.html(assessment); // write it to a file and open it in a browser
 
     // SocialBusiness (with import static io.github.socialbiz.SocialBusiness.*)
-    Assessment viaFacade = SocialBusiness.assess(SocialBusiness.multinational(), LocalDate.of(2026, 6, 30));
+    Assessment viaFacade =
+        SocialBusiness.assess(SocialBusiness.multinational(), LocalDate.of(2026, 6, 30));
     String md = SocialBusiness.markdown(viaFacade);
     String html = SocialBusiness.html(viaFacade);
-    return List.of(stage, level, high, roadmap, mine, next, far, Gates.stages().reached(done), change, resolved, completed,
-        markdown, page, viaFacade.equals(a), md.equals(markdown), html.equals(page));
+    return List.of(
+        stage,
+        level,
+        high,
+        roadmap,
+        mine,
+        next,
+        far,
+        Gates.stages().reached(done),
+        change,
+        resolved,
+        completed,
+        markdown,
+        page,
+        viaFacade.equals(a),
+        md.equals(markdown),
+        html.equals(page));
   }
 
   /**
@@ -296,7 +389,7 @@ public final class JavadocSamples {
     // SocialBusinessModule
     ObjectMapper mapper = new ObjectMapper().registerModule(new SocialBusinessModule());
     String json = mapper.writeValueAsString(SampleOrganizations.multinational());
-    Organization back = mapper.readValue(json, Organization.class);   // equal to the original
+    Organization back = mapper.readValue(json, Organization.class); // equal to the original
 
     // SocialBusinessJson
     String text = SocialBusinessJson.write(SampleOrganizations.multinational());

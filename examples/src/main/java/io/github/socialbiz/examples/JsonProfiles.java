@@ -28,9 +28,12 @@ public final class JsonProfiles {
     Path file = dir.resolve("bluefin.json");
     SocialBusinessJson.write(SampleOrganizations.presenceWithoutResponse(), file);
     Organization back = SocialBusinessJson.readOrganization(file);
-    out.println("equal after the round trip: " + back.equals(SampleOrganizations.presenceWithoutResponse()));
+    out.println(
+        "equal after the round trip: "
+            + back.equals(SampleOrganizations.presenceWithoutResponse()));
     try {
-      SocialBusinessJson.readOrganization("{\"name\":\"Tiny\",\"employees\":12,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"LOTS\"}]}");
+      SocialBusinessJson.readOrganization(
+          "{\"name\":\"Tiny\",\"employees\":12,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"LOTS\"}]}");
     } catch (SocialBusinessJsonException e) {
       out.println(e.getOriginalMessage());
     }

@@ -56,14 +56,16 @@ public final class Main {
     }
   }
 
-  static final String USAGE = String.join(System.lineSeparator(),
-      "Usage: Main [--sample NAME | --organization FILE] [--as-of DATE] [--out DIR] [--format LIST]",
-      "  --sample NAME        a built-in sample: harbor, bluefin or globex (the default)",
-      "  --organization FILE  an organization of your own, as JSON (see docs/json.md)",
-      "  --as-of DATE         the assessment date, ISO-8601 (samples: 2026-06-30; files: today)",
-      "  --out DIR            the folder for report files (default target/socialbiz-report)",
-      "  --format LIST        report files to write, comma-separated: html, markdown, json (default html)",
-      "  --help               print this help");
+  static final String USAGE =
+      String.join(
+          System.lineSeparator(),
+          "Usage: Main [--sample NAME | --organization FILE] [--as-of DATE] [--out DIR] [--format LIST]",
+          "  --sample NAME        a built-in sample: harbor, bluefin or globex (the default)",
+          "  --organization FILE  an organization of your own, as JSON (see docs/json.md)",
+          "  --as-of DATE         the assessment date, ISO-8601 (samples: 2026-06-30; files: today)",
+          "  --out DIR            the folder for report files (default target/socialbiz-report)",
+          "  --format LIST        report files to write, comma-separated: html, markdown, json (default html)",
+          "  --help               print this help");
 
   private Main() {}
 
@@ -101,7 +103,10 @@ public final class Main {
           return 0;
         }
         if (i + 1 == args.length) {
-          throw new IllegalArgumentException(option.startsWith("--") ? option + " needs a value" : "unexpected argument '" + option + "'");
+          throw new IllegalArgumentException(
+              option.startsWith("--")
+                  ? option + " needs a value"
+                  : "unexpected argument '" + option + "'");
         }
         String value = args[++i];
         switch (option) {
@@ -116,14 +121,21 @@ public final class Main {
       if (sample != null && file != null) {
         throw new IllegalArgumentException("give --sample or --organization, not both");
       }
-      Organization organization = file != null ? SocialBusinessJson.readOrganization(file) : sample(sample == null ? "globex" : sample);
-      LocalDate date = asOf != null ? asOf : file != null ? LocalDate.now(ZoneId.systemDefault()) : SampleOrganizations.AS_OF;
+      Organization organization =
+          file != null
+              ? SocialBusinessJson.readOrganization(file)
+              : sample(sample == null ? "globex" : sample);
+      LocalDate date =
+          asOf != null
+              ? asOf
+              : file != null ? LocalDate.now(ZoneId.systemDefault()) : SampleOrganizations.AS_OF;
       Assessment assessment = SocialBusiness.assess(organization, date);
       out.print(SocialBusiness.markdown(assessment));
       out.flush();
       Files.createDirectories(dir);
       for (Format f : formats) {
-        Path target = dir.resolve(slug(organization.name()) + "." + f.extension).toAbsolutePath().normalize();
+        Path target =
+            dir.resolve(slug(organization.name()) + "." + f.extension).toAbsolutePath().normalize();
         Files.writeString(target, render(f, assessment), StandardCharsets.UTF_8);
         err.println(f.label + " report written to " + target);
       }
@@ -160,15 +172,21 @@ public final class Main {
         return o;
       }
     }
-    throw new IllegalArgumentException("no sample named '" + name + "'; the samples are "
-        + SampleOrganizations.all().stream().map(Organization::name).collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "no sample named '"
+            + name
+            + "'; the samples are "
+            + SampleOrganizations.all().stream()
+                .map(Organization::name)
+                .collect(Collectors.joining(", ")));
   }
 
   private static LocalDate date(String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--as-of needs an ISO-8601 date such as 2026-06-30, but was '" + text + "'", e);
+      throw new IllegalArgumentException(
+          "--as-of needs an ISO-8601 date such as 2026-06-30, but was '" + text + "'", e);
     }
   }
 
@@ -180,7 +198,9 @@ public final class Main {
         case "html" -> formats.add(Format.HTML);
         case "markdown", "md" -> formats.add(Format.MARKDOWN);
         case "json" -> formats.add(Format.JSON);
-        default -> throw new IllegalArgumentException("unknown format '" + part.trim() + "'; the formats are html, markdown, json");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown format '" + part.trim() + "'; the formats are html, markdown, json");
       }
     }
     return formats;

@@ -51,7 +51,8 @@ public final class Portfolio {
    * @throws InterruptedException if interrupted while waiting
    * @throws ExecutionException if an assessment fails
    */
-  public static List<Assessment> assessAll(List<Organization> organizations, LocalDate asOf, int threads)
+  public static List<Assessment> assessAll(
+      List<Organization> organizations, LocalDate asOf, int threads)
       throws InterruptedException, ExecutionException {
     Assessor assessor = Assessor.standard();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -97,7 +98,8 @@ public final class Portfolio {
 
   static void run(PrintStream out) throws InterruptedException, ExecutionException {
     List<Organization> portfolio = variations();
-    List<Assessment> results = assessAll(portfolio, SampleOrganizations.AS_OF, Runtime.getRuntime().availableProcessors());
+    List<Assessment> results =
+        assessAll(portfolio, SampleOrganizations.AS_OF, Runtime.getRuntime().availableProcessors());
     out.println(portfolio.size() + " organizations assessed");
     byStage(results).forEach((stage, n) -> out.println("  " + stage.displayName() + ": " + n));
   }

@@ -25,11 +25,17 @@ public final class QuarterOverQuarter {
    * @return the difference, not null
    */
   public static AssessmentDiff compare() {
-    Assessment lastQuarter = SocialBusiness.assess(SampleOrganizations.presenceWithoutResponse(), LocalDate.of(2026, 3, 31));
-    Organization improved = SampleOrganizations.presenceWithoutResponse()
-        .withEvidence(Practice.TRIAGE_PROCESS, Adoption.HALF)
-        .withEvidence(Practice.ACCOUNT_GOVERNANCE, Adoption.HALF)
-        .withCoe(CenterOfExcellence.builder().addMember(Member.of("Jo Lee", Role.CORPORATE_SOCIAL_STRATEGIST, 1.0)).build());
+    Assessment lastQuarter =
+        SocialBusiness.assess(
+            SampleOrganizations.presenceWithoutResponse(), LocalDate.of(2026, 3, 31));
+    Organization improved =
+        SampleOrganizations.presenceWithoutResponse()
+            .withEvidence(Practice.TRIAGE_PROCESS, Adoption.HALF)
+            .withEvidence(Practice.ACCOUNT_GOVERNANCE, Adoption.HALF)
+            .withCoe(
+                CenterOfExcellence.builder()
+                    .addMember(Member.of("Jo Lee", Role.CORPORATE_SOCIAL_STRATEGIST, 1.0))
+                    .build());
     Assessment thisQuarter = SocialBusiness.assess(improved, LocalDate.of(2026, 6, 30));
     return SocialBusiness.compare(lastQuarter, thisQuarter);
   }
@@ -46,11 +52,13 @@ public final class QuarterOverQuarter {
   static void run(PrintStream out) {
     AssessmentDiff diff = compare();
     out.println(diff);
-    diff.scoreDeltas().forEach((d, delta) -> {
-      if (delta != 0) {
-        out.println(String.format(Locale.ROOT, "  %s %+.2f", d, delta));
-      }
-    });
+    diff.scoreDeltas()
+        .forEach(
+            (d, delta) -> {
+              if (delta != 0) {
+                out.println(String.format(Locale.ROOT, "  %s %+.2f", d, delta));
+              }
+            });
     diff.completedActions().forEach(x -> out.println("  done: " + x));
   }
 }

@@ -34,19 +34,36 @@ public final class Quickstart {
   static void run(PrintStream out) {
     out.println("The six stages of social business transformation:");
     for (Stage stage : Stage.values()) {
-      out.printf(Locale.ROOT, "  %d. %-10s \"%s\"%n", stage.number(), stage.displayName(), stage.tagline());
+      out.printf(
+          Locale.ROOT,
+          "  %d. %-10s \"%s\"%n",
+          stage.number(),
+          stage.displayName(),
+          stage.tagline());
     }
 
     out.println();
     out.println("What it takes to be " + Stage.parse("Organize for Scale").displayName() + ":");
     for (Criterion criterion : Stage.FORMALIZED.entryCriteria()) {
-      out.println("  - " + criterion.description() + (criterion.isLibraryReading() ? " (library's reading)" : ""));
+      out.println(
+          "  - "
+              + criterion.description()
+              + (criterion.isLibraryReading() ? " (library's reading)" : ""));
     }
 
     out.println();
-    out.println("'Holistic' is " + OrganizationalModel.parse("Holistic").displayName()
-        + "; 'hub & spoke' is " + OrganizationalModel.parse("hub & spoke").displayName() + ".");
-    out.println(Statistics.CRISES_AVOIDABLE.description() + ": " + Statistics.CRISES_AVOIDABLE.formattedValue()
-        + " (" + Statistics.CRISES_AVOIDABLE.citation() + ")");
+    out.println(
+        "'Holistic' is "
+            + OrganizationalModel.parse("Holistic").displayName()
+            + "; 'hub & spoke' is "
+            + OrganizationalModel.parse("hub & spoke").displayName()
+            + ".");
+    out.println(
+        Statistics.CRISES_AVOIDABLE.description()
+            + ": "
+            + Statistics.CRISES_AVOIDABLE.formattedValue()
+            + " ("
+            + Statistics.CRISES_AVOIDABLE.citation()
+            + ")");
   }
 }

@@ -40,11 +40,11 @@ public final class ReadmeSamples {
    */
   public static List<Object> modelAtAGlance() {
     return List.of(
-        Stage.parse("Organize for Scale"),            // FORMALIZED
-        Stage.FORMALIZED.entryCriteria(),             // the gate, as data, each criterion cited
-        MaturityLevel.parse("formation"),             // FORMATION (level 3, the report's naming)
-        OrganizationalModel.parse("hub & spoke"),     // HUB_AND_SPOKE
-        Statistics.get("crises.avoidable"));          // crises.avoidable = 76% (2001-2011)
+        Stage.parse("Organize for Scale"), // FORMALIZED
+        Stage.FORMALIZED.entryCriteria(), // the gate, as data, each criterion cited
+        MaturityLevel.parse("formation"), // FORMATION (level 3, the report's naming)
+        OrganizationalModel.parse("hub & spoke"), // HUB_AND_SPOKE
+        Statistics.get("crises.avoidable")); // crises.avoidable = 76% (2001-2011)
   }
 
   /**
@@ -53,17 +53,22 @@ public final class ReadmeSamples {
    * @return the grade of the crisis plan and the multinational's account count
    */
   public static List<Object> describingAnOrganization() {
-    Organization acme = Organization.builder()
-        .name("Acme Retail")
-        .employees(4_000)
-        .regulated(false)
-        .addRegion("North America")
-        .evidence(Practice.LISTENING, Adoption.HALF)
-        .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots in customer care", Basis.INTERVIEW)
-        .addOutOfScope(Practice.REAL_TIME_RESPONSE)
-        .build();
+    Organization acme =
+        Organization.builder()
+            .name("Acme Retail")
+            .employees(4_000)
+            .regulated(false)
+            .addRegion("North America")
+            .evidence(Practice.LISTENING, Adoption.HALF)
+            .evidence(
+                Practice.PILOT_PROJECTS,
+                Adoption.SOME,
+                "Two pilots in customer care",
+                Basis.INTERVIEW)
+            .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+            .build();
     return List.of(
-        acme.adoption(Practice.CRISIS_PLAN),                   // NONE: no evidence given
+        acme.adoption(Practice.CRISIS_PLAN), // NONE: no evidence given
         SampleOrganizations.multinational().accounts().size()); // 178
   }
 
@@ -74,21 +79,35 @@ public final class ReadmeSamples {
    */
   public static List<Object> rules() {
     Organization globex = SampleOrganizations.multinational();
-    Object reached = Gates.stages().reached(globex);     // Optional[FORMALIZED]
-    Object next = Gates.stages().nextGate(globex);       // Optional[Gate[STRATEGIC: 4 of 5 met; ...]]
+    Object reached = Gates.stages().reached(globex); // Optional[FORMALIZED]
+    Object next = Gates.stages().nextGate(globex); // Optional[Gate[STRATEGIC: 4 of 5 met; ...]]
     Snapshot s = Snapshot.of(globex, LocalDate.of(2026, 6, 30));
     Object findings = StandardRules.accountHygiene().evaluate(s).findings();
 
-    Rule<Organization> policy = Rule.of("acme.policy", "Has a social media policy",
-        o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+    Rule<Organization> policy =
+        Rule.of(
+            "acme.policy",
+            "Has a social media policy",
+            o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
     RuleBook<Organization> mine = RuleBook.of("acme", policy);
     Object why = mine.evaluate(globex).explain("acme.policy");
 
-    Rule<Organization> staffed = Rule.<Organization>builder("acme.staffed").title("Has a CoE roster")
-        .severity(Severity.HIGH).recommendation("Name at least a strategist")
-        .check(o -> o.coe().isStaffed() ? Verdict.pass("Has a CoE roster", o.coe().members().size() + " members")
-            : Verdict.fail("Nobody is on the CoE roster", Reason.notHeld("Has a CoE roster", "empty roster")));
-    Object tiny = RuleBook.of("acme", staffed).evaluate(Organization.builder().name("Tiny").employees(12).build()).findings();
+    Rule<Organization> staffed =
+        Rule.<Organization>builder("acme.staffed")
+            .title("Has a CoE roster")
+            .severity(Severity.HIGH)
+            .recommendation("Name at least a strategist")
+            .check(
+                o ->
+                    o.coe().isStaffed()
+                        ? Verdict.pass("Has a CoE roster", o.coe().members().size() + " members")
+                        : Verdict.fail(
+                            "Nobody is on the CoE roster",
+                            Reason.notHeld("Has a CoE roster", "empty roster")));
+    Object tiny =
+        RuleBook.of("acme", staffed)
+            .evaluate(Organization.builder().name("Tiny").employees(12).build())
+            .findings();
     return List.of(reached, next, findings, why, tiny);
   }
 
@@ -99,12 +118,19 @@ public final class ReadmeSamples {
    */
   public static List<Object> assessing() {
     Assessment a = SocialBusiness.assess(SocialBusiness.multinational(), LocalDate.of(2026, 6, 30));
-    Object stage = a.stage();                          // FORMALIZED
-    Object roadmap = a.roadmap();                      // Roadmap to STRATEGIC: 1 phase, 1 action
-    Object unit = a.units().get(2);                    // Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)
-    String md = SocialBusiness.markdown(a);     // paste into a deliverable
-    String page = SocialBusiness.html(a);       // one self-contained page with a radar, the stage ladder and the roadmap
-    Object far = Roadmap.to(SocialBusiness.presenceWithoutResponse(), Stage.STRATEGIC);   // Roadmap to STRATEGIC: 3 phases, 11 actions
+    Object stage = a.stage(); // FORMALIZED
+    Object roadmap = a.roadmap(); // Roadmap to STRATEGIC: 1 phase, 1 action
+    Object unit =
+        a.units()
+            .get(2); // Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)
+    String md = SocialBusiness.markdown(a); // paste into a deliverable
+    String page =
+        SocialBusiness.html(
+            a); // one self-contained page with a radar, the stage ladder and the roadmap
+    Object far =
+        Roadmap.to(
+            SocialBusiness.presenceWithoutResponse(),
+            Stage.STRATEGIC); // Roadmap to STRATEGIC: 3 phases, 11 actions
     return List.of(stage, roadmap, unit, md, page, far);
   }
 
@@ -116,7 +142,7 @@ public final class ReadmeSamples {
    */
   public static List<Object> json() throws IOException {
     String json = SocialBusinessJson.write(SampleOrganizations.multinational());
-    Organization back = SocialBusinessJson.readOrganization(json);     // equal to the original
+    Organization back = SocialBusinessJson.readOrganization(json); // equal to the original
     ObjectMapper mapper = new ObjectMapper().registerModule(new SocialBusinessModule());
     Object error;
     try {
@@ -124,7 +150,8 @@ public final class ReadmeSamples {
       error = "no error";
     } catch (SocialBusinessJsonException e) {
       error = e.getOriginalMessage();
-      // SocialBusinessJsonException: $: invalid organization: Organization.employees must be at least 1, but was 0
+      // SocialBusinessJsonException: $: invalid organization: Organization.employees must be at
+      // least 1, but was 0
     }
     return List.of(back, error);
   }

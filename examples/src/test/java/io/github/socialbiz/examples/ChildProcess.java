@@ -23,7 +23,12 @@ final class ChildProcess {
 
     /** The standard error, for failure messages. */
     String describe() {
-      return "exit code " + exitCode + "\n--- standard output ---\n" + stdout + "\n--- standard error ---\n" + stderr;
+      return "exit code "
+          + exitCode
+          + "\n--- standard output ---\n"
+          + stdout
+          + "\n--- standard error ---\n"
+          + stderr;
     }
   }
 
@@ -63,8 +68,14 @@ final class ChildProcess {
   List<String> isolationProperties() throws IOException {
     Path home = Files.createDirectories(root.resolve("home"));
     Path tmp = Files.createDirectories(root.resolve("tmp"));
-    return List.of("-Duser.home=" + home, "-Djava.util.prefs.userRoot=" + preferences(), "-Djava.io.tmpdir=" + tmp,
-        "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+    return List.of(
+        "-Duser.home=" + home,
+        "-Djava.util.prefs.userRoot=" + preferences(),
+        "-Djava.io.tmpdir=" + tmp,
+        "-Dfile.encoding=UTF-8",
+        "-Dsun.stdout.encoding=UTF-8",
+        "-Dsun.stderr.encoding=UTF-8",
+        "-Dstdout.encoding=UTF-8",
         "-Dstderr.encoding=UTF-8");
   }
 
@@ -72,10 +83,16 @@ final class ChildProcess {
   Result run(List<String> command, int minutes) throws IOException, InterruptedException {
     Path out = Files.createTempFile(root, "stdout", ".txt");
     Path err = Files.createTempFile(root, "stderr", ".txt");
-    Process p = new ProcessBuilder(new ArrayList<>(command)).directory(new File(".").getAbsoluteFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
-        .start();
+    Process p =
+        new ProcessBuilder(new ArrayList<>(command))
+            .directory(new File(".").getAbsoluteFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(
+                ProcessBuilder.Redirect.from(
+                    new File(
+                        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
+            .start();
     if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError(command + " did not finish in " + minutes + " minutes");

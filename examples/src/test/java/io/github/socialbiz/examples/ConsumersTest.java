@@ -24,14 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class ConsumersTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** The examples' own module path: the examples, core, jackson and their dependencies, without test tools. */
   private static List<String> modulePath() {
     List<String> entries = new ArrayList<>();
     for (String e : System.getProperty("jdk.module.path", "").split(File.pathSeparator)) {
-      if (!e.isEmpty() && !e.contains("junit") && !e.contains("opentest4j") && !e.contains("apiguardian")) {
+      if (!e.isEmpty()
+          && !e.contains("junit")
+          && !e.contains("opentest4j")
+          && !e.contains("apiguardian")) {
         entries.add(e);
       }
     }
@@ -41,21 +43,46 @@ final class ConsumersTest {
   @Test
   void modulePath_namedModules() throws Exception {
     Path out = dir.resolve("module");
-    String stdout = java(List.of("--module-path", String.join(File.pathSeparator, modulePath()),
-        "--module", "io.github.socialbiz.examples/io.github.socialbiz.examples.Main", "--sample", "harbor", "--format", "json", "--out", out.toString()));
+    String stdout =
+        java(
+            List.of(
+                "--module-path",
+                String.join(File.pathSeparator, modulePath()),
+                "--module",
+                "io.github.socialbiz.examples/io.github.socialbiz.examples.Main",
+                "--sample",
+                "harbor",
+                "--format",
+                "json",
+                "--out",
+                out.toString()));
     assertTrue(stdout.startsWith("# Social business assessment: Harbor Credit Union\n"), stdout);
-    assertEquals(SampleOrganizations.listeningPilot(),
-        SocialBusinessJson.readAssessment(Files.readString(out.resolve("harbor-credit-union.json"))).organization());
+    assertEquals(
+        SampleOrganizations.listeningPilot(),
+        SocialBusinessJson.readAssessment(Files.readString(out.resolve("harbor-credit-union.json")))
+            .organization());
   }
 
   @Test
   void classPath_unnamed() throws Exception {
     Path out = dir.resolve("classpath");
-    String stdout = java(List.of("--class-path", String.join(File.pathSeparator, modulePath()),
-        "io.github.socialbiz.examples.Main", "--sample", "bluefin", "--format", "json", "--out", out.toString()));
+    String stdout =
+        java(
+            List.of(
+                "--class-path",
+                String.join(File.pathSeparator, modulePath()),
+                "io.github.socialbiz.examples.Main",
+                "--sample",
+                "bluefin",
+                "--format",
+                "json",
+                "--out",
+                out.toString()));
     assertTrue(stdout.startsWith("# Social business assessment: Bluefin Foods\n"), stdout);
-    assertEquals(SampleOrganizations.presenceWithoutResponse(),
-        SocialBusinessJson.readAssessment(Files.readString(out.resolve("bluefin-foods.json"))).organization());
+    assertEquals(
+        SampleOrganizations.presenceWithoutResponse(),
+        SocialBusinessJson.readAssessment(Files.readString(out.resolve("bluefin-foods.json")))
+            .organization());
   }
 
   /**
@@ -65,12 +92,27 @@ final class ConsumersTest {
   @Test
   void foreignLocaleTimeZoneAndCharset_writeTheGoldenReports() throws Exception {
     Path out = dir.resolve("foreign");
-    java(List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati", "-Dfile.encoding=ISO-8859-1",
-        "--class-path", String.join(File.pathSeparator, modulePath()), "io.github.socialbiz.examples.Main", "--sample", "globex",
-        "--format", "html,markdown", "--out", out.toString()));
+    java(
+        List.of(
+            "-Duser.language=tr",
+            "-Duser.country=TR",
+            "-Duser.timezone=Pacific/Kiritimati",
+            "-Dfile.encoding=ISO-8859-1",
+            "--class-path",
+            String.join(File.pathSeparator, modulePath()),
+            "io.github.socialbiz.examples.Main",
+            "--sample",
+            "globex",
+            "--format",
+            "html,markdown",
+            "--out",
+            out.toString()));
     Path golden = Path.of("..", "core", "src", "test", "resources", "golden");
     for (String report : List.of("globex-industries.html", "globex-industries.md")) {
-      assertEquals(Files.readString(golden.resolve(report), StandardCharsets.UTF_8), Files.readString(out.resolve(report), StandardCharsets.UTF_8), report);
+      assertEquals(
+          Files.readString(golden.resolve(report), StandardCharsets.UTF_8),
+          Files.readString(out.resolve(report), StandardCharsets.UTF_8),
+          report);
     }
   }
 

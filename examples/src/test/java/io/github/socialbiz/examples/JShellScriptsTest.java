@@ -40,14 +40,19 @@ final class JShellScriptsTest {
    * Locale and time zone settings that break careless code: German decimal commas, the Turkish dotless i,
    * and the earliest time zone on Earth (UTC+14, where it is already tomorrow).
    */
-  private static final List<List<String>> FOREIGN_SETTINGS = List.of(
-      List.of("-Duser.language=de", "-Duser.country=DE", "-Duser.timezone=Pacific/Kiritimati"),
-      List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati"));
+  private static final List<List<String>> FOREIGN_SETTINGS =
+      List.of(
+          List.of("-Duser.language=de", "-Duser.country=DE", "-Duser.timezone=Pacific/Kiritimati"),
+          List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati"));
 
   static Stream<String> scripts() throws IOException {
     try (Stream<Path> files = Files.list(SCRIPTS)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d\\d-.*\\.jsh")).sorted()
-          .collect(Collectors.toList()).stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("\\d\\d-.*\\.jsh"))
+          .sorted()
+          .collect(Collectors.toList())
+          .stream();
     }
   }
 
@@ -62,9 +67,14 @@ final class JShellScriptsTest {
       Files.createDirectories(expected.getParent());
       Files.writeString(expected, result.stdout(), StandardCharsets.UTF_8);
     }
-    assertEquals(Files.exists(expected) ? Files.readString(expected, StandardCharsets.UTF_8) : "", result.stdout(),
-        () -> script + " no longer prints its transcript; if the change is intended, update it with -Dsocialbiz.updateTranscripts=true\n"
-            + "--- standard error ---\n" + result.stderr());
+    assertEquals(
+        Files.exists(expected) ? Files.readString(expected, StandardCharsets.UTF_8) : "",
+        result.stdout(),
+        () ->
+            script
+                + " no longer prints its transcript; if the change is intended, update it with -Dsocialbiz.updateTranscripts=true\n"
+                + "--- standard error ---\n"
+                + result.stderr());
   }
 
   /**
@@ -76,8 +86,11 @@ final class JShellScriptsTest {
     ChildProcess isolation = ChildProcess.isolated("prefs");
     assertFalse(Files.exists(isolation.preferences()));
     ChildProcess.Result first = run(isolation, "01-quickstart.jsh", List.of());
-    assertTrue(Files.isDirectory(isolation.preferences()), "JShell did not use the preferences root it was given:\n" + first.describe());
-    ChildProcess.Result second = run(ChildProcess.at(isolation.root()), "01-quickstart.jsh", List.of());
+    assertTrue(
+        Files.isDirectory(isolation.preferences()),
+        "JShell did not use the preferences root it was given:\n" + first.describe());
+    ChildProcess.Result second =
+        run(ChildProcess.at(isolation.root()), "01-quickstart.jsh", List.of());
     String expected = Files.readString(transcript("01-quickstart.jsh"), StandardCharsets.UTF_8);
     assertEquals(expected, first.stdout(), first::describe);
     assertEquals(expected, second.stdout(), second::describe);
@@ -92,11 +105,20 @@ final class JShellScriptsTest {
       List<Future<String>> checks = new ArrayList<>();
       for (List<String> settings : FOREIGN_SETTINGS) {
         for (String script : scripts) {
-          checks.add(pool.submit(() -> {
-            ChildProcess.Result result = run(ChildProcess.isolated("jshell-foreign"), script, settings);
-            String expected = Files.readString(transcript(script), StandardCharsets.UTF_8);
-            return expected.equals(result.stdout()) ? "" : script + " under " + settings + " differs from its transcript:\n" + result.describe();
-          }));
+          checks.add(
+              pool.submit(
+                  () -> {
+                    ChildProcess.Result result =
+                        run(ChildProcess.isolated("jshell-foreign"), script, settings);
+                    String expected = Files.readString(transcript(script), StandardCharsets.UTF_8);
+                    return expected.equals(result.stdout())
+                        ? ""
+                        : script
+                            + " under "
+                            + settings
+                            + " differs from its transcript:\n"
+                            + result.describe();
+                  }));
         }
       }
       List<String> failures = new ArrayList<>();
@@ -121,7 +143,8 @@ final class JShellScriptsTest {
    * to both JShell's own JVM ({@code -J}) and the one that runs the snippets ({@code -R}). Fails on any
    * {@code Error:} in either stream, showing both.
    */
-  private static ChildProcess.Result run(ChildProcess isolation, String script, List<String> settings)
+  private static ChildProcess.Result run(
+      ChildProcess isolation, String script, List<String> settings)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ChildProcess.jdkTool("jshell"));
@@ -131,10 +154,19 @@ final class JShellScriptsTest {
       command.add("-J" + property);
       command.add("-R" + property);
     }
-    command.addAll(List.of("--class-path", classPath(), "--startup", "DEFAULT", "--startup", SCRIPTS.resolve("startup.jsh").toString(),
-        SCRIPTS.resolve(script).toString()));
+    command.addAll(
+        List.of(
+            "--class-path",
+            classPath(),
+            "--startup",
+            "DEFAULT",
+            "--startup",
+            SCRIPTS.resolve("startup.jsh").toString(),
+            SCRIPTS.resolve(script).toString()));
     ChildProcess.Result result = isolation.run(command, 3);
-    assertFalse(result.stdout().contains("Error:") || result.stderr().contains("Error:"), () -> script + " has errors:\n" + result.describe());
+    assertFalse(
+        result.stdout().contains("Error:") || result.stderr().contains("Error:"),
+        () -> script + " has errors:\n" + result.describe());
     return result;
   }
 

@@ -21,7 +21,9 @@ final class JavadocSamplesTest {
 
   @Test
   void source() {
-    assertEquals("Li et al. 2013, \"Stage 4, Formalized: key activities\" [CORROBORATED]", JavadocSamples.source().toString());
+    assertEquals(
+        "Li et al. 2013, \"Stage 4, Formalized: key activities\" [CORROBORATED]",
+        JavadocSamples.source().toString());
   }
 
   @Test
@@ -33,7 +35,9 @@ final class JavadocSamplesTest {
 
   @Test
   void stage() {
-    assertEquals(List.of("stage.formalized.executive-sponsor-named", Stage.FORMALIZED, Stage.FORMALIZED), JavadocSamples.stage());
+    assertEquals(
+        List.of("stage.formalized.executive-sponsor-named", Stage.FORMALIZED, Stage.FORMALIZED),
+        JavadocSamples.stage());
   }
 
   @Test
@@ -46,40 +50,61 @@ final class JavadocSamplesTest {
 
   @Test
   void crisisSeverity() {
-    assertEquals(List.of(Optional.of(CrisisSeverity.LEVEL_2), Optional.empty()), JavadocSamples.crisisSeverity());
+    assertEquals(
+        List.of(Optional.of(CrisisSeverity.LEVEL_2), Optional.empty()),
+        JavadocSamples.crisisSeverity());
   }
 
   @Test
   void profile() {
     List<Object> r = JavadocSamples.profile();
     assertEquals("CRISIS_PLAN=HALF (SELF_REPORTED)", r.get(0).toString());
-    assertEquals("CRISIS_PLAN=HALF (INTERVIEW: \"Plan drafted, team not yet trained\")", r.get(1).toString());
+    assertEquals(
+        "CRISIS_PLAN=HALF (INTERVIEW: \"Plan drafted, team not yet trained\")",
+        r.get(1).toString());
     assertEquals("TWITTER @acme_support", r.get(2).toString());
     assertEquals("Ana Ruiz (CORPORATE_SOCIAL_STRATEGIST, 0.5 FTE)", r.get(3).toString());
     assertEquals("Li Wei (BUSINESS_UNIT_LIAISON, 1.0 FTE, Cloud)", r.get(4).toString());
-    assertEquals("CenterOfExcellence{members=[Ana Ruiz (CORPORATE_SOCIAL_STRATEGIST, 1.0 FTE), Sam Okafor (COMMUNITY_MANAGER, 1.0 FTE)], "
-        + "fte=2.0, policyAuthority=true, sponsor=Chief Marketing Officer}", r.get(5).toString());
-    assertEquals("Charter{version=2026-01-15, sections=[BUSINESS_GOALS, MEASUREMENT], functions=[CUSTOMER_SUPPORT, HUMAN_RESOURCES]}",
+    assertEquals(
+        "CenterOfExcellence{members=[Ana Ruiz (CORPORATE_SOCIAL_STRATEGIST, 1.0 FTE), Sam Okafor (COMMUNITY_MANAGER, 1.0 FTE)], "
+            + "fte=2.0, policyAuthority=true, sponsor=Chief Marketing Officer}",
+        r.get(5).toString());
+    assertEquals(
+        "Charter{version=2026-01-15, sections=[BUSINESS_GOALS, MEASUREMENT], functions=[CUSTOMER_SUPPORT, HUMAN_RESOURCES]}",
         r.get(6).toString());
-    assertEquals("BusinessUnit{Cloud, region=EMEA, liaison=Li Wei, overrides=[CRISIS_PLAN=NONE (SELF_REPORTED)]}", r.get(7).toString());
-    assertEquals("Organization{Acme Retail, 4000 employees, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}", r.get(8).toString());
+    assertEquals(
+        "BusinessUnit{Cloud, region=EMEA, liaison=Li Wei, overrides=[CRISIS_PLAN=NONE (SELF_REPORTED)]}",
+        r.get(7).toString());
+    assertEquals(
+        "Organization{Acme Retail, 4000 employees, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}",
+        r.get(8).toString());
     assertEquals("HALF", r.get(9).toString());
     assertEquals("NONE", r.get(10).toString());
     assertEquals(false, r.get(11));
     assertEquals(178, r.get(12));
-    assertEquals("{BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, PINTEREST=5, TWITTER=39, YOUTUBE=20, OTHER=5}", r.get(13).toString());
+    assertEquals(
+        "{BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, PINTEREST=5, TWITTER=39, YOUTUBE=20, OTHER=5}",
+        r.get(13).toString());
   }
 
   @Test
   void rules() {
     List<Object> r = JavadocSamples.rules(SampleOrganizations.presenceWithoutResponse());
     assertEquals("Rule[acme.policy: Has a social media policy (MEDIUM)]", r.get(0).toString());
-    assertEquals("Rule[acme.crisis-drill: The crisis plan was rehearsed this year (HIGH)]", r.get(1).toString());
+    assertEquals(
+        "Rule[acme.crisis-drill: The crisis plan was rehearsed this year (HIGH)]",
+        r.get(1).toString());
     assertEquals("RuleBook[acme: 2 rules]", r.get(2).toString());
     assertEquals("Evaluation[acme: 1 passed, 1 failed, 0 not applicable]", r.get(3).toString());
-    assertEquals("[HIGH acme.crisis-drill: Not met: The crisis plan was rehearsed this year]", r.get(4).toString());
-    assertEquals("acme.policy PASSED: Has a social media policy\n  why: Has a social media policy\n  source: custom rule", r.get(5).toString());
-    assertEquals("FAILED: acme.crisis-drill: Not met: The crisis plan was rehearsed this year", r.get(6).toString());
+    assertEquals(
+        "[HIGH acme.crisis-drill: Not met: The crisis plan was rehearsed this year]",
+        r.get(4).toString());
+    assertEquals(
+        "acme.policy PASSED: Has a social media policy\n  why: Has a social media policy\n  source: custom rule",
+        r.get(5).toString());
+    assertEquals(
+        "FAILED: acme.crisis-drill: Not met: The crisis plan was rehearsed this year",
+        r.get(6).toString());
     assertEquals("PASSED", r.get(7).toString());
     assertEquals("PASSED", r.get(8).toString());
   }
@@ -88,15 +113,28 @@ final class JavadocSamplesTest {
   void assessment() {
     List<Object> r = JavadocSamples.assessment();
     assertEquals("Optional[FORMALIZED]", r.get(0).toString());
-    assertEquals("Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]]", r.get(1).toString());
+    assertEquals(
+        "Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]]",
+        r.get(1).toString());
     assertEquals(2, ((List<?>) r.get(2)).size());
-    assertEquals("stage.formalized.executive-sponsor-named PASSED: A named executive sponsor\n"
-        + "  why: A named executive sponsor (read: sponsor: Chief Marketing Officer)\n"
-        + "  source: Li et al. 2013, \"Stage 4, Formalized: name an executive sponsor\" [CORROBORATED]", r.get(3).toString());
+    assertEquals(
+        "stage.formalized.executive-sponsor-named PASSED: A named executive sponsor\n"
+            + "  why: A named executive sponsor (read: sponsor: Chief Marketing Officer)\n"
+            + "  source: Li et al. 2013, \"Stage 4, Formalized: name an executive sponsor\" [CORROBORATED]",
+        r.get(3).toString());
     assertEquals(4, ((List<?>) r.get(4)).size());
     assertEquals("DANDELION", r.get(5).toString().substring(0, 9));
     // one evaluation per standard book, in the catalogue's order
-    assertEquals(List.of("stage-gates", "level-gates", "model", "coe", "charter", "accounts", "crisis", "success"),
+    assertEquals(
+        List.of(
+            "stage-gates",
+            "level-gates",
+            "model",
+            "coe",
+            "charter",
+            "accounts",
+            "crisis",
+            "success"),
         ((List<?>) r.get(6)).stream().map(e -> ((Evaluation<?>) e).book().name()).toList());
   }
 
@@ -109,14 +147,16 @@ final class JavadocSamplesTest {
     assertEquals("Roadmap to STRATEGIC: 1 phase, 1 action", r.get(3).toString());
     // the 2024 charter is not this year's: the custom book fails; the success book is gone
     Assessment mine = (Assessment) r.get(4);
-    assertEquals("acme: 0 passed, 1 failed, 0 not applicable", mine.book("acme").orElseThrow().toString());
+    assertEquals(
+        "acme: 0 passed, 1 failed, 0 not applicable", mine.book("acme").orElseThrow().toString());
     assertEquals(Optional.empty(), mine.book("success"));
     assertEquals("Roadmap to ENGAGEMENT: 1 phase, 3 actions", r.get(5).toString());
     assertEquals("Roadmap to STRATEGIC: 3 phases, 11 actions", r.get(6).toString());
     assertEquals("Optional[STRATEGIC]", r.get(7).toString());
     assertEquals("PRESENCE -> STRATEGIC", r.get(8).toString());
     assertEquals(3, ((List<?>) r.get(10)).size());
-    assertTrue(r.get(11).toString().startsWith("# Social business assessment: Globex Industries\n"));
+    assertTrue(
+        r.get(11).toString().startsWith("# Social business assessment: Globex Industries\n"));
     assertTrue(r.get(12).toString().startsWith("<!DOCTYPE html>\n"));
     assertEquals(List.of(true, true, true), r.subList(13, 16));
   }

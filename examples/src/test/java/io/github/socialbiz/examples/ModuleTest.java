@@ -63,7 +63,8 @@ final class ModuleTest {
     Module jackson = SocialBusinessModule.class.getModule();
     assertEquals("io.github.socialbiz.jackson", jackson.getName());
     ModuleDescriptor d = jackson.getDescriptor();
-    assertEquals(Set.of("io.github.socialbiz.jackson"),
+    assertEquals(
+        Set.of("io.github.socialbiz.jackson"),
         d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     Set<String> transitive = new TreeSet<>();
     for (ModuleDescriptor.Requires r : d.requires()) {
@@ -71,7 +72,9 @@ final class ModuleTest {
         transitive.add(r.name());
       }
     }
-    assertEquals(Set.of("io.github.socialbiz", "com.fasterxml.jackson.databind", "org.jspecify"), transitive);
+    assertEquals(
+        Set.of("io.github.socialbiz", "com.fasterxml.jackson.databind", "org.jspecify"),
+        transitive);
   }
 
   @Test

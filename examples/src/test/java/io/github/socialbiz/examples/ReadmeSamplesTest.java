@@ -32,10 +32,15 @@ final class ReadmeSamplesTest {
   void rules_giveWhatTheCommentsSay() {
     List<Object> r = ReadmeSamples.rules();
     assertEquals("Optional[FORMALIZED]", r.get(0).toString());
-    assertEquals("Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]]", r.get(1).toString());
-    assertEquals("HIGH accounts.orphaned: 6 accounts have no owner", ((List<?>) r.get(2)).get(0).toString());
-    assertEquals("acme.policy PASSED: Has a social media policy\n"
-        + "  why: Has a social media policy\n  source: custom rule", r.get(3).toString());
+    assertEquals(
+        "Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [stage.strategic.business-outcome-metrics]]]",
+        r.get(1).toString());
+    assertEquals(
+        "HIGH accounts.orphaned: 6 accounts have no owner", ((List<?>) r.get(2)).get(0).toString());
+    assertEquals(
+        "acme.policy PASSED: Has a social media policy\n"
+            + "  why: Has a social media policy\n  source: custom rule",
+        r.get(3).toString());
     assertEquals("[HIGH acme.staffed: Nobody is on the CoE roster]", r.get(4).toString());
   }
 
@@ -44,15 +49,21 @@ final class ReadmeSamplesTest {
     List<Object> r = ReadmeSamples.assessing();
     assertEquals("FORMALIZED", r.get(0).toString());
     assertEquals("Roadmap to STRATEGIC: 1 phase, 1 action", r.get(1).toString());
-    assertEquals("Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)", r.get(2).toString());
-    assertEquals("# Social business assessment: Globex Industries", r.get(3).toString().lines().findFirst().orElseThrow());
+    assertEquals(
+        "Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)",
+        r.get(2).toString());
+    assertEquals(
+        "# Social business assessment: Globex Industries",
+        r.get(3).toString().lines().findFirst().orElseThrow());
     assertEquals(3, r.get(4).toString().split("<svg ", -1).length - 1);
     assertEquals("Roadmap to STRATEGIC: 3 phases, 11 actions", r.get(5).toString());
   }
 
   @Test
   void json_givesWhatTheCommentsSay() throws IOException {
-    assertEquals(List.of(SampleOrganizations.multinational(),
+    assertEquals(
+        List.of(
+            SampleOrganizations.multinational(),
             "$: invalid organization: Organization.employees must be at least 1, but was 0"),
         ReadmeSamples.json());
   }

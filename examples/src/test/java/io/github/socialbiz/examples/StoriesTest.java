@@ -33,43 +33,53 @@ final class StoriesTest {
 
   @Test
   void clientProfile() throws Exception {
-    assertEquals("Assessment{Acme Retail as of 2026-06-30: PLANNING, no level, overall 0.10, 22 findings}\n"
-        + "PRESENCE: 4 of 5 met\n"
-        + "Roadmap to PRESENCE: 1 phase, 1 action\n"
-        + "  Raise READINESS_AUDIT to SOME (CORPORATE_SOCIAL_STRATEGIST) -> PRESENCE\n", output(ClientProfile::run));
+    assertEquals(
+        "Assessment{Acme Retail as of 2026-06-30: PLANNING, no level, overall 0.10, 22 findings}\n"
+            + "PRESENCE: 4 of 5 met\n"
+            + "Roadmap to PRESENCE: 1 phase, 1 action\n"
+            + "  Raise READINESS_AUDIT to SOME (CORPORATE_SOCIAL_STRATEGIST) -> PRESENCE\n",
+        output(ClientProfile::run));
   }
 
   @Test
   void customRules() throws Exception {
-    assertEquals("PASSED\n"
-        + "FAILED: Not met: Has a social media policy for most staff\n"
-        + "acme: 0 passed, 1 failed, 0 not applicable\n"
-        + "MEDIUM acme.fresh-charter: Not met: Charter revised in the last year [Acme governance handbook, section 4.2]"
-        + " -> Review the charter with the sponsor\n", output(CustomRules::run));
+    assertEquals(
+        "PASSED\n"
+            + "FAILED: Not met: Has a social media policy for most staff\n"
+            + "acme: 0 passed, 1 failed, 0 not applicable\n"
+            + "MEDIUM acme.fresh-charter: Not met: Charter revised in the last year [Acme governance handbook, section 4.2]"
+            + " -> Review the charter with the sponsor\n",
+        output(CustomRules::run));
   }
 
   @Test
   void jsonProfiles(@TempDir Path dir) throws Exception {
-    assertEquals("equal after the round trip: true\n"
-        + "$.evidence[0].adoption: 'LOTS' is not a Adoption; allowed: NONE, SOME, HALF, MOST\n", output(out -> JsonProfiles.run(dir, out)));
+    assertEquals(
+        "equal after the round trip: true\n"
+            + "$.evidence[0].adoption: 'LOTS' is not a Adoption; allowed: NONE, SOME, HALF, MOST\n",
+        output(out -> JsonProfiles.run(dir, out)));
   }
 
   @Test
   void quarterOverQuarter() throws Exception {
-    assertEquals("AssessmentDiff{Bluefin Foods 2026-03-31..2026-06-30: PRESENCE -> ENGAGEMENT, 8 resolved, 5 new, 3 actions completed}\n"
-        + "  GOVERNANCE +0.07\n"
-        + "  PROCESS +0.10\n"
-        + "  done: Raise ACCOUNT_GOVERNANCE to SOME (BUSINESS_UNIT_LIAISON) -> ENGAGEMENT\n"
-        + "  done: Raise TRIAGE_PROCESS to SOME (COMMUNITY_MANAGER) -> ENGAGEMENT\n"
-        + "  done: Establish SOCIAL_STRATEGIST_APPOINTED (CORPORATE_SOCIAL_STRATEGIST) -> ENGAGEMENT\n", output(QuarterOverQuarter::run));
+    assertEquals(
+        "AssessmentDiff{Bluefin Foods 2026-03-31..2026-06-30: PRESENCE -> ENGAGEMENT, 8 resolved, 5 new, 3 actions completed}\n"
+            + "  GOVERNANCE +0.07\n"
+            + "  PROCESS +0.10\n"
+            + "  done: Raise ACCOUNT_GOVERNANCE to SOME (BUSINESS_UNIT_LIAISON) -> ENGAGEMENT\n"
+            + "  done: Raise TRIAGE_PROCESS to SOME (COMMUNITY_MANAGER) -> ENGAGEMENT\n"
+            + "  done: Establish SOCIAL_STRATEGIST_APPOINTED (CORPORATE_SOCIAL_STRATEGIST) -> ENGAGEMENT\n",
+        output(QuarterOverQuarter::run));
   }
 
   @Test
   void businessUnits() throws Exception {
-    assertEquals("Consumer Electronics: FORMALIZED, FORMATION, weakest EDUCATION\n"
-        + "Enterprise Cloud: FORMALIZED, FORMATION, weakest EDUCATION\n"
-        + "Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)\n"
-        + "Holding back: Healthcare Devices, weakest in Process\n", output(BusinessUnits::run));
+    assertEquals(
+        "Consumer Electronics: FORMALIZED, FORMATION, weakest EDUCATION\n"
+            + "Enterprise Cloud: FORMALIZED, FORMATION, weakest EDUCATION\n"
+            + "Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)\n"
+            + "Holding back: Healthcare Devices, weakest in Process\n",
+        output(BusinessUnits::run));
   }
 
   @Test
@@ -84,8 +94,12 @@ final class StoriesTest {
     assertEquals(sequential, parallel);
     Map<Stage, Integer> counts = Portfolio.byStage(parallel);
     assertEquals(102, counts.values().stream().mapToInt(Integer::intValue).sum());
-    // raising one practice never lowers a stage: the 34 Globex variations are all still FORMALIZED or above
-    int high = counts.getOrDefault(Stage.FORMALIZED, 0) + counts.getOrDefault(Stage.STRATEGIC, 0) + counts.getOrDefault(Stage.CONVERGED, 0);
+    // raising one practice never lowers a stage: the 34 Globex variations are all still FORMALIZED
+    // or above
+    int high =
+        counts.getOrDefault(Stage.FORMALIZED, 0)
+            + counts.getOrDefault(Stage.STRATEGIC, 0)
+            + counts.getOrDefault(Stage.CONVERGED, 0);
     assertTrue(high >= 34, counts::toString);
     String text = output(Portfolio::run);
     assertEquals("102 organizations assessed", text.lines().findFirst().orElseThrow());

@@ -27,14 +27,25 @@ final class DocumentVersions {
 
   /** The {@code formatVersion} field of a document type, written as {@link #FORMAT}. */
   static <T> Field<T, Integer> format() {
-    return Field.<T, Integer>defaulted("formatVersion", new Version("document format", FORMAT), owner -> FORMAT)
-        .notes("the shape of the JSON, " + FORMAT + " (see [Versions](#versions)); " + ABSENT + " when absent");
+    return Field.<T, Integer>defaulted(
+            "formatVersion", new Version("document format", FORMAT), owner -> FORMAT)
+        .notes(
+            "the shape of the JSON, "
+                + FORMAT
+                + " (see [Versions](#versions)); "
+                + ABSENT
+                + " when absent");
   }
 
   /** The {@code modelVersion} field of a document type. */
   static <T> Field<T, Integer> model(Function<T, Integer> version) {
     return Field.defaulted("modelVersion", new Version("model", ModelVersion.CURRENT), version)
-        .notes("the frameworks' version, " + ModelVersion.CURRENT + " (see [Versions](#versions)); " + ABSENT + " when absent");
+        .notes(
+            "the frameworks' version, "
+                + ModelVersion.CURRENT
+                + " (see [Versions](#versions)); "
+                + ABSENT
+                + " when absent");
   }
 
   /** A version number from 1 to the newest this library reads. */
@@ -59,8 +70,16 @@ final class DocumentVersions {
         throw in.error("a " + what + " version is at least 1, but was " + v);
       }
       if (v > newest) {
-        throw in.error("the document was written with " + what + " version " + v + ", newer than this library's " + newest
-            + " (it reads 1 to " + newest + "); read it with a newer socialbiz");
+        throw in.error(
+            "the document was written with "
+                + what
+                + " version "
+                + v
+                + ", newer than this library's "
+                + newest
+                + " (it reads 1 to "
+                + newest
+                + "); read it with a newer socialbiz");
       }
       return v;
     }

@@ -36,7 +36,13 @@ final class Field<T, V> {
   private final String notes;
   private final @Nullable Reading<T> reading;
 
-  private Field(String name, JsonType<V> type, boolean required, Getter<T, V> getter, String notes, @Nullable Reading<T> reading) {
+  private Field(
+      String name,
+      JsonType<V> type,
+      boolean required,
+      Getter<T, V> getter,
+      String notes,
+      @Nullable Reading<T> reading) {
     this.name = name;
     this.type = type;
     this.required = required;
@@ -45,14 +51,15 @@ final class Field<T, V> {
     this.reading = reading;
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /** A field every document has, always written. */
   static <T, V> Field<T, V> required(String name, JsonType<V> type, Function<T, V> getter) {
     return new Field<>(name, type, true, getter::apply, "", null);
   }
 
   /** A field written when the value is present; absent and {@code null} read as absent. */
-  static <T, V> Field<T, V> optional(String name, JsonType<V> type, Function<T, Optional<V>> getter) {
+  static <T, V> Field<T, V> optional(
+      String name, JsonType<V> type, Function<T, Optional<V>> getter) {
     return new Field<>(name, type, false, owner -> getter.apply(owner).orElse(null), "", null);
   }
 
@@ -62,7 +69,8 @@ final class Field<T, V> {
   }
 
   /** A list, always written, possibly empty; absent and {@code null} read as empty. */
-  static <T, E> Field<T, List<E>> list(String name, JsonType<E> element, Function<T, List<E>> getter) {
+  static <T, E> Field<T, List<E>> list(
+      String name, JsonType<E> element, Function<T, List<E>> getter) {
     return defaulted(name, JsonTypes.listOf(element), getter);
   }
 
@@ -81,7 +89,7 @@ final class Field<T, V> {
     return new Field<>(name, type, required, getter, notes, how);
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   String name() {
     return name;
   }

@@ -29,8 +29,10 @@ final class In {
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final JsonParser parser;
+
   /** The path of the parser's root: {@code $}, or the path a buffered value was copied from. */
   private final String root;
+
   /** The limits of the document a buffered value was copied from; null when reading the document itself. */
   private final @Nullable StreamReadConstraints copiedFrom;
 
@@ -44,7 +46,7 @@ final class In {
     this.copiedFrom = copiedFrom;
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /** Gets the token at hand, the first one of the value to read. */
   JsonToken token() throws SocialBusinessJsonException {
     JsonToken t = parser.currentToken();
@@ -83,13 +85,20 @@ final class In {
       t = parser.nextToken();
     } catch (JsonProcessingException e) {
       JsonStreamContext now = parser.getParsingContext();
-      boolean moved = now == context
-          && (now.inObject() ? !Objects.equals(name, now.getCurrentName()) : entries != now.getEntryCount());
+      boolean moved =
+          now == context
+              && (now.inObject()
+                  ? !Objects.equals(name, now.getCurrentName())
+                  : entries != now.getEntryCount());
       // only numbers are read with the token (jackson-core reads texts when asked for them)
-      throw translate(e, between && !moved, between && !moved && now.inObject() ? Part.FIELD_NAME : Part.NUMBER);
+      throw translate(
+          e,
+          between && !moved,
+          between && !moved && now.inObject() ? Part.FIELD_NAME : Part.NUMBER);
     }
     if (t == null) {
-      throw fail(between ? containerPath() : path(), "the document ends where a value was expected", null);
+      throw fail(
+          between ? containerPath() : path(), "the document ends where a value was expected", null);
     }
     return t;
   }
@@ -133,7 +142,7 @@ final class In {
     return new In(copy, at, limits());
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   String text() throws IOException {
     if (token() != JsonToken.VALUE_STRING) {
       throw error("expected a text, but found " + found());
@@ -155,16 +164,30 @@ final class In {
   }
 
   int intValue() throws IOException {
-    if (token() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw error("expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", but found " + found());
+    if (token() != JsonToken.VALUE_NUMBER_INT
+        || parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw error(
+          "expected a whole number from "
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE
+              + ", but found "
+              + found());
     }
     return parser.getIntValue();
   }
 
   long longValue() throws IOException {
-    JsonParser.NumberType type = token() == JsonToken.VALUE_NUMBER_INT ? parser.getNumberType() : null;
+    JsonParser.NumberType type =
+        token() == JsonToken.VALUE_NUMBER_INT ? parser.getNumberType() : null;
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      throw error("expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", but found " + found());
+      throw error(
+          "expected a whole number from "
+              + Long.MIN_VALUE
+              + " to "
+              + Long.MAX_VALUE
+              + ", but found "
+              + found());
     }
     return parser.getLongValue();
   }
@@ -200,7 +223,7 @@ final class In {
     };
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /** Gets the path of the value at hand, such as {@code $.evidence[0].adoption}; at the end of an object, the object's. */
   String path() {
     return path(true);
@@ -232,14 +255,16 @@ final class In {
 
   /** The path segment of an object member: {@code .name}, or {@code ['odd name']}. */
   static String member(String name) {
-    return SIMPLE_NAME.matcher(name).matches() ? "." + name : "['" + abbreviate(name).replace("'", "\\'") + "']";
+    return SIMPLE_NAME.matcher(name).matches()
+        ? "." + name
+        : "['" + abbreviate(name).replace("'", "\\'") + "']";
   }
 
   static String abbreviate(String s) {
     return s.length() <= 40 ? s : s.substring(0, 40) + "...";
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /** An error at the value at hand. */
   SocialBusinessJsonException error(String problem) {
     return fail(path(), problem, null);
@@ -267,7 +292,8 @@ final class In {
    * Translates jackson-core's failure in reading a part of the document, at the object or array being read
    * ({@code between}) or at the value at hand.
    */
-  private SocialBusinessJsonException translate(JsonProcessingException e, boolean between, Part part) {
+  private SocialBusinessJsonException translate(
+      JsonProcessingException e, boolean between, Part part) {
     if (e instanceof SocialBusinessJsonException s) {
       return s;
     }
@@ -293,25 +319,41 @@ final class In {
       return tooLong(Part.NUMBER, limits.getMaxNumberLength());
     }
     if (message.startsWith("String value length")) {
-      // jackson-core holds every token's text to this limit as it reads it: a number's too, which is then
+      // jackson-core holds every token's text to this limit as it reads it: a number's too, which
+      // is then
       // over its own, lower limit
-      int most = part == Part.NUMBER ? Math.min(limits.getMaxNumberLength(), limits.getMaxStringLength()) : limits.getMaxStringLength();
+      int most =
+          part == Part.NUMBER
+              ? Math.min(limits.getMaxNumberLength(), limits.getMaxStringLength())
+              : limits.getMaxStringLength();
       return tooLong(part, most);
     }
     if (message.startsWith("Document nesting depth")) {
       return "nesting deeper than " + limits.getMaxNestingDepth() + " levels";
     }
     if (message.startsWith("Document length")) {
-      return "a document of more than " + limits.getMaxDocumentLength() + " characters or bytes; at most " + limits.getMaxDocumentLength()
+      return "a document of more than "
+          + limits.getMaxDocumentLength()
+          + " characters or bytes; at most "
+          + limits.getMaxDocumentLength()
           + " are allowed";
     }
     if (message.startsWith("Token count")) {
-      return "a document of more than " + limits.getMaxTokenCount() + " tokens; at most " + limits.getMaxTokenCount() + " are allowed";
+      return "a document of more than "
+          + limits.getMaxTokenCount()
+          + " tokens; at most "
+          + limits.getMaxTokenCount()
+          + " are allowed";
     }
     return "beyond the reader's limits: " + message;
   }
 
   private static String tooLong(Part part, int most) {
-    return part.description + " of more than " + most + " characters; at most " + most + " are allowed";
+    return part.description
+        + " of more than "
+        + most
+        + " characters; at most "
+        + most
+        + " are allowed";
   }
 }

@@ -21,101 +21,108 @@ final class JsonTypes {
   private JsonTypes() {}
 
   /** A text. */
-  static final JsonType<String> TEXT = new Scalar<>("text") {
-    @Override
-    public void write(String value, JsonGenerator g) throws IOException {
-      g.writeString(value);
-    }
+  static final JsonType<String> TEXT =
+      new Scalar<>("text") {
+        @Override
+        public void write(String value, JsonGenerator g) throws IOException {
+          g.writeString(value);
+        }
 
-    @Override
-    public String read(In in) throws IOException {
-      return in.text();
-    }
-  };
+        @Override
+        public String read(In in) throws IOException {
+          return in.text();
+        }
+      };
 
   /** A whole number that fits an {@code int}. */
-  static final JsonType<Integer> INT = new Scalar<>("whole number") {
-    @Override
-    public void write(Integer value, JsonGenerator g) throws IOException {
-      g.writeNumber(value);
-    }
+  static final JsonType<Integer> INT =
+      new Scalar<>("whole number") {
+        @Override
+        public void write(Integer value, JsonGenerator g) throws IOException {
+          g.writeNumber(value);
+        }
 
-    @Override
-    public Integer read(In in) throws IOException {
-      return in.intValue();
-    }
-  };
+        @Override
+        public Integer read(In in) throws IOException {
+          return in.intValue();
+        }
+      };
 
   /** A whole number that fits a {@code long}. */
-  static final JsonType<Long> LONG = new Scalar<>("whole number") {
-    @Override
-    public void write(Long value, JsonGenerator g) throws IOException {
-      g.writeNumber(value);
-    }
+  static final JsonType<Long> LONG =
+      new Scalar<>("whole number") {
+        @Override
+        public void write(Long value, JsonGenerator g) throws IOException {
+          g.writeNumber(value);
+        }
 
-    @Override
-    public Long read(In in) throws IOException {
-      return in.longValue();
-    }
-  };
+        @Override
+        public Long read(In in) throws IOException {
+          return in.longValue();
+        }
+      };
 
   /** A number. */
-  static final JsonType<Double> NUMBER = new Scalar<>("number") {
-    @Override
-    public void write(Double value, JsonGenerator g) throws IOException {
-      g.writeNumber(value);
-    }
+  static final JsonType<Double> NUMBER =
+      new Scalar<>("number") {
+        @Override
+        public void write(Double value, JsonGenerator g) throws IOException {
+          g.writeNumber(value);
+        }
 
-    @Override
-    public Double read(In in) throws IOException {
-      return in.number();
-    }
-  };
+        @Override
+        public Double read(In in) throws IOException {
+          return in.number();
+        }
+      };
 
   /** {@code true} or {@code false}. */
-  static final JsonType<Boolean> BOOLEAN = new Scalar<>("boolean") {
-    @Override
-    public void write(Boolean value, JsonGenerator g) throws IOException {
-      g.writeBoolean(value);
-    }
+  static final JsonType<Boolean> BOOLEAN =
+      new Scalar<>("boolean") {
+        @Override
+        public void write(Boolean value, JsonGenerator g) throws IOException {
+          g.writeBoolean(value);
+        }
 
-    @Override
-    public Boolean read(In in) throws IOException {
-      return in.bool();
-    }
-  };
+        @Override
+        public Boolean read(In in) throws IOException {
+          return in.bool();
+        }
+      };
 
   /** An ISO-8601 date as text, such as {@code "2026-06-30"}. */
-  static final JsonType<LocalDate> DATE = new Scalar<>("date") {
-    @Override
-    public void write(LocalDate value, JsonGenerator g) throws IOException {
-      g.writeString(value.toString());
-    }
+  static final JsonType<LocalDate> DATE =
+      new Scalar<>("date") {
+        @Override
+        public void write(LocalDate value, JsonGenerator g) throws IOException {
+          g.writeString(value.toString());
+        }
 
-    @Override
-    public LocalDate read(In in) throws IOException {
-      String s = in.text();
-      try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
-        throw in.error("'" + In.abbreviate(s) + "' is not an ISO-8601 date such as 2026-06-30");
-      }
-    }
-  };
+        @Override
+        public LocalDate read(In in) throws IOException {
+          String s = in.text();
+          try {
+            return LocalDate.parse(s);
+          } catch (DateTimeParseException e) {
+            throw in.error("'" + In.abbreviate(s) + "' is not an ISO-8601 date such as 2026-06-30");
+          }
+        }
+      };
 
   /** A value read and skipped, written never: a field of an older format that this library no longer needs. */
-  static final JsonType<Boolean> IGNORED = new Scalar<>("ignored") {
-    @Override
-    public void write(Boolean value, JsonGenerator g) {
-      throw new UnsupportedOperationException("an ignored field is never written");
-    }
+  static final JsonType<Boolean> IGNORED =
+      new Scalar<>("ignored") {
+        @Override
+        public void write(Boolean value, JsonGenerator g) {
+          throw new UnsupportedOperationException("an ignored field is never written");
+        }
 
-    @Override
-    public Boolean read(In in) throws IOException {
-      in.skip();
-      return true;
-    }
-  };
+        @Override
+        public Boolean read(In in) throws IOException {
+          in.skip();
+          return true;
+        }
+      };
 
   /** An enum constant by its exact name. */
   static <E extends Enum<E>> EnumType<E> enumType(Class<E> type) {
@@ -136,7 +143,8 @@ final class JsonTypes {
    * A value written and read as another type and converted by a library factory, such as a rung by its
    * name; a factory's {@link SocialBusinessException} is reported at the value as {@code invalid <what>}.
    */
-  static <V, B> JsonType<V> converted(String doc, String what, JsonType<B> base, Function<V, B> out, Function<B, V> in) {
+  static <V, B> JsonType<V> converted(
+      String doc, String what, JsonType<B> base, Function<V, B> out, Function<B, V> in) {
     return new JsonType<>() {
       @Override
       public void write(V value, JsonGenerator g) throws IOException {
@@ -160,7 +168,7 @@ final class JsonTypes {
     };
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   private abstract static class Scalar<V> implements JsonType<V> {
     private final String doc;
 
@@ -204,8 +212,15 @@ final class JsonTypes {
           return e;
         }
       }
-      throw in.error("'" + In.abbreviate(name) + "' is not a " + type.getSimpleName() + "; allowed: "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      throw in.error(
+          "'"
+              + In.abbreviate(name)
+              + "' is not a "
+              + type.getSimpleName()
+              + "; allowed: "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
     }
 
     @Override

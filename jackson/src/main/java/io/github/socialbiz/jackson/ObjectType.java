@@ -37,7 +37,11 @@ final class ObjectType<T> implements JsonType<T> {
   private final ImmutableSet<Field<T, ?>> unwritten;
   private final @Nullable ObjectType<T> viewOf;
 
-  private ObjectType(String description, List<Field<T, ?>> fields, Build<T> build, ImmutableSet<Field<T, ?>> unwritten,
+  private ObjectType(
+      String description,
+      List<Field<T, ?>> fields,
+      Build<T> build,
+      ImmutableSet<Field<T, ?>> unwritten,
       @Nullable ObjectType<T> viewOf) {
     this.description = description;
     this.name = description.replaceFirst("^an? ", "");
@@ -68,7 +72,7 @@ final class ObjectType<T> implements JsonType<T> {
     return new ObjectType<>(description, fields, build, ImmutableSet.copyOf(left), this);
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /** Gets the type's name, such as {@code business unit}. */
   String name() {
     return name;
@@ -85,8 +89,18 @@ final class ObjectType<T> implements JsonType<T> {
 
   @Override
   public String doc() {
-    return "[" + name + "](#" + name.replace(' ', '-') + ")" + (unwritten.isEmpty() ? ""
-        : ", without " + fields.stream().filter(unwritten::contains).map(f -> "`" + f.name() + "`").collect(Collectors.joining(" and ")));
+    return "["
+        + name
+        + "](#"
+        + name.replace(' ', '-')
+        + ")"
+        + (unwritten.isEmpty()
+            ? ""
+            : ", without "
+                + fields.stream()
+                    .filter(unwritten::contains)
+                    .map(f -> "`" + f.name() + "`")
+                    .collect(Collectors.joining(" and ")));
   }
 
   @Override
@@ -94,7 +108,7 @@ final class ObjectType<T> implements JsonType<T> {
     return fields.stream().<JsonType<?>>map(Field::type).collect(Collectors.toList());
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   @Override
   public void write(T value, JsonGenerator g) throws IOException {
     g.writeStartObject();
@@ -115,8 +129,13 @@ final class ObjectType<T> implements JsonType<T> {
     for (String member = in.nextField(); member != null; member = in.nextField()) {
       Integer i = index.get(member);
       if (i == null) {
-        throw in.error("unknown field '" + In.abbreviate(member) + "' in " + description + "; allowed: "
-            + fields.stream().map(Field::name).collect(Collectors.joining(", ")));
+        throw in.error(
+            "unknown field '"
+                + In.abbreviate(member)
+                + "' in "
+                + description
+                + "; allowed: "
+                + fields.stream().map(Field::name).collect(Collectors.joining(", ")));
       }
       if (v.values[i] != null) {
         // only where the parser cannot detect duplicates, such as tokens buffered by the caller
@@ -139,7 +158,7 @@ final class ObjectType<T> implements JsonType<T> {
     }
   }
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   /** The fields of one object being read, by field; a deferred value is read when first asked for. */
   final class Values {
     private final In in;
@@ -153,7 +172,8 @@ final class ObjectType<T> implements JsonType<T> {
     <V> V get(Field<T, V> field) throws IOException {
       Optional<V> v = find(field);
       if (v.isEmpty()) {
-        throw new IllegalStateException("the field '" + field.name() + "' is not required in " + description);
+        throw new IllegalStateException(
+            "the field '" + field.name() + "' is not required in " + description);
       }
       return v.get();
     }
@@ -168,7 +188,9 @@ final class ObjectType<T> implements JsonType<T> {
     }
 
     /** Finds a value; empty when the field is absent or null. */
-    @SuppressWarnings("unchecked") // each slot holds what its field read: a value of its type, or a Later of this object
+    @SuppressWarnings(
+        "unchecked") // each slot holds what its field read: a value of its type, or a Later of this
+    // object
     <V> Optional<V> find(Field<T, V> field) throws IOException {
       int i = indexOf(field);
       Object v = values[i];
@@ -182,7 +204,8 @@ final class ObjectType<T> implements JsonType<T> {
     private int indexOf(Field<T, ?> field) {
       Integer i = index.get(field.name());
       if (i == null || fields.get(i) != field) {
-        throw new IllegalArgumentException("'" + field.name() + "' is not a field of " + description);
+        throw new IllegalArgumentException(
+            "'" + field.name() + "' is not a field of " + description);
       }
       return i;
     }

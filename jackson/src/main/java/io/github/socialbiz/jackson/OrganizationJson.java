@@ -36,145 +36,251 @@ final class OrganizationJson {
 
   private OrganizationJson() {}
 
-  //-----------------------------------------------------------------------
-  private static final Field<Evidence, Practice> PRACTICE = Field.required("practice", enumType(Practice.class), Evidence::practice);
-  private static final Field<Evidence, Adoption> ADOPTION = Field.required("adoption", enumType(Adoption.class), Evidence::adoption);
-  private static final Field<Evidence, String> NOTE = Field.optional("note", TEXT, Evidence::note).notes("what the grade rests on");
-  private static final Field<Evidence, Basis> BASIS = Field.<Evidence, Basis>optional("basis", enumType(Basis.class),
-      e -> e.note().isPresent() ? Optional.of(e.basis()) : Optional.empty()).notes("only with a note; default `SELF_REPORTED`");
+  // -----------------------------------------------------------------------
+  private static final Field<Evidence, Practice> PRACTICE =
+      Field.required("practice", enumType(Practice.class), Evidence::practice);
+  private static final Field<Evidence, Adoption> ADOPTION =
+      Field.required("adoption", enumType(Adoption.class), Evidence::adoption);
+  private static final Field<Evidence, String> NOTE =
+      Field.optional("note", TEXT, Evidence::note).notes("what the grade rests on");
+  private static final Field<Evidence, Basis> BASIS =
+      Field.<Evidence, Basis>optional(
+              "basis",
+              enumType(Basis.class),
+              e -> e.note().isPresent() ? Optional.of(e.basis()) : Optional.empty())
+          .notes("only with a note; default `SELF_REPORTED`");
 
-  static final ObjectType<Evidence> EVIDENCE = ObjectType.of("evidence", List.of(PRACTICE, ADOPTION, NOTE, BASIS), v -> {
-    Optional<String> note = v.find(NOTE);
-    if (note.isEmpty()) {
-      if (v.has(BASIS)) {
-        throw v.error(BASIS, "a basis needs a note: say what the evidence rests on in '" + NOTE.name() + "'");
-      }
-      return Evidence.of(v.get(PRACTICE), v.get(ADOPTION));
-    }
-    return Evidence.of(v.get(PRACTICE), v.get(ADOPTION), note.get(), v.find(BASIS).orElse(Basis.SELF_REPORTED));
-  });
+  static final ObjectType<Evidence> EVIDENCE =
+      ObjectType.of(
+          "evidence",
+          List.of(PRACTICE, ADOPTION, NOTE, BASIS),
+          v -> {
+            Optional<String> note = v.find(NOTE);
+            if (note.isEmpty()) {
+              if (v.has(BASIS)) {
+                throw v.error(
+                    BASIS,
+                    "a basis needs a note: say what the evidence rests on in '"
+                        + NOTE.name()
+                        + "'");
+              }
+              return Evidence.of(v.get(PRACTICE), v.get(ADOPTION));
+            }
+            return Evidence.of(
+                v.get(PRACTICE),
+                v.get(ADOPTION),
+                note.get(),
+                v.find(BASIS).orElse(Basis.SELF_REPORTED));
+          });
 
-  //-----------------------------------------------------------------------
-  private static final Field<BusinessUnit, String> UNIT_NAME = Field.required("name", TEXT, BusinessUnit::name);
-  private static final Field<BusinessUnit, String> REGION = Field.optional("region", TEXT, BusinessUnit::region);
-  private static final Field<BusinessUnit, String> LIAISON = Field.optional("liaison", TEXT, BusinessUnit::liaison)
-      .notes("the unit's contact for the center of excellence");
-  private static final Field<BusinessUnit, List<Evidence>> OVERRIDES = Field.list("overrides", EVIDENCE, BusinessUnit::overrides)
-      .notes("where the unit differs from the organization");
+  // -----------------------------------------------------------------------
+  private static final Field<BusinessUnit, String> UNIT_NAME =
+      Field.required("name", TEXT, BusinessUnit::name);
+  private static final Field<BusinessUnit, String> REGION =
+      Field.optional("region", TEXT, BusinessUnit::region);
+  private static final Field<BusinessUnit, String> LIAISON =
+      Field.optional("liaison", TEXT, BusinessUnit::liaison)
+          .notes("the unit's contact for the center of excellence");
+  private static final Field<BusinessUnit, List<Evidence>> OVERRIDES =
+      Field.list("overrides", EVIDENCE, BusinessUnit::overrides)
+          .notes("where the unit differs from the organization");
 
-  static final ObjectType<BusinessUnit> BUSINESS_UNIT = ObjectType.of("a business unit", List.of(UNIT_NAME, REGION, LIAISON, OVERRIDES),
-      v -> BusinessUnit.builder().name(v.get(UNIT_NAME)).region(v.find(REGION)).liaison(v.find(LIAISON)).addAllOverrides(v.list(OVERRIDES)).build());
+  static final ObjectType<BusinessUnit> BUSINESS_UNIT =
+      ObjectType.of(
+          "a business unit",
+          List.of(UNIT_NAME, REGION, LIAISON, OVERRIDES),
+          v ->
+              BusinessUnit.builder()
+                  .name(v.get(UNIT_NAME))
+                  .region(v.find(REGION))
+                  .liaison(v.find(LIAISON))
+                  .addAllOverrides(v.list(OVERRIDES))
+                  .build());
 
-  //-----------------------------------------------------------------------
-  private static final Field<Member, String> MEMBER_NAME = Field.required("name", TEXT, Member::name);
-  private static final Field<Member, Role> ROLE = Field.required("role", enumType(Role.class), Member::role);
-  private static final Field<Member, Double> FTE = Field.required("fte", NUMBER, Member::fte).notes("full-time equivalents, such as 0.5");
-  private static final Field<Member, String> MEMBER_UNIT = Field.optional("businessUnit", TEXT, Member::businessUnit)
-      .notes("the name of one of the organization's units");
+  // -----------------------------------------------------------------------
+  private static final Field<Member, String> MEMBER_NAME =
+      Field.required("name", TEXT, Member::name);
+  private static final Field<Member, Role> ROLE =
+      Field.required("role", enumType(Role.class), Member::role);
+  private static final Field<Member, Double> FTE =
+      Field.required("fte", NUMBER, Member::fte).notes("full-time equivalents, such as 0.5");
+  private static final Field<Member, String> MEMBER_UNIT =
+      Field.optional("businessUnit", TEXT, Member::businessUnit)
+          .notes("the name of one of the organization's units");
 
-  static final ObjectType<Member> MEMBER = ObjectType.of("a member", List.of(MEMBER_NAME, ROLE, FTE, MEMBER_UNIT), v -> {
-    Member m = Member.of(v.get(MEMBER_NAME), v.get(ROLE), v.get(FTE));
-    Optional<String> unit = v.find(MEMBER_UNIT);
-    return unit.isPresent() ? m.withBusinessUnit(unit.get()) : m;
-  });
+  static final ObjectType<Member> MEMBER =
+      ObjectType.of(
+          "a member",
+          List.of(MEMBER_NAME, ROLE, FTE, MEMBER_UNIT),
+          v -> {
+            Member m = Member.of(v.get(MEMBER_NAME), v.get(ROLE), v.get(FTE));
+            Optional<String> unit = v.find(MEMBER_UNIT);
+            return unit.isPresent() ? m.withBusinessUnit(unit.get()) : m;
+          });
 
-  private static final Field<CenterOfExcellence, List<Member>> MEMBERS = Field.list("members", MEMBER, CenterOfExcellence::members);
-  private static final Field<CenterOfExcellence, String> SPONSOR = Field.optional("sponsor", TEXT, CenterOfExcellence::sponsor);
-  private static final Field<CenterOfExcellence, Boolean> POLICY_AUTHORITY = Field.defaulted("policyAuthority", BOOLEAN,
-      CenterOfExcellence::isPolicyAuthority).notes("default `false`");
+  private static final Field<CenterOfExcellence, List<Member>> MEMBERS =
+      Field.list("members", MEMBER, CenterOfExcellence::members);
+  private static final Field<CenterOfExcellence, String> SPONSOR =
+      Field.optional("sponsor", TEXT, CenterOfExcellence::sponsor);
+  private static final Field<CenterOfExcellence, Boolean> POLICY_AUTHORITY =
+      Field.defaulted("policyAuthority", BOOLEAN, CenterOfExcellence::isPolicyAuthority)
+          .notes("default `false`");
 
-  static final ObjectType<CenterOfExcellence> CENTER_OF_EXCELLENCE = ObjectType.of("a center of excellence",
-      List.of(MEMBERS, SPONSOR, POLICY_AUTHORITY), v -> {
-        CenterOfExcellence.Builder b = CenterOfExcellence.builder().addAllMembers(v.list(MEMBERS)).sponsor(v.find(SPONSOR));
-        Optional<Boolean> authority = v.find(POLICY_AUTHORITY);
-        if (authority.isPresent()) {
-          b.policyAuthority(authority.get());
-        }
-        return b.build();
-      });
+  static final ObjectType<CenterOfExcellence> CENTER_OF_EXCELLENCE =
+      ObjectType.of(
+          "a center of excellence",
+          List.of(MEMBERS, SPONSOR, POLICY_AUTHORITY),
+          v -> {
+            CenterOfExcellence.Builder b =
+                CenterOfExcellence.builder()
+                    .addAllMembers(v.list(MEMBERS))
+                    .sponsor(v.find(SPONSOR));
+            Optional<Boolean> authority = v.find(POLICY_AUTHORITY);
+            if (authority.isPresent()) {
+              b.policyAuthority(authority.get());
+            }
+            return b.build();
+          });
 
-  //-----------------------------------------------------------------------
-  private static final Field<Charter, Map<CharterElement, String>> SECTIONS = Field.required("sections",
-      JsonTypes.enumMap(enumType(CharterElement.class), TEXT), Charter::sections);
-  private static final Field<Charter, LocalDate> VERSION_DATE = Field.required("versionDate", DATE, Charter::versionDate);
-  private static final Field<Charter, List<BusinessFunction>> FUNCTIONS = Field.<Charter, BusinessFunction>list("functions", enumType(BusinessFunction.class),
-      c -> c.functions().asList()).notes("the business functions the charter covers");
+  // -----------------------------------------------------------------------
+  private static final Field<Charter, Map<CharterElement, String>> SECTIONS =
+      Field.required(
+          "sections", JsonTypes.enumMap(enumType(CharterElement.class), TEXT), Charter::sections);
+  private static final Field<Charter, LocalDate> VERSION_DATE =
+      Field.required("versionDate", DATE, Charter::versionDate);
+  private static final Field<Charter, List<BusinessFunction>> FUNCTIONS =
+      Field.<Charter, BusinessFunction>list(
+              "functions", enumType(BusinessFunction.class), c -> c.functions().asList())
+          .notes("the business functions the charter covers");
 
-  static final ObjectType<Charter> CHARTER = ObjectType.of("a charter", List.of(SECTIONS, VERSION_DATE, FUNCTIONS),
-      v -> Charter.builder().putAllSections(v.get(SECTIONS)).versionDate(v.get(VERSION_DATE)).addAllFunctions(v.list(FUNCTIONS)).build());
+  static final ObjectType<Charter> CHARTER =
+      ObjectType.of(
+          "a charter",
+          List.of(SECTIONS, VERSION_DATE, FUNCTIONS),
+          v ->
+              Charter.builder()
+                  .putAllSections(v.get(SECTIONS))
+                  .versionDate(v.get(VERSION_DATE))
+                  .addAllFunctions(v.list(FUNCTIONS))
+                  .build());
 
-  //-----------------------------------------------------------------------
-  private static final Field<SocialAccount, Platform> PLATFORM = Field.required("platform", enumType(Platform.class), SocialAccount::platform);
-  private static final Field<SocialAccount, String> HANDLE = Field.required("handle", TEXT, SocialAccount::handle);
-  private static final Field<SocialAccount, String> ACCOUNT_UNIT = Field.optional("businessUnit", TEXT, SocialAccount::businessUnit)
-      .notes("the name of one of the organization's units");
-  private static final Field<SocialAccount, String> OWNER = Field.optional("owner", TEXT, SocialAccount::owner);
-  private static final Field<SocialAccount, LocalDate> CREATED = Field.required("created", DATE, SocialAccount::created);
-  private static final Field<SocialAccount, LocalDate> LAST_ACTIVITY = Field.optional("lastActivity", DATE, SocialAccount::lastActivity);
-  private static final Field<SocialAccount, Long> AUDIENCE = Field.optional("audience", LONG, SocialAccount::audience);
+  // -----------------------------------------------------------------------
+  private static final Field<SocialAccount, Platform> PLATFORM =
+      Field.required("platform", enumType(Platform.class), SocialAccount::platform);
+  private static final Field<SocialAccount, String> HANDLE =
+      Field.required("handle", TEXT, SocialAccount::handle);
+  private static final Field<SocialAccount, String> ACCOUNT_UNIT =
+      Field.optional("businessUnit", TEXT, SocialAccount::businessUnit)
+          .notes("the name of one of the organization's units");
+  private static final Field<SocialAccount, String> OWNER =
+      Field.optional("owner", TEXT, SocialAccount::owner);
+  private static final Field<SocialAccount, LocalDate> CREATED =
+      Field.required("created", DATE, SocialAccount::created);
+  private static final Field<SocialAccount, LocalDate> LAST_ACTIVITY =
+      Field.optional("lastActivity", DATE, SocialAccount::lastActivity);
+  private static final Field<SocialAccount, Long> AUDIENCE =
+      Field.optional("audience", LONG, SocialAccount::audience);
 
-  static final ObjectType<SocialAccount> ACCOUNT = ObjectType.of("an account",
-      List.of(PLATFORM, HANDLE, ACCOUNT_UNIT, OWNER, CREATED, LAST_ACTIVITY, AUDIENCE), v -> SocialAccount.builder()
-          .platform(v.get(PLATFORM))
-          .handle(v.get(HANDLE))
-          .businessUnit(v.find(ACCOUNT_UNIT))
-          .owner(v.find(OWNER))
-          .created(v.get(CREATED))
-          .lastActivity(v.find(LAST_ACTIVITY))
-          .audience(v.find(AUDIENCE))
-          .build());
+  static final ObjectType<SocialAccount> ACCOUNT =
+      ObjectType.of(
+          "an account",
+          List.of(PLATFORM, HANDLE, ACCOUNT_UNIT, OWNER, CREATED, LAST_ACTIVITY, AUDIENCE),
+          v ->
+              SocialAccount.builder()
+                  .platform(v.get(PLATFORM))
+                  .handle(v.get(HANDLE))
+                  .businessUnit(v.find(ACCOUNT_UNIT))
+                  .owner(v.find(OWNER))
+                  .created(v.get(CREATED))
+                  .lastActivity(v.find(LAST_ACTIVITY))
+                  .audience(v.find(AUDIENCE))
+                  .build());
 
-  //-----------------------------------------------------------------------
+  // -----------------------------------------------------------------------
   private static final Field<Organization, Integer> FORMAT_VERSION = DocumentVersions.format();
-  private static final Field<Organization, Integer> MODEL_VERSION = DocumentVersions.model(o -> ModelVersion.CURRENT);
-  private static final Field<Organization, String> NAME = Field.required("name", TEXT, Organization::name);
-  private static final Field<Organization, Integer> EMPLOYEES = Field.required("employees", INT, Organization::employees).notes("at least 1");
-  private static final Field<Organization, Boolean> REGULATED = Field.defaulted("regulated", BOOLEAN, Organization::isRegulated)
-      .notes("default `false`");
-  private static final Field<Organization, String> INDUSTRY = Field.optional("industry", TEXT, Organization::industry);
-  private static final Field<Organization, List<String>> REGIONS = Field.list("regions", TEXT, o -> o.regions().asList());
-  private static final Field<Organization, OrganizationalModel> DECLARED_MODEL = Field.optional("declaredModel",
-      enumType(OrganizationalModel.class), Organization::declaredModel).notes("the model the organization says it follows");
-  private static final Field<Organization, ParticipationStance> PARTICIPATION_STANCE = Field.optional("participationStance",
-      enumType(ParticipationStance.class), Organization::participationStance);
-  private static final Field<Organization, List<BusinessUnit>> BUSINESS_UNITS = Field.list("businessUnits", BUSINESS_UNIT,
-      Organization::businessUnits);
-  private static final Field<Organization, List<Evidence>> EVIDENCE_LIST = Field.<Organization, Evidence>list("evidence", EVIDENCE, Organization::evidence)
-      .notes("one per practice at most");
-  private static final Field<Organization, List<Practice>> OUT_OF_SCOPE = Field.<Organization, Practice>list("outOfScope", enumType(Practice.class),
-      o -> o.outOfScope().asList()).notes("practices that never count as met");
-  private static final Field<Organization, CenterOfExcellence> COE = Field.defaulted("coe", CENTER_OF_EXCELLENCE, Organization::coe)
-      .notes("default: no members");
-  private static final Field<Organization, Charter> CHARTER_FIELD = Field.optional("charter", CHARTER, Organization::charter);
-  private static final Field<Organization, List<SocialAccount>> ACCOUNTS = Field.list("accounts", ACCOUNT, Organization::accounts);
+  private static final Field<Organization, Integer> MODEL_VERSION =
+      DocumentVersions.model(o -> ModelVersion.CURRENT);
+  private static final Field<Organization, String> NAME =
+      Field.required("name", TEXT, Organization::name);
+  private static final Field<Organization, Integer> EMPLOYEES =
+      Field.required("employees", INT, Organization::employees).notes("at least 1");
+  private static final Field<Organization, Boolean> REGULATED =
+      Field.defaulted("regulated", BOOLEAN, Organization::isRegulated).notes("default `false`");
+  private static final Field<Organization, String> INDUSTRY =
+      Field.optional("industry", TEXT, Organization::industry);
+  private static final Field<Organization, List<String>> REGIONS =
+      Field.list("regions", TEXT, o -> o.regions().asList());
+  private static final Field<Organization, OrganizationalModel> DECLARED_MODEL =
+      Field.optional(
+              "declaredModel", enumType(OrganizationalModel.class), Organization::declaredModel)
+          .notes("the model the organization says it follows");
+  private static final Field<Organization, ParticipationStance> PARTICIPATION_STANCE =
+      Field.optional(
+          "participationStance",
+          enumType(ParticipationStance.class),
+          Organization::participationStance);
+  private static final Field<Organization, List<BusinessUnit>> BUSINESS_UNITS =
+      Field.list("businessUnits", BUSINESS_UNIT, Organization::businessUnits);
+  private static final Field<Organization, List<Evidence>> EVIDENCE_LIST =
+      Field.<Organization, Evidence>list("evidence", EVIDENCE, Organization::evidence)
+          .notes("one per practice at most");
+  private static final Field<Organization, List<Practice>> OUT_OF_SCOPE =
+      Field.<Organization, Practice>list(
+              "outOfScope", enumType(Practice.class), o -> o.outOfScope().asList())
+          .notes("practices that never count as met");
+  private static final Field<Organization, CenterOfExcellence> COE =
+      Field.defaulted("coe", CENTER_OF_EXCELLENCE, Organization::coe).notes("default: no members");
+  private static final Field<Organization, Charter> CHARTER_FIELD =
+      Field.optional("charter", CHARTER, Organization::charter);
+  private static final Field<Organization, List<SocialAccount>> ACCOUNTS =
+      Field.list("accounts", ACCOUNT, Organization::accounts);
 
   /** An organization as a document of its own, versions first. */
-  static final ObjectType<Organization> ORGANIZATION = ObjectType.of("an organization", List.of(FORMAT_VERSION, MODEL_VERSION, NAME,
-      EMPLOYEES, REGULATED, INDUSTRY, REGIONS, DECLARED_MODEL, PARTICIPATION_STANCE, BUSINESS_UNITS, EVIDENCE_LIST, OUT_OF_SCOPE, COE,
-      CHARTER_FIELD, ACCOUNTS), v -> {
-        Organization.Builder b = Organization.builder()
-            .name(v.get(NAME))
-            .employees(v.get(EMPLOYEES))
-            .industry(v.find(INDUSTRY))
-            .addAllRegions(v.list(REGIONS))
-            .declaredModel(v.find(DECLARED_MODEL))
-            .participationStance(v.find(PARTICIPATION_STANCE))
-            .addAllBusinessUnits(v.list(BUSINESS_UNITS))
-            .addAllEvidence(v.list(EVIDENCE_LIST))
-            .addAllOutOfScope(v.list(OUT_OF_SCOPE))
-            .charter(v.find(CHARTER_FIELD))
-            .addAllAccounts(v.list(ACCOUNTS));
-        Optional<Boolean> regulated = v.find(REGULATED);
-        if (regulated.isPresent()) {
-          b.regulated(regulated.get());
-        }
-        Optional<CenterOfExcellence> coe = v.find(COE);
-        if (coe.isPresent()) {
-          b.coe(coe.get());
-        }
-        return b.build();
-      });
+  static final ObjectType<Organization> ORGANIZATION =
+      ObjectType.of(
+          "an organization",
+          List.of(
+              FORMAT_VERSION,
+              MODEL_VERSION,
+              NAME,
+              EMPLOYEES,
+              REGULATED,
+              INDUSTRY,
+              REGIONS,
+              DECLARED_MODEL,
+              PARTICIPATION_STANCE,
+              BUSINESS_UNITS,
+              EVIDENCE_LIST,
+              OUT_OF_SCOPE,
+              COE,
+              CHARTER_FIELD,
+              ACCOUNTS),
+          v -> {
+            Organization.Builder b =
+                Organization.builder()
+                    .name(v.get(NAME))
+                    .employees(v.get(EMPLOYEES))
+                    .industry(v.find(INDUSTRY))
+                    .addAllRegions(v.list(REGIONS))
+                    .declaredModel(v.find(DECLARED_MODEL))
+                    .participationStance(v.find(PARTICIPATION_STANCE))
+                    .addAllBusinessUnits(v.list(BUSINESS_UNITS))
+                    .addAllEvidence(v.list(EVIDENCE_LIST))
+                    .addAllOutOfScope(v.list(OUT_OF_SCOPE))
+                    .charter(v.find(CHARTER_FIELD))
+                    .addAllAccounts(v.list(ACCOUNTS));
+            Optional<Boolean> regulated = v.find(REGULATED);
+            if (regulated.isPresent()) {
+              b.regulated(regulated.get());
+            }
+            Optional<CenterOfExcellence> coe = v.find(COE);
+            if (coe.isPresent()) {
+              b.coe(coe.get());
+            }
+            return b.build();
+          });
 
   /** An organization inside another document, which carries the versions: written without its own. */
-  static final ObjectType<Organization> PART = ORGANIZATION.writingWithout(Set.of(FORMAT_VERSION, MODEL_VERSION));
+  static final ObjectType<Organization> PART =
+      ORGANIZATION.writingWithout(Set.of(FORMAT_VERSION, MODEL_VERSION));
 }

@@ -55,10 +55,11 @@ public final class SocialBusinessJson {
    * @return a new mapper, not null
    */
   public static ObjectMapper newMapper() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(SocialBusinessModule.streamReadConstraints())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(SocialBusinessModule.streamReadConstraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     return JsonMapper.builder(factory)
         .addModule(new SocialBusinessModule())
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -183,19 +184,26 @@ public final class SocialBusinessJson {
     } catch (SocialBusinessJsonException e) {
       throw e;
     } catch (MismatchedInputException e) {
-      throw new SocialBusinessJsonException(null, "$", "not a single JSON value: " + e.getOriginalMessage(), e);
+      throw new SocialBusinessJsonException(
+          null, "$", "not a single JSON value: " + e.getOriginalMessage(), e);
     } catch (JsonParseException | StreamConstraintsException e) {
-      // before the first token of the document or after its value, where the module's reader is not called
+      // before the first token of the document or after its value, where the module's reader is not
+      // called
       JsonParser p = e instanceof JsonParseException pe ? pe.getProcessor() : null;
-      String problem = e instanceof StreamConstraintsException
-          ? In.limit(String.valueOf(e.getOriginalMessage()), SocialBusinessModule.streamReadConstraints(), In.Part.VALUE)
-          : "malformed JSON: " + e.getOriginalMessage();
+      String problem =
+          e instanceof StreamConstraintsException
+              ? In.limit(
+                  String.valueOf(e.getOriginalMessage()),
+                  SocialBusinessModule.streamReadConstraints(),
+                  In.Part.VALUE)
+              : "malformed JSON: " + e.getOriginalMessage();
       throw new SocialBusinessJsonException(p, "$", problem, e);
     } catch (IOException e) {
       throw new SocialBusinessJsonException(null, "$", "unreadable JSON: " + e.getMessage(), e);
     }
     if (value == null) {
-      throw new SocialBusinessJsonException(null, "$", "expected an object, but the document is null", null);
+      throw new SocialBusinessJsonException(
+          null, "$", "expected an object, but the document is null", null);
     }
     return value;
   }

@@ -29,7 +29,8 @@ public final class SocialBusinessJsonException extends JsonMappingException {
   /** The file the document was read from; not kept when the exception is serialized. */
   private transient @Nullable Path file;
 
-  SocialBusinessJsonException(@Nullable JsonParser parser, String jsonPath, String problem, @Nullable Throwable cause) {
+  SocialBusinessJsonException(
+      @Nullable JsonParser parser, String jsonPath, String problem, @Nullable Throwable cause) {
     super(parser, jsonPath + ": " + problem, cause);
     this.jsonPath = jsonPath;
   }

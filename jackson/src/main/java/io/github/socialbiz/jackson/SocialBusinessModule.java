@@ -58,18 +58,20 @@ public final class SocialBusinessModule extends SimpleModule {
    */
   public static final long MAX_DOCUMENT_LENGTH = 100_000_000L;
 
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_DEPTH)
-      .maxStringLength(MAX_TEXT_LENGTH)
-      .maxNameLength(MAX_TEXT_LENGTH)
-      .maxNumberLength(MAX_NUMBER_LENGTH)
-      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-      .build();
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH)
+          .maxStringLength(MAX_TEXT_LENGTH)
+          .maxNameLength(MAX_TEXT_LENGTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .build();
 
   /** Creates the module. */
   public SocialBusinessModule() {
     super("socialbiz", Version.unknownVersion());
-    addSerializer(Organization.class, new Writer<>(Organization.class, OrganizationJson.ORGANIZATION));
+    addSerializer(
+        Organization.class, new Writer<>(Organization.class, OrganizationJson.ORGANIZATION));
     addDeserializer(Organization.class, new Reader<>(OrganizationJson.ORGANIZATION));
     addSerializer(Assessment.class, new Writer<>(Assessment.class, AssessmentJson.ASSESSMENT));
     addDeserializer(Assessment.class, new Reader<>(AssessmentJson.ASSESSMENT));
@@ -98,7 +100,8 @@ public final class SocialBusinessModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       shape.write(value, g);
     }
 

@@ -45,16 +45,22 @@ final class ConcurrencyTest {
       List<Future<Integer>> workers = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int offset = t;
-        workers.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < organizations.size(); i++) {
-            int k = (i + offset * 13) % organizations.size();
-            assertEquals(json.get(k), shared.writeValueAsString(assessments.get(k)));
-            assertEquals(assessments.get(k), shared.readValue(json.get(k), Assessment.class));
-            assertEquals(organizations.get(k), shared.readValue(shared.writeValueAsString(organizations.get(k)), Organization.class));
-          }
-          return organizations.size();
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < organizations.size(); i++) {
+                    int k = (i + offset * 13) % organizations.size();
+                    assertEquals(json.get(k), shared.writeValueAsString(assessments.get(k)));
+                    assertEquals(
+                        assessments.get(k), shared.readValue(json.get(k), Assessment.class));
+                    assertEquals(
+                        organizations.get(k),
+                        shared.readValue(
+                            shared.writeValueAsString(organizations.get(k)), Organization.class));
+                  }
+                  return organizations.size();
+                }));
       }
       start.countDown();
       for (Future<Integer> w : workers) {

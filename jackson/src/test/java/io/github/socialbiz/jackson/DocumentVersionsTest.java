@@ -22,11 +22,21 @@ import org.junit.jupiter.api.Test;
 final class DocumentVersionsTest {
 
   private static final ObjectMapper PLAIN = new ObjectMapper();
-  private static final Assessment BLUEFIN = Assessor.standard().assess(SampleOrganizations.presenceWithoutResponse(), SampleOrganizations.AS_OF);
+  private static final Assessment BLUEFIN =
+      Assessor.standard()
+          .assess(SampleOrganizations.presenceWithoutResponse(), SampleOrganizations.AS_OF);
 
   private static String message(String json, boolean assessment) {
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
-        () -> { if (assessment) { SocialBusinessJson.readAssessment(json); } else { SocialBusinessJson.readOrganization(json); } });
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> {
+              if (assessment) {
+                SocialBusinessJson.readAssessment(json);
+              } else {
+                SocialBusinessJson.readOrganization(json);
+              }
+            });
     return e.getOriginalMessage();
   }
 
@@ -36,22 +46,30 @@ final class DocumentVersionsTest {
     assertEquals(2, a.get("formatVersion").intValue());
     assertEquals(1, a.get("modelVersion").intValue());
     assertEquals("formatVersion", a.fieldNames().next());
-    // the organization inside an assessment is part of that document and carries no versions of its own
+    // the organization inside an assessment is part of that document and carries no versions of its
+    // own
     assertEquals(null, a.get("organization").get("formatVersion"));
-    ObjectNode o = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
+    ObjectNode o =
+        (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
     assertEquals(2, o.get("formatVersion").intValue());
     assertEquals(1, o.get("modelVersion").intValue());
   }
 
   @Test
   void newerFormatOrModel_isRefusedWithTheReason() {
-    assertEquals("$.formatVersion: the document was written with document format version 3, newer than this library's 2 "
-        + "(it reads 1 to 2); read it with a newer socialbiz", message("{\"formatVersion\":3,\"name\":\"Tiny\",\"employees\":12}", false));
-    assertEquals("$.modelVersion: the document was written with model version 2, newer than this library's 1 "
-        + "(it reads 1 to 1); read it with a newer socialbiz", message("{\"modelVersion\":2,\"name\":\"Tiny\",\"employees\":12}", false));
-    assertEquals("$.formatVersion: a document format version is at least 1, but was 0",
+    assertEquals(
+        "$.formatVersion: the document was written with document format version 3, newer than this library's 2 "
+            + "(it reads 1 to 2); read it with a newer socialbiz",
+        message("{\"formatVersion\":3,\"name\":\"Tiny\",\"employees\":12}", false));
+    assertEquals(
+        "$.modelVersion: the document was written with model version 2, newer than this library's 1 "
+            + "(it reads 1 to 1); read it with a newer socialbiz",
+        message("{\"modelVersion\":2,\"name\":\"Tiny\",\"employees\":12}", false));
+    assertEquals(
+        "$.formatVersion: a document format version is at least 1, but was 0",
         message("{\"formatVersion\":0,\"name\":\"Tiny\",\"employees\":12}", false));
-    assertEquals("$.formatVersion: expected a whole number from -2147483648 to 2147483647, but found the text '2'",
+    assertEquals(
+        "$.formatVersion: expected a whole number from -2147483648 to 2147483647, but found the text '2'",
         message("{\"formatVersion\":\"2\",\"name\":\"Tiny\",\"employees\":12}", false));
   }
 
@@ -64,8 +82,14 @@ final class DocumentVersionsTest {
     asFormatOne(doc);
     Assessment back = SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc));
     assertEquals(BLUEFIN, back);
-    assertTrue(back.roadmap().actions().stream().map(Action::criterion).anyMatch(c -> c instanceof FactCriterion));
-    assertTrue(back.roadmap().actions().stream().map(Action::criterion).anyMatch(c -> c instanceof PracticeCriterion));
+    assertTrue(
+        back.roadmap().actions().stream()
+            .map(Action::criterion)
+            .anyMatch(c -> c instanceof FactCriterion));
+    assertTrue(
+        back.roadmap().actions().stream()
+            .map(Action::criterion)
+            .anyMatch(c -> c instanceof PracticeCriterion));
   }
 
   /** Rewrites a written assessment's roadmap actions as format 1 wrote them. */
@@ -77,7 +101,9 @@ final class DocumentVersionsTest {
         ObjectNode criterion = (ObjectNode) x.remove("criterion");
         ObjectNode old = PLAIN.createObjectNode();
         old.put("criterionId", criterion.get("id").textValue());
-        old.put("practice", criterion.has("practice") ? criterion.get("practice").textValue() : "BUSINESS_GOALS");
+        old.put(
+            "practice",
+            criterion.has("practice") ? criterion.get("practice").textValue() : "BUSINESS_GOALS");
         old.put("grade", criterion.has("minimum") ? criterion.get("minimum").textValue() : "SOME");
         if (criterion.has("fact")) {
           old.put("fact", criterion.get("fact").textValue());
@@ -98,7 +124,8 @@ final class DocumentVersionsTest {
     doc.set("formatVersion", doc.remove("formatVersion"));
     assertEquals(BLUEFIN, SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc)));
     asFormatOne(doc);
-    assertEquals("$.roadmap.phases[0].actions[0].criterionId: unknown field 'criterionId' in an action; allowed: criterion, owner, reason, unblocks",
+    assertEquals(
+        "$.roadmap.phases[0].actions[0].criterionId: unknown field 'criterionId' in an action; allowed: criterion, owner, reason, unblocks",
         message(PLAIN.writeValueAsString(doc), true));
   }
 
@@ -108,12 +135,16 @@ final class DocumentVersionsTest {
     doc.remove("formatVersion");
     ObjectNode action = (ObjectNode) doc.get("roadmap").get("phases").get(0).get("actions").get(0);
     action.put("owner", "NOBODY");
-    assertEquals("$.roadmap.phases[0].actions[0].owner: 'NOBODY' is not a Role; allowed: "
-        + Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.joining(", ")), message(PLAIN.writeValueAsString(doc), true));
-    // jackson-core lets a copied text somewhat over the limit through; the reader holds it to the limit
+    assertEquals(
+        "$.roadmap.phases[0].actions[0].owner: 'NOBODY' is not a Role; allowed: "
+            + Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.joining(", ")),
+        message(PLAIN.writeValueAsString(doc), true));
+    // jackson-core lets a copied text somewhat over the limit through; the reader holds it to the
+    // limit
     action.put("owner", "COMMUNITY_MANAGER");
     action.put("reason", "x".repeat(12_000));
-    assertEquals("$.roadmap.phases[0].actions[0].reason: a text of more than 10000 characters; at most 10000 are allowed",
+    assertEquals(
+        "$.roadmap.phases[0].actions[0].reason: a text of more than 10000 characters; at most 10000 are allowed",
         message(PLAIN.writeValueAsString(doc), true));
   }
 
@@ -121,7 +152,8 @@ final class DocumentVersionsTest {
   void storedAssessmentContradictingItsOrganization_isRefused() throws Exception {
     ObjectNode doc = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
     doc.put("stage", "STRATEGIC");
-    assertEquals("$: invalid assessment: Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 1, but was STRATEGIC",
+    assertEquals(
+        "$: invalid assessment: Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 1, but was STRATEGIC",
         message(PLAIN.writeValueAsString(doc), true));
   }
 }

@@ -32,8 +32,14 @@ final class GeneratedSections {
       Files.writeString(page, generated, StandardCharsets.UTF_8);
       committed = generated;
     }
-    assertEquals(generated, committed, () -> "docs/" + relativePath + " is stale: regenerate it with ./mvnw -B -ntp -pl core,jackson test "
-        + "-Dtest='JsonPageTest' -Dsurefire.failIfNoSpecifiedTests=false -Dsocialbiz.updateDocs=true");
+    assertEquals(
+        generated,
+        committed,
+        () ->
+            "docs/"
+                + relativePath
+                + " is stale: regenerate it with ./mvnw -B -ntp -pl core,jackson test "
+                + "-Dtest='JsonPageTest' -Dsurefire.failIfNoSpecifiedTests=false -Dsocialbiz.updateDocs=true");
   }
 
   /** Replaces the content of the one section {@code name} of a page. */
@@ -41,7 +47,8 @@ final class GeneratedSections {
     String start = "<!-- generated: " + name + " -->\n";
     int from = page.indexOf(start);
     if (from < 0 || page.indexOf(start, from + 1) >= 0) {
-      throw new AssertionError("the page needs the marker '" + start.trim() + "' once, followed by '" + END + "'");
+      throw new AssertionError(
+          "the page needs the marker '" + start.trim() + "' once, followed by '" + END + "'");
     }
     int to = page.indexOf(END, from + start.length());
     if (to < 0) {

@@ -35,12 +35,20 @@ final class JsonPageTest {
 
   @Test
   void sections_replaceOnlyTheirOwnText() {
-    String page = "# Title\n\nProse.\n\n<!-- generated: a -->\nold\n<!-- end generated -->\n\nMore prose.\n";
-    assertEquals("# Title\n\nProse.\n\n<!-- generated: a -->\nnew\n<!-- end generated -->\n\nMore prose.\n",
+    String page =
+        "# Title\n\nProse.\n\n<!-- generated: a -->\nold\n<!-- end generated -->\n\nMore prose.\n";
+    assertEquals(
+        "# Title\n\nProse.\n\n<!-- generated: a -->\nnew\n<!-- end generated -->\n\nMore prose.\n",
         GeneratedSections.replace(page, "a", "new\n"));
-    AssertionError missing = assertThrows(AssertionError.class, () -> GeneratedSections.replace(page, "b", "new\n"));
-    assertEquals("the page needs the marker '<!-- generated: b -->' once, followed by '<!-- end generated -->'", missing.getMessage());
-    AssertionError unended = assertThrows(AssertionError.class, () -> GeneratedSections.replace("<!-- generated: a -->\nold\n", "a", "new\n"));
+    AssertionError missing =
+        assertThrows(AssertionError.class, () -> GeneratedSections.replace(page, "b", "new\n"));
+    assertEquals(
+        "the page needs the marker '<!-- generated: b -->' once, followed by '<!-- end generated -->'",
+        missing.getMessage());
+    AssertionError unended =
+        assertThrows(
+            AssertionError.class,
+            () -> GeneratedSections.replace("<!-- generated: a -->\nold\n", "a", "new\n"));
     assertEquals("the section 'a' has no '<!-- end generated -->'", unended.getMessage());
   }
 
@@ -52,13 +60,17 @@ final class JsonPageTest {
     table(md, root);
     for (ObjectType<?> part : parts.subList(1, parts.size())) {
       String name = part.name();
-      md.append("\n### ").append(Character.toUpperCase(name.charAt(0))).append(name.substring(1)).append("\n\n");
+      md.append("\n### ")
+          .append(Character.toUpperCase(name.charAt(0)))
+          .append(name.substring(1))
+          .append("\n\n");
       table(md, part);
     }
     return md.toString();
   }
 
-  private static void collect(JsonType<?> type, Set<JsonType<?>> documented, List<ObjectType<?>> parts) {
+  private static void collect(
+      JsonType<?> type, Set<JsonType<?>> documented, List<ObjectType<?>> parts) {
     JsonType<?> own = type instanceof ObjectType<?> o ? o.base() : type;
     if (!documented.add(own)) {
       return;
@@ -74,8 +86,14 @@ final class JsonPageTest {
   private static void table(StringBuilder md, ObjectType<?> type) {
     md.append("| field | type | required | notes |\n|---|---|---|---|\n");
     for (Field<?, ?> f : type.fields()) {
-      md.append("| `").append(f.name()).append("` | ").append(f.type().doc()).append(" | ").append(f.isRequired() ? "yes" : "no")
-          .append(f.notes().isEmpty() ? " |" : " | " + f.notes()).append(" |\n");
+      md.append("| `")
+          .append(f.name())
+          .append("` | ")
+          .append(f.type().doc())
+          .append(" | ")
+          .append(f.isRequired() ? "yes" : "no")
+          .append(f.notes().isEmpty() ? " |" : " | " + f.notes())
+          .append(" |\n");
     }
   }
 
@@ -84,8 +102,14 @@ final class JsonPageTest {
     StringBuilder md = new StringBuilder("| enum | names |\n|---|---|\n");
     for (JsonType<?> t : documented) {
       if (t instanceof JsonTypes.EnumType<?> e) {
-        md.append("| `").append(e.type().getSimpleName()).append("` | ")
-            .append(Arrays.stream(e.type().getEnumConstants()).map(c -> "`" + c.name() + "`").collect(Collectors.joining(", "))).append(" |\n");
+        md.append("| `")
+            .append(e.type().getSimpleName())
+            .append("` | ")
+            .append(
+                Arrays.stream(e.type().getEnumConstants())
+                    .map(c -> "`" + c.name() + "`")
+                    .collect(Collectors.joining(", ")))
+            .append(" |\n");
       }
     }
     return md.toString();
@@ -96,15 +120,37 @@ final class JsonPageTest {
     StreamReadConstraints ours = SocialBusinessModule.streamReadConstraints();
     StreamReadConstraints jackson = StreamReadConstraints.defaults();
     return "| limit | `SocialBusinessJson`, `newMapper()` | Jackson's default |\n|---|---|---|\n"
-        + "| nesting of objects and arrays | " + number(ours.getMaxNestingDepth()) + " levels | " + number(jackson.getMaxNestingDepth()) + " levels |\n"
-        + "| a text | " + number(ours.getMaxStringLength()) + " characters | " + number(jackson.getMaxStringLength()) + " characters |\n"
-        + "| a field name | " + number(ours.getMaxNameLength()) + " characters | " + number(jackson.getMaxNameLength()) + " characters |\n"
-        + "| a number | " + number(ours.getMaxNumberLength()) + " characters | " + number(jackson.getMaxNumberLength()) + " characters |\n"
-        + "| a document | " + length(ours) + " | " + length(jackson) + " |\n";
+        + "| nesting of objects and arrays | "
+        + number(ours.getMaxNestingDepth())
+        + " levels | "
+        + number(jackson.getMaxNestingDepth())
+        + " levels |\n"
+        + "| a text | "
+        + number(ours.getMaxStringLength())
+        + " characters | "
+        + number(jackson.getMaxStringLength())
+        + " characters |\n"
+        + "| a field name | "
+        + number(ours.getMaxNameLength())
+        + " characters | "
+        + number(jackson.getMaxNameLength())
+        + " characters |\n"
+        + "| a number | "
+        + number(ours.getMaxNumberLength())
+        + " characters | "
+        + number(jackson.getMaxNumberLength())
+        + " characters |\n"
+        + "| a document | "
+        + length(ours)
+        + " | "
+        + length(jackson)
+        + " |\n";
   }
 
   private static String length(StreamReadConstraints limits) {
-    return limits.hasMaxDocumentLength() ? number(limits.getMaxDocumentLength()) + " characters (bytes, when read from bytes)" : "any length";
+    return limits.hasMaxDocumentLength()
+        ? number(limits.getMaxDocumentLength()) + " characters (bytes, when read from bytes)"
+        : "any length";
   }
 
   private static String number(long n) {

@@ -40,7 +40,8 @@ import net.jqwik.api.domains.DomainContext;
 @Domain(DomainContext.Global.class)
 final class JsonProperties {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SocialBusinessModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new SocialBusinessModule());
   private static final Duration BOUND = Duration.ofSeconds(10);
   private static final String GLOBEX = write(SampleOrganizations.multinational());
 
@@ -73,30 +74,44 @@ final class JsonProperties {
   }
 
   @Property(tries = 200)
-  void wrongTypes_failAtTheValue(@ForAll("stringValues") int which, @ForAll("replacements") String replacement) {
-    Matcher m = Pattern.compile("\"(platform|handle|created|practice|adoption|role|name)\":(\"[^\"]*\")").matcher(GLOBEX);
+  void wrongTypes_failAtTheValue(
+      @ForAll("stringValues") int which, @ForAll("replacements") String replacement) {
+    Matcher m =
+        Pattern.compile("\"(platform|handle|created|practice|adoption|role|name)\":(\"[^\"]*\")")
+            .matcher(GLOBEX);
     List<MatchResult> values = m.results().collect(Collectors.toList());
     Assume.that(which < values.size());
     MatchResult value = values.get(which);
-    String json = GLOBEX.substring(0, value.start(2)) + replacement + GLOBEX.substring(value.end(2));
+    String json =
+        GLOBEX.substring(0, value.start(2)) + replacement + GLOBEX.substring(value.end(2));
     SocialBusinessJsonException e = expectFailure(json);
-    // a wrong type is reported at the value; null counts as missing and "" breaks a rule, both reported
+    // a wrong type is reported at the value; null counts as missing and "" breaks a rule, both
+    // reported
     // at the enclosing object with the field named
-    assertTrue(e.jsonPath().endsWith("." + value.group(1)) || e.getOriginalMessage().contains(value.group(1)), e::getOriginalMessage);
+    assertTrue(
+        e.jsonPath().endsWith("." + value.group(1))
+            || e.getOriginalMessage().contains(value.group(1)),
+        e::getOriginalMessage);
   }
 
   @Property(tries = 100)
   void unknownEnumNames_listWhatIsAllowed(@ForAll("names") String bogus) {
     String json = GLOBEX.replaceFirst("\"adoption\":\"MOST\"", "\"adoption\":\"" + bogus + "\"");
     SocialBusinessJsonException e = expectFailure(json);
-    assertEquals("$.businessUnits[0].overrides[0].adoption: '" + bogus + "' is not a Adoption; allowed: NONE, SOME, HALF, MOST", e.getOriginalMessage());
+    assertEquals(
+        "$.businessUnits[0].overrides[0].adoption: '"
+            + bogus
+            + "' is not a Adoption; allowed: NONE, SOME, HALF, MOST",
+        e.getOriginalMessage());
   }
 
   @Property(tries = 100)
   void missingRequiredFields_areNamed(@ForAll("required") String field) {
     String json = GLOBEX.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[0-9.]+),", "");
     SocialBusinessJsonException e = expectFailure(json);
-    assertTrue(e.getOriginalMessage().endsWith("missing required field '" + field + "'"), e::getOriginalMessage);
+    assertTrue(
+        e.getOriginalMessage().endsWith("missing required field '" + field + "'"),
+        e::getOriginalMessage);
   }
 
   @Property(tries = 50)
@@ -105,53 +120,88 @@ final class JsonProperties {
     assertTrue(m.find());
     String json = GLOBEX.substring(0, m.end()) + m.group() + GLOBEX.substring(m.end());
     SocialBusinessJsonException e = expectFailure(json);
-    assertTrue(e.getOriginalMessage().endsWith("duplicate field '" + field + "'"), e::getOriginalMessage);
+    assertTrue(
+        e.getOriginalMessage().endsWith("duplicate field '" + field + "'"), e::getOriginalMessage);
   }
 
   @Property(tries = 10)
-  void veryLongTexts_areRejectedWithTheLimit(@ForAll @IntRange(min = 10_001, max = 3_000_000) int length) {
+  void veryLongTexts_areRejectedWithTheLimit(
+      @ForAll @IntRange(min = 10_001, max = 3_000_000) int length) {
     String json = "{\"name\":\"" + "x".repeat(length) + "\",\"employees\":3}";
     SocialBusinessJsonException e = expectFailure(json);
-    assertEquals("$.name: a text of more than 10000 characters; at most 10000 are allowed", e.getOriginalMessage());
+    assertEquals(
+        "$.name: a text of more than 10000 characters; at most 10000 are allowed",
+        e.getOriginalMessage());
   }
 
   @Property(tries = 10)
-  void veryLongFieldNames_areRejectedWithTheLimit(@ForAll @IntRange(min = 10_001, max = 1_000_000) int length) {
+  void veryLongFieldNames_areRejectedWithTheLimit(
+      @ForAll @IntRange(min = 10_001, max = 1_000_000) int length) {
     String json = "{\"name\":\"A\",\"" + "n".repeat(length) + "\":3}";
     SocialBusinessJsonException e = expectFailure(json);
-    assertEquals("$: a field name of more than 10000 characters; at most 10000 are allowed", e.getOriginalMessage());
+    assertEquals(
+        "$: a field name of more than 10000 characters; at most 10000 are allowed",
+        e.getOriginalMessage());
   }
 
   @Property(tries = 10)
-  void veryLongNumbers_areRejectedWithTheLimit(@ForAll @IntRange(min = 1_001, max = 1_000_000) int digits) {
+  void veryLongNumbers_areRejectedWithTheLimit(
+      @ForAll @IntRange(min = 1_001, max = 1_000_000) int digits) {
     String json = "{\"name\":\"A\",\"employees\":" + "9".repeat(digits) + "}";
     SocialBusinessJsonException e = expectFailure(json);
-    assertEquals("$.employees: a number of more than 1000 characters; at most 1000 are allowed", e.getOriginalMessage());
+    assertEquals(
+        "$.employees: a number of more than 1000 characters; at most 1000 are allowed",
+        e.getOriginalMessage());
   }
 
   @Property(tries = 10)
-  void veryDeepNesting_isRejectedAtTheFirstLevelTooMany(@ForAll @IntRange(min = 33, max = 200_000) int depth) {
+  void veryDeepNesting_isRejectedAtTheFirstLevelTooMany(
+      @ForAll @IntRange(min = 33, max = 200_000) int depth) {
     // the reader descends only into what the shape allows: a list of texts holds no arrays
-    String json = "{\"name\":\"A\",\"employees\":3,\"regions\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
-    assertEquals("$.regions[0]: expected a text, but found an array", expectFailure(json).getOriginalMessage());
+    String json =
+        "{\"name\":\"A\",\"employees\":3,\"regions\":"
+            + "[".repeat(depth)
+            + "]".repeat(depth)
+            + "}";
+    assertEquals(
+        "$.regions[0]: expected a text, but found an array",
+        expectFailure(json).getOriginalMessage());
   }
 
   @Property(tries = 10)
-  void veryDeepNesting_inAValueReadLater_stopsAtTheLimit(@ForAll @IntRange(min = 33, max = 200_000) int depth) {
-    // without a formatVersion before it, the roadmap is copied (by jackson-core, within its limits) and read
-    // once the document's format is known; 32 levels are the document, the roadmap and 30 arrays in it
+  void veryDeepNesting_inAValueReadLater_stopsAtTheLimit(
+      @ForAll @IntRange(min = 33, max = 200_000) int depth) {
+    // without a formatVersion before it, the roadmap is copied (by jackson-core, within its limits)
+    // and read
+    // once the document's format is known; 32 levels are the document, the roadmap and 30 arrays in
+    // it
     String json = "{\"roadmap\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
-    SocialBusinessJsonException e = assertTimeoutPreemptively(BOUND,
-        () -> assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readAssessment(json)));
-    assertEquals("$.roadmap" + "[0]".repeat(31) + ": nesting deeper than 32 levels", e.getOriginalMessage());
+    SocialBusinessJsonException e =
+        assertTimeoutPreemptively(
+            BOUND,
+            () ->
+                assertThrows(
+                    SocialBusinessJsonException.class,
+                    () -> SocialBusinessJson.readAssessment(json)));
+    assertEquals(
+        "$.roadmap" + "[0]".repeat(31) + ": nesting deeper than 32 levels", e.getOriginalMessage());
   }
 
   @Property(tries = 3, generation = GenerationMode.EXHAUSTIVE)
   void endlessDocuments_stopAtTheLengthLimit(@ForAll("endlessStarts") String start) {
     int at = start.indexOf(" at ");
-    SocialBusinessJsonException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(SocialBusinessJsonException.class,
-        () -> SocialBusinessJson.newMapper().readValue(endless(start.substring(0, at)), Organization.class)));
-    assertEquals(start.substring(at + " at ".length()) + ": a document of more than 100000000 characters or bytes; at most 100000000 are allowed",
+    SocialBusinessJsonException e =
+        assertTimeoutPreemptively(
+            BOUND,
+            () ->
+                assertThrows(
+                    SocialBusinessJsonException.class,
+                    () ->
+                        SocialBusinessJson.newMapper()
+                            .readValue(endless(start.substring(0, at)), Organization.class)));
+    assertEquals(
+        start.substring(at + " at ".length())
+            + ": a document of more than 100000000 characters or bytes; at most 100000000 are allowed",
         e.getOriginalMessage());
   }
 
@@ -176,20 +226,28 @@ final class JsonProperties {
   @Property(tries = 300)
   void arbitraryText_endsInTheDocumentedException(@ForAll("junk") String junk) {
     assertTrue(expectFailure(junk).jsonPath().startsWith("$"));
-    // through a plain ObjectMapper no other exception type escapes: Jackson's conventions apply before the
-    // module is called (a document "null" reads as null, trailing tokens are ignored unless configured)
-    assertTimeoutPreemptively(BOUND, () -> {
-      try {
-        MAPPER.readValue(junk, Organization.class);
-      } catch (JsonProcessingException expected) {
-        assertTrue(expected.getMessage() != null);
-      }
-    });
+    // through a plain ObjectMapper no other exception type escapes: Jackson's conventions apply
+    // before the
+    // module is called (a document "null" reads as null, trailing tokens are ignored unless
+    // configured)
+    assertTimeoutPreemptively(
+        BOUND,
+        () -> {
+          try {
+            MAPPER.readValue(junk, Organization.class);
+          } catch (JsonProcessingException expected) {
+            assertTrue(expected.getMessage() != null);
+          }
+        });
   }
 
   private static SocialBusinessJsonException expectFailure(String json) {
-    return assertTimeoutPreemptively(BOUND,
-        () -> assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(json)));
+    return assertTimeoutPreemptively(
+        BOUND,
+        () ->
+            assertThrows(
+                SocialBusinessJsonException.class,
+                () -> SocialBusinessJson.readOrganization(json)));
   }
 
   @Provide
@@ -200,7 +258,10 @@ final class JsonProperties {
   @Provide
   Arbitrary<String> endlessStarts() {
     // where the blanks begin, and the path of the value being read when the limit is reached
-    return Arbitraries.of("{ at $", "{\"name\": at $.name", "{\"name\":\"A\",\"employees\":3,\"regions\":[ at $.regions");
+    return Arbitraries.of(
+        "{ at $",
+        "{\"name\": at $.name",
+        "{\"name\":\"A\",\"employees\":3,\"regions\":[ at $.regions");
   }
 
   @Provide
@@ -210,18 +271,42 @@ final class JsonProperties {
 
   @Provide
   Arbitrary<String> names() {
-    return Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(12).filter(s -> !s.matches("NONE|SOME|HALF|MOST"));
+    return Arbitraries.strings()
+        .withCharRange('A', 'Z')
+        .ofMinLength(1)
+        .ofMaxLength(12)
+        .filter(s -> !s.matches("NONE|SOME|HALF|MOST"));
   }
 
   @Provide
   Arbitrary<String> required() {
-    return Arbitraries.of("name", "employees", "handle", "platform", "created", "practice", "adoption", "role");
+    return Arbitraries.of(
+        "name", "employees", "handle", "platform", "created", "practice", "adoption", "role");
   }
 
   @Provide
   Arbitrary<String> junk() {
-    Arbitrary<String> tokens = Arbitraries.of("{", "}", "[", "]", ",", ":", "\"name\"", "\"employees\"", "\"x\"", "1", "-0.5e9",
-        "null", "true", "\"accounts\"", "\"coe\"", "\"\\u0000\"", " ", "\"\\", "99999999999999999999999");
+    Arbitrary<String> tokens =
+        Arbitraries.of(
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            "\"name\"",
+            "\"employees\"",
+            "\"x\"",
+            "1",
+            "-0.5e9",
+            "null",
+            "true",
+            "\"accounts\"",
+            "\"coe\"",
+            "\"\\u0000\"",
+            " ",
+            "\"\\",
+            "99999999999999999999999");
     return tokens.list().ofMaxSize(40).map(l -> String.join("", l));
   }
 }

@@ -42,21 +42,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 final class SocialBusinessModuleTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SocialBusinessModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new SocialBusinessModule());
 
-  private static final Organization SMALL = Organization.builder()
-      .name("Acme Retail")
-      .employees(4_000)
-      .addRegions("North America")
-      .evidence(Practice.LISTENING, Adoption.HALF)
-      .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots in customer care", Basis.INTERVIEW)
-      .addOutOfScope(Practice.REAL_TIME_RESPONSE)
-      .addAccounts(SocialAccount.of(Platform.TWITTER, "acme", LocalDate.of(2019, 3, 1)))
-      .build();
+  private static final Organization SMALL =
+      Organization.builder()
+          .name("Acme Retail")
+          .employees(4_000)
+          .addRegions("North America")
+          .evidence(Practice.LISTENING, Adoption.HALF)
+          .evidence(
+              Practice.PILOT_PROJECTS,
+              Adoption.SOME,
+              "Two pilots in customer care",
+              Basis.INTERVIEW)
+          .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+          .addAccounts(SocialAccount.of(Platform.TWITTER, "acme", LocalDate.of(2019, 3, 1)))
+          .build();
 
   @Test
   void organization_hasTheDocumentedShape() throws IOException {
-    assertEquals("{\"formatVersion\":2,\"modelVersion\":1,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
+    assertEquals(
+        "{\"formatVersion\":2,\"modelVersion\":1,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
             + "\"businessUnits\":[],"
             + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
             + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
@@ -98,45 +105,73 @@ final class SocialBusinessModuleTest {
 
   @Test
   void assessment_writesEnumsByNameAndDatesAsIso() throws IOException {
-    String json = MAPPER.writeValueAsString(Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF));
-    assertEquals(true, json.contains("\"asOf\":\"2026-06-30\",\"stage\":\"FORMALIZED\",\"stageGate\":{\"rung\":\"STRATEGIC\""));
+    String json =
+        MAPPER.writeValueAsString(
+            Assessor.standard()
+                .assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF));
+    assertEquals(
+        true,
+        json.contains(
+            "\"asOf\":\"2026-06-30\",\"stage\":\"FORMALIZED\",\"stageGate\":{\"rung\":\"STRATEGIC\""));
     assertEquals(true, json.contains("\"level\":\"FORMATION\""));
-    assertEquals(true, json.contains("\"reference\":{\"source\":\"PROLIFERATION_2012\",\"locator\":\"Risks: unmonitored accounts\",\"provenance\":\"CORROBORATED\"}"));
+    assertEquals(
+        true,
+        json.contains(
+            "\"reference\":{\"source\":\"PROLIFERATION_2012\",\"locator\":\"Risks: unmonitored accounts\",\"provenance\":\"CORROBORATED\"}"));
   }
 
   static Stream<Arguments> invalidOrganizations() {
     return Stream.of(
         Arguments.of("{\"name\":\"A\"}", "$: missing required field 'employees'"),
-        Arguments.of("{\"name\":\"A\",\"employees\":\"many\"}", "$.employees: expected a whole number from -2147483648 to 2147483647, but found the text 'many'"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"employes\":3}",
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":\"many\"}",
+            "$.employees: expected a whole number from -2147483648 to 2147483647, but found the text 'many'"),
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"employes\":3}",
             "$.employes: unknown field 'employes' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, regions, declaredModel, "
                 + "participationStance, businessUnits, evidence, outOfScope, coe, charter, accounts"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALFWAY\"}]}",
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALFWAY\"}]}",
             "$.evidence[0].adoption: 'HALFWAY' is not a Adoption; allowed: NONE, SOME, HALF, MOST"),
-        Arguments.of("{\"name\":\"A\",\"name\":\"B\",\"employees\":10}", "$.name: duplicate field 'name'"),
-        Arguments.of("{\"name\":\"A\",\"employees\":0}",
+        Arguments.of(
+            "{\"name\":\"A\",\"name\":\"B\",\"employees\":10}", "$.name: duplicate field 'name'"),
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":0}",
             "$: invalid organization: Organization.employees must be at least 1, but was 0"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"a\",\"created\":\"2020-02-30\"}]}",
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"a\",\"created\":\"2020-02-30\"}]}",
             "$.accounts[0].created: '2020-02-30' is not an ISO-8601 date such as 2026-06-30"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"SOME\",\"basis\":\"INTERVIEW\"}]}",
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"SOME\",\"basis\":\"INTERVIEW\"}]}",
             "$.evidence[0].basis: a basis needs a note: say what the evidence rests on in 'note'"),
         Arguments.of("[1,2]", "$: expected an organization (a JSON object), but found an array"),
-        Arguments.of("{\"name\":\"A\",\"employees\":99999999999999999999}",
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":99999999999999999999}",
             "$.employees: expected a whole number from -2147483648 to 2147483647, but found 99999999999999999999"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"a\",\"created\":\"2020-02-03\",\"audience\":1.5}]}",
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"a\",\"created\":\"2020-02-03\",\"audience\":1.5}]}",
             "$.accounts[0].audience: expected a whole number from -9223372036854775808 to 9223372036854775807, but found 1.5"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\",", "$.regions[1]: malformed JSON: Unexpected end-of-input within/between Array entries"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"coe\":{\"sponsor\":\"Ann\",\"sponsor\":\"Bob\"}}", "$.coe.sponsor: duplicate field 'sponsor'"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"my field\":1}",
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\",",
+            "$.regions[1]: malformed JSON: Unexpected end-of-input within/between Array entries"),
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"coe\":{\"sponsor\":\"Ann\",\"sponsor\":\"Bob\"}}",
+            "$.coe.sponsor: duplicate field 'sponsor'"),
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"my field\":1}",
             "$['my field']: unknown field 'my field' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, "
                 + "regions, declaredModel, participationStance, businessUnits, evidence, outOfScope, coe, charter, accounts"),
-        Arguments.of("{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"", "$.regions: malformed JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 38])"));
+        Arguments.of(
+            "{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"",
+            "$.regions: malformed JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 38])"));
   }
 
   @ParameterizedTest
   @MethodSource("invalidOrganizations")
   void invalidOrganizations_failWithThePathAndTheRule(String json, String message) {
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> MAPPER.readValue(json, Organization.class));
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> MAPPER.readValue(json, Organization.class));
     assertEquals(message, e.getOriginalMessage());
     assertEquals(message.substring(0, message.indexOf(':')), e.jsonPath());
   }
@@ -146,19 +181,30 @@ final class SocialBusinessModuleTest {
   void invalidOrganizations_readFromBytes_failTheSame(String json, String message) {
     // jackson-core reads bytes with another parser than text
     ObjectMapper mapper = SocialBusinessJson.newMapper();
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
-        () -> mapper.readValue(json.getBytes(StandardCharsets.UTF_8), Organization.class));
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> mapper.readValue(json.getBytes(StandardCharsets.UTF_8), Organization.class));
     assertEquals(message, e.getOriginalMessage());
   }
 
   @Test
   void valueInsideALargerDocument_isReportedAtItsPathInThatDocument() {
     TypeReference<Map<String, Organization>> byName = new TypeReference<>() {};
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
-        () -> MAPPER.readValue("{\"acme\":{\"name\":\"A\",\"employees\":3},\"tiny\":{\"name\":\"T\"}}", byName));
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"acme\":{\"name\":\"A\",\"employees\":3},\"tiny\":{\"name\":\"T\"}}",
+                    byName));
     assertEquals("$.tiny: missing required field 'employees'", e.getOriginalMessage());
-    e = assertThrows(SocialBusinessJsonException.class,
-        () -> MAPPER.readValue("{\"acme\":{\"name\":\"A\",\"employees\":3,\"employees\":4}}", byName));
+    e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"acme\":{\"name\":\"A\",\"employees\":3,\"employees\":4}}", byName));
     assertEquals("$.acme.employees: duplicate field 'employees'", e.getOriginalMessage());
   }
 
@@ -179,65 +225,120 @@ final class SocialBusinessModuleTest {
   void plainMapper_keepsItsOwnStreamLimits() throws IOException {
     String json = "{\"name\":\"A\",\"employees\":3,\"regions\":[\"" + "x".repeat(20_000) + "\"]}";
     assertEquals(Set.of("x".repeat(20_000)), MAPPER.readValue(json, Organization.class).regions());
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(json));
-    assertEquals("$.regions[0]: a text of more than 10000 characters; at most 10000 are allowed", e.getOriginalMessage());
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(json));
+    assertEquals(
+        "$.regions[0]: a text of more than 10000 characters; at most 10000 are allowed",
+        e.getOriginalMessage());
   }
 
   @Test
   void duplicateKeys_areRejectedWhereTheParserCannotDetectThem() {
     // tokens buffered by a caller carry no duplicate detection of their own
     TokenBuffer tokens = new TokenBuffer((ObjectCodec) null, false);
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> {
-      tokens.writeStartObject();
-      tokens.writeStringField("name", "A");
-      tokens.writeStringField("name", "B");
-      tokens.writeNumberField("employees", 3);
-      tokens.writeEndObject();
-      MAPPER.readValue(tokens.asParser(), Organization.class);
-    });
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> {
+              tokens.writeStartObject();
+              tokens.writeStringField("name", "A");
+              tokens.writeStringField("name", "B");
+              tokens.writeNumberField("employees", 3);
+              tokens.writeEndObject();
+              MAPPER.readValue(tokens.asParser(), Organization.class);
+            });
     assertEquals("$.name: duplicate field 'name'", e.getOriginalMessage());
   }
 
   @Test
   void storedAssessment_isCheckedLikeABuiltOne() throws IOException {
-    String json = MAPPER.writeValueAsString(Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF));
+    String json =
+        MAPPER.writeValueAsString(
+            Assessor.standard()
+                .assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF));
     String broken = json.replaceFirst("\"mean\":[0-9.]+", "\"mean\":7.0");
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> MAPPER.readValue(broken, Assessment.class));
-    assertEquals("$.scores[0]: invalid dimension score: DimensionScore.mean must be between 0 and 1, but was 7.0", e.getOriginalMessage());
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> MAPPER.readValue(broken, Assessment.class));
+    assertEquals(
+        "$.scores[0]: invalid dimension score: DimensionScore.mean must be between 0 and 1, but was 7.0",
+        e.getOriginalMessage());
   }
 
   @Test
   void unknownCharterSection_isNamedWithTheAllowedOnes() {
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(
-        "{\"name\":\"A\",\"employees\":3,\"charter\":{\"versionDate\":\"2026-01-01\",\"sections\":{\"MISSION\":\"x\"}}}"));
-    assertEquals("$.charter.sections.MISSION: 'MISSION' is not a CharterElement; allowed: "
-        + Arrays.stream(CharterElement.values()).map(Enum::name)
-            .collect(Collectors.joining(", ")), e.getOriginalMessage());
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () ->
+                SocialBusinessJson.readOrganization(
+                    "{\"name\":\"A\",\"employees\":3,\"charter\":{\"versionDate\":\"2026-01-01\",\"sections\":{\"MISSION\":\"x\"}}}"));
+    assertEquals(
+        "$.charter.sections.MISSION: 'MISSION' is not a CharterElement; allowed: "
+            + Arrays.stream(CharterElement.values())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")),
+        e.getOriginalMessage());
   }
 
   @Test
   void brokenLibraryRule_isTheCause() {
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
-        () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":10,\"coe\":{\"members\":[{\"name\":\"Ann\",\"role\":\"SOCIAL_ANALYST\",\"fte\":1.5}]}}"));
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () ->
+                SocialBusinessJson.readOrganization(
+                    "{\"name\":\"A\",\"employees\":10,\"coe\":{\"members\":[{\"name\":\"Ann\",\"role\":\"SOCIAL_ANALYST\",\"fte\":1.5}]}}"));
     SocialBusinessException cause = assertInstanceOf(SocialBusinessException.class, e.getCause());
     assertEquals("$.coe.members[0]: invalid member: " + cause.getMessage(), e.getOriginalMessage());
   }
 
   @Test
   void emptyNullAndTrailingDocuments_areReportedAtTheRoot() {
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(""));
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(""));
     assertEquals("$", e.jsonPath());
-    assertEquals(true, e.getOriginalMessage().startsWith("$: not a single JSON value: No content to map due to end-of-input"), e.getOriginalMessage());
-    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("null"));
+    assertEquals(
+        true,
+        e.getOriginalMessage()
+            .startsWith("$: not a single JSON value: No content to map due to end-of-input"),
+        e.getOriginalMessage());
+    e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("null"));
     assertEquals("$: expected an object, but the document is null", e.getOriginalMessage());
-    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} {"));
-    assertEquals(true, e.getOriginalMessage().startsWith("$: not a single JSON value: Trailing token (of type START_OBJECT) found after value"), e.getOriginalMessage());
-    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("]"));
-    assertEquals("$: malformed JSON: Unexpected close marker ']': no open Array to close", e.getOriginalMessage());
-    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} ]"));
-    assertEquals("$: malformed JSON: Unexpected close marker ']': no open Array to close", e.getOriginalMessage());
-    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("9".repeat(1_001)));
-    assertEquals("$: a number of more than 1000 characters; at most 1000 are allowed", e.getOriginalMessage());
+    e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} {"));
+    assertEquals(
+        true,
+        e.getOriginalMessage()
+            .startsWith(
+                "$: not a single JSON value: Trailing token (of type START_OBJECT) found after value"),
+        e.getOriginalMessage());
+    e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization("]"));
+    assertEquals(
+        "$: malformed JSON: Unexpected close marker ']': no open Array to close",
+        e.getOriginalMessage());
+    e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":3} ]"));
+    assertEquals(
+        "$: malformed JSON: Unexpected close marker ']': no open Array to close",
+        e.getOriginalMessage());
+    e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> SocialBusinessJson.readOrganization("9".repeat(1_001)));
+    assertEquals(
+        "$: a number of more than 1000 characters; at most 1000 are allowed",
+        e.getOriginalMessage());
   }
 
   @Test
@@ -245,8 +346,13 @@ final class SocialBusinessModuleTest {
     Path file = dir.resolve("globex.json");
     SocialBusinessJson.write(SampleOrganizations.multinational(), file);
     assertEquals(SampleOrganizations.multinational(), SocialBusinessJson.readOrganization(file));
-    assertEquals(true, Files.readString(file).startsWith("{\n  \"formatVersion\" : 2,\n  \"modelVersion\" : 1,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
-    Assessment a = Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
+    assertEquals(
+        true,
+        Files.readString(file)
+            .startsWith(
+                "{\n  \"formatVersion\" : 2,\n  \"modelVersion\" : 1,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+    Assessment a =
+        Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));
     Path assessment = dir.resolve("harbor.json");
     SocialBusinessJson.write(a, assessment);
@@ -256,29 +362,51 @@ final class SocialBusinessModuleTest {
   @Test
   void missingFiles_areTheJdksNoSuchFileException(@TempDir Path dir) {
     Path nope = dir.resolve("nope.json");
-    assertEquals(nope.toString(), assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readAssessment(nope)).getFile());
-    assertEquals(nope.toString(), assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readOrganization(nope)).getFile());
+    assertEquals(
+        nope.toString(),
+        assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readAssessment(nope))
+            .getFile());
+    assertEquals(
+        nope.toString(),
+        assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readOrganization(nope))
+            .getFile());
   }
 
   @Test
   void badFiles_areNamedInTheMessage(@TempDir Path dir) throws IOException {
-    Assessment a = Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
+    Assessment a =
+        Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     Path assessment = dir.resolve("harbor.json");
-    Files.writeString(assessment, SocialBusinessJson.write(a).replace("\"asOf\" : \"2026-06-30\"", "\"asOf\" : \"2026-06-31\""));
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readAssessment(assessment));
-    assertEquals("$.asOf: '2026-06-31' is not an ISO-8601 date such as 2026-06-30", e.getOriginalMessage());
+    Files.writeString(
+        assessment,
+        SocialBusinessJson.write(a)
+            .replace("\"asOf\" : \"2026-06-30\"", "\"asOf\" : \"2026-06-31\""));
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> SocialBusinessJson.readAssessment(assessment));
+    assertEquals(
+        "$.asOf: '2026-06-31' is not an ISO-8601 date such as 2026-06-30", e.getOriginalMessage());
     assertEquals(Optional.of(assessment), e.file());
     assertEquals(e.getOriginalMessage() + " (in " + assessment + ")", firstLine(e));
 
     Path organization = dir.resolve("acme.json");
     Files.writeString(organization, "{\"name\":\"A\",\"employees\":0}");
-    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(organization));
-    assertEquals("$: invalid organization: Organization.employees must be at least 1, but was 0 (in " + organization + ")",
+    e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> SocialBusinessJson.readOrganization(organization));
+    assertEquals(
+        "$: invalid organization: Organization.employees must be at least 1, but was 0 (in "
+            + organization
+            + ")",
         firstLine(e));
 
     Path latin1 = dir.resolve("latin1.json");
-    Files.write(latin1, "{\"name\":\"Caf\u00e9\",\"employees\":3}".getBytes(StandardCharsets.ISO_8859_1));
-    e = assertThrows(SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(latin1));
+    Files.write(
+        latin1, "{\"name\":\"Caf\u00e9\",\"employees\":3}".getBytes(StandardCharsets.ISO_8859_1));
+    e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(latin1));
     assertEquals("$: unreadable JSON: Input length = 1", e.getOriginalMessage());
     assertEquals(Optional.of(latin1), e.file());
   }
@@ -289,8 +417,10 @@ final class SocialBusinessModuleTest {
 
   @Test
   void documentsReadFromText_nameNoFile() {
-    SocialBusinessJsonException e = assertThrows(SocialBusinessJsonException.class,
-        () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":0}"));
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":0}"));
     assertEquals(Optional.empty(), e.file());
     assertEquals(e.getOriginalMessage(), firstLine(e));
   }

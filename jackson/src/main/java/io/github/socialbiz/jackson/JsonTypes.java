@@ -114,7 +114,7 @@ final class JsonTypes {
       new Scalar<>("ignored") {
         @Override
         public void write(Boolean value, JsonGenerator g) {
-          throw new UnsupportedOperationException("an ignored field is never written");
+          throw new IllegalStateException("an ignored field is never written");
         }
 
         @Override

@@ -17,10 +17,10 @@ import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.stage.Stage;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The gates of an ordered ladder, the six {@link #stages() stages} or the five maturity {@link #levels()
@@ -52,26 +52,55 @@ public final class Gates<L extends Enum<L> & Rung> {
   private final ImmutableMap<L, ImmutableList<Criterion>> criteria;
   private final ImmutableMap<L, RuleBook<Organization>> books;
 
-  /** The criteria of each rung, rung by rung, unpacked for the fast path of {@link #reached}. */
-  private final Check[][] checks;
+  /** The criteria of each rung, unpacked for the fast path of {@link #reached}. */
+  private final Gate[] fastGates;
 
-  /** One criterion unpacked: a practice and its minimum grade, or a structural fact. */
-  private static final class Check {
-    private final @Nullable Practice practice;
-    private final @Nullable Adoption minimum;
-    private final @Nullable FactMeaning fact;
+  /**
+   * One rung's criteria unpacked: for each minimum grade, the set of practices that must be in scope at
+   * that grade or above, and the structural facts. With enum sets, a rung's practice criteria are a few
+   * bit tests ({@link Organization#practicesAtLeast}) instead of one lookup per criterion.
+   */
+  private static final class Gate {
+    private final Adoption[] minima;
 
-    Check(Criterion c) {
-      this.practice = c instanceof PracticeCriterion p ? p.practice() : null;
-      this.minimum = c instanceof PracticeCriterion p ? p.minimum() : null;
-      this.fact = c instanceof FactCriterion f ? FactMeaning.of(f.fact()) : null;
+    /** Plain enum sets (Guava's immutable ones of size 0 or 1 are not enum sets); never changed. */
+    private final EnumSet<Practice>[] required;
+
+    private final FactMeaning[] facts;
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of one generic type, never exposed
+    Gate(ImmutableList<Criterion> criteria) {
+      Map<Adoption, EnumSet<Practice>> byMinimum = new EnumMap<>(Adoption.class);
+      ImmutableList.Builder<FactMeaning> facts = ImmutableList.builder();
+      for (Criterion c : criteria) {
+        if (c instanceof PracticeCriterion p) {
+          byMinimum
+              .computeIfAbsent(p.minimum(), m -> EnumSet.noneOf(Practice.class))
+              .add(p.practice());
+        } else if (c instanceof FactCriterion f) {
+          facts.add(FactMeaning.of(f.fact()));
+        }
+      }
+      this.minima = byMinimum.keySet().toArray(new Adoption[0]);
+      this.required = new EnumSet[minima.length];
+      for (int i = 0; i < minima.length; i++) {
+        required[i] = requireNonNull(byMinimum.get(minima[i]));
+      }
+      this.facts = facts.build().toArray(new FactMeaning[0]);
     }
 
     boolean holds(Organization o, Grades grades) {
-      if (practice != null && minimum != null) {
-        return grades.isInScope(practice) && grades.adoption(practice).isAtLeast(minimum);
+      for (int i = 0; i < minima.length; i++) {
+        if (!grades.allAtLeast(required[i], minima[i])) {
+          return false;
+        }
       }
-      return fact != null && fact.holds(o);
+      for (FactMeaning fact : facts) {
+        if (!fact.holds(o)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -90,13 +119,9 @@ public final class Gates<L extends Enum<L> & Rung> {
       b.put(rung, RuleBook.of("gate." + rung.name().toLowerCase(Locale.ROOT), rules.build()));
     }
     this.criteria = Maps.immutableEnumMap(c);
-    this.checks = new Check[rungs.size()][];
+    this.fastGates = new Gate[rungs.size()];
     for (int r = 0; r < rungs.size(); r++) {
-      ImmutableList<Criterion> gate = requireNonNull(c.get(rungs.get(r)));
-      checks[r] = new Check[gate.size()];
-      for (int i = 0; i < gate.size(); i++) {
-        checks[r][i] = new Check(gate.get(i));
-      }
+      fastGates[r] = new Gate(requireNonNull(c.get(rungs.get(r))));
     }
     this.books = Maps.immutableEnumMap(b);
   }
@@ -180,11 +205,9 @@ public final class Gates<L extends Enum<L> & Rung> {
    */
   Optional<L> reached(Organization organization, Grades grades) {
     L reached = null;
-    for (int r = 0; r < checks.length; r++) {
-      for (Check check : checks[r]) {
-        if (!check.holds(organization, grades)) {
-          return Optional.ofNullable(reached);
-        }
+    for (int r = 0; r < fastGates.length; r++) {
+      if (!fastGates[r].holds(organization, grades)) {
+        break;
       }
       reached = rungs.get(r);
     }

@@ -6,6 +6,7 @@ import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
+import java.util.Set;
 
 /**
  * How each practice is graded in one view of an organization: the organization itself, one business
@@ -21,6 +22,16 @@ abstract class Grades {
   abstract Adoption adoption(Practice p);
 
   abstract boolean isInScope(Practice p);
+
+  /** Whether every practice of a set is in scope and graded at least a minimum. */
+  boolean allAtLeast(Set<Practice> practices, Adoption minimum) {
+    for (Practice p : practices) {
+      if (!isInScope(p) || !adoption(p).isAtLeast(minimum)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The organization's own grades, read from it directly. */
   static Grades of(Organization o) {
@@ -68,6 +79,12 @@ abstract class Grades {
     @Override
     boolean isInScope(Practice p) {
       return organization.isInScope(p);
+    }
+
+    /** Enum sets both: a bit test. */
+    @Override
+    boolean allAtLeast(Set<Practice> practices, Adoption minimum) {
+      return organization.practicesAtLeast(minimum).containsAll(practices);
     }
   }
 

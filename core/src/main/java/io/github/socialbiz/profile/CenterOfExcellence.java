@@ -102,13 +102,18 @@ public abstract class CenterOfExcellence {
    * @return true if at least one member has it
    */
   public boolean hasRole(Role role) {
-    requireNonNull(role, "role");
+    return (roleBits() & (1L << requireNonNull(role, "role").ordinal())) != 0;
+  }
+
+  /** The roles on the roster as bits by ordinal, derived when the roster is built: a fact check is a bit test. */
+  @Value.Derived
+  @Value.Auxiliary
+  long roleBits() {
+    long bits = 0;
     for (Member m : members()) {
-      if (m.role() == role) {
-        return true;
-      }
+      bits |= 1L << m.role().ordinal();
     }
-    return false;
+    return bits;
   }
 
   /**

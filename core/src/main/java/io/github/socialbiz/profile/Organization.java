@@ -61,6 +61,15 @@ public abstract class Organization {
   /** The key of {@link #accountsByUnit()} for accounts that belong to no business unit. */
   public static final String CENTRAL = "(central)";
 
+  private static final Practice[] PRACTICES = Practice.values();
+
+  static {
+    // outOfScopeBits() keeps one bit per practice in a long
+    if (PRACTICES.length > Long.SIZE) {
+      throw new AssertionError("more practices than bits in a long: " + PRACTICES.length);
+    }
+  }
+
   Organization() {}
 
   /**
@@ -180,9 +189,18 @@ public abstract class Organization {
    * @return the grade, not null
    */
   public Adoption adoption(Practice practice) {
-    requireNonNull(practice, "practice");
-    Evidence e = evidenceByPractice().get(practice);
-    return e == null ? Adoption.NONE : e.adoption();
+    return grades().get(requireNonNull(practice, "practice").ordinal());
+  }
+
+  /**
+   * Gets the practices in scope graded at least a minimum. With {@link Adoption#NONE} these are all the
+   * practices in scope.
+   *
+   * @param minimum  the lowest grade counted
+   * @return the practices, an enum set (so {@code containsAll} of another enum set is a bit test)
+   */
+  public ImmutableSet<Practice> practicesAtLeast(Adoption minimum) {
+    return practicesByMinimum().get(requireNonNull(minimum, "minimum").ordinal());
   }
 
   /**
@@ -202,7 +220,7 @@ public abstract class Organization {
    * @return false if the practice is in {@link #outOfScope()}
    */
   public boolean isInScope(Practice practice) {
-    return !outOfScopeSet().contains(requireNonNull(practice, "practice"));
+    return (outOfScopeBits() & (1L << requireNonNull(practice, "practice").ordinal())) == 0;
   }
 
   /**
@@ -343,10 +361,48 @@ public abstract class Organization {
     return (ImmutableOrganization) ImmutableOrganization.copyOf(this);
   }
 
-  /** The out-of-scope practices as an enum set: membership is a bit test. */
-  @Value.Lazy
-  ImmutableSet<Practice> outOfScopeSet() {
-    return Sets.immutableEnumSet(outOfScope());
+  /**
+   * The out-of-scope practices as bits by ordinal (there are fewer than 64 practices; the class
+   * initializer checks it). Derived when the organization is built, a final field, not lazily: the gates
+   * read it on their hot path, for every practice criterion.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  long outOfScopeBits() {
+    long bits = 0;
+    for (Practice p : outOfScope()) {
+      bits |= 1L << p.ordinal();
+    }
+    return bits;
+  }
+
+  /** Each practice's grade by ordinal, {@link Adoption#NONE} without evidence or out of scope; derived as above. */
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableList<Adoption> grades() {
+    Adoption[] grades = new Adoption[PRACTICES.length];
+    for (Practice p : PRACTICES) {
+      Evidence e = evidenceByPractice().get(p);
+      grades[p.ordinal()] = e == null ? Adoption.NONE : e.adoption();
+    }
+    return ImmutableList.copyOf(grades);
+  }
+
+  /** For each grade by ordinal, the practices in scope graded at least that; derived as above. */
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableList<ImmutableSet<Practice>> practicesByMinimum() {
+    ImmutableList.Builder<ImmutableSet<Practice>> sets = ImmutableList.builder();
+    for (Adoption minimum : Adoption.values()) {
+      Set<Practice> set = EnumSetHolder.noneOf();
+      for (Practice p : PRACTICES) {
+        if (isInScope(p) && adoption(p).isAtLeast(minimum)) {
+          set.add(p);
+        }
+      }
+      sets.add(Sets.immutableEnumSet(set));
+    }
+    return sets.build();
   }
 
   @Value.Lazy

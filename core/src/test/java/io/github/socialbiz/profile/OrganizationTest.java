@@ -22,6 +22,7 @@ import io.github.socialbiz.practice.Practice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -59,6 +60,36 @@ final class OrganizationTest {
     assertEquals(
         "Organization{Acme, 4000 employees, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}",
         o.toString());
+  }
+
+  @Test
+  void practicesAtLeast_countsPracticesInScopeAtTheGradeOrAbove() {
+    Organization o =
+        acme()
+            .evidence(LISTENING, HALF)
+            .evidence(Practice.PILOT_PROJECTS, SOME)
+            .evidence(CRISIS_PLAN, MOST)
+            .addOutOfScope(REAL_TIME_RESPONSE)
+            .build();
+    assertEquals(Set.of(LISTENING, CRISIS_PLAN), o.practicesAtLeast(HALF));
+    assertEquals(Set.of(CRISIS_PLAN), o.practicesAtLeast(MOST));
+    assertEquals(Set.of(LISTENING, CRISIS_PLAN, Practice.PILOT_PROJECTS), o.practicesAtLeast(SOME));
+    assertEquals(Practice.values().length - 1, o.practicesAtLeast(NONE).size());
+    assertFalse(o.practicesAtLeast(NONE).contains(REAL_TIME_RESPONSE));
+    assertEquals(Set.of(), acme().build().practicesAtLeast(SOME));
+  }
+
+  @Test
+  void coeRoles_areReadFromTheRoster() {
+    CenterOfExcellence coe =
+        CenterOfExcellence.builder()
+            .addMember(Member.of("Ana", Role.COMMUNITY_MANAGER, 1.0))
+            .addMember(Member.of("Bo", Role.SOCIAL_ANALYST, 0.5))
+            .build();
+    assertTrue(coe.hasRole(Role.COMMUNITY_MANAGER));
+    assertTrue(coe.hasRole(Role.SOCIAL_ANALYST));
+    assertFalse(coe.hasRole(Role.CORPORATE_SOCIAL_STRATEGIST));
+    assertFalse(CenterOfExcellence.none().hasRole(Role.COMMUNITY_MANAGER));
   }
 
   @Test

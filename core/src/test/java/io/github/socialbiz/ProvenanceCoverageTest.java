@@ -1,5 +1,6 @@
 package io.github.socialbiz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,23 @@ final class ProvenanceCoverageTest {
   @Test
   void libraryReadings_areMarkedInferred_andFormalizedIsNot() {
     assertTrue(allCriteria().stream().anyMatch(Criterion::isLibraryReading));
-    assertFalse(Stage.FORMALIZED.entryCriteria().get(0).isLibraryReading());
+    assertFalse(Stage.STRATEGIC.entryCriteria().get(0).isLibraryReading());
+  }
+
+  @Test
+  void stageCriteria_onlyFormalizedsKeyActivitiesRestateTheReport() {
+    List<String> reported = new ArrayList<>();
+    for (Stage s : Stage.values()) {
+      for (Criterion c : s.entryCriteria()) {
+        if (!c.isLibraryReading()) {
+          reported.add(c.id());
+        }
+      }
+    }
+    assertEquals(
+        List.of(
+            "stage.strategic.executive-sponsor-named",
+            "stage.strategic.center-of-excellence-staffed"),
+        reported);
   }
 }

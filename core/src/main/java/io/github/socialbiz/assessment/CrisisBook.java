@@ -2,11 +2,13 @@ package io.github.socialbiz.assessment;
 
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
+import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.REPORTED;
 
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
@@ -16,6 +18,7 @@ import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistics;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The book "crisis": crisis readiness, from plan to response. */
 final class CrisisBook {
@@ -61,23 +64,24 @@ final class CrisisBook {
                 + " without"),
         StandardRule.of(
             "crisis.team",
-            "A team is ready to respond",
+            "A crisis team is named",
             Severity.MEDIUM,
-            CRISES_AVOIDABLE_CITATION,
-            "Name the people who will respond in a crisis and train them",
+            Source.SOCIAL_READINESS_2011.at(
+                "Hierarchy level 2, Safety: a crisis-response team and plan", CORROBORATED),
+            "Name the people who will respond in a crisis, with their roles, and train them",
             s -> {
               Organization o = s.organization();
-              boolean team =
-                  o.coe().isStaffed() || o.adoption(Practice.DEDICATED_TEAM).isAtLeast(SOME);
               Reason r =
                   Reason.of(
-                      "A CoE roster or a dedicated team",
-                      team,
-                      "roster of "
-                          + o.coe().members().size()
-                          + ", DEDICATED_TEAM="
-                          + o.adoption(Practice.DEDICATED_TEAM));
-              return team
+                      "People are named to respond in a crisis",
+                      !o.crisisTeam().isEmpty(),
+                      o.crisisTeam().isEmpty()
+                          ? "no crisis team named"
+                          : "crisis team: "
+                              + o.crisisTeam().stream()
+                                  .map(Responder::toString)
+                                  .collect(Collectors.joining(", ")));
+              return r.isHeld()
                   ? Verdict.pass(r)
                   : Verdict.fail("Nobody is named to respond in a crisis", r);
             }),

@@ -3,7 +3,9 @@ package io.github.socialbiz.assessment;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.CharterElement;
+import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
@@ -53,7 +55,15 @@ enum FactMeaning {
       "Staff a hub or Center of Excellence with at least a strategist") {
     @Override
     String evidence(Organization o) {
-      return "CoE roster: " + o.coe().members().size() + " members";
+      CenterOfExcellence coe = o.coe();
+      return "CoE roster: "
+          + coe.members().size()
+          + (coe.members().size() == 1 ? " member, " : " members, ")
+          + coe.totalFte()
+          + " FTE"
+          + (coe.hasRole(Role.CORPORATE_SOCIAL_STRATEGIST)
+              ? ", with a strategist"
+              : ", no strategist");
     }
 
     @Override
@@ -93,19 +103,62 @@ enum FactMeaning {
       "Write a program charter: goals, approach, measures, relationships and vision") {
     @Override
     String evidence(Organization o) {
-      return o.charter().map(c -> "charter dated " + c.versionDate()).orElse("no charter");
+      return o.charter()
+          .map(
+              c ->
+                  "charter dated "
+                      + c.versionDate()
+                      + (c.section(CharterElement.BUSINESS_GOALS).isPresent()
+                          ? ""
+                          : ", without a business goals section"))
+          .orElse("no charter");
     }
 
     @Override
     Organization establish(Organization o, LocalDate asOf) {
-      if (o.charter().isPresent()) {
+      if (holds(o)) {
         return o;
       }
       Charter.Builder charter = Charter.builder().versionDate(asOf);
+      o.charter()
+          .ifPresent(
+              c ->
+                  charter
+                      .putAllSections(c.sections())
+                      .addAllFunctions(c.functions())
+                      .owner(c.owner()));
       for (CharterElement e : CharterElement.values()) {
-        charter.putSection(e, e.description() + " " + Roadmap.TO_BE_NAMED);
+        if (o.charter().flatMap(c -> c.section(e)).isEmpty()) {
+          charter.putSection(e, e.description() + " " + Roadmap.TO_BE_NAMED);
+        }
       }
       return o.withCharter(charter.build());
+    }
+  },
+  COORDINATION_BEGUN(
+      Role.EXECUTIVE_SPONSOR,
+      "Bring the scattered efforts under one owner: name a sponsor, staff a hub or publish one policy") {
+    @Override
+    String evidence(Organization o) {
+      List<String> begun = new ArrayList<>();
+      if (o.coe().hasSponsor()) {
+        begun.add("a sponsor named");
+      }
+      if (o.coe().isStaffed()) {
+        begun.add("a hub staffed");
+      }
+      if (o.isInScope(Practice.SOCIAL_MEDIA_POLICY)
+          && o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.SOME)) {
+        begun.add("a social media policy in part of the organization");
+      }
+      return begun.isEmpty()
+          ? "no sponsor, no staffed hub and no social media policy yet"
+          : String.join(", ", begun);
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      return holds(o) ? o : EXECUTIVE_SPONSOR_NAMED.establish(o, asOf);
     }
   },
   BUSINESS_UNIT_LIAISONS(Role.BUSINESS_UNIT_LIAISON, "Name a liaison for every business unit") {
@@ -166,7 +219,13 @@ enum FactMeaning {
       case CENTER_OF_EXCELLENCE_STAFFED -> o.coe().isStaffed();
       case POLICY_AUTHORITY -> o.coe().isPolicyAuthority();
       case SOCIAL_STRATEGIST_APPOINTED -> o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST);
-      case CHARTER_WRITTEN -> o.charter().isPresent();
+      case CHARTER_WRITTEN ->
+          o.charter().isPresent()
+              && o.charter().get().section(CharterElement.BUSINESS_GOALS).isPresent();
+      case COORDINATION_BEGUN ->
+          o.coe().hasSponsor()
+              || o.coe().isStaffed()
+              || o.practicesAtLeast(Adoption.SOME).contains(Practice.SOCIAL_MEDIA_POLICY);
       case BUSINESS_UNIT_LIAISONS -> {
         // on the gates' hot path: the same answer as unitsWithoutLiaison(o).isEmpty(), without
         // allocating

@@ -32,7 +32,7 @@ import java.util.Optional;
  * stages.reached(globex);                        // Optional[FORMALIZED]
  * stages.nextGate(globex);                       // Optional[Gate[STRATEGIC: 4 of 5 met; unmet: [...]]]
  * stages.path(bluefin, Stage.FORMALIZED);        // [Gate[ENGAGEMENT ...], Gate[FORMALIZED ...]]: never a jump
- * stages.gate(Stage.FORMALIZED).evaluate(globex).explain("stage.formalized.executive-sponsor-named");
+ * stages.gate(Stage.STRATEGIC).evaluate(globex).explain("stage.strategic.executive-sponsor-named");
  * }</pre>
  *
  * <p>Semantics (hierarchy of needs): a rung is reached only when its gate and the gate of every rung

@@ -87,13 +87,48 @@ public final class ModelFit {
     }
     reasons.add("Strength: " + model.advantages().get(0));
     reasons.add("Watch out: " + model.drawbacks().get(model.drawbacks().size() - 1));
-    ImmutableList<Citation> citations =
+    String size = sizeNote(o.employees());
+    if (!size.isEmpty()) {
+      reasons.add(size);
+    }
+    ImmutableList.Builder<Citation> citations =
         ImmutableList.<Citation>builder()
             .addAll(model.citations())
             .add(
                 Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
-                    "Choosing a model (decision order is the library's reading)", INFERRED))
-            .build();
-    return ModelRecommendation.of(model, reasons.build(), citations);
+                    "Choosing a model (decision order is the library's reading)", INFERRED));
+    if (!size.isEmpty()) {
+      citations.add(SIZE_CITATION);
+    }
+    return ModelRecommendation.of(model, reasons.build(), citations.build());
+  }
+
+  /**
+   * Where company size is read: small companies can draw on the crowd of employees and customers and
+   * run social as a side job; large ones are siloed but can put resources behind a program (seed S1).
+   * The bands, under 1,000 and from 5,000 employees, are the library's reading.
+   */
+  private static final Citation SIZE_CITATION =
+      Source.KMWORLD_2011.at(
+          "reads company size: small companies harness the crowd, large ones are siloed but"
+              + " resourced (small under 1,000, large from 5,000 employees)",
+          INFERRED);
+
+  /**
+   * What company size means for how social is organized, or empty for the band in between.
+   *
+   * @param employees  the headcount
+   * @return the note, or an empty string
+   */
+  static String sizeNote(int employees) {
+    if (employees < 1_000) {
+      return "A small company: social is often someone's second or third job, and employees and"
+          + " customers can carry more of it";
+    }
+    if (employees >= 5_000) {
+      return "A large company: silos slow social down, but the company can put people and money"
+          + " behind the program";
+    }
+    return "";
   }
 }

@@ -5,7 +5,9 @@ import io.github.socialbiz.practice.Practice;
 
 /**
  * Which role owns the work on each practice: the library's reading of the role descriptions (cited on
- * {@link Role}). A structural fact's owner is part of its {@link FactMeaning}.
+ * {@link Role}). The strategist answers for measuring success, so business-outcome metrics are theirs;
+ * analysts own the listening and objective metrics that support it. A structural fact's owner is part of
+ * its {@link FactMeaning}.
  */
 final class Owners {
 
@@ -26,6 +28,8 @@ final class Owners {
           CENTER_OF_EXCELLENCE,
           PROGRAM_CHARTER,
           FUNDING,
+          TECHNOLOGY_PLATFORMS,
+          BUSINESS_OUTCOME_METRICS,
           CRISIS_PLAN,
           CROSS_FUNCTIONAL_INTEGRATION ->
           Role.CORPORATE_SOCIAL_STRATEGIST;
@@ -34,7 +38,8 @@ final class Owners {
           COMMUNITY_ENGAGEMENT,
           SOCIAL_CUSTOMER_SUPPORT,
           TRIAGE_PROCESS,
-          EMPLOYEE_EDUCATION ->
+          EMPLOYEE_EDUCATION,
+          INTERNAL_COLLABORATION ->
           Role.COMMUNITY_MANAGER;
       case ACCOUNT_GOVERNANCE,
           ACCOUNT_INVENTORY,
@@ -45,7 +50,7 @@ final class Owners {
           Role.BUSINESS_UNIT_LIAISON;
       case CONTENT_STRATEGY -> Role.CONTENT_STRATEGIST;
       case OFFICIAL_PRESENCE -> Role.CAMPAIGN_MANAGER;
-      case LISTENING, OBJECTIVE_ALIGNED_METRICS, BUSINESS_OUTCOME_METRICS -> Role.SOCIAL_ANALYST;
+      case LISTENING, OBJECTIVE_ALIGNED_METRICS -> Role.SOCIAL_ANALYST;
       case REAL_TIME_RESPONSE, CUSTOMER_INSIGHT_INTEGRATION -> Role.DEVELOPER;
     };
   }

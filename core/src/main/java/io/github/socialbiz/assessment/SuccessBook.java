@@ -2,7 +2,7 @@ package io.github.socialbiz.assessment;
 
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
-import static io.github.socialbiz.source.Provenance.CORROBORATED;
+import static io.github.socialbiz.source.Provenance.INFERRED;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
@@ -14,7 +14,6 @@ import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
-import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistics;
 import java.util.ArrayList;
@@ -28,14 +27,15 @@ final class SuccessBook {
 
   static RuleBook<Snapshot> build() {
     ImmutableList.Builder<Rule<Snapshot>> rules = ImmutableList.builder();
-    Citation twoCriteria =
-        Source.SIX_STAGES_2013.at("Two criteria of a successful strategy", CORROBORATED);
     rules.add(
         StandardRule.of(
             "success.aligned-with-business-goals",
             SuccessFactor.twoCriteria().get(0),
             Severity.HIGH,
-            twoCriteria,
+            Source.SIX_STAGES_2013.at(
+                "reads the first criterion of a successful strategy: aligned with business goals"
+                    + " (as goals ranked and outcomes measured)",
+                INFERRED),
             "Tie each social initiative to a stated business goal and measure it against that goal",
             s -> {
               Organization o = s.organization();
@@ -47,23 +47,38 @@ final class SuccessBook {
                       CriterionRules.atLeast(o, Practice.BUSINESS_GOALS, HALF),
                       CriterionRules.atLeast(o, Practice.BUSINESS_OUTCOME_METRICS, SOME)));
             }));
+    // The second criterion, organizational alignment and support that enable execution, read as
+    // three
+    // things: executive support, the units coordinated (or a hub that coordinates them) and
+    // funding.
     rules.add(
         StandardRule.of(
             "success.organization-aligned",
             SuccessFactor.twoCriteria().get(1),
             Severity.HIGH,
-            twoCriteria,
-            "Win visible executive support and name a sponsor",
+            Source.SIX_STAGES_2013.at(
+                "reads the second criterion of a successful strategy: organizational alignment and"
+                    + " support that enable execution (as executive support, coordination and funding)",
+                INFERRED),
+            "Win visible executive support, coordinate the business units through a hub, and fund"
+                + " the program beyond the next campaign",
             s -> {
               Organization o = s.organization();
+              Reason coordination =
+                  CriterionRules.atLeast(o, Practice.BUSINESS_UNIT_COORDINATION, HALF);
+              boolean hub = FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.holds(o);
               return StandardRule.verdictAll(
-                  "The organization is not aligned behind the strategy (about half of executives are)",
+                  "The organization is not aligned behind the strategy (only half of companies say"
+                      + " their top executives are)",
                   ImmutableList.of(
                       CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
                       Reason.of(
-                          "An executive sponsor is named",
-                          o.coe().hasSponsor(),
-                          o.coe().sponsor().orElse("no sponsor"))));
+                          "The business units are coordinated, or a staffed hub coordinates them",
+                          coordination.isHeld() || hub,
+                          coordination.evidence()
+                              + "; "
+                              + FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.evidence(o)),
+                      CriterionRules.atLeast(o, Practice.FUNDING, HALF)));
             }));
     for (SuccessFactor f : SuccessFactor.values()) {
       String slug = Ascii.toLowerCase(f.name()).replace('_', '-');

@@ -28,8 +28,11 @@ import java.util.List;
  *
  * <p>Each role knows the CoE {@link Responsibility responsibilities} it can own and the stage from which
  * the library expects it ({@link #expectedFrom()}). That expectation is the library's own reading of the
- * stage descriptions (a strategist and small team at Engagement, a sponsor and hub at Formalized); it is
- * cited as {@code INFERRED} where the sources do not tie a role to a stage.
+ * stage descriptions (a strategist and small team at Engagement; a sponsor, hub, liaisons, analysts and
+ * campaign managers when the program is formalized and scales, so the strategist comes before the campaign
+ * manager); it is cited as {@code INFERRED} where the sources do not tie a role to a stage. The measurement
+ * of success is owned by the strategist alone (seed S1 makes the strategist answer for it); analysts
+ * support it but do not own it.
  *
  * @implSpec This is an immutable and thread-safe enum.
  */
@@ -73,14 +76,15 @@ public enum Role {
       List.of("Campaign manager", "Product manager", "Social media campaign manager"),
       "Runs social campaigns and programs for a product or business line",
       List.of(),
-      Stage.PRESENCE,
+      Stage.FORMALIZED,
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles", SINGLE_SOURCE)),
   /** Measurement and analysis. */
   SOCIAL_ANALYST(
       "Social analyst",
       List.of("Analyst"),
-      "Measures and analyses social activity and its effect on the business",
-      List.of(MEASUREMENT, RESEARCH),
+      "Measures and analyses social activity and its effect on the business, in support of the"
+          + " strategist who answers for measuring success",
+      List.of(RESEARCH),
       Stage.FORMALIZED,
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles", CORROBORATED)),
   /** Builds integrations and applications. */
@@ -97,7 +101,8 @@ public enum Role {
       List.of(),
       "Plans what is published and keeps the content strategy; an emerging role because content decides success",
       List.of(SHARED_SERVICES),
-      Stage.ENGAGEMENT,
+      Stage.FORMALIZED,
+      true,
       Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles: emerging", SINGLE_SOURCE));
 
   private static final Lookup<Role> LOOKUP =
@@ -110,6 +115,7 @@ public enum Role {
   private final String description;
   private final ImmutableSet<Responsibility> accountableFor;
   private final Stage expectedFrom;
+  private final boolean emerging;
   private final Citation citation;
 
   Role(
@@ -119,11 +125,23 @@ public enum Role {
       List<Responsibility> accountableFor,
       Stage expectedFrom,
       Citation citation) {
+    this(displayName, aliases, description, accountableFor, expectedFrom, false, citation);
+  }
+
+  Role(
+      String displayName,
+      List<String> aliases,
+      String description,
+      List<Responsibility> accountableFor,
+      Stage expectedFrom,
+      boolean emerging,
+      Citation citation) {
     this.displayName = displayName;
     this.aliases = ImmutableList.copyOf(aliases);
     this.description = description;
     this.accountableFor = Sets.immutableEnumSet(accountableFor);
     this.expectedFrom = expectedFrom;
+    this.emerging = emerging;
     this.citation = citation;
   }
 
@@ -172,6 +190,17 @@ public enum Role {
    */
   public Stage expectedFrom() {
     return expectedFrom;
+  }
+
+  /**
+   * Checks if the research describes the role as emerging rather than established (the content
+   * strategist). An emerging role missing from a team is worth noting, at a lower severity than an
+   * established one.
+   *
+   * @return true if emerging
+   */
+  public boolean isEmerging() {
+    return emerging;
   }
 
   /**

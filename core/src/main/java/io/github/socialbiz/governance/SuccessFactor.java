@@ -59,7 +59,7 @@ public enum SuccessFactor {
       "Invest in technology platforms that map to strategy",
       5,
       List.of("invest in technology that supports objectives"),
-      List.of(Practice.FUNDING));
+      List.of(Practice.TECHNOLOGY_PLATFORMS));
 
   private static final Lookup<SuccessFactor> LOOKUP =
       Lookup.of(

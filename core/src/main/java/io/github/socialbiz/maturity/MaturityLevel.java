@@ -294,7 +294,16 @@ public enum MaturityLevel implements Rung {
         ENLIGHTENMENT,
         ImmutableList.of(
             practice(ENLIGHTENMENT, Practice.REAL_TIME_RESPONSE, HALF, l5),
-            practice(ENLIGHTENMENT, Practice.EMPLOYEE_PARTICIPATION, HALF, l5),
+            // "the entire corporation is involved": most or all employees take part; education goes
+            // with
+            // participation, and Enablement below already asks for education at most of the company
+            practice(
+                ENLIGHTENMENT,
+                Practice.EMPLOYEE_PARTICIPATION,
+                MOST,
+                KMWORLD_2011.at(
+                    "reads hierarchy level 5: the entire corporation is involved (most or all)",
+                    INFERRED)),
             practice(
                 ENLIGHTENMENT,
                 Practice.CUSTOMER_INSIGHT_INTEGRATION,

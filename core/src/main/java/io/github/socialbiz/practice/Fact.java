@@ -20,7 +20,11 @@ public enum Fact {
   EXECUTIVE_SPONSOR_NAMED(
       "A named executive sponsor",
       Source.SIX_STAGES_2013.at("Stage 4, Formalized: executive sponsor", CORROBORATED)),
-  /** The Center of Excellence has at least one member. */
+  /**
+   * The hub or Center of Excellence is staffed: a corporate social strategist is on its roster, or its
+   * members add up to at least one full-time equivalent. A single member at a fraction of their time is
+   * not a hub (the library's reading of "create a hub", which asks for a team that coordinates).
+   */
   CENTER_OF_EXCELLENCE_STAFFED(
       "A staffed hub or Center of Excellence",
       Source.SIX_STAGES_2013.at("Stage 4, Formalized: create a hub or CoE", CORROBORATED)),
@@ -34,10 +38,25 @@ public enum Fact {
       "A corporate social strategist",
       Source.COHERENT_STRATEGY_DECK_2013.at(
           "Engagement: organization and resources", SINGLE_SOURCE)),
-  /** A program charter has been written. */
+  /**
+   * A program charter has been written, with at least its business goals section: a charter that does
+   * not say which goals the program serves is not yet the document the guidance asks for.
+   */
   CHARTER_WRITTEN(
       "A written program charter",
       Source.KMWORLD_2011.at("Charter guidance; hierarchy level 3", SINGLE_SOURCE)),
+  /**
+   * Formalization has begun: the uncoordinated efforts are being brought under one owner, that is, at
+   * least one of Formalized's three key activities has started (an executive sponsor named, a hub or CoE
+   * staffed, or an organization-wide social media policy reaching part of the organization). The
+   * library's reading of the stage's trigger.
+   */
+  COORDINATION_BEGUN(
+      "Efforts brought under one sponsor, hub or policy",
+      Source.SIX_STAGES_2013.at(
+          "Stage 4, Formalized: the trigger, uncoordinated efforts (read as one of the three key"
+              + " activities begun)",
+          INFERRED)),
   /** Every business unit has a liaison on the roster or in its own record. */
   BUSINESS_UNIT_LIAISONS(
       "A liaison for every business unit",

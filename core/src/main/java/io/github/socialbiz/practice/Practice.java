@@ -6,10 +6,12 @@ import static io.github.socialbiz.source.Provenance.REPORTED;
 import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
 import static io.github.socialbiz.source.Source.CAREER_PATH_2010;
 import static io.github.socialbiz.source.Source.COHERENT_STRATEGY_DECK_2013;
+import static io.github.socialbiz.source.Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012;
 import static io.github.socialbiz.source.Source.FIVE_WAYS_TO_ORGANIZE_2010;
 import static io.github.socialbiz.source.Source.GUARDING_THE_SOCIAL_GATES_2012;
 import static io.github.socialbiz.source.Source.KMWORLD_2011;
 import static io.github.socialbiz.source.Source.PROLIFERATION_2012;
+import static io.github.socialbiz.source.Source.READINESS_COMMENTARY_2011;
 import static io.github.socialbiz.source.Source.SEVEN_SUCCESS_FACTORS_2013;
 import static io.github.socialbiz.source.Source.SIX_STAGES_2013;
 import static io.github.socialbiz.source.Source.SOCIAL_READINESS_2011;
@@ -161,6 +163,14 @@ public enum Practice {
       "The program has secured people, money and technology for more than the current campaign",
       SEVEN_SUCCESS_FACTORS_2013.at(
           "Success factor 6: secure staff, resources and funding", CORROBORATED)),
+  /** Technology platforms chosen to fit the strategy rather than channel by channel. */
+  TECHNOLOGY_PLATFORMS(
+      Dimension.ORGANIZATION,
+      "Technology mapped to strategy",
+      "Social technology is chosen and consolidated against the strategy's goals, not bought channel by"
+          + " channel or team by team",
+      SEVEN_SUCCESS_FACTORS_2013.at(
+          "Success factor 7: invest in technology platforms that map to strategy", CORROBORATED)),
 
   // PROCESS -------------------------------------------------------------------------------------
   /** A triage and escalation process for incoming issues. */
@@ -209,6 +219,20 @@ public enum Practice {
       "Teams share what works, for example through a council or internal community",
       SOCIAL_READINESS_2011.at("Finding 3: best-practice sharing", CORROBORATED),
       COHERENT_STRATEGY_DECK_2013.at("eBay Center of Excellence: monthly council", SINGLE_SOURCE)),
+  /**
+   * Internal collaboration or knowledge sharing on social tools, which lets employees learn the new ways
+   * of communicating inside before the brand engages outside: a recognized path to readiness in
+   * practitioners' commentary, not a requirement of the research.
+   */
+  INTERNAL_COLLABORATION(
+      Dimension.EDUCATION,
+      "Internal collaboration",
+      "Employees use social tools to collaborate and share knowledge inside the organization",
+      READINESS_COMMENTARY_2011.at(
+          "Practitioner commentary: many thoughtful companies start with internal collaboration",
+          SINGLE_SOURCE),
+      ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
+          "Commentary: employees empowered to collaborate internally", SINGLE_SOURCE)),
 
   // ENGAGEMENT ----------------------------------------------------------------------------------
   /** Listening to and monitoring social channels. */

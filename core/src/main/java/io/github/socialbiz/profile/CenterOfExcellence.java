@@ -33,6 +33,9 @@ public abstract class CenterOfExcellence {
 
   private static final CenterOfExcellence NONE = builder().build();
 
+  /** One full-time equivalent, less a rounding margin so that 0.3 + 0.7 counts as one. */
+  private static final double ONE_FTE = 1.0 - 1e-9;
+
   CenterOfExcellence() {}
 
   /**
@@ -82,8 +85,19 @@ public abstract class CenterOfExcellence {
    *
    * @return true if there is at least one member
    */
-  public boolean isStaffed() {
+  public boolean hasMembers() {
     return !members().isEmpty();
+  }
+
+  /**
+   * Checks if the hub is staffed: a corporate social strategist is on the roster, or the members add up
+   * to at least one full-time equivalent. One member at a fraction of their time is a roster, not a hub
+   * (the library's reading of {@code Fact.CENTER_OF_EXCELLENCE_STAFFED}).
+   *
+   * @return true if staffed
+   */
+  public boolean isStaffed() {
+    return hasRole(Role.CORPORATE_SOCIAL_STRATEGIST) || totalFte() >= ONE_FTE;
   }
 
   /**

@@ -61,6 +61,14 @@ public abstract class Charter {
   public abstract LocalDate versionDate();
 
   /**
+   * Gets the person who owns the charter and keeps it current: the corporate social strategist, in the
+   * research (seed S1 makes the strategist responsible for the charter).
+   *
+   * @return the owner's name, or empty if not recorded
+   */
+  public abstract Optional<String> owner();
+
+  /**
    * Gets the business functions the charter covers.
    *
    * @return the functions, possibly empty
@@ -79,6 +87,11 @@ public abstract class Charter {
 
   @Value.Check
   void check() {
+    owner()
+        .ifPresent(
+            o ->
+                Checks.check(
+                    !o.isBlank(), "Charter.owner must not be blank when given, but was '%s'", o));
     for (Map.Entry<CharterElement, String> e : sections().entrySet()) {
       Checks.check(
           !e.getValue().isBlank(),
@@ -101,6 +114,7 @@ public abstract class Charter {
         + sections().keySet()
         + ", functions="
         + functions()
+        + owner().map(o -> ", owner=" + o).orElse("")
         + "}";
   }
 

@@ -167,6 +167,14 @@ public abstract class Organization {
   }
 
   /**
+   * Gets the people named to respond in a social media crisis, with their roles. They may also be on the
+   * roster; the team is never inferred from the roster.
+   *
+   * @return the crisis team, possibly empty
+   */
+  public abstract ImmutableList<Responder> crisisTeam();
+
+  /**
    * Gets the program charter.
    *
    * @return the charter, or empty if none was written
@@ -356,6 +364,16 @@ public abstract class Organization {
     return copy().withCharter(charter);
   }
 
+  /**
+   * Returns a copy with another crisis team. This instance is immutable and unaffected.
+   *
+   * @param team  the people named to respond in a crisis, possibly empty
+   * @return the changed copy, not null
+   */
+  public Organization withCrisisTeam(Iterable<? extends Responder> team) {
+    return copy().withCrisisTeam(team);
+  }
+
   // -----------------------------------------------------------------------
   private ImmutableOrganization copy() {
     return (ImmutableOrganization) ImmutableOrganization.copyOf(this);
@@ -487,6 +505,13 @@ public abstract class Organization {
                       new TreeSet<>(units),
                       u,
                       m.name()));
+    }
+    Set<String> responders = new HashSet<>();
+    for (Responder r : crisisTeam()) {
+      Checks.check(
+          responders.add(r.name()),
+          "Organization.crisisTeam must name each person once, but '%s' appears twice",
+          r.name());
     }
     Set<String> handles = new HashSet<>(accounts().size() * 2);
     for (SocialAccount a : accounts()) {

@@ -274,6 +274,7 @@ public final class SampleOrganizations {
                 CharterElement.VISION,
                 "Social helps us reach our goals and brings us closer to the people we serve")
             .versionDate(LocalDate.of(2024, 2, 1))
+            .owner("Maria Gonzalez")
             .addFunctions(
                 BusinessFunction.MARKETING,
                 BusinessFunction.CUSTOMER_SUPPORT,
@@ -290,6 +291,10 @@ public final class SampleOrganizations {
             .participationStance(ParticipationStance.WITHIN_GUIDELINES)
             .coe(coe)
             .charter(charter)
+            .addCrisisTeam(
+                Responder.of("Maria Gonzalez", "Incident lead"),
+                Responder.of("Priya Shah", "Legal counsel"),
+                Responder.of("Aisha Khan", "Community response"))
             .evidence(Practice.BUSINESS_GOALS, MOST)
             .evidence(Practice.LONG_TERM_VISION, HALF)
             .evidence(
@@ -321,6 +326,11 @@ public final class SampleOrganizations {
             .evidence(Practice.BUSINESS_UNIT_COORDINATION, HALF)
             .evidence(Practice.BUSINESS_UNIT_ENABLEMENT, HALF)
             .evidence(Practice.FUNDING, HALF)
+            .evidence(
+                Practice.TECHNOLOGY_PLATFORMS,
+                SOME,
+                "Each unit chose its own publishing and listening tools",
+                Basis.INTERVIEW)
             .evidence(Practice.TRIAGE_PROCESS, HALF)
             .evidence(
                 Practice.CRISIS_PLAN,
@@ -336,6 +346,7 @@ public final class SampleOrganizations {
                 "Annual e-learning; no role-based training",
                 Basis.INTERVIEW)
             .evidence(Practice.BEST_PRACTICE_SHARING, HALF)
+            .evidence(Practice.INTERNAL_COLLABORATION, HALF)
             .evidence(Practice.LISTENING, MOST)
             .evidence(Practice.OFFICIAL_PRESENCE, MOST)
             .evidence(Practice.COMMUNITY_ENGAGEMENT, MOST)

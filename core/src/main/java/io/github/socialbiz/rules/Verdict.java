@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Rule<Organization> staffed = Rule.<Organization>builder("acme.staffed").title("Has a CoE")
- *     .check(o -> o.coe().isStaffed() ? Verdict.pass("Has a CoE", "roster of " + o.coe().members().size())
+ *     .check(o -> o.coe().hasMembers() ? Verdict.pass("Has a CoE", "roster of " + o.coe().members().size())
  *         : Verdict.fail("Nobody is on the CoE roster", Reason.notHeld("Has a CoE", "empty roster")));
  * }</pre>
  *

@@ -56,6 +56,18 @@ public enum Source {
       Kind.REPORT,
       "144 social business program managers at companies of 1,000+ employees; 50 crises analysed",
       "http://www.web-strategist.com/blog/2011/08/31/report-social-media-crises-on-rise-be-prepared-by-climbing-the-social-business-hierarchy-of-needs/"),
+  /**
+   * A practitioner's commentary on the 2011 readiness report, published the day the report came out
+   * (seed S0). Its author is not named in the text; it mentions its own network, "TheCR Network", which
+   * points to The Community Roundtable. Its address is not known.
+   */
+  READINESS_COMMENTARY_2011(
+      "Commentary on 'Social Business Readiness' (practitioner blog)",
+      "2011-08-31",
+      "The Community Roundtable (by the network it names)",
+      Kind.ARTICLE,
+      "Commentary from consulting work with clients; no survey",
+      ""),
   /** Owyang's post on the composition of a corporate social media team, December 2011. */
   TEAM_COMPOSITION_2011(
       "Data: Composition of a Corporate Social Media Team",

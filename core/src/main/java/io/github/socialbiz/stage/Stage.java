@@ -15,6 +15,7 @@ import static io.github.socialbiz.source.Provenance.REPORTED;
 import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
 import static io.github.socialbiz.source.Source.COHERENT_STRATEGY_DECK_2013;
 import static io.github.socialbiz.source.Source.SIX_STAGES_2013;
+import static io.github.socialbiz.source.Source.SOCIAL_READINESS_2011;
 import static io.github.socialbiz.source.Source.STATE_OF_SOCIAL_BUSINESS_2013;
 import static java.util.Objects.requireNonNull;
 
@@ -47,16 +48,21 @@ import java.util.Optional;
  * stage below it holds. {@link #entryCriteria()} lists the gate as data:
  *
  * <pre>{@code
- * Stage.FORMALIZED.entryCriteria().get(0).id();   // stage.formalized.executive-sponsor-named
+ * Stage.STRATEGIC.entryCriteria().get(0).id();   // stage.strategic.executive-sponsor-named
  * Stage.parse("Organize for Scale");   // FORMALIZED
  * Stage.of(4);                         // FORMALIZED
  * }</pre>
  *
- * <p>Only the Formalized gate restates a requirement of the report (an executive sponsor, a hub or CoE,
- * organization-wide governance). The other gates are the library's reading of each stage's tagline,
- * initiatives and best practices; their criteria cite the passage they rest on, and those with no
- * explicit basis carry the provenance {@code INFERRED}. {@link #PLANNING} has no gate: every organization
- * starts there (the library's reading of the report's claim that all companies pass through the stages).
+ * <p><b>One rule for every gate</b> (the library's reading): the gate into stage N asks that the key
+ * work of stage N-1 be done and that stage N have begun. So the Formalized stage's three key activities
+ * (an executive sponsor, a hub or CoE, organization-wide governance) are the gate <i>out of</i> Formalized,
+ * into {@link #STRATEGIC}; Formalized itself is entered on its trigger, the scattered efforts being brought
+ * under one owner (at least one of the three begun). {@link #CONVERGED}, the top stage, has no later gate,
+ * so its gate also asks for the stage's defining condition. Only the three key activities restate an
+ * explicit requirement of the report; every other criterion is the library's reading of a stage's
+ * tagline, initiatives or best practices, graded {@code INFERRED}, and its locator names the passage it
+ * reads. {@link #PLANNING} has no gate: every organization starts there (the library's reading of the
+ * report's claim that all companies pass through the stages).
  *
  * <p><b>Do not use {@code ordinal()} to obtain the stage number. Use {@link #number()} instead.</b>
  *
@@ -302,9 +308,17 @@ public enum Stage implements Rung {
     return s.add(displayName, tagline).addAll(taglineVariants).build();
   }
 
+  /**
+   * The gates, built by one rule: the gate into stage N asks that the key work of stage N-1 be done and
+   * that stage N have begun. Only the Formalized key activities (sponsor, hub, organization-wide
+   * governance) restate an explicit requirement of the report, so only they are graded as reported; every
+   * other criterion is the library's reading ({@code INFERRED}) and its locator says which passage it reads.
+   */
   private static ImmutableMap<Stage, ImmutableList<Criterion>> criteriaTable() {
     Map<Stage, ImmutableList<Criterion>> m = new EnumMap<>(Stage.class);
     m.put(PLANNING, ImmutableList.of());
+    // Planning done (listening, pilots, audits, ranked goals), Presence begun (an official
+    // presence)
     m.put(
         PRESENCE,
         ImmutableList.of(
@@ -312,30 +326,32 @@ public enum Stage implements Rung {
                 PRESENCE,
                 Practice.LISTENING,
                 HALF,
-                SIX_STAGES_2013.at("Stage 1, Planning: listen to learn", CORROBORATED)),
+                SIX_STAGES_2013.at("reads Stage 1, Planning: listen to learn", INFERRED)),
             practice(
                 PRESENCE,
                 Practice.PILOT_PROJECTS,
                 SOME,
-                SIX_STAGES_2013.at("Stage 1, Planning: pilots decide priorities", REPORTED)),
+                SIX_STAGES_2013.at("reads Stage 1, Planning: pilots decide priorities", INFERRED)),
             practice(
                 PRESENCE,
                 Practice.READINESS_AUDIT,
                 SOME,
                 SIX_STAGES_2013.at(
-                    "Stage 1, Planning: readiness and competitive audits", REPORTED)),
+                    "reads Stage 1, Planning: readiness and competitive audits", INFERRED)),
             practice(
                 PRESENCE,
                 Practice.BUSINESS_GOALS,
                 SOME,
                 COHERENT_STRATEGY_DECK_2013.at(
-                    "Planning: rank the strategic goals", SINGLE_SOURCE)),
+                    "reads the stage grid, Planning: rank the strategic goals", INFERRED)),
             practice(
                 PRESENCE,
                 Practice.OFFICIAL_PRESENCE,
                 SOME,
                 SIX_STAGES_2013.at(
-                    "Stage 2, Presence: a formal presence (the stage itself)", INFERRED))));
+                    "reads Stage 2, Presence: a formal presence (the stage begun)", INFERRED))));
+    // Presence done (presence tied to objectives, metrics, content, account governance, response
+    // deferred until triage exists), Engagement begun (taking part in conversations, a strategist)
     m.put(
         ENGAGEMENT,
         ImmutableList.of(
@@ -344,127 +360,161 @@ public enum Stage implements Rung {
                 Practice.OFFICIAL_PRESENCE,
                 HALF,
                 SIX_STAGES_2013.at(
-                    "Stage 2, Presence: tie every presence to objectives", REPORTED)),
+                    "reads Stage 2, Presence: tie every presence to objectives", INFERRED)),
             practice(
                 ENGAGEMENT,
                 Practice.OBJECTIVE_ALIGNED_METRICS,
                 SOME,
-                SIX_STAGES_2013.at("Stage 2, Presence: align metrics with objectives", REPORTED)),
+                SIX_STAGES_2013.at(
+                    "reads Stage 2, Presence: align metrics with objectives", INFERRED)),
             practice(
                 ENGAGEMENT,
                 Practice.CONTENT_STRATEGY,
                 SOME,
-                SIX_STAGES_2013.at("Stage 2, Presence: integrated content strategy", REPORTED)),
+                SIX_STAGES_2013.at(
+                    "reads Stage 2, Presence: integrated content strategy", INFERRED)),
             practice(
                 ENGAGEMENT,
                 Practice.ACCOUNT_GOVERNANCE,
                 SOME,
                 SIX_STAGES_2013.at(
-                    "Stage 2, Presence: governance with the future in mind", REPORTED)),
+                    "reads Stage 2, Presence: governance with the future in mind", INFERRED)),
             practice(
                 ENGAGEMENT,
                 Practice.TRIAGE_PROCESS,
                 SOME,
                 SIX_STAGES_2013.at(
-                    "Stage 2, Presence: hold off engagement until response is possible", INFERRED)),
+                    "reads Stage 2, Presence: hold off engagement until response is possible",
+                    INFERRED)),
             practice(
                 ENGAGEMENT,
                 Practice.COMMUNITY_ENGAGEMENT,
                 SOME,
                 SIX_STAGES_2013.at(
-                    "Stage 3, Engagement: take part in conversations", CORROBORATED)),
+                    "reads Stage 3, Engagement: take part in conversations (the stage begun)",
+                    INFERRED)),
             fact(
                 ENGAGEMENT,
                 Fact.SOCIAL_STRATEGIST_APPOINTED,
                 COHERENT_STRATEGY_DECK_2013.at(
-                    "Engagement: a social strategist and a small team", SINGLE_SOURCE))));
+                    "reads the stage grid, Engagement: a social strategist and a small team",
+                    INFERRED))));
+    // Engagement done (dialog established), Formalized begun (its trigger: scattered efforts
+    // brought
+    // under one sponsor, hub or policy)
     m.put(
         FORMALIZED,
         ImmutableList.of(
-            fact(
-                FORMALIZED,
-                Fact.EXECUTIVE_SPONSOR_NAMED,
-                SIX_STAGES_2013.at("Stage 4, Formalized: name an executive sponsor", CORROBORATED)),
-            fact(
-                FORMALIZED,
-                Fact.CENTER_OF_EXCELLENCE_STAFFED,
-                SIX_STAGES_2013.at("Stage 4, Formalized: create a hub or CoE", CORROBORATED)),
-            practice(
-                FORMALIZED,
-                Practice.SOCIAL_MEDIA_POLICY,
-                MOST,
-                SIX_STAGES_2013.at(
-                    "Stage 4, Formalized: organization-wide governance", CORROBORATED)),
             practice(
                 FORMALIZED,
                 Practice.COMMUNITY_ENGAGEMENT,
                 HALF,
                 SIX_STAGES_2013.at(
-                    "Stage 3, Engagement: dialog established before scaling", INFERRED))));
+                    "reads Stage 3, Engagement: dialog established before scaling", INFERRED)),
+            fact(
+                FORMALIZED,
+                Fact.COORDINATION_BEGUN,
+                SIX_STAGES_2013.at(
+                    "reads Stage 4, Formalized: the trigger, uncoordinated efforts (the stage begun)",
+                    INFERRED))));
+    // Formalized done (its three key activities, the report's own requirement), Strategic begun
+    // (business impact visible, integration across functions started)
     m.put(
         STRATEGIC,
         ImmutableList.of(
+            fact(
+                STRATEGIC,
+                Fact.EXECUTIVE_SPONSOR_NAMED,
+                SIX_STAGES_2013.at(
+                    "Stage 4, Formalized: key activity 1, name an executive sponsor",
+                    CORROBORATED)),
+            fact(
+                STRATEGIC,
+                Fact.CENTER_OF_EXCELLENCE_STAFFED,
+                SIX_STAGES_2013.at(
+                    "Stage 4, Formalized: key activity 2, create a hub or CoE", CORROBORATED)),
+            practice(
+                STRATEGIC,
+                Practice.SOCIAL_MEDIA_POLICY,
+                MOST,
+                SIX_STAGES_2013.at(
+                    "reads Stage 4, Formalized: key activity 3, organization-wide governance"
+                        + " (organization-wide read as most of it)",
+                    INFERRED)),
             practice(
                 STRATEGIC,
                 Practice.BUSINESS_OUTCOME_METRICS,
                 HALF,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
-                    "Stage 5, Strategic: business impact gives visibility", REPORTED)),
-            practice(
-                STRATEGIC,
-                Practice.EXECUTIVE_SPONSORSHIP,
-                HALF,
-                SIX_STAGES_2013.at("Stage 5, Strategic: visible to C-level executives", REPORTED)),
+                    "reads Stage 5, Strategic: business impact gives visibility (the stage's trigger:"
+                        + " impact measured widely enough to be seen)",
+                    INFERRED)),
             practice(
                 STRATEGIC,
                 Practice.CROSS_FUNCTIONAL_INTEGRATION,
-                HALF,
-                STATE_OF_SOCIAL_BUSINESS_2013.at(
-                    "Stage 5, Strategic: integration across functions", REPORTED)),
-            practice(
-                STRATEGIC,
-                Practice.STRATEGY_ROADMAP,
-                HALF,
-                SIX_STAGES_2013.at("Core elements mastered at every stage: a roadmap", INFERRED)),
-            practice(
-                STRATEGIC,
-                Practice.BUSINESS_UNIT_ENABLEMENT,
                 SOME,
-                SIX_STAGES_2013.at(
-                    "Stage 5, Strategic: department heads see what social could do", INFERRED))));
+                STATE_OF_SOCIAL_BUSINESS_2013.at(
+                    "reads Stage 5, Strategic: integration across functions begins", INFERRED))));
+    // Strategic done (impact, executive support, integration, road map, units enabled), Converged:
+    // the
+    // top stage has no later gate to check that its work is done, so its gate reads the stage's
+    // defining condition itself (social backed by cross-functional and executive support, driven by
+    // a
+    // vision of experience, employees taking part and educated to)
     m.put(
         CONVERGED,
         ImmutableList.of(
             practice(
                 CONVERGED,
+                Practice.BUSINESS_OUTCOME_METRICS,
+                MOST,
+                STATE_OF_SOCIAL_BUSINESS_2013.at(
+                    "reads Stage 5, Strategic: business impact across the program", INFERRED)),
+            practice(
+                CONVERGED,
+                Practice.STRATEGY_ROADMAP,
+                HALF,
+                SIX_STAGES_2013.at(
+                    "reads core elements mastered at every stage: a roadmap", INFERRED)),
+            practice(
+                CONVERGED,
+                Practice.BUSINESS_UNIT_ENABLEMENT,
+                HALF,
+                SIX_STAGES_2013.at(
+                    "reads Stage 5, Strategic: department heads see what social could do",
+                    INFERRED)),
+            practice(
+                CONVERGED,
                 Practice.CROSS_FUNCTIONAL_INTEGRATION,
                 MOST,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
-                    "Stage 6, Converged: cross-functional support", REPORTED)),
+                    "reads Stage 6, Converged: cross-functional support", INFERRED)),
             practice(
                 CONVERGED,
                 Practice.EXECUTIVE_SPONSORSHIP,
                 MOST,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
-                    "Stage 6, Converged: executive support", REPORTED)),
+                    "reads Stage 6, Converged: executive support", INFERRED)),
             practice(
                 CONVERGED,
                 Practice.LONG_TERM_VISION,
-                MOST,
+                HALF,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
-                    "Stage 6, Converged: driven by a vision of customer experience", REPORTED)),
-            practice(
-                CONVERGED,
-                Practice.BUSINESS_OUTCOME_METRICS,
-                MOST,
-                SIX_STAGES_2013.at(
-                    "Stage 6, Converged: social in the fabric of the business", INFERRED)),
+                    "reads Stage 6, Converged: driven by a vision of customer experience",
+                    INFERRED)),
             practice(
                 CONVERGED,
                 Practice.EMPLOYEE_PARTICIPATION,
                 HALF,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
-                    "Stage 6, Converged: employee experience", INFERRED))));
+                    "reads Stage 6, Converged: employee experience", INFERRED)),
+            practice(
+                CONVERGED,
+                Practice.EMPLOYEE_EDUCATION,
+                HALF,
+                SOCIAL_READINESS_2011.at(
+                    "reads Finding 3: ongoing education (participation goes with education)",
+                    INFERRED))));
     return Maps.immutableEnumMap(m);
   }
 

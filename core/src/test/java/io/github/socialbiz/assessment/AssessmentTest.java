@@ -43,10 +43,10 @@ final class AssessmentTest {
     assertEquals("ENABLEMENT: 2 of 3 met", GLOBEX.levelGate().orElseThrow().toString());
     assertEquals("Roadmap to STRATEGIC: 1 phase, 1 action", GLOBEX.roadmap().toString());
     assertEquals(
-        "Raise BUSINESS_OUTCOME_METRICS to HALF (SOCIAL_ANALYST) -> STRATEGIC",
+        "Raise BUSINESS_OUTCOME_METRICS to HALF (CORPORATE_SOCIAL_STRATEGIST) -> STRATEGIC",
         GLOBEX.roadmap().actions().get(0).toString());
     assertEquals(
-        "Assessment{Globex Industries as of 2026-06-30: FORMALIZED, FORMATION, overall 0.60, 11 findings}",
+        "Assessment{Globex Industries as of 2026-06-30: FORMALIZED, FORMATION, overall 0.60, 12 findings}",
         GLOBEX.toString());
   }
 
@@ -72,7 +72,7 @@ final class AssessmentTest {
         List.of(
             "Consumer Electronics: FORMALIZED, FORMATION, weakest EDUCATION",
             "Enterprise Cloud: FORMALIZED, FORMATION, weakest EDUCATION",
-            "Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)"),
+            "Healthcare Devices: FORMALIZED, FOUNDATION, weakest PROCESS (holding back)"),
         GLOBEX.units().stream().map(UnitStanding::toString).collect(Collectors.toList()));
   }
 
@@ -134,14 +134,17 @@ final class AssessmentTest {
     assertEquals(
         List.of(
             "Phase 1 -> ENGAGEMENT: 3 actions",
-            "Phase 2 -> FORMALIZED: 3 actions",
+            "Phase 2 -> FORMALIZED: 1 action",
             "Phase 3 -> STRATEGIC: 5 actions"),
         far.phases().stream().map(Phase::toString).collect(Collectors.toList()));
-    Action sponsor = far.phases().get(1).actions().get(0);
+    assertEquals(
+        Optional.of(Practice.COMMUNITY_ENGAGEMENT),
+        far.phases().get(1).actions().get(0).practice());
+    Action sponsor = far.phases().get(2).actions().get(0);
     assertEquals(Optional.of(Fact.EXECUTIVE_SPONSOR_NAMED), sponsor.fact());
     assertEquals(Role.EXECUTIVE_SPONSOR, sponsor.owner());
     assertEquals(
-        "Establish EXECUTIVE_SPONSOR_NAMED (EXECUTIVE_SPONSOR) -> FORMALIZED", sponsor.toString());
+        "Establish EXECUTIVE_SPONSOR_NAMED (EXECUTIVE_SPONSOR) -> STRATEGIC", sponsor.toString());
     Organization done = far.applyTo(bluefin, AS_OF);
     assertEquals(Optional.of(Stage.STRATEGIC), Gates.stages().reached(done));
     assertEquals("Executive sponsor (to be named)", done.coe().sponsor().orElseThrow());

@@ -3,20 +3,24 @@ package io.github.socialbiz.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
+import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Explanation;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.rules.Status;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -44,10 +48,11 @@ final class CriterionRulesTest {
     assertEquals(
         List.of(
             "no sponsor named",
-            "CoE roster: 0 members",
+            "CoE roster: 0 members, 0.0 FTE, no strategist",
             "CoE policy authority: no",
             "no strategist on the roster",
             "no charter",
+            "no sponsor, no staffed hub and no social media policy yet",
             "every unit has a liaison"),
         List.of(
             evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, BARE)),
@@ -55,11 +60,12 @@ final class CriterionRulesTest {
             evidence(explain(Fact.POLICY_AUTHORITY, BARE)),
             evidence(explain(Fact.SOCIAL_STRATEGIST_APPOINTED, BARE)),
             evidence(explain(Fact.CHARTER_WRITTEN, BARE)),
+            evidence(explain(Fact.COORDINATION_BEGUN, BARE)),
             evidence(explain(Fact.BUSINESS_UNIT_LIAISONS, BARE))));
     assertEquals(
         List.of(
             "sponsor: Chief Marketing Officer",
-            "CoE roster: 12 members",
+            "CoE roster: 12 members, 11.0 FTE, with a strategist",
             "CoE policy authority: yes",
             "a strategist on the roster",
             "charter dated 2024-02-01",
@@ -130,5 +136,69 @@ final class CriterionRulesTest {
         "Write a program charter: goals, approach, measures, relationships and vision",
         g.recommendation());
     assertEquals(List.of("CHARTER_WRITTEN"), g.involved());
+  }
+
+  @Test
+  void staffedHub_needsAStrategistOrOneFullTimeEquivalent() {
+    Organization oneHalfTimeMember =
+        BARE.withCoe(
+            CenterOfExcellence.builder()
+                .addMember(Member.of("Sam", Role.COMMUNITY_MANAGER, 0.5))
+                .build());
+    Organization twoHalves =
+        BARE.withCoe(
+            CenterOfExcellence.builder()
+                .addMember(Member.of("Sam", Role.COMMUNITY_MANAGER, 0.3))
+                .addMember(Member.of("Kim", Role.SOCIAL_ANALYST, 0.7))
+                .build());
+    Organization partTimeStrategist =
+        BARE.withCoe(
+            CenterOfExcellence.builder()
+                .addMember(Member.of("Ana", Role.CORPORATE_SOCIAL_STRATEGIST, 0.2))
+                .build());
+    assertEquals(
+        Status.FAILED, explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, oneHalfTimeMember).status());
+    assertEquals(
+        "CoE roster: 1 member, 0.5 FTE, no strategist",
+        evidence(explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, oneHalfTimeMember)));
+    assertEquals(Status.PASSED, explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, twoHalves).status());
+    assertEquals(
+        Status.PASSED, explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, partTimeStrategist).status());
+    assertEquals(
+        "CoE roster: 1 member, 0.2 FTE, with a strategist",
+        evidence(explain(Fact.CENTER_OF_EXCELLENCE_STAFFED, partTimeStrategist)));
+  }
+
+  @Test
+  void writtenCharter_needsItsBusinessGoalsSection() {
+    Charter noGoals =
+        Charter.builder()
+            .putSection(CharterElement.VISION, "Closer to the people we serve")
+            .versionDate(LocalDate.of(2026, 1, 1))
+            .build();
+    Charter withGoals =
+        Charter.builder()
+            .putSection(CharterElement.BUSINESS_GOALS, "Cut the cost of support")
+            .versionDate(LocalDate.of(2026, 1, 1))
+            .build();
+    assertEquals(Status.FAILED, explain(Fact.CHARTER_WRITTEN, BARE.withCharter(noGoals)).status());
+    assertEquals(
+        "charter dated 2026-01-01, without a business goals section",
+        evidence(explain(Fact.CHARTER_WRITTEN, BARE.withCharter(noGoals))));
+    assertEquals(
+        Status.PASSED, explain(Fact.CHARTER_WRITTEN, BARE.withCharter(withGoals)).status());
+  }
+
+  @Test
+  void coordinationBegun_whenAnyOfFormalizedsKeyActivitiesHasStarted() {
+    assertEquals(Status.FAILED, explain(Fact.COORDINATION_BEGUN, BARE).status());
+    Organization sponsored =
+        BARE.withCoe(CenterOfExcellence.builder().sponsor("Chief Marketing Officer").build());
+    assertEquals("a sponsor named", evidence(explain(Fact.COORDINATION_BEGUN, sponsored)));
+    Organization policy = BARE.withEvidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.SOME);
+    assertEquals(
+        "a social media policy in part of the organization",
+        evidence(explain(Fact.COORDINATION_BEGUN, policy)));
+    assertEquals(Status.PASSED, explain(Fact.COORDINATION_BEGUN, policy).status());
   }
 }

@@ -65,14 +65,17 @@ final class GatesTest {
     assertEquals(
         List.of(Stage.ENGAGEMENT, Stage.FORMALIZED, Stage.STRATEGIC),
         path.stream().map(GateResult::rung).collect(Collectors.toList()));
-    // Bluefin's roster has one campaign manager (so a CoE is staffed), no sponsor, a policy at
-    // HALF, engagement at SOME
+    // Bluefin's roster has one campaign manager, no sponsor, a policy at HALF (so coordination
+    // has begun), engagement at SOME; at Strategic the roster of one is not a staffed hub
+    assertEquals(List.of("stage.formalized.community-engagement"), ids(path.get(1).unmet()));
     assertEquals(
         List.of(
-            "stage.formalized.executive-sponsor-named",
-            "stage.formalized.social-media-policy",
-            "stage.formalized.community-engagement"),
-        ids(path.get(1).unmet()));
+            "stage.strategic.executive-sponsor-named",
+            "stage.strategic.center-of-excellence-staffed",
+            "stage.strategic.social-media-policy",
+            "stage.strategic.business-outcome-metrics",
+            "stage.strategic.cross-functional-integration"),
+        ids(path.get(2).unmet()));
     assertEquals(List.of(), Gates.stages().path(GLOBEX, Stage.ENGAGEMENT));
     assertFalse(Gates.stages().canReach(BLUEFIN, Stage.ENGAGEMENT));
     assertTrue(Gates.stages().canReach(BLUEFIN, Stage.PRESENCE));
@@ -84,7 +87,7 @@ final class GatesTest {
         "stage.engagement.triage-process FAILED: Triage and escalation: at least some\n"
             + "  why not: Triage and escalation: at least some (read: Triage and escalation: None (interview: \"No routing of complaints; replies are ad hoc\"))\n"
             + "  to do: Raise triage and escalation to some of the organization: incoming issues are sorted and routed to the right responder instead of being answered ad hoc\n"
-            + "  source: Li et al. 2013, \"Stage 2, Presence: hold off engagement until response is possible\" [INFERRED]",
+            + "  source: Li et al. 2013, \"reads Stage 2, Presence: hold off engagement until response is possible\" [INFERRED]",
         Gates.stages()
             .gate(Stage.ENGAGEMENT)
             .evaluate(BLUEFIN)

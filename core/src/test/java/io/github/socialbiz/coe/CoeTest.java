@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.stage.Stage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ final class CoeTest {
   }
 
   @Test
-  void strategist_ownsStrategyAndMeasurement() {
+  void strategist_ownsStrategyAndMeasurement_analystsOnlySupportIt() {
     assertEquals(
         Set.of(
             Responsibility.STRATEGY,
@@ -36,22 +38,30 @@ final class CoeTest {
             Responsibility.VENDOR_SELECTION,
             Responsibility.ALIGNMENT),
         Role.CORPORATE_SOCIAL_STRATEGIST.accountableFor());
-    assertEquals(
-        Set.of(Role.SOCIAL_ANALYST, Role.CORPORATE_SOCIAL_STRATEGIST),
-        Responsibility.MEASUREMENT.owners());
+    assertEquals(Set.of(Role.CORPORATE_SOCIAL_STRATEGIST), Responsibility.MEASUREMENT.owners());
+    assertEquals(Set.of(Responsibility.RESEARCH), Role.SOCIAL_ANALYST.accountableFor());
   }
 
   @Test
   void expectedAt_growsWithTheStage() {
     assertEquals(Set.of(), Role.expectedAt(Stage.PLANNING));
-    assertEquals(Set.of(Role.CAMPAIGN_MANAGER), Role.expectedAt(Stage.PRESENCE));
+    assertEquals(Set.of(), Role.expectedAt(Stage.PRESENCE));
+    // the strategist comes before the campaign manager; the content strategist, emerging, at
+    // Formalized
+    assertEquals(
+        Set.of(Role.CORPORATE_SOCIAL_STRATEGIST, Role.COMMUNITY_MANAGER),
+        Role.expectedAt(Stage.ENGAGEMENT));
     assertEquals(
         Set.of(
-            Role.CAMPAIGN_MANAGER,
+            Role.EXECUTIVE_SPONSOR,
             Role.CORPORATE_SOCIAL_STRATEGIST,
             Role.COMMUNITY_MANAGER,
+            Role.BUSINESS_UNIT_LIAISON,
+            Role.CAMPAIGN_MANAGER,
+            Role.SOCIAL_ANALYST,
             Role.CONTENT_STRATEGIST),
-        Role.expectedAt(Stage.ENGAGEMENT));
+        Role.expectedAt(Stage.FORMALIZED));
+    assertEquals(List.of(Role.CONTENT_STRATEGIST), emerging());
     assertEquals(Set.of(Role.values()), Role.expectedAt(Stage.CONVERGED));
   }
 
@@ -92,5 +102,15 @@ final class CoeTest {
     assertEquals(
         "SizeBand.employees must be at least 1, but was 0",
         assertThrows(SocialBusinessException.class, () -> SizeBand.of(0)).getMessage());
+  }
+
+  private static List<Role> emerging() {
+    List<Role> roles = new ArrayList<>();
+    for (Role r : Role.values()) {
+      if (r.isEmerging()) {
+        roles.add(r);
+      }
+    }
+    return roles;
   }
 }

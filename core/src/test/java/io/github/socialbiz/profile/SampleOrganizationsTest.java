@@ -19,7 +19,7 @@ final class SampleOrganizationsTest {
         List.of(
             "Organization{Harbor Credit Union, 1200 employees, regulated, declared CENTRALIZED, units=0, evidence=7, outOfScope=2, coe=0, accounts=2}",
             "Organization{Bluefin Foods, 3500 employees, declared DECENTRALIZED, units=0, evidence=16, coe=1, accounts=14}",
-            "Organization{Globex Industries, 120000 employees, declared DANDELION, units=3, evidence=34, coe=12, charter, accounts=178}"),
+            "Organization{Globex Industries, 120000 employees, declared DANDELION, units=3, evidence=36, coe=12, charter, accounts=178}"),
         SampleOrganizations.all().stream()
             .map(Organization::toString)
             .collect(Collectors.toList()));

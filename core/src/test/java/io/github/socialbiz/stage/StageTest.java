@@ -97,21 +97,31 @@ final class StageTest {
   }
 
   @Test
-  void formalized_gateIsSponsorHubAndOrganizationWideGovernance() {
+  void formalizedsKeyActivities_areTheGateOutOfFormalized_enteredOnItsTrigger() {
+    // one rule for every gate: the key work of the stage below done, this stage begun
     assertEquals(
         List.of(
-            "stage.formalized.executive-sponsor-named: EXECUTIVE_SPONSOR_NAMED",
-            "stage.formalized.center-of-excellence-staffed: CENTER_OF_EXCELLENCE_STAFFED",
-            "stage.formalized.social-media-policy: SOCIAL_MEDIA_POLICY >= MOST",
-            "stage.formalized.community-engagement: COMMUNITY_ENGAGEMENT >= HALF"),
+            "stage.formalized.community-engagement: COMMUNITY_ENGAGEMENT >= HALF",
+            "stage.formalized.coordination-begun: COORDINATION_BEGUN"),
         Stage.FORMALIZED.entryCriteria().stream()
             .map(Criterion::toString)
             .collect(Collectors.toList()));
     assertEquals(
+        List.of(
+            "stage.strategic.executive-sponsor-named: EXECUTIVE_SPONSOR_NAMED",
+            "stage.strategic.center-of-excellence-staffed: CENTER_OF_EXCELLENCE_STAFFED",
+            "stage.strategic.social-media-policy: SOCIAL_MEDIA_POLICY >= MOST",
+            "stage.strategic.business-outcome-metrics: BUSINESS_OUTCOME_METRICS >= HALF",
+            "stage.strategic.cross-functional-integration: CROSS_FUNCTIONAL_INTEGRATION >= SOME"),
+        Stage.STRATEGIC.entryCriteria().stream()
+            .map(Criterion::toString)
+            .collect(Collectors.toList()));
+    assertEquals(
         Fact.EXECUTIVE_SPONSOR_NAMED,
-        ((FactCriterion) Stage.FORMALIZED.entryCriteria().get(0)).fact());
-    assertFalse(Stage.FORMALIZED.entryCriteria().get(0).isLibraryReading());
-    assertTrue(Stage.FORMALIZED.entryCriteria().get(3).isLibraryReading());
+        ((FactCriterion) Stage.STRATEGIC.entryCriteria().get(0)).fact());
+    assertFalse(Stage.STRATEGIC.entryCriteria().get(0).isLibraryReading());
+    assertTrue(Stage.STRATEGIC.entryCriteria().get(2).isLibraryReading());
+    assertTrue(Stage.FORMALIZED.entryCriteria().get(1).isLibraryReading());
   }
 
   @Test

@@ -99,7 +99,7 @@ public final class ReadmeSamples {
             .recommendation("Name at least a strategist")
             .check(
                 o ->
-                    o.coe().isStaffed()
+                    o.coe().hasMembers()
                         ? Verdict.pass("Has a CoE roster", o.coe().members().size() + " members")
                         : Verdict.fail(
                             "Nobody is on the CoE roster",

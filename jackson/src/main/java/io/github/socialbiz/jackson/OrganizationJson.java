@@ -24,6 +24,7 @@ import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
+import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SocialAccount;
 import java.time.LocalDate;
 import java.util.List;
@@ -153,16 +154,33 @@ final class OrganizationJson {
               "functions", enumType(BusinessFunction.class), c -> c.functions().asList())
           .notes("the business functions the charter covers");
 
+  private static final Field<Charter, String> CHARTER_OWNER =
+      Field.optional("owner", TEXT, Charter::owner)
+          .notes("who owns the charter, normally the corporate social strategist");
+
   static final ObjectType<Charter> CHARTER =
       ObjectType.of(
           "a charter",
-          List.of(SECTIONS, VERSION_DATE, FUNCTIONS),
+          List.of(SECTIONS, VERSION_DATE, FUNCTIONS, CHARTER_OWNER),
           v ->
               Charter.builder()
                   .putAllSections(v.get(SECTIONS))
                   .versionDate(v.get(VERSION_DATE))
                   .addAllFunctions(v.list(FUNCTIONS))
+                  .owner(v.find(CHARTER_OWNER))
                   .build());
+
+  // -----------------------------------------------------------------------
+  private static final Field<Responder, String> RESPONDER_NAME =
+      Field.required("name", TEXT, Responder::name);
+  private static final Field<Responder, String> RESPONDER_ROLE =
+      Field.required("role", TEXT, Responder::role).notes("their role in a crisis, in your words");
+
+  static final ObjectType<Responder> RESPONDER =
+      ObjectType.of(
+          "a crisis responder",
+          List.of(RESPONDER_NAME, RESPONDER_ROLE),
+          v -> Responder.of(v.get(RESPONDER_NAME), v.get(RESPONDER_ROLE)));
 
   // -----------------------------------------------------------------------
   private static final Field<SocialAccount, Platform> PLATFORM =
@@ -232,6 +250,9 @@ final class OrganizationJson {
       Field.defaulted("coe", CENTER_OF_EXCELLENCE, Organization::coe).notes("default: no members");
   private static final Field<Organization, Charter> CHARTER_FIELD =
       Field.optional("charter", CHARTER, Organization::charter);
+  private static final Field<Organization, List<Responder>> CRISIS_TEAM =
+      Field.<Organization, Responder>list("crisisTeam", RESPONDER, Organization::crisisTeam)
+          .notes("the people named to respond in a crisis");
   private static final Field<Organization, List<SocialAccount>> ACCOUNTS =
       Field.list("accounts", ACCOUNT, Organization::accounts);
 
@@ -254,6 +275,7 @@ final class OrganizationJson {
               OUT_OF_SCOPE,
               COE,
               CHARTER_FIELD,
+              CRISIS_TEAM,
               ACCOUNTS),
           v -> {
             Organization.Builder b =
@@ -268,6 +290,7 @@ final class OrganizationJson {
                     .addAllEvidence(v.list(EVIDENCE_LIST))
                     .addAllOutOfScope(v.list(OUT_OF_SCOPE))
                     .charter(v.find(CHARTER_FIELD))
+                    .addAllCrisisTeam(v.list(CRISIS_TEAM))
                     .addAllAccounts(v.list(ACCOUNTS));
             Optional<Boolean> regulated = v.find(REGULATED);
             if (regulated.isPresent()) {

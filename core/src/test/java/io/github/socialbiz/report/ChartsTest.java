@@ -78,7 +78,7 @@ final class ChartsTest {
         List.of(
             "Strategy 0.70",
             "Governance 0.57",
-            "Organization 0.64",
+            "Organization 0.59",
             "Process 0.55",
             "Education 0.50",
             "Engagement 0.75",

@@ -8,16 +8,17 @@ import io.github.socialbiz.internal.Lookup;
 
 /**
  * A business function a social program can serve, such as {@code HUMAN_RESOURCES}. The charter guidance
- * asks programs to look beyond {@link #MARKETING} and {@link #CUSTOMER_SUPPORT}.
+ * asks programs to look beyond {@link #MARKETING} and {@link #CUSTOMER_SUPPORT}; the library counts
+ * {@link #COMMUNICATIONS}, social's other default home, with them ({@link #isTraditional()}).
  *
  * @implSpec This is an immutable and thread-safe enum.
  */
 public enum BusinessFunction {
-  /** Marketing, the default home of social. */
+  /** Marketing, with corporate communications the default home of social. */
   MARKETING("Marketing"),
   /** Customer service and support. */
   CUSTOMER_SUPPORT("Customer support", "Support", "Customer service"),
-  /** Corporate communications and public relations. */
+  /** Corporate communications and public relations, with marketing the default home of social. */
   COMMUNICATIONS("Communications", "PR", "Corporate communications"),
   /** Sales. */
   SALES("Sales"),
@@ -64,11 +65,15 @@ public enum BusinessFunction {
   }
 
   /**
-   * Checks if this function is one of the two that programs start from, marketing and customer support.
+   * Checks if this function is one of social's usual starting homes: marketing, corporate communications
+   * and customer support. The charter guidance (Owyang, KMWorld 2011) names marketing and customer support
+   * as where companies focus; the governance chapter of Li and Solis's seven success factors (2013) names
+   * marketing or corporate communications as social's default home. Counting all three is the library's
+   * reading of the two.
    *
-   * @return true for {@link #MARKETING} and {@link #CUSTOMER_SUPPORT}
+   * @return true for {@link #MARKETING}, {@link #CUSTOMER_SUPPORT} and {@link #COMMUNICATIONS}
    */
   public boolean isTraditional() {
-    return this == MARKETING || this == CUSTOMER_SUPPORT;
+    return this == MARKETING || this == CUSTOMER_SUPPORT || this == COMMUNICATIONS;
   }
 }

@@ -161,18 +161,26 @@ final class ModelAndCharterEdgesTest {
             "'TWITTER' in Approach",
             "'Sprout Social' in Approach",
             "'Google+' in Approach",
-            "'platforms' in Approach",
-            "'platform' in Approach"),
+            "'Google Plus' in Approach",
+            "'hootsuite' in Approach"),
         tools(
-            "We post on facebook, TWITTER and Sprout Social; Google+ pages; platforms/platform-wide"));
-    assertEquals(List.of(), tools("A toolbox of apps2 and xtool, with subplatforms"));
-    assertEquals(List.of("'tool' in Approach"), tools("tool"));
-    assertEquals(List.of("'Tools' in Approach"), tools("İstanbul Tools"));
-    assertEquals(List.of(), tools("İstanbul toolbox"));
-    assertEquals(List.of("'Slack' in Approach"), tools("ÉquipeSlack Slack"));
+            "We post on facebook, TWITTER and Sprout Social; Google+ and Google Plus pages;"
+                + " platforms/hootsuite-wide"));
+    assertEquals(
+        List.of(),
+        tools("A toolbox of apps2 and xtool, with subplatforms, on every platform and tool"));
+    assertEquals(List.of(), tools("We will use social media technology to reach our goals"));
+    assertEquals(List.of("'Yammer' in Approach"), tools("Yammer"));
+    assertEquals(List.of("'Hootsuite' in Approach"), tools("İstanbul Hootsuite"));
+    assertEquals(List.of(), tools("İstanbul Hootsuites"));
+    assertEquals(List.of("'Jive' in Approach"), tools("ÉquipeJive Jive"));
     assertEquals(List.of(), tools(StandardRules.charter(List.of(), 365), "Hootsuite and Twitter"));
     assertEquals(
         List.of("'acme suite' in Approach"),
         tools(StandardRules.charter(List.of("Acme Suite", "Zed"), 365), "We use acme suite daily"));
+    assertEquals(
+        List.of("'tool' in Approach", "'Tools' in Approach"),
+        tools(
+            StandardRules.charter(List.of("tool", "tools"), 365), "tool, İstanbul Tools, toolbox"));
   }
 }

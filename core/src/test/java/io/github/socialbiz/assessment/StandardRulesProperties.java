@@ -135,11 +135,38 @@ final class StandardRulesProperties {
 
   @Property
   void charterToolTerms_matchWholeWordsIgnoringCase(@ForAll("charterTexts") String text) {
+    assertScannerAgreesWithReference(StandardRules.TOOL_TERMS, StandardRules.charter(), text);
+  }
+
+  /** Terms that overlap (one a prefix of another, a sign, two words) exercise the scanner's list order. */
+  private static final List<String> OVERLAPPING_TERMS =
+      List.of(
+          "tool",
+          "tools",
+          "platform",
+          "platforms",
+          "Sprout",
+          "Sprout Social",
+          "Google+",
+          "app",
+          "apps",
+          "CRM");
+
+  @Property
+  void charterOverlappingTerms_matchWholeWordsIgnoringCase(@ForAll("charterTexts") String text) {
+    assertScannerAgreesWithReference(
+        OVERLAPPING_TERMS,
+        StandardRules.charter(OVERLAPPING_TERMS, StandardRules.DEFAULT_CHARTER_AGE_DAYS),
+        text);
+  }
+
+  private static void assertScannerAgreesWithReference(
+      List<String> terms, RuleBook<Snapshot> book, String text) {
     // the reference: one case-insensitive Unicode regex over the original terms
     Pattern reference =
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])("
-                + String.join("|", StandardRules.TOOL_TERMS.stream().map(Pattern::quote).toList())
+                + String.join("|", terms.stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     List<String> expected = new ArrayList<>();
@@ -157,7 +184,7 @@ final class StandardRulesProperties {
                     .putSection(CharterElement.APPROACH, text)
                     .build())
             .build();
-    Evaluation<Snapshot> e = StandardRules.charter().evaluate(Snapshot.of(o, AS_OF));
+    Evaluation<Snapshot> e = book.evaluate(Snapshot.of(o, AS_OF));
     List<String> found =
         e.findings().stream()
             .filter(f -> f.ruleId().equals("charter.no-tools"))
@@ -171,9 +198,13 @@ final class StandardRulesProperties {
     Arbitrary<String> words =
         Arbitraries.oneOf(
             Arbitraries.of(StandardRules.TOOL_TERMS),
+            Arbitraries.of(OVERLAPPING_TERMS),
             Arbitraries.of(
                 "team",
                 "goals",
+                "technology",
+                "technologies",
+                "software",
                 "apps2",
                 "xtool",
                 "toolbox",

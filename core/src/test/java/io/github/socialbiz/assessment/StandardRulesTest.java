@@ -54,7 +54,7 @@ final class StandardRulesTest {
     assertEquals(
         List.of(
             "MEDIUM charter.required-elements: The charter lacks: Relationship change",
-            "MEDIUM charter.no-tools: The charter names tools or technology: 'Hootsuite' in Approach",
+            "MEDIUM charter.no-tools: The charter names specific tools, platforms or vendors: 'Hootsuite' in Approach",
             "LOW charter.current: The charter was last revised 2024-02-01, 880 days before 2026-06-30"),
         findings(StandardRules.charter(), g));
     assertEquals(
@@ -257,13 +257,14 @@ final class StandardRulesTest {
             .build();
     assertEquals(
         List.of(
-            "MEDIUM charter.no-tools: The charter names tools or technology: 'Facebook' in Business goals; 'platform' in Approach",
-            "LOW charter.beyond-marketing-and-support: The charter covers only marketing and customer support"),
+            "MEDIUM charter.no-tools: The charter names specific tools, platforms or vendors: 'Facebook' in Business goals",
+            "LOW charter.beyond-marketing-and-support: The charter names no business function beyond marketing, corporate communications and customer support"),
         findings(StandardRules.charter(), o));
     assertEquals(
         List.of(
-            "LOW charter.beyond-marketing-and-support: The charter covers only marketing and customer support"),
-        findings(StandardRules.charter(List.of("Hootsuite"), 30), o));
+            "MEDIUM charter.no-tools: The charter names specific tools, platforms or vendors: 'platform' in Approach",
+            "LOW charter.beyond-marketing-and-support: The charter names no business function beyond marketing, corporate communications and customer support"),
+        findings(StandardRules.charter(List.of("Hootsuite", "platform"), 30), o));
   }
 
   @Test

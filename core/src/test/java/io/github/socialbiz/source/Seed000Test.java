@@ -1,0 +1,91 @@
+package io.github.socialbiz.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialbiz.coe.Responsibility;
+import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.governance.CrisisSeverity;
+import io.github.socialbiz.maturity.ReadinessFinding;
+import java.util.Locale;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seed S0 ({@code 000_f2990c858e719a60}): a consultancy's blog post on the 2011 readiness report. The
+ * expected values are written by hand from the seed.
+ *
+ * <p>Not encoded yet: the post's two objections to the report's assumptions (that social business is
+ * mainly external engagement, and that internal process serves mainly a timely external response); its
+ * view that thoughtful companies start with internal collaboration; the survey results "cut by maturity
+ * level" (the novice and intermediate columns are not recorded); the roles and headcount of the average
+ * team as the readiness report gives them (the library takes them from the December 2011 post on the
+ * same survey, {@link Source#TEAM_COMPOSITION_2011}); the report's own anatomy of a Center of Excellence
+ * ({@link Responsibility} is assembled from other sources).
+ */
+final class Seed000Test {
+
+  @Test
+  void theReport_isOwyangsTeams() {
+    Source s = Source.SOCIAL_READINESS_2011;
+    assertTrue(s.authors().startsWith("Jeremiah Owyang"), s::authors);
+    assertEquals(Source.Kind.REPORT, s.kind());
+    assertTrue(s.title().endsWith("How Advanced Companies Prepare Internally"), s::title);
+  }
+
+  @Disabled(
+      "library differs from seed: the seed titles the report 'Social Readiness: How Advanced Companies"
+          + " Prepare Internally', which Source.parse does not accept (issue #14; not among the fixes"
+          + " known to be under way)")
+  @Test
+  void theReportTitle_asTheSeedWritesIt_parses() {
+    assertEquals(
+        Source.SOCIAL_READINESS_2011,
+        Source.parse("Social Readiness: How Advanced Companies Prepare Internally"));
+  }
+
+  @Test
+  void findingThree_isOngoingEducationAndBestPracticeSharing() {
+    ReadinessFinding f = ReadinessFinding.ONGOING_EDUCATION;
+    assertEquals(3, f.number());
+    String statement = f.statement().toLowerCase(Locale.ROOT);
+    assertTrue(statement.contains("education"), f::statement);
+    assertTrue(statement.contains("best practice"), f::statement);
+    assertTrue(statement.contains("learning"), f::statement);
+    assertEquals(Source.SOCIAL_READINESS_2011, f.citation().source());
+  }
+
+  @Test
+  void communityManagers_evangelizeAndEducate() {
+    Role r = Role.COMMUNITY_MANAGER;
+    assertTrue(r.accountableFor().contains(Responsibility.EDUCATION), r.accountableFor()::toString);
+    assertTrue(r.description().contains("evangeliz"), r::description);
+  }
+
+  @Test
+  void theReport_analysesSocialMediaCrises() {
+    assertEquals(Source.SOCIAL_READINESS_2011, CrisisSeverity.citation().source());
+    assertEquals(
+        Source.SOCIAL_READINESS_2011, Statistics.get("crises.analysed").citation().source());
+  }
+
+  @Test
+  void theReport_surveysEscalationAndResponseProcesses() {
+    assertEquals(2, ReadinessFinding.RESPONSE_PROCESSES.number());
+    assertEquals(
+        Source.SOCIAL_READINESS_2011, ReadinessFinding.RESPONSE_PROCESSES.citation().source());
+    assertEquals(
+        Source.SOCIAL_READINESS_2011,
+        Statistics.get("readiness.triage-process").citation().source());
+  }
+
+  @Test
+  void theReport_surveysEmployeePoliciesAndProcesses() {
+    assertEquals(
+        Source.SOCIAL_READINESS_2011,
+        Statistics.get("readiness.policy-reinforced").citation().source());
+    assertEquals(
+        Source.SOCIAL_READINESS_2011,
+        Statistics.get("participation.within-guidelines").citation().source());
+  }
+}

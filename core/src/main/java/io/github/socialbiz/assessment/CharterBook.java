@@ -87,7 +87,7 @@ final class CharterBook {
             "Write a charter: business goals, approach, measures, relationship change and vision",
             s -> {
               Organization o = s.organization();
-              if (!o.coe().isStaffed() && !s.stage().isAtLeast(Stage.FORMALIZED)) {
+              if (!o.coe().hasMembers() && !s.stage().isAtLeast(Stage.FORMALIZED)) {
                 return Verdict.notApplicable(
                     "no CoE yet, and the organization is not yet formalized");
               }

@@ -10,12 +10,23 @@ package io.github.socialbiz.assessment;
  * the thresholds and weights, the statistics, and the results of assessing the samples) and fails when the
  * fingerprint changes without a raise of {@link #CURRENT}.
  *
- * <p>History: 1, the model as first released.
+ * <p>History:
+ *
+ * <ul>
+ *   <li>1, the model as first released;
+ *   <li>2, domain fidelity (issue #14): one rule for every stage gate (Formalized is entered on its
+ *       trigger, and its three key activities gate Strategic), stage criteria graded as the library's
+ *       readings, a staffed hub and a written charter as their recommendations say, a named crisis team,
+ *       the charter's owner, roles by stage (an emerging content strategist at low severity), education
+ *       with participation, the strategist accountable for measuring success, practices for technology
+ *       mapped to strategy and for internal collaboration, company size in the advice, team size by
+ *       stage, the charter lint on named products only, corrected sources and grades.
+ * </ul>
  */
 public final class ModelVersion {
 
   /** The model version of this release of the library. */
-  public static final int CURRENT = 1;
+  public static final int CURRENT = 2;
 
   private ModelVersion() {}
 }

@@ -19,7 +19,6 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
-import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +103,10 @@ final class CoeBook {
             "coe.headcount-benchmark",
             "The team is at least half the published size for the company's size band",
             Severity.LOW,
-            Statistics.TEAM_AVERAGE_2013.citation(),
+            Source.STATE_OF_SOCIAL_BUSINESS_2013.at(
+                "Team size by company size (half the published size is the library's threshold;"
+                    + " each band's figure carries its own grade)",
+                INFERRED),
             "Grow the dedicated team towards the published size for companies of this size",
             s -> {
               Organization o = s.organization();
@@ -123,7 +125,11 @@ final class CoeBook {
                   Reason.of(
                       "At least half of " + benchmark.formattedValue(),
                       fte >= benchmark.value() / 2,
-                      fte + " FTE on the roster; " + benchmark);
+                      fte
+                          + " FTE on the roster; "
+                          + benchmark
+                          + ", "
+                          + band.citation().orElseThrow());
               return r.isHeld()
                   ? Verdict.pass(r)
                   : Verdict.fail(

@@ -57,7 +57,7 @@ final class SuccessBook {
             s -> {
               Organization o = s.organization();
               return StandardRule.verdictAll(
-                  "The organization is not aligned behind the strategy (about half of executives are)",
+                  "The organization is not aligned behind the strategy (only half of companies say their top executives are)",
                   ImmutableList.of(
                       CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
                       Reason.of(

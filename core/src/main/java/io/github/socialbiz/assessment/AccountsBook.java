@@ -31,7 +31,12 @@ final class AccountsBook {
       throw new SocialBusinessException(
           "StandardRules.accountHygiene idleDays must be at least 1, but was " + idleDays);
     }
-    Citation proliferation = Source.PROLIFERATION_2012.at("Recommended steps", CORROBORATED);
+    Citation proliferation =
+        Source.PROLIFERATION_2012.at(
+            "Recommended steps (the "
+                + StandardRules.PROLIFERATION_ACCOUNTS
+                + "-account threshold is the library's)",
+            INFERRED);
     return RuleBook.of(
         "accounts",
         StandardRule.of(
@@ -75,10 +80,18 @@ final class AccountsBook {
             }),
         StandardRule.of(
             "accounts.idle-share",
-            "Fewer idle accounts than the 'nearly a quarter' published",
+            "Fewer accounts idle over "
+                + idleDays
+                + " days than the 'nearly a quarter' reported semi-idle",
             Severity.LOW,
-            Statistics.SEMI_IDLE_ACCOUNTS.citation(),
-            "Cut the idle share below the published figure by retiring accounts nobody runs",
+            Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
+                "Nearly a quarter of accounts semi-idle (comparing accounts idle over "
+                    + idleDays
+                    + " days with it is the library's reading)",
+                INFERRED),
+            "Retire or revive the accounts nobody runs: accounts idle over "
+                + idleDays
+                + " days are at least semi-idle, and one summary reports nearly a quarter semi-idle",
             s -> {
               Organization o = s.organization();
               if (o.accounts().isEmpty()) {
@@ -97,9 +110,12 @@ final class AccountsBook {
                   ? Verdict.pass(r)
                   : Verdict.fail(
                       StandardRule.percent(idle, o.accounts().size())
-                          + " of accounts are idle, at or above the 'nearly a quarter' ("
+                          + " of accounts have been idle for more than "
+                          + idleDays
+                          + " days, so at least that share is semi-idle: at or above the 'nearly a"
+                          + " quarter' ("
                           + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue()
-                          + ") that one summary reports",
+                          + ") that one summary reports semi-idle",
                       r);
             }),
         StandardRule.of(

@@ -20,7 +20,6 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
-import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -142,7 +141,11 @@ final class CoeBook {
             "coe.headcount-benchmark",
             "The team is the size expected for the company's size band at its stage",
             Severity.LOW,
-            Statistics.TEAM_AVERAGE_2013.citation(),
+            Source.STATE_OF_SOCIAL_BUSINESS_2013.at(
+                "Team size by company size (the share expected at each stage, from a quarter at"
+                    + " Engagement to the whole published size from Strategic on, is the library's"
+                    + " threshold; each band's figure carries its own grade)",
+                INFERRED),
             "Grow the dedicated team towards the published size for companies of this size: teams"
                 + " grow as programs mature",
             s -> {
@@ -165,7 +168,11 @@ final class CoeBook {
                   Reason.of(
                       "At " + s.stage().displayName() + ", " + expected,
                       fte >= benchmark.value() * share,
-                      fte + " FTE on the roster; " + benchmark);
+                      fte
+                          + " FTE on the roster; "
+                          + benchmark
+                          + ", "
+                          + band.citation().orElseThrow());
               return r.isHeld()
                   ? Verdict.pass(r)
                   : Verdict.fail(

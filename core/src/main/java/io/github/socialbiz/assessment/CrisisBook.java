@@ -3,7 +3,7 @@ package io.github.socialbiz.assessment;
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
-import static io.github.socialbiz.source.Provenance.REPORTED;
+import static io.github.socialbiz.source.Provenance.INFERRED;
 
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
@@ -90,7 +90,8 @@ final class CrisisBook {
             "No conversation is invited before a response process exists",
             Severity.HIGH,
             Source.SIX_STAGES_2013.at(
-                "Stage 2, Presence: best practice 2, hold off on engagement", REPORTED),
+                "Stage 2, Presence: best practice 2, on response expectations (the library's reading)",
+                INFERRED),
             "Set up triage before inviting conversation, or choose tactics that promise no reply",
             s -> {
               Organization o = s.organization();

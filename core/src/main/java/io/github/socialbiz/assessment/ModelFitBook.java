@@ -3,7 +3,6 @@ package io.github.socialbiz.assessment;
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.INFERRED;
-import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.coe.Role;
@@ -70,7 +69,8 @@ final class ModelFitBook {
             "A honeycomb has employee education and monitoring in place",
             Severity.HIGH,
             Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
-                "Holistic (honeycomb): drawbacks; Owyang 2013 on training", CORROBORATED),
+                "Holistic (honeycomb): drawbacks, cut off in every copy (education and monitoring are the library's reading)",
+                INFERRED),
             "Educate most employees and monitor their activity before enabling everyone, or declare a hub model",
             s -> {
               Organization o = s.organization();
@@ -153,15 +153,19 @@ final class ModelFitBook {
             "model.centralized-at-scale",
             "A centralized model is not stretched over a large multi-unit company",
             Severity.MEDIUM,
-            Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
-                "Centralized: a short-term fix that cannot scale", SINGLE_SOURCE),
+            Source.SOCIAL_BUSINESS_SPREADS_2013.at(
+                "Centralized: a short-term fix that cannot scale (10,000 employees and 2 units are the"
+                    + " library's thresholds)",
+                INFERRED),
             "Move towards a hub and spoke: let business units run social under the central team's rules",
             s -> {
               Organization o = s.organization();
               if (!o.declaredModel().map(OrganizationalModel.CENTRALIZED::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not CENTRALIZED");
               }
-              boolean large = o.employees() >= 10_000 && o.businessUnits().size() >= 2;
+              boolean large =
+                  o.employees() >= StandardRules.CENTRALIZED_SCALE_EMPLOYEES
+                      && o.businessUnits().size() >= 2;
               Reason r =
                   Reason.of(
                       "Under 10,000 employees or fewer than 2 business units",
@@ -181,8 +185,11 @@ final class ModelFitBook {
             "model.decentralized-proliferation",
             "A decentralized company governs who opens accounts",
             Severity.MEDIUM,
-            Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
-                "Decentralized: unchecked proliferation", SINGLE_SOURCE),
+            Source.SOCIAL_BUSINESS_SPREADS_2013.at(
+                "Decentralized: unchecked proliferation (the "
+                    + StandardRules.PROLIFERATION_ACCOUNTS
+                    + "-account threshold is the library's)",
+                INFERRED),
             "Put account governance in place before the clean-up grows: "
                 + Words.lowerFirst(ProliferationStep.AUDIT.description()),
             s -> {

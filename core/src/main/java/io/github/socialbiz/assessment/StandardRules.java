@@ -28,6 +28,12 @@ public final class StandardRules {
   /** Days after which a charter's version counts as stale: 365, the library's reading of "in pencil". */
   public static final int DEFAULT_CHARTER_AGE_DAYS = 365;
 
+  /**
+   * Employees from which a centralized model with two or more business units counts as stretched: 10,000,
+   * the library's reading (the sources say centralized cannot scale, but give no size).
+   */
+  public static final int CENTRALIZED_SCALE_EMPLOYEES = 10_000;
+
   /** Accounts from which proliferation needs governance: 10, the library's reading. */
   public static final int PROLIFERATION_ACCOUNTS = 10;
 

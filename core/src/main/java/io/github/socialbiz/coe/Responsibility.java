@@ -57,8 +57,8 @@ public enum Responsibility {
   SHARED_SERVICES(
       "Shared services",
       "Provides business units with templates, software and knowledge",
-      Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
-          "Hub and spoke: shared resources (Nov 2010 survey post)", SINGLE_SOURCE)),
+      Source.HUB_AND_SPOKE_FORMATION_2010.at(
+          "Hub and spoke provides centralized resources to business units", SINGLE_SOURCE)),
   /** Aligning road maps and plans across functions, properties and regions, for example in a council. */
   ALIGNMENT(
       "Cross-unit alignment",

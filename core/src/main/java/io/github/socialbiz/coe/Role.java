@@ -53,7 +53,9 @@ public enum Role {
           + "answers for measuring success",
       List.of(STRATEGY, GOVERNANCE, MEASUREMENT, VENDOR_SELECTION, ALIGNMENT),
       Stage.ENGAGEMENT,
-      Source.CAREER_PATH_2010.at("Definition of the role", CORROBORATED)),
+      Source.KMWORLD_2011.at(
+          "Who leads the team: the strategist's charter, business units, roll-out and measurement",
+          SINGLE_SOURCE)),
   /** The front line of customer interaction, increasingly also evangelism and education. */
   COMMUNITY_MANAGER(
       "Community manager",

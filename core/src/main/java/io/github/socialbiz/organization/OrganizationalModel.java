@@ -1,6 +1,7 @@
 package io.github.socialbiz.organization;
 
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
+import static io.github.socialbiz.source.Provenance.INFERRED;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -102,7 +103,8 @@ public enum OrganizationalModel {
       List.of("Draws on the whole workforce to help customers"),
       List.of(
           "Needs executives willing to let go",
-          "Needs heavy employee education and monitoring (the rest of the 2010 cell is cut off)"),
+          "Needs heavy employee education and monitoring (the library's reading: the rest of the 2010"
+              + " cell is cut off in every copy)"),
       "Rare: leaders seldom trust employees this far yet, and the training is usually not in place.",
       List.of("Dell", "Zappos", "Best Buy (Twelpforce)"));
 
@@ -211,14 +213,26 @@ public enum OrganizationalModel {
   }
 
   /**
-   * Gets where the model is described.
+   * Gets where the model is described. A drawback that fills a cell cut off in every copy of the 2010
+   * matrix (the honeycomb's need for heavy education and monitoring) has a citation of its own, graded
+   * {@code INFERRED}.
    *
    * @return the citations, not empty
    */
   public ImmutableList<Citation> citations() {
-    return ImmutableList.of(
-        Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Framework and matrix: " + displayName, CORROBORATED),
-        Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("The five models", CORROBORATED));
+    Citation matrix =
+        Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Framework and matrix: " + displayName, CORROBORATED);
+    Citation models =
+        Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("The five models", CORROBORATED);
+    return this == HONEYCOMB
+        ? ImmutableList.of(
+            matrix,
+            models,
+            Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
+                "Framework and matrix: Honeycomb drawbacks, cut off in every copy (heavy education"
+                    + " and monitoring is the library's reading)",
+                INFERRED))
+        : ImmutableList.of(matrix, models);
   }
 
   /**

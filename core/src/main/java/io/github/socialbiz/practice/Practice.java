@@ -10,6 +10,7 @@ import static io.github.socialbiz.source.Source.ENTERPRISE_SOCIAL_ORGANIZATION_2
 import static io.github.socialbiz.source.Source.FIVE_WAYS_TO_ORGANIZE_2010;
 import static io.github.socialbiz.source.Source.GUARDING_THE_SOCIAL_GATES_2012;
 import static io.github.socialbiz.source.Source.KMWORLD_2011;
+import static io.github.socialbiz.source.Source.KMWORLD_NEWS_2011;
 import static io.github.socialbiz.source.Source.PROLIFERATION_2012;
 import static io.github.socialbiz.source.Source.READINESS_COMMENTARY_2011;
 import static io.github.socialbiz.source.Source.SEVEN_SUCCESS_FACTORS_2013;
@@ -78,7 +79,7 @@ public enum Practice {
       "Social media policy",
       "A written employee policy on what may and may not be posted, applied across the organization",
       SOCIAL_READINESS_2011.at("Finding 1: baseline governance", CORROBORATED),
-      KMWORLD_2011.at("Readiness requirement 1", SINGLE_SOURCE)),
+      KMWORLD_NEWS_2011.at("Readiness requirement 1", SINGLE_SOURCE)),
   /** Ongoing reinforcement of policies and communication of updates. */
   POLICY_REINFORCEMENT(
       Dimension.GOVERNANCE,
@@ -96,7 +97,7 @@ public enum Practice {
       Dimension.GOVERNANCE,
       "Moderation and review",
       "A review or moderation step checks what is posted on the organization's behalf",
-      KMWORLD_2011.at("Readiness requirement 3", SINGLE_SOURCE)),
+      KMWORLD_NEWS_2011.at("Readiness requirement 3", SINGLE_SOURCE)),
   /** Governance for requests to open new accounts. */
   ACCOUNT_GOVERNANCE(
       Dimension.GOVERNANCE,
@@ -211,7 +212,7 @@ public enum Practice {
       "Employee education",
       "Employees are taught, repeatedly and by role, how to take part in social media well",
       SOCIAL_READINESS_2011.at("Finding 3: ongoing education", CORROBORATED),
-      KMWORLD_2011.at("Readiness requirement 2", SINGLE_SOURCE)),
+      KMWORLD_NEWS_2011.at("Readiness requirement 2", SINGLE_SOURCE)),
   /** Sharing of good practice across teams. */
   BEST_PRACTICE_SHARING(
       Dimension.EDUCATION,
@@ -241,7 +242,7 @@ public enum Practice {
       "Listening and monitoring",
       "The organization listens to social channels to learn how customers behave and what they say",
       SIX_STAGES_2013.at("Stage 1, Planning: listen to learn", CORROBORATED),
-      KMWORLD_2011.at("Readiness requirement 4", SINGLE_SOURCE)),
+      KMWORLD_NEWS_2011.at("Readiness requirement 4", SINGLE_SOURCE)),
   /** A formal presence on social channels. */
   OFFICIAL_PRESENCE(
       Dimension.ENGAGEMENT,

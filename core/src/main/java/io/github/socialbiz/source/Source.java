@@ -3,6 +3,7 @@ package io.github.socialbiz.source;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Lookup;
 import java.util.List;
@@ -32,6 +33,17 @@ public enum Source {
       Kind.BLOG_POST,
       "Drawn from the 14 April 2010 webinar 'Social Strategy: Getting Your Company Ready' (Li, Owyang)",
       "https://web-strategist.com/blog/2010/04/15/framework-and-matrix-the-five-ways-companies-organize-for-social-business/"),
+  /**
+   * Owyang's post with the survey data on how companies organize (most in hub and spoke), November 2010: a
+   * subset of the career-path survey, published the day before the report.
+   */
+  HUB_AND_SPOKE_FORMATION_2010(
+      "Research: Most Companies Organize in \"Hub and Spoke\" Formation for Social Business",
+      "2010-11-09",
+      "Jeremiah Owyang",
+      Kind.BLOG_POST,
+      "Corporate social strategists at companies with 1,000+ employees (career-path survey subset)",
+      "https://web-strategist.com/blog/2010/11/09/research-most-companies-organize-in-hub-and-spoke-formation/"),
   /** The report on the role and career of the corporate social strategist, November 2010. */
   CAREER_PATH_2010(
       "Career Path of the Corporate Social Strategist",
@@ -76,13 +88,29 @@ public enum Source {
       Kind.BLOG_POST,
       "144 companies of 1,000+ employees; core team only, agencies excluded",
       "https://web-strategist.com/blog/2011/12/22/data-composition-of-a-corporate-social-media-team/"),
-  /** Owyang's KMWorld 2011 talk as reported by TechTarget (seed S1). */
+  /**
+   * TechTarget's interview with Owyang after his KMWorld 2011 keynote (seed S1): the five levels of
+   * maturity, company size, who leads the team, and the program charter. The library knows no public
+   * address of this text, so {@link #url()} is empty.
+   */
   KMWORLD_2011(
-      "Prepare a formal enterprise social media strategy for business success (KMWorld 2011 talk)",
+      "Prepare a formal enterprise social media strategy for business success",
+      "2011",
+      "Jeremiah Owyang (reported by TechTarget)",
+      Kind.ARTICLE,
+      "Interview after the KMWorld 2011 keynote",
+      ""),
+  /**
+   * TechTarget's news story on Owyang's KMWorld 2011 keynote, a different text from {@link
+   * #KMWORLD_2011}: the readiness requirements (employee policy, internal education, moderation, a
+   * listening team; the list is cut off after four).
+   */
+  KMWORLD_NEWS_2011(
+      "Effective social media strategy: A must for success in a social world",
       "2011-11",
       "Jeremiah Owyang (reported by TechTarget)",
       Kind.ARTICLE,
-      "Conference talk",
+      "News story on the KMWorld 2011 keynote",
       "https://searchcontentmanagement.techtarget.com/news/2240111036/Effective-social-media-strategy-A-must-for-success-in-a-social-world"),
   /** The report on managing social media account proliferation, January 2012. */
   PROLIFERATION_2012(
@@ -124,14 +152,31 @@ public enum Source {
       Kind.REPORT,
       "19 ecosystem contributors; 15 vendors and 4 brands interviewed",
       "https://www.slideshare.net/Altimeter/case-studies-scaling-social-business"),
-  /** The six stages of social business transformation, March 2013: the stage model. */
+  /**
+   * The six stages of social business transformation, March 2013: the stage model. The title is the one on
+   * Altimeter's report page; Solis's re-posts (seed S4) call it "...Six Stages of Social Media
+   * Transformation", which {@link #parse(CharSequence)} accepts too (see {@link #titleVariants()}).
+   */
   SIX_STAGES_2013(
       "The Evolution of Social Business: Six Stages of Social Business Transformation",
       "2013-03-06",
       "Charlene Li, Brian Solis, Alan Webber, Jaimy Szymanski",
       Kind.REPORT,
       "698 executives and strategists surveyed in Q4 2012 (130 at 1,000+ employees); 26 interviews at 15 companies",
-      "http://www.altimetergroup.com/research/reports/evolution-social-business"),
+      "http://www.altimetergroup.com/research/reports/evolution-social-business",
+      "The Evolution of Social Business: Six Stages of Social Media Transformation"),
+  /**
+   * Owyang's post reading the 2010 and 2012 organizational-model figures, May 2013: where each model is
+   * heading (decentralized companies face unchecked proliferation, centralized is a short-term fix that
+   * cannot scale).
+   */
+  SOCIAL_BUSINESS_SPREADS_2013(
+      "Altimeter Research: Social Business Spreads Across The Enterprise",
+      "2013-05-08",
+      "Jeremiah Owyang",
+      Kind.BLOG_POST,
+      "Commentary on the organizational models of companies with 1,000+ employees, 2010 and 2012",
+      "https://web-strategist.com/blog/2013/05/08/altimeter-research-social-business-spreads-across-the-enterprise/"),
   /** The e-book on the seven success factors of social business strategy, 2013. */
   SEVEN_SUCCESS_FACTORS_2013(
       "The Seven Success Factors of Social Business Strategy",
@@ -175,7 +220,10 @@ public enum Source {
     BOOK
   }
 
-  private static final Lookup<Source> LOOKUP = Lookup.of(Source.class, s -> List.of(s.title));
+  private static final Lookup<Source> LOOKUP =
+      Lookup.of(
+          Source.class,
+          s -> ImmutableList.<String>builder().add(s.title).addAll(s.titleVariants).build());
 
   private final String title;
   private final String date;
@@ -183,9 +231,18 @@ public enum Source {
   private final Kind kind;
   private final String sample;
   private final String url;
+  private final ImmutableList<String> titleVariants;
 
-  Source(String title, String date, String authors, Kind kind, String sample, String url) {
+  Source(
+      String title,
+      String date,
+      String authors,
+      Kind kind,
+      String sample,
+      String url,
+      String... titleVariants) {
     this.title = title;
+    this.titleVariants = ImmutableList.copyOf(titleVariants);
     this.date = date;
     this.authors = authors;
     this.kind = kind;
@@ -194,9 +251,9 @@ public enum Source {
   }
 
   /**
-   * Obtains a source from its name or title, in any case.
+   * Obtains a source from its name, number, title or a published variant of its title, in any case.
    *
-   * @param text  the constant name or the title
+   * @param text  the constant name, the title or a title variant
    * @return the source, not null
    * @throws SocialBusinessException if no source has that name or title
    */
@@ -211,6 +268,16 @@ public enum Source {
    */
   public String title() {
     return title;
+  }
+
+  /**
+   * Gets the other titles under which the same text was published, such as the re-posts' "...Six Stages
+   * of Social Media Transformation" for {@link #SIX_STAGES_2013}.
+   *
+   * @return the variants, possibly empty
+   */
+  public ImmutableList<String> titleVariants() {
+    return titleVariants;
   }
 
   /**

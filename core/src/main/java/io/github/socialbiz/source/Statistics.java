@@ -72,7 +72,9 @@ public final class Statistics {
           SIX_STAGES_SAMPLE,
           "Q4 2012",
           Source.SIX_STAGES_2013.at("Key findings", CORROBORATED),
-          null);
+          "Of the whole sample. Its complement, 66% (strategy.no-link-to-goals), is published for another"
+              + " population, the 130 respondents at companies with 1,000+ employees, so the two are not"
+              + " known to describe the same group");
 
   /** Share of large companies active in social with no clear link to business goals. */
   public static final Statistic NO_LINK_TO_GOALS =
@@ -84,7 +86,9 @@ public final class Statistics {
           "130 respondents at companies with 1,000+ employees",
           "Q4 2012",
           Source.SIX_STAGES_2013.at("Key findings (as reported by Marketing Dive)", SINGLE_SOURCE),
-          null);
+          "The complement of the 34% (strategy.connected-to-outcomes), but that figure is published for"
+              + " the whole sample of 698 and this one for its 130 large companies: neither is derived"
+              + " from the other");
 
   /** Share with a holistic approach, Q4 2012 wave. */
   public static final Statistic HOLISTIC_APPROACH_2012 =
@@ -122,17 +126,20 @@ public final class Statistics {
           Source.SIX_STAGES_2013.at("Key findings", CORROBORATED),
           "The e-book says 'less than half' had a roadmap longer than a year; the questions probably differ");
 
-  /** Share whose executives are informed, engaged and aligned, Q4 2012 wave ("about half"). */
+  /**
+   * Share of companies saying their top executives are informed, engaged and aligned with the company's
+   * social strategy, Q4 2012 wave (published as "only one half"): a share of companies, not of executives.
+   */
   public static final Statistic EXECUTIVES_ALIGNED_2012 =
       stat(
           "executives.aligned.2012",
           50,
           Unit.PERCENT,
-          "Say top executives are informed, engaged and aligned with the social strategy",
-          SIX_STAGES_SAMPLE,
+          "Companies saying their top executives are informed, engaged and aligned with the company's social strategy",
+          "companies surveyed (" + SIX_STAGES_SAMPLE + ")",
           "Q4 2012",
           Source.SIX_STAGES_2013.at("Key findings", CORROBORATED),
-          "Published as 'about half'; 50 is the library's rendering of that phrase");
+          "Published as 'only one half' of companies surveyed; a review of the report words it as nearly half not aligned");
 
   /** Share whose executives are aligned, 2013 wave. */
   public static final Statistic EXECUTIVES_ALIGNED_2013 =
@@ -490,7 +497,10 @@ public final class Statistics {
           "corporate social accounts of large enterprises",
           "2012",
           Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Interview summary", SINGLE_SOURCE),
-          "Unverified: found only in one blog summary of an interview; 'nearly a quarter' rendered as 25");
+          "Unverified: found only in one blog summary of an interview; 'nearly a quarter' rendered as 25."
+              + " The library compares accounts idle more than 90 days (its default) with it: such accounts are at least"
+              + " semi-idle, so a larger idle share shows at least this many semi-idle accounts, and a"
+              + " smaller one proves nothing");
 
   /** Share with a coordinated approach across the company. */
   public static final Statistic COORDINATED_APPROACH =

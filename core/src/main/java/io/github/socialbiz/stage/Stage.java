@@ -14,6 +14,7 @@ import static io.github.socialbiz.source.Provenance.INFERRED;
 import static io.github.socialbiz.source.Provenance.REPORTED;
 import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
 import static io.github.socialbiz.source.Source.COHERENT_STRATEGY_DECK_2013;
+import static io.github.socialbiz.source.Source.SEVEN_SUCCESS_FACTORS_2013;
 import static io.github.socialbiz.source.Source.SIX_STAGES_2013;
 import static io.github.socialbiz.source.Source.SOCIAL_READINESS_2011;
 import static io.github.socialbiz.source.Source.STATE_OF_SOCIAL_BUSINESS_2013;
@@ -725,8 +726,8 @@ public enum Stage implements Rung {
             g(
                 PITFALL,
                 "Letting the road map stop at the next campaign instead of building for later strategic work",
-                SIX_STAGES_2013,
-                "Roadmap chapter: what plans lack",
+                SEVEN_SUCCESS_FACTORS_2013,
+                "Chapter 3, roadmap: what plans lack",
                 INFERRED)));
     m.put(
         CONVERGED,
@@ -746,8 +747,8 @@ public enum Stage implements Rung {
             g(
                 PITFALL,
                 "Treating convergence as finished: goals and markets change, so review the strategy repeatedly",
-                SIX_STAGES_2013,
-                "Roadmap chapter: repeated review",
+                SEVEN_SUCCESS_FACTORS_2013,
+                "Chapter 3, roadmap: repeated review",
                 INFERRED)));
     return Maps.immutableEnumMap(m);
   }

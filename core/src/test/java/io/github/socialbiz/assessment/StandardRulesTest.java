@@ -62,7 +62,7 @@ final class StandardRulesTest {
             "HIGH accounts.orphaned: 6 accounts have no owner",
             "HIGH accounts.governance: 178 accounts without account governance in place",
             "MEDIUM accounts.idle: 45 of 178 accounts (25.3%) have been idle for more than 90 days",
-            "LOW accounts.idle-share: 25.3% of accounts are idle, at or above the 'nearly a quarter' (25%) that one summary reports"),
+            "LOW accounts.idle-share: 25.3% of accounts have been idle for more than 90 days, so at least that share is semi-idle: at or above the 'nearly a quarter' (25%) that one summary reports semi-idle"),
         findings(StandardRules.accountHygiene(), g));
     assertEquals(List.of(), findings(StandardRules.crisisReadiness(), g));
     // technology chosen team by team: the seventh success factor has a practice of its own now

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.source.Provenance;
+import io.github.socialbiz.source.Source;
 import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,5 +114,51 @@ final class CoeTest {
       }
     }
     return roles;
+  }
+
+  @Test
+  void strategist_citesSeedOne_forTheCharterAndMeasurementDuties() {
+    assertEquals(
+        Source.KMWORLD_2011.at(
+            "Who leads the team: the strategist's charter, business units, roll-out and measurement",
+            Provenance.SINGLE_SOURCE),
+        Role.CORPORATE_SOCIAL_STRATEGIST.citations().get(0));
+  }
+
+  @Test
+  void sharedServices_citesTheNovember2010SurveyPost() {
+    assertEquals(
+        Source.HUB_AND_SPOKE_FORMATION_2010.at(
+            "Hub and spoke provides centralized resources to business units",
+            Provenance.SINGLE_SOURCE),
+        Responsibility.SHARED_SERVICES.citation());
+  }
+
+  @Test
+  void sizeBand_gradesEachBandOnItsOwn() {
+    assertEquals(Optional.empty(), SizeBand.UNDER_1_000.citation());
+    assertEquals(
+        Provenance.SINGLE_SOURCE,
+        SizeBand.FROM_1_000_TO_4_999.citation().orElseThrow().provenance());
+    assertEquals(
+        Source.STATE_OF_SOCIAL_BUSINESS_2013.at(
+            "Infographic: average dedicated team of all surveyed companies (applying it to 5,000 to"
+                + " 99,999 employees is the library's reading)",
+            Provenance.INFERRED),
+        SizeBand.FROM_5_000_TO_99_999.citation().orElseThrow());
+    assertEquals(
+        Provenance.SINGLE_SOURCE, SizeBand.FROM_100_000.citation().orElseThrow().provenance());
+  }
+
+  @Test
+  void sizeBand_under1000_saysNoFigureIsPublished_notThatNoneWasSurveyed() {
+    assertEquals(
+        "No team size is published for companies under 1,000 employees (the Q3 2013 wave surveyed"
+            + " companies of 500+, the 2010-2012 waves companies of 1,000+)",
+        SizeBand.UNDER_1_000.description());
+    assertEquals(
+        "No figure is published for this band; the library uses the average team of all surveyed"
+            + " companies",
+        SizeBand.FROM_5_000_TO_99_999.description());
   }
 }

@@ -3,6 +3,7 @@ package io.github.socialbiz.docs;
 import static io.github.socialbiz.docs.GeneratedPage.cell;
 
 import com.google.common.base.Joiner;
+import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Responsibility;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.coe.SizeBand;
@@ -22,9 +23,11 @@ import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
+import io.github.socialbiz.stage.Definition;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +47,40 @@ final class FrameworksPageTest {
             "Everything below is read from the library's own types. Provenance grades: REPORTED (the source ")
         .append(
             "states it), CORROBORATED (two or more sources agree), SINGLE_SOURCE (one secondary or truncated ")
-        .append("source), INFERRED (the library's own reading, open to override).\n\n");
+        .append("source), INFERRED (the library's own reading, open to override).\n\n")
+        .append("The thresholds the standard rules apply (")
+        .append(String.format(Locale.ROOT, "%,d", StandardRules.CENTRALIZED_SCALE_EMPLOYEES))
+        .append(" employees for a stretched centralized model, ")
+        .append(StandardRules.PROLIFERATION_ACCOUNTS)
+        .append(" accounts before proliferation needs governance, half the published team size, ")
+        .append(StandardRules.DEFAULT_IDLE_DAYS)
+        .append(" days before an account counts as idle, ")
+        .append(StandardRules.DEFAULT_CHARTER_AGE_DAYS)
+        .append(" days before a charter counts as stale) are the library's own, not the sources'; ")
+        .append("see [rules.md](rules.md).\n\n");
 
-    md.append("## Six stages of social business transformation\n\n");
+    md.append("## Definitions\n\n| Term | Definition | Citation |\n|---|---|---|\n");
+    for (Definition d : Definition.values()) {
+      md.append("| ")
+          .append(d.term())
+          .append(" | ")
+          .append(cell(d.definition()))
+          .append(" | ")
+          .append(cell(d.citation()))
+          .append(" |\n");
+    }
+    md.append('\n');
+
+    md.append("## Six stages of social business transformation\n\n")
+        .append(
+            "Only the Formalized gate restates a requirement of the report (an executive sponsor, a hub ")
+        .append(
+            "or Center of Excellence, organization-wide governance). The other gates are the library's ")
+        .append(
+            "own synthesis of each stage's tagline, initiatives and best practices: each criterion cites ")
+        .append(
+            "the passage it reads, and those with no explicit basis are graded INFERRED. Planning has ")
+        .append("no gate, since every organization starts there.\n\n");
     for (Stage s : Stage.values()) {
       md.append("### ")
           .append(s.number())
@@ -150,13 +184,18 @@ final class FrameworksPageTest {
           .append(cell(r.citation()))
           .append(" |\n");
     }
-    md.append("\n| Company size | Dedicated team benchmark |\n|---|---|\n");
+    md.append(
+        "\n| Company size | Dedicated team benchmark | About the band | Citation |\n|---|---|---|---|\n");
     for (SizeBand b : SizeBand.values()) {
       md.append("| ")
           .append(b.minEmployees())
           .append(b.maxEmployees() == Integer.MAX_VALUE ? "+" : " to " + b.maxEmployees())
           .append(" | ")
           .append(b.benchmark().map(Statistic::toString).orElse("none published"))
+          .append(" | ")
+          .append(cell(b.description()))
+          .append(" | ")
+          .append(cell(b.citation().map(Citation::toString).orElse("")))
           .append(" |\n");
     }
 

@@ -7,6 +7,7 @@ import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import java.io.IOException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Generates {@code docs/rules.md} from the standard rule books and fails when the committed page is stale. */
@@ -24,7 +25,26 @@ final class RulesPageTest {
                 "<!-- Generated from StandardRules by RulesPageTest; do not edit by hand. -->\n\n")
             .append(
                 "Every rule checks a `Snapshot` (an organization as of a date). Rules marked INFERRED in their ")
-            .append("citation are the library's own reading of the research.\n\n");
+            .append("citation are the library's own reading of the research.\n\n")
+            .append(
+                "The thresholds below are the library's own, not the sources': the sources give none. ")
+            .append("Rules that use them cite them as INFERRED.\n\n")
+            .append("- A centralized model counts as stretched from ")
+            .append(String.format(Locale.ROOT, "%,d", StandardRules.CENTRALIZED_SCALE_EMPLOYEES))
+            .append(" employees with 2 or more business units.\n")
+            .append("- Account proliferation needs governance from ")
+            .append(StandardRules.PROLIFERATION_ACCOUNTS)
+            .append(" accounts.\n")
+            .append(
+                "- A team counts as short of its size band's published size below half of it.\n")
+            .append("- An account counts as idle after ")
+            .append(StandardRules.DEFAULT_IDLE_DAYS)
+            .append(
+                " days without activity (by default); such accounts are at least semi-idle, which is ")
+            .append("what the 'nearly a quarter' figure counts.\n")
+            .append("- A charter counts as stale after ")
+            .append(StandardRules.DEFAULT_CHARTER_AGE_DAYS)
+            .append(" days (by default).\n\n");
     int total = 0;
     for (RuleBook<Snapshot> book : StandardRules.all()) {
       md.append("## ")

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.source.Provenance;
+import io.github.socialbiz.source.Source;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +47,7 @@ final class OrganizationalModelTest {
     assertFalse(model.exampleCompanies().isEmpty());
     assertFalse(model.caveat().isBlank());
     assertFalse(model.adoption().isEmpty());
-    assertEquals(2, model.citations().size());
+    assertEquals(model == OrganizationalModel.HONEYCOMB ? 3 : 2, model.citations().size());
   }
 
   @Test
@@ -68,5 +70,20 @@ final class OrganizationalModelTest {
             + "'Distributed'); CENTRALIZED (2, 'Tower'); HUB_AND_SPOKE (3, 'Coordinated', 'Cross-functional'); "
             + "DANDELION (4, 'Multiple Hub and Spoke'); HONEYCOMB (5, 'Holistic'))",
         e.getMessage());
+  }
+
+  @Test
+  void honeycomb_drawbackFromACutOffCell_isInferred() {
+    assertEquals(
+        "Needs heavy employee education and monitoring (the library's reading: the rest of the 2010"
+            + " cell is cut off in every copy)",
+        OrganizationalModel.HONEYCOMB.drawbacks().get(1));
+    assertEquals(
+        Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
+            "Framework and matrix: Honeycomb drawbacks, cut off in every copy (heavy education and"
+                + " monitoring is the library's reading)",
+            Provenance.INFERRED),
+        OrganizationalModel.HONEYCOMB.citations().get(2));
+    assertEquals(2, OrganizationalModel.DANDELION.citations().size());
   }
 }

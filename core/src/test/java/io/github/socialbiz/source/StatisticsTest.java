@@ -57,6 +57,53 @@ final class StatisticsTest {
   }
 
   @Test
+  void executivesAligned2012_isHalfOfCompanies_publishedAsOnlyOneHalf() {
+    Statistic s = Statistics.EXECUTIVES_ALIGNED_2012;
+    assertEquals(50.0, s.value());
+    assertEquals(
+        "Companies saying their top executives are informed, engaged and aligned with the company's social strategy",
+        s.description());
+    assertEquals("companies surveyed (698 executives and social strategists)", s.population());
+    assertEquals(
+        Optional.of(
+            "Published as 'only one half' of companies surveyed; a review of the report words it as nearly half not aligned"),
+        s.note());
+  }
+
+  @Test
+  void connectedAndNoLink_areComplementsOfDifferentPopulations() {
+    assertEquals(
+        "698 executives and social strategists",
+        Statistics.STRATEGY_CONNECTED_TO_OUTCOMES.population());
+    assertEquals(
+        "130 respondents at companies with 1,000+ employees",
+        Statistics.NO_LINK_TO_GOALS.population());
+    assertEquals(
+        Optional.of(
+            "Of the whole sample. Its complement, 66% (strategy.no-link-to-goals), is published for another"
+                + " population, the 130 respondents at companies with 1,000+ employees, so the two are not"
+                + " known to describe the same group"),
+        Statistics.STRATEGY_CONNECTED_TO_OUTCOMES.note());
+    assertEquals(
+        Optional.of(
+            "The complement of the 34% (strategy.connected-to-outcomes), but that figure is published for"
+                + " the whole sample of 698 and this one for its 130 large companies: neither is derived"
+                + " from the other"),
+        Statistics.NO_LINK_TO_GOALS.note());
+  }
+
+  @Test
+  void semiIdle_noteSaysIdleAccountsAreAtLeastSemiIdle() {
+    assertEquals(
+        Optional.of(
+            "Unverified: found only in one blog summary of an interview; 'nearly a quarter' rendered as 25."
+                + " The library compares accounts idle more than 90 days (its default) with it: such accounts"
+                + " are at least semi-idle, so a larger idle share shows at least this many semi-idle"
+                + " accounts, and a smaller one proves nothing"),
+        Statistics.SEMI_IDLE_ACCOUNTS.note());
+  }
+
+  @Test
   void get_unknownKey_throwsNamingIt() {
     SocialBusinessException e =
         assertThrows(SocialBusinessException.class, () -> Statistics.get("crises.unknown"));

@@ -11,6 +11,8 @@ import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.source.Guidance;
+import io.github.socialbiz.source.Provenance;
+import io.github.socialbiz.source.Source;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -155,5 +157,19 @@ final class StageTest {
     assertEquals(
         "PITFALL: Counting fans, likes and retweets instead of progress on objectives",
         Stage.PRESENCE.guidance(Guidance.Kind.PITFALL).get(0).toString());
+  }
+
+  @Test
+  void roadmapChapterPitfalls_citeTheSevenSuccessFactorsEbook() {
+    Guidance strategic = Stage.STRATEGIC.guidance(Guidance.Kind.PITFALL).get(0);
+    assertEquals(
+        Source.SEVEN_SUCCESS_FACTORS_2013.at(
+            "Chapter 3, roadmap: what plans lack", Provenance.INFERRED),
+        strategic.citation());
+    Guidance converged = Stage.CONVERGED.guidance(Guidance.Kind.PITFALL).get(0);
+    assertEquals(
+        Source.SEVEN_SUCCESS_FACTORS_2013.at(
+            "Chapter 3, roadmap: repeated review", Provenance.INFERRED),
+        converged.citation());
   }
 }

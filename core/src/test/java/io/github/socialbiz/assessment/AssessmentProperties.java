@@ -236,7 +236,7 @@ final class AssessmentProperties {
                   i.withRoadmap(
                       ((ImmutableRoadmap) ImmutableRoadmap.copyOf(a.roadmap()))
                           .withTarget(nextRung(a.roadmap().target()))),
-                  i.withModelVersion(2)));
+                  i.withModelVersion(ModelVersion.CURRENT + 1)));
       a.stageGate().ifPresent(g -> changed.add(i.withStageGate(withOneMoreUnmet(g))));
       // the level gate is not checked against the organization: changed in content, or dropped
       a.levelGate().ifPresent(g -> changed.add(i.withLevelGate(withOneMoreUnmet(g))));

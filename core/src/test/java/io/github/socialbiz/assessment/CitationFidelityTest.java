@@ -89,8 +89,9 @@ final class CitationFidelityTest {
   void headcountBenchmark_citesTheHalfFactorAsTheLibrarys() {
     assertEquals(
         Source.STATE_OF_SOCIAL_BUSINESS_2013.at(
-            "Team size by company size (half the published size is the library's threshold; each"
-                + " band's figure carries its own grade)",
+            "Team size by company size (the share expected at each stage, from a quarter at"
+                + " Engagement to the whole published size from Strategic on, is the library's"
+                + " threshold; each band's figure carries its own grade)",
             INFERRED),
         citation(StandardRules.coeCoverage(), "coe.headcount-benchmark"));
   }

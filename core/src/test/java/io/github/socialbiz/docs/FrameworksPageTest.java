@@ -52,7 +52,8 @@ final class FrameworksPageTest {
         .append(String.format(Locale.ROOT, "%,d", StandardRules.CENTRALIZED_SCALE_EMPLOYEES))
         .append(" employees for a stretched centralized model, ")
         .append(StandardRules.PROLIFERATION_ACCOUNTS)
-        .append(" accounts before proliferation needs governance, half the published team size, ")
+        .append(
+            " accounts before proliferation needs governance, a quarter to all of the published team size by stage, ")
         .append(StandardRules.DEFAULT_IDLE_DAYS)
         .append(" days before an account counts as idle, ")
         .append(StandardRules.DEFAULT_CHARTER_AGE_DAYS)

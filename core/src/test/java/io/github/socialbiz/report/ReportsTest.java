@@ -221,7 +221,7 @@ final class ReportsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Harbor Credit Union, 22", "Bluefin Foods, 27", "Globex Industries, 11"})
+  @CsvSource({"Harbor Credit Union, 22", "Bluefin Foods, 28", "Globex Industries, 12"})
   void findings_oneTableRowPerFindingInBothFormats(String name, int findings) throws Exception {
     Assessment a = assess(samples().filter(s -> s.name().equals(name)).findFirst().orElseThrow());
     assertEquals(findings, a.findings().size());
@@ -278,10 +278,10 @@ final class ReportsTest {
     Assessment globex = assess(SampleOrganizations.multinational());
     List<String> expected =
         List.of(
-            "[x] Executive sponsorship: at least about half",
-            "[x] Cross-functional integration: at least about half",
-            "[x] Strategy road map: at least about half",
-            "[x] Business-unit enablement: at least some",
+            "[x] A named executive sponsor",
+            "[x] A staffed hub or Center of Excellence",
+            "[x] Social media policy: at least most or all",
+            "[x] Cross-functional integration: at least some",
             "[ ] Business-outcome metrics: at least about half");
     Document doc = parse(Reports.html(globex));
     Element gate = section(doc, "stage-gate");
@@ -449,7 +449,7 @@ final class ReportsTest {
     // one table row per finding, plus the header row, in the findings table
     Element findings =
         (Element) section(doc, "findings").getElementsByTagNameNS("*", "table").item(0);
-    assertEquals(11 + 1, findings.getElementsByTagNameNS("*", "tr").getLength());
+    assertEquals(12 + 1, findings.getElementsByTagNameNS("*", "tr").getLength());
     assertTrue(page.contains(">You are here</text>"));
     assertEquals(
         "As of 2026-06-30. 120,000 employees, 3 business units, 178 social accounts.",

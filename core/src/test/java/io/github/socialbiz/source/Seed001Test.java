@@ -44,7 +44,8 @@ final class Seed001Test {
             .startsWith("Prepare a formal enterprise social media strategy for business success"),
         s::title);
     assertTrue(s.authors().contains("Jeremiah Owyang"), s::authors);
-    assertEquals("2011-11", s.date());
+    // the seed gives no date beyond "the recent KMWorld 2011 conference"
+    assertEquals("2011", s.date());
     assertEquals(Source.Kind.ARTICLE, s.kind());
   }
 
@@ -182,9 +183,11 @@ final class Seed001Test {
     assertTrue(p.contains("tool"), p);
     assertTrue(p.contains("technology"), p);
     assertEquals(Source.KMWORLD_2011, CharterElement.prohibitionCitation().source());
-    assertEquals(
-        CharterElement.prohibitionCitation(),
-        StandardRules.charter().rule("charter.no-tools").orElseThrow().citation());
+    // the lint reads the passage as named products only: the same source, graded as our reading
+    Citation lint =
+        (Citation) StandardRules.charter().rule("charter.no-tools").orElseThrow().citation();
+    assertEquals(Source.KMWORLD_2011, lint.source());
+    assertEquals(Provenance.INFERRED, lint.provenance());
   }
 
   @Test

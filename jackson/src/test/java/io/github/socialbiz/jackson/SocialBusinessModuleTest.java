@@ -63,12 +63,13 @@ final class SocialBusinessModuleTest {
   @Test
   void organization_hasTheDocumentedShape() throws IOException {
     assertEquals(
-        "{\"formatVersion\":2,\"modelVersion\":1,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
+        "{\"formatVersion\":2,\"modelVersion\":2,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
             + "\"businessUnits\":[],"
             + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
             + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
             + "\"outOfScope\":[\"REAL_TIME_RESPONSE\"],"
             + "\"coe\":{\"members\":[],\"policyAuthority\":false},"
+            + "\"crisisTeam\":[],"
             + "\"accounts\":[{\"platform\":\"TWITTER\",\"handle\":\"acme\",\"created\":\"2019-03-01\"}]}",
         MAPPER.writeValueAsString(SMALL));
   }
@@ -129,7 +130,7 @@ final class SocialBusinessModuleTest {
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"employes\":3}",
             "$.employes: unknown field 'employes' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, regions, declaredModel, "
-                + "participationStance, businessUnits, evidence, outOfScope, coe, charter, accounts"),
+                + "participationStance, businessUnits, evidence, outOfScope, coe, charter, crisisTeam, accounts"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALFWAY\"}]}",
             "$.evidence[0].adoption: 'HALFWAY' is not a Adoption; allowed: NONE, SOME, HALF, MOST"),
@@ -160,7 +161,7 @@ final class SocialBusinessModuleTest {
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"my field\":1}",
             "$['my field']: unknown field 'my field' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, "
-                + "regions, declaredModel, participationStance, businessUnits, evidence, outOfScope, coe, charter, accounts"),
+                + "regions, declaredModel, participationStance, businessUnits, evidence, outOfScope, coe, charter, crisisTeam, accounts"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"",
             "$.regions: malformed JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 38])"));
@@ -350,7 +351,7 @@ final class SocialBusinessModuleTest {
         true,
         Files.readString(file)
             .startsWith(
-                "{\n  \"formatVersion\" : 2,\n  \"modelVersion\" : 1,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+                "{\n  \"formatVersion\" : 2,\n  \"modelVersion\" : 2,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a =
         Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));

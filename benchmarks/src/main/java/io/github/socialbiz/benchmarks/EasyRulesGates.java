@@ -1,6 +1,8 @@
 package io.github.socialbiz.benchmarks;
 
 import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.governance.CharterElement;
+import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
@@ -86,7 +88,13 @@ public final class EasyRulesGates {
       case CENTER_OF_EXCELLENCE_STAFFED -> o.coe().isStaffed();
       case POLICY_AUTHORITY -> o.coe().isPolicyAuthority();
       case SOCIAL_STRATEGIST_APPOINTED -> o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST);
-      case CHARTER_WRITTEN -> o.charter().isPresent();
+      case CHARTER_WRITTEN ->
+          o.charter().flatMap(ch -> ch.section(CharterElement.BUSINESS_GOALS)).isPresent();
+      case COORDINATION_BEGUN ->
+          o.coe().hasSponsor()
+              || o.coe().isStaffed()
+              || (o.isInScope(Practice.SOCIAL_MEDIA_POLICY)
+                  && o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.SOME));
       case BUSINESS_UNIT_LIAISONS -> everyUnitHasALiaison(o);
     };
   }

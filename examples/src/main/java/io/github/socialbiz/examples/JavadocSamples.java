@@ -93,7 +93,7 @@ public final class JavadocSamples {
    */
   public static List<Object> stage() {
     String id =
-        Stage.FORMALIZED.entryCriteria().get(0).id(); // stage.formalized.executive-sponsor-named
+        Stage.STRATEGIC.entryCriteria().get(0).id(); // stage.strategic.executive-sponsor-named
     Stage a = Stage.parse("Organize for Scale"); // FORMALIZED
     Stage b = Stage.of(4); // FORMALIZED
     return List.of(id, a, b);
@@ -280,9 +280,9 @@ public final class JavadocSamples {
             Stage.FORMALIZED); // [Gate[ENGAGEMENT ...], Gate[FORMALIZED ...]]: never a jump
     Object d =
         stages
-            .gate(Stage.FORMALIZED)
+            .gate(Stage.STRATEGIC)
             .evaluate(globex)
-            .explain("stage.formalized.executive-sponsor-named");
+            .explain("stage.strategic.executive-sponsor-named");
 
     Snapshot s = Snapshot.of(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
     Object f = StandardRules.accountHygiene().evaluate(s).findings();

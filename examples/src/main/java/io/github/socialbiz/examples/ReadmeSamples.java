@@ -122,7 +122,7 @@ public final class ReadmeSamples {
     Object roadmap = a.roadmap(); // Roadmap to STRATEGIC: 1 phase, 1 action
     Object unit =
         a.units()
-            .get(2); // Healthcare Devices: ENGAGEMENT, FOUNDATION, weakest PROCESS (holding back)
+            .get(2); // Healthcare Devices: FORMALIZED, FOUNDATION, weakest PROCESS (holding back)
     String md = SocialBusiness.markdown(a); // paste into a deliverable
     String page =
         SocialBusiness.html(
@@ -130,7 +130,7 @@ public final class ReadmeSamples {
     Object far =
         Roadmap.to(
             SocialBusiness.presenceWithoutResponse(),
-            Stage.STRATEGIC); // Roadmap to STRATEGIC: 3 phases, 11 actions
+            Stage.STRATEGIC); // Roadmap to STRATEGIC: 3 phases, 9 actions
     return List.of(stage, roadmap, unit, md, page, far);
   }
 

@@ -36,7 +36,7 @@ final class JavadocSamplesTest {
   @Test
   void stage() {
     assertEquals(
-        List.of("stage.formalized.executive-sponsor-named", Stage.FORMALIZED, Stage.FORMALIZED),
+        List.of("stage.strategic.executive-sponsor-named", Stage.FORMALIZED, Stage.FORMALIZED),
         JavadocSamples.stage());
   }
 
@@ -118,9 +118,9 @@ final class JavadocSamplesTest {
         r.get(1).toString());
     assertEquals(2, ((List<?>) r.get(2)).size());
     assertEquals(
-        "stage.formalized.executive-sponsor-named PASSED: A named executive sponsor\n"
+        "stage.strategic.executive-sponsor-named PASSED: A named executive sponsor\n"
             + "  why: A named executive sponsor (read: sponsor: Chief Marketing Officer)\n"
-            + "  source: Li et al. 2013, \"Stage 4, Formalized: name an executive sponsor\" [CORROBORATED]",
+            + "  source: Li et al. 2013, \"Stage 4, Formalized: key activity 1, name an executive sponsor\" [CORROBORATED]",
         r.get(3).toString());
     assertEquals(4, ((List<?>) r.get(4)).size());
     assertEquals("DANDELION", r.get(5).toString().substring(0, 9));
@@ -151,7 +151,7 @@ final class JavadocSamplesTest {
         "acme: 0 passed, 1 failed, 0 not applicable", mine.book("acme").orElseThrow().toString());
     assertEquals(Optional.empty(), mine.book("success"));
     assertEquals("Roadmap to ENGAGEMENT: 1 phase, 3 actions", r.get(5).toString());
-    assertEquals("Roadmap to STRATEGIC: 3 phases, 11 actions", r.get(6).toString());
+    assertEquals("Roadmap to STRATEGIC: 3 phases, 9 actions", r.get(6).toString());
     assertEquals("Optional[STRATEGIC]", r.get(7).toString());
     assertEquals("PRESENCE -> STRATEGIC", r.get(8).toString());
     assertEquals(3, ((List<?>) r.get(10)).size());

@@ -25,10 +25,8 @@ final class QuickstartTest {
             "  6. Converged  \"Business is Social\"",
             "",
             "What it takes to be Formalized:",
-            "  - A named executive sponsor",
-            "  - A staffed hub or Center of Excellence",
-            "  - Social media policy: at least most or all",
             "  - Community engagement: at least about half (library's reading)",
+            "  - Efforts brought under one sponsor, hub or policy (library's reading)",
             "",
             "'Holistic' is Honeycomb; 'hub & spoke' is Hub and Spoke.",
             "Crises that could have been averted or reduced with preparation (training, staff, processes): 76% "

@@ -137,13 +137,13 @@ public enum SuccessFactor {
 
   /**
    * Gets the two criteria of a successful strategy that the six stages survey names: alignment with the
-   * business goals, and an organization aligned behind the strategy with executive support.
+   * business goals, and an organization aligned behind the strategy and supporting its execution.
    *
    * @return the two criteria as the library words them, with the factors that evidence each
    */
   public static ImmutableList<String> twoCriteria() {
     return ImmutableList.of(
         "The strategy is clearly aligned with the organization's strategic business goals",
-        "The organization is aligned behind the strategy and its executives support it");
+        "The organization is aligned behind the strategy and supports its execution");
   }
 }

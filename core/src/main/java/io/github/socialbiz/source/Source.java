@@ -60,14 +60,19 @@ public enum Source {
       Kind.REPORT,
       "140 strategists; 2010 spending and 2011 plans by maturity tier",
       "https://charleneli.com/posts/social-budgets/"),
-  /** The social business readiness report, with the hierarchy of needs and the crisis analysis, August 2011. */
+  /**
+   * The social business readiness report, with the hierarchy of needs and the crisis analysis, August 2011.
+   * Commentaries (seed S0) shorten its title to "Social Readiness: ...", which {@link #parse(CharSequence)}
+   * accepts too.
+   */
   SOCIAL_READINESS_2011(
       "Social Business Readiness: How Advanced Companies Prepare Internally",
       "2011-08-31",
       "Jeremiah Owyang, Andrew Jones, Christine Tran, Andrew Nguyen",
       Kind.REPORT,
       "144 social business program managers at companies of 1,000+ employees; 50 crises analysed",
-      "http://www.web-strategist.com/blog/2011/08/31/report-social-media-crises-on-rise-be-prepared-by-climbing-the-social-business-hierarchy-of-needs/"),
+      "http://www.web-strategist.com/blog/2011/08/31/report-social-media-crises-on-rise-be-prepared-by-climbing-the-social-business-hierarchy-of-needs/",
+      "Social Readiness: How Advanced Companies Prepare Internally"),
   /**
    * A practitioner's commentary on the 2011 readiness report, published the day the report came out
    * (seed S0). Its author is not named in the text; it mentions its own network, "TheCR Network", which

@@ -548,13 +548,13 @@ public enum Stage implements Rung {
                 REPORTED),
             g(GOAL, "Rank the business goals where social could have the most impact", deck),
             g(
-                INITIATIVE,
+                GOAL,
                 "Run small pilots that prove to decision makers what social can solve",
                 SIX_STAGES_2013,
                 "Stage 1: pilot projects",
                 REPORTED),
             g(
-                INITIATIVE,
+                GOAL,
                 "Audit internal readiness and what competitors already do",
                 SIX_STAGES_2013,
                 "Stage 1: audits",

@@ -8,7 +8,6 @@ import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.maturity.ReadinessFinding;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,10 +32,6 @@ final class Seed000Test {
     assertTrue(s.title().endsWith("How Advanced Companies Prepare Internally"), s::title);
   }
 
-  @Disabled(
-      "library differs from seed: the seed titles the report 'Social Readiness: How Advanced Companies"
-          + " Prepare Internally', which Source.parse does not accept (issue #14; not among the fixes"
-          + " known to be under way)")
   @Test
   void theReportTitle_asTheSeedWritesIt_parses() {
     assertEquals(

@@ -8,7 +8,6 @@ import io.github.socialbiz.source.Guidance.Kind;
 import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,10 +59,6 @@ final class Seed002Test {
         locators(Stage.PLANNING, Kind.GOAL, Kind.INITIATIVE));
   }
 
-  @Disabled(
-      "library differs from seed: the seed calls listening, pilots and audits the three goals of"
-          + " Planning; the library files pilots and audits as initiatives (issue #14; not among the"
-          + " fixes known to be under way)")
   @Test
   void planning_hasThreeGoals() {
     assertEquals(

@@ -8,7 +8,6 @@ import io.github.socialbiz.governance.SuccessFactor;
 import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +27,6 @@ final class Seed004Test {
     assertTrue(authors.startsWith("Charlene Li, Brian Solis"), authors);
   }
 
-  @Disabled(
-      "library differs from seed: Source.parse does not accept the seed's title, with 'Social Media"
-          + " Transformation' (issue #14)")
   @Test
   void theReportTitle_asTheSeedWritesIt_parses() {
     assertEquals(
@@ -79,9 +75,6 @@ final class Seed004Test {
     assertTrue(s.description().contains("informed, engaged and aligned"), s::description);
   }
 
-  @Disabled(
-      "library differs from seed: the seed says 'only one half' of companies surveyed; the library's"
-          + " note says 'about half', of executives and strategists (issue #14)")
   @Test
   void oneHalf_isWordedAsTheSeedWordsIt_ofCompanies() {
     Statistic s = Statistics.get("executives.aligned.2012");
@@ -105,10 +98,6 @@ final class Seed004Test {
     }
   }
 
-  @Disabled(
-      "library differs from seed: the seed's second criterion is organizational support that enables"
-          + " execution; the library words it as executives' support (issue #14; not among the fixes"
-          + " known to be under way)")
   @Test
   void theSecondCriterion_isSupportThatEnablesExecution() {
     String second = SuccessFactor.twoCriteria().get(1);

@@ -22,11 +22,10 @@ import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 /** The book "coe": the Center of Excellence roster, roles, responsibilities and headcount for the stage. */
 final class CoeBook {
@@ -73,36 +72,15 @@ final class CoeBook {
             Severity.MEDIUM,
             Source.SIX_STAGES_2013.at("Roles by stage (the library's reading)", INFERRED),
             "Fill the missing roles, part time where the company is small",
-            s -> {
-              Organization o = s.organization();
-              Stage stage = s.stage();
-              Set<Role> expected = established(Role.expectedAt(stage), false);
-              if (expected.isEmpty()) {
-                return Verdict.notApplicable("no roles are expected at " + stage.displayName());
-              }
-              List<String> missing = new ArrayList<>();
-              for (Role role : expected) {
-                if (!StandardRule.hasRole(o, role)) {
-                  missing.add(role.displayName());
-                }
-              }
-              Reason r =
-                  Reason.of(
-                      "Roles expected at " + stage.displayName() + " are filled",
-                      missing.isEmpty(),
-                      missing.isEmpty()
-                          ? "all " + expected.size() + " filled"
-                          : "missing: " + missing);
-              return missing.isEmpty()
-                  ? Verdict.pass(r)
-                  : Verdict.fail(
-                      "At "
-                          + stage.displayName()
-                          + " the team lacks: "
-                          + String.join(", ", missing),
-                      missing,
-                      ImmutableList.of(r));
-            }),
+            s ->
+                rolesVerdict(
+                    s,
+                    false,
+                    missing ->
+                        "At "
+                            + s.stage().displayName()
+                            + " the team lacks: "
+                            + String.join(", ", missing))),
         StandardRule.of(
             "coe.emerging-roles-for-stage",
             "The roster has the emerging roles expected at the stage the evidence reaches",
@@ -110,33 +88,14 @@ final class CoeBook {
             Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
                 "reads Roles: a content strategist emerging (expected from Formalized)", INFERRED),
             "Consider an emerging role such as a content strategist as the program scales",
-            s -> {
-              Organization o = s.organization();
-              Set<Role> expected = established(Role.expectedAt(s.stage()), true);
-              if (expected.isEmpty()) {
-                return Verdict.notApplicable(
-                    "no emerging roles are expected at " + s.stage().displayName());
-              }
-              List<String> missing = new ArrayList<>();
-              for (Role role : expected) {
-                if (!StandardRule.hasRole(o, role)) {
-                  missing.add(role.displayName());
-                }
-              }
-              Reason r =
-                  Reason.of(
-                      "Emerging roles expected at " + s.stage().displayName() + " are filled",
-                      missing.isEmpty(),
-                      missing.isEmpty()
-                          ? "all " + expected.size() + " filled"
-                          : "missing: " + missing);
-              return missing.isEmpty()
-                  ? Verdict.pass(r)
-                  : Verdict.fail(
-                      "The team has no " + Words.lowerFirst(String.join(", ", missing)) + " yet",
-                      missing,
-                      ImmutableList.of(r));
-            }),
+            s ->
+                rolesVerdict(
+                    s,
+                    true,
+                    missing ->
+                        "The team has no "
+                            + Words.lowerFirst(String.join(", ", missing))
+                            + " yet")),
         StandardRule.of(
             "coe.headcount-benchmark",
             "The team is the size expected for the company's size band at its stage",
@@ -327,15 +286,42 @@ final class CoeBook {
             }));
   }
 
-  /** The roles of a set that are emerging, or those that are established. */
-  private static Set<Role> established(Set<Role> roles, boolean emerging) {
-    Set<Role> result = EnumSet.noneOf(Role.class);
-    for (Role role : roles) {
+  /**
+   * Whether the roster has the roles the library expects at the snapshot's stage: the established roles,
+   * or the emerging ones (reported apart, at a lower severity).
+   */
+  private static Verdict rolesVerdict(
+      Snapshot s, boolean emerging, Function<List<String>, String> failure) {
+    Organization o = s.organization();
+    String kind = emerging ? "emerging roles" : "roles";
+    List<Role> expected = new ArrayList<>();
+    for (Role role : Role.expectedAt(s.stage())) {
       if (role.isEmerging() == emerging) {
-        result.add(role);
+        expected.add(role);
       }
     }
-    return result;
+    if (expected.isEmpty()) {
+      return Verdict.notApplicable("no " + kind + " are expected at " + s.stage().displayName());
+    }
+    List<String> missing = new ArrayList<>();
+    for (Role role : expected) {
+      if (!StandardRule.hasRole(o, role)) {
+        missing.add(role.displayName());
+      }
+    }
+    Reason r =
+        Reason.of(
+            (emerging ? "Emerging roles" : "Roles")
+                + " expected at "
+                + s.stage().displayName()
+                + " are filled",
+            missing.isEmpty(),
+            missing.isEmpty()
+                ? "all " + expected.size() + " filled"
+                : "missing: " + String.join(", ", missing));
+    return missing.isEmpty()
+        ? Verdict.pass(r)
+        : Verdict.fail(failure.apply(missing), missing, ImmutableList.of(r));
   }
 
   /**

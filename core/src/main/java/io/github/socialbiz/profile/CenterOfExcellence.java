@@ -97,6 +97,13 @@ public abstract class CenterOfExcellence {
    * @return true if staffed
    */
   public boolean isStaffed() {
+    return staffed();
+  }
+
+  /** {@link #isStaffed()}, derived when the roster is built: the gates read it on their hot path. */
+  @Value.Derived
+  @Value.Auxiliary
+  boolean staffed() {
     return hasRole(Role.CORPORATE_SOCIAL_STRATEGIST) || totalFte() >= ONE_FTE;
   }
 

@@ -1,8 +1,6 @@
 package io.github.socialbiz.docs;
 
 import static io.github.socialbiz.docs.GeneratedPage.cell;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
@@ -35,25 +33,6 @@ final class ProvenancePageTest {
     sections.put("summary", summary(bySource));
     sections.put("sources", sources(bySource));
     GeneratedPage.checkSections("provenance.md", sections);
-  }
-
-  @Test
-  void sections_replaceOnlyTheirOwnText() {
-    String page =
-        "# Title\n\nProse.\n\n<!-- generated: a -->\nold\n<!-- end generated -->\n\nMore prose.\n";
-    assertEquals(
-        "# Title\n\nProse.\n\n<!-- generated: a -->\nnew\n<!-- end generated -->\n\nMore prose.\n",
-        GeneratedPage.replace(page, "a", "new\n"));
-    AssertionError missing =
-        assertThrows(AssertionError.class, () -> GeneratedPage.replace(page, "b", "new\n"));
-    assertEquals(
-        "the page needs the marker '<!-- generated: b -->' once, followed by '<!-- end generated -->'",
-        missing.getMessage());
-    AssertionError unended =
-        assertThrows(
-            AssertionError.class,
-            () -> GeneratedPage.replace("<!-- generated: a -->\nold\n", "a", "new\n"));
-    assertEquals("the section 'a' has no '<!-- end generated -->'", unended.getMessage());
   }
 
   /** Groups the uses by source (enum order), then by citation (locator order), keeping what cites each. */

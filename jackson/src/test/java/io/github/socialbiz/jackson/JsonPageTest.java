@@ -1,9 +1,7 @@
 package io.github.socialbiz.jackson;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.socialbiz.testing.GeneratedDocs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,26 +28,11 @@ final class JsonPageTest {
     sections.put("assessment fields", fields(AssessmentJson.ASSESSMENT, documented));
     sections.put("names", names(documented));
     sections.put("limits", limits());
-    GeneratedSections.check("json.md", sections);
-  }
-
-  @Test
-  void sections_replaceOnlyTheirOwnText() {
-    String page =
-        "# Title\n\nProse.\n\n<!-- generated: a -->\nold\n<!-- end generated -->\n\nMore prose.\n";
-    assertEquals(
-        "# Title\n\nProse.\n\n<!-- generated: a -->\nnew\n<!-- end generated -->\n\nMore prose.\n",
-        GeneratedSections.replace(page, "a", "new\n"));
-    AssertionError missing =
-        assertThrows(AssertionError.class, () -> GeneratedSections.replace(page, "b", "new\n"));
-    assertEquals(
-        "the page needs the marker '<!-- generated: b -->' once, followed by '<!-- end generated -->'",
-        missing.getMessage());
-    AssertionError unended =
-        assertThrows(
-            AssertionError.class,
-            () -> GeneratedSections.replace("<!-- generated: a -->\nold\n", "a", "new\n"));
-    assertEquals("the section 'a' has no '<!-- end generated -->'", unended.getMessage());
+    GeneratedDocs.checkSections(
+        "json.md",
+        sections,
+        "./mvnw -B -ntp -pl core,jackson test -Dtest='JsonPageTest'"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Dsocialbiz.updateDocs=true");
   }
 
   /** The table of a document type, then those of its parts not documented yet, in the order they appear. */

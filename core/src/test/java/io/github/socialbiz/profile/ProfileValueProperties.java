@@ -70,6 +70,8 @@ final class ProfileValueProperties {
                   i.withCoe(
                       ((ImmutableCenterOfExcellence) ImmutableCenterOfExcellence.copyOf(o.coe()))
                           .withPolicyAuthority(!o.coe().isPolicyAuthority())),
+                  // the generator's responder names are lower-case letters, so this one is new
+                  i.withCrisisTeam(plus(o.crisisTeam(), Responder.of("New Responder", "Lead"))),
                   o.charter().isPresent()
                       ? i.withCharter(Optional.empty())
                       : i.withCharter(
@@ -252,7 +254,28 @@ final class ProfileValueProperties {
           // a function removed, or (with none) one added
           c.functions().isEmpty()
               ? i.withFunctions(BusinessFunction.values()[0])
-              : i.withFunctions(c.functions().asList().subList(1, c.functions().size())));
+              : i.withFunctions(c.functions().asList().subList(1, c.functions().size())),
+          i.withOwner(Change.text(c.owner())));
+    }
+  }
+
+  @Group
+  final class ResponderContract implements ValueContract<Responder> {
+    @Override
+    public Arbitrary<Responder> values() {
+      return DOMAIN.crisisTeams().filter(t -> !t.isEmpty()).map(t -> t.get(0));
+    }
+
+    @Override
+    public Responder copyOf(Responder r) {
+      return Responder.of(r.name(), r.role());
+    }
+
+    @Override
+    public List<Responder> oneAttributeChanged(Responder r) {
+      return List.of(
+          Responder.of(Change.text(r.name()), r.role()),
+          Responder.of(r.name(), Change.text(r.role())));
     }
   }
 

@@ -4,6 +4,7 @@ import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SocialAccount;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,10 @@ public final class Rebuild {
         .addAllOutOfScope(o.outOfScope())
         .coe(rebuild(o.coe()))
         .charter(o.charter().map(Rebuild::rebuild))
+        .addAllCrisisTeam(
+            o.crisisTeam().stream()
+                .map(r -> Responder.of(r.name(), r.role()))
+                .collect(Collectors.toList()))
         .addAllAccounts(o.accounts().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
         .build();
   }
@@ -47,6 +52,7 @@ public final class Rebuild {
         .addAllOutOfScope(o.outOfScope())
         .coe(o.coe())
         .charter(o.charter())
+        .addAllCrisisTeam(o.crisisTeam())
         .addAllAccounts(o.accounts())
         .build();
   }
@@ -95,6 +101,7 @@ public final class Rebuild {
         .putAllSections(c.sections())
         .versionDate(c.versionDate())
         .addAllFunctions(c.functions())
+        .owner(c.owner())
         .build();
   }
 

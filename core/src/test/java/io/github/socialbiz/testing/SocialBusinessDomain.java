@@ -17,6 +17,7 @@ import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
+import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
@@ -197,14 +198,33 @@ public class SocialBusinessDomain extends DomainContextBase {
             Arbitraries.of(CharterElement.class).set().ofMaxSize(6),
             text(),
             dates(),
-            Arbitraries.of(BusinessFunction.class).set().ofMaxSize(4))
+            Arbitraries.of(BusinessFunction.class).set().ofMaxSize(4),
+            text().optional())
         .as(
-            (elements, text, date, functions) -> {
-              Charter.Builder b = Charter.builder().versionDate(date).addAllFunctions(functions);
+            (elements, text, date, functions, owner) -> {
+              Charter.Builder b =
+                  Charter.builder().versionDate(date).addAllFunctions(functions).owner(owner);
               for (CharterElement e : elements) {
                 b.putSection(e, text + " " + e.displayName());
               }
               return b.build();
+            });
+  }
+
+  /** Up to three responders with distinct names. */
+  @Provide
+  public Arbitrary<List<Responder>> crisisTeams() {
+    return text()
+        .list()
+        .uniqueElements()
+        .ofMaxSize(3)
+        .map(
+            names -> {
+              List<Responder> team = new ArrayList<>();
+              for (int i = 0; i < names.size(); i++) {
+                team.add(Responder.of(names.get(i), "Crisis role " + (i + 1)));
+              }
+              return team;
             });
   }
 
@@ -303,9 +323,10 @@ public class SocialBusinessDomain extends DomainContextBase {
                   scope,
                   coe,
                   charters().optional(),
+                  crisisTeams(),
                   inventory)
               .as(
-                  (head, unitList, evidence, outOfScope, roster2, charter, accounts) -> {
+                  (head, unitList, evidence, outOfScope, roster2, charter, team, accounts) -> {
                     Set<Practice> free = EnumSet.noneOf(Practice.class);
                     free.addAll(outOfScope);
                     evidence.forEach(e -> free.remove(e.practice()));
@@ -320,6 +341,7 @@ public class SocialBusinessDomain extends DomainContextBase {
                         .addAllOutOfScope(free)
                         .coe(roster2)
                         .charter(charter)
+                        .addAllCrisisTeam(team)
                         .addAllAccounts(accounts)
                         .build();
                   });

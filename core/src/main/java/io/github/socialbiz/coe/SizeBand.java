@@ -118,7 +118,7 @@ public enum SizeBand {
           "No figure is published for this band; the library uses the average"
               + " team of all surveyed companies";
       case FROM_100_000 ->
-          "The largest companies' team, as the 2013 infographic gives it for the 2012" + " wave";
+          "The largest companies' team, as the 2013 infographic gives it for the 2012 wave";
     };
   }
 

@@ -35,6 +35,7 @@ import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
+import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.report.Reports;
@@ -48,6 +49,7 @@ import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
+import io.github.socialbiz.stage.Definition;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,14 +91,19 @@ public final class JavadocSamples {
   /**
    * The sample of {@code Stage}.
    *
-   * @return the first criterion's id and the stages the sample parses
+   * @return the first criterion's id, the stages the sample parses, and the {@code Definition} samples' values
    */
   public static List<Object> stage() {
     String id =
         Stage.STRATEGIC.entryCriteria().get(0).id(); // stage.strategic.executive-sponsor-named
     Stage a = Stage.parse("Organize for Scale"); // FORMALIZED
     Stage b = Stage.of(4); // FORMALIZED
-    return List.of(id, a, b);
+
+    String socialBusiness =
+        Definition.SOCIAL_BUSINESS
+            .definition(); // Social media and social methods built deep into ...
+    Definition strategy = Definition.parse("social business strategy"); // SOCIAL_BUSINESS_STRATEGY
+    return List.of(id, a, b, socialBusiness, strategy);
   }
 
   /**
@@ -128,8 +135,8 @@ public final class JavadocSamples {
 
   /**
    * The samples of the profile types: {@code Evidence}, {@code SocialAccount}, {@code Member}, {@code
-   * CenterOfExcellence}, {@code Charter}, {@code BusinessUnit}, {@code Organization} and {@code
-   * SampleOrganizations}, in that order.
+   * CenterOfExcellence}, {@code Charter}, {@code BusinessUnit}, {@code Organization}, {@code
+   * SampleOrganizations} and {@code Responder}, in that order.
    *
    * @return the values the samples build or compute
    */
@@ -203,8 +210,24 @@ public final class JavadocSamples {
     Object byPlatform =
         globex.accountsByPlatform(); // {BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, ...}
 
+    Responder r = Responder.of("Ana Ruiz", "Communications lead");
+
     return List.of(
-        e, f, a, m, n, coe, charter, cloud, acme, listening, crisis, inScope, accounts, byPlatform);
+        e,
+        f,
+        a,
+        m,
+        n,
+        coe,
+        charter,
+        cloud,
+        acme,
+        listening,
+        crisis,
+        inScope,
+        accounts,
+        byPlatform,
+        r);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Evaluation;
+import io.github.socialbiz.stage.Definition;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +37,13 @@ final class JavadocSamplesTest {
   @Test
   void stage() {
     assertEquals(
-        List.of("stage.strategic.executive-sponsor-named", Stage.FORMALIZED, Stage.FORMALIZED),
+        List.of(
+            "stage.strategic.executive-sponsor-named",
+            Stage.FORMALIZED,
+            Stage.FORMALIZED,
+            "Social media and social methods built deep into the organization so that they drive"
+                + " business impact",
+            Definition.SOCIAL_BUSINESS_STRATEGY),
         JavadocSamples.stage());
   }
 
@@ -85,6 +92,7 @@ final class JavadocSamplesTest {
     assertEquals(
         "{BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, PINTEREST=5, TWITTER=39, YOUTUBE=20, OTHER=5}",
         r.get(13).toString());
+    assertEquals("Ana Ruiz (Communications lead)", r.get(14).toString());
   }
 
   @Test

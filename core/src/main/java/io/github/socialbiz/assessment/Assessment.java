@@ -189,6 +189,18 @@ public abstract class Assessment {
 
   // -----------------------------------------------------------------------
   /**
+   * Gets the stage profile: each stage's gate evaluated on its own, so that work done above the stage
+   * reached shows, such as a Formalized gate met while Presence gaps remain ({@link Gates#profile}).
+   * Derived from the organization under the current model, once per assessment; not stored.
+   *
+   * @return one summary per stage from Presence to Converged, not null
+   */
+  @Value.Lazy
+  public ImmutableList<GateSummary> stageProfile() {
+    return Gates.stages().profile(organization());
+  }
+
+  /**
    * Gets every finding of every book, most severe first. Computed once per assessment.
    *
    * @return the findings, possibly empty

@@ -16,8 +16,10 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.stage.Stage;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -212,6 +214,46 @@ public final class Gates<L extends Enum<L> & Rung> {
       reached = rungs.get(r);
     }
     return Optional.ofNullable(reached);
+  }
+
+  /**
+   * Gets the profile of an organization across the ladder: every rung's gate evaluated on its own, not
+   * cumulatively, lowest first (rungs without criteria, such as {@link Stage#PLANNING}, are left out).
+   * Where {@link #reached} gives the strict rung, the profile shows work done above it, such as a
+   * Formalized gate met while gaps remain at Presence.
+   *
+   * <pre>{@code
+   * Gates.stages().profile(globex);   // [PRESENCE: 5 of 5 met, ..., STRATEGIC: 4 of 5 met, CONVERGED: 4 of 8 met]
+   * }</pre>
+   *
+   * @param organization  the organization
+   * @return one summary per rung with a gate, not null
+   */
+  public ImmutableList<GateSummary> profile(Organization organization) {
+    requireNonNull(organization, "organization");
+    Grades grades = Grades.of(organization);
+    ImmutableList.Builder<GateSummary> profile = ImmutableList.builder();
+    for (L rung : rungs) {
+      ImmutableList<Criterion> gate = requireNonNull(criteria.get(rung));
+      if (gate.isEmpty()) {
+        continue;
+      }
+      List<Criterion> met = new ArrayList<>();
+      List<Criterion> unmet = new ArrayList<>();
+      for (Criterion c : gate) {
+        (holds(c, organization, grades) ? met : unmet).add(c);
+      }
+      profile.add(GateSummary.of(rung, met, unmet));
+    }
+    return profile.build();
+  }
+
+  /** One criterion, as the fast path reads it. */
+  private static boolean holds(Criterion c, Organization o, Grades grades) {
+    if (c instanceof PracticeCriterion p) {
+      return grades.isInScope(p.practice()) && grades.adoption(p.practice()).isAtLeast(p.minimum());
+    }
+    return FactMeaning.of(((FactCriterion) c).fact()).holds(o);
   }
 
   /**

@@ -50,7 +50,8 @@ public enum Role {
       "Corporate social strategist",
       List.of("Social strategist", "Strategist"),
       "Leads the program and the CoE, owns the charter, works with business units, rolls out programs and "
-          + "answers for measuring success",
+          + "answers for measuring success; usually comes from marketing or corporate communications, and "
+          + "the team reports to them",
       List.of(STRATEGY, GOVERNANCE, MEASUREMENT, VENDOR_SELECTION, ALIGNMENT),
       Stage.ENGAGEMENT,
       Source.KMWORLD_2011.at(
@@ -208,14 +209,24 @@ public enum Role {
   /**
    * Gets where the role and its duties are described.
    *
-   * @return the citations: the source of the role, then the library's reading of its stage
+   * @return the citations: the source of the role (for the strategist, also of their background), then
+   *     the library's reading of its stage
    */
   public ImmutableList<Citation> citations() {
-    return ImmutableList.of(
-        citation,
+    Citation stage =
         Source.SIX_STAGES_2013.at(
-            "Stage " + expectedFrom.number() + ": when the role is expected", INFERRED));
+            "Stage " + expectedFrom.number() + ": when the role is expected", INFERRED);
+    return this == CORPORATE_SOCIAL_STRATEGIST
+        ? ImmutableList.of(citation, STRATEGIST_BACKGROUND, stage)
+        : ImmutableList.of(citation, stage);
   }
+
+  /** Where the strategist's background and the team reporting to the strategist are described. */
+  private static final Citation STRATEGIST_BACKGROUND =
+      Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
+          "The strategist leads the CoE, most likely from marketing or corporate communications; the"
+              + " roles report to the strategist",
+          SINGLE_SOURCE);
 
   /**
    * Gets the roles the library expects at a stage: those expected from that stage or earlier.

@@ -112,11 +112,50 @@ final class Contents {
     a.stageGate().ifPresent(g -> gates.add(gate("stage-gate", "Gate to the next stage: ", g)));
     a.levelGate()
         .ifPresent(g -> gates.add(gate("level-gate", "Gap to the next maturity level: ", g)));
+    ImmutableList.Builder<Report.Block> blocks = ImmutableList.builder();
+    blocks.add(facts, new Report.Picture(Charts.LADDER_LABEL, Charts.ladder(stage)));
+    blocks.addAll(stageProfile(a));
     return new Report.Section(
-        "standing",
-        "Where the organization stands",
-        ImmutableList.of(facts, new Report.Picture(Charts.LADDER_LABEL, Charts.ladder(stage))),
-        gates.build());
+        "standing", "Where the organization stands", blocks.build(), gates.build());
+  }
+
+  /**
+   * Each stage's gate on its own, beside the strict ladder; with a sentence when a gate above the next
+   * one is met while the next one still has gaps.
+   */
+  private static List<Report.Block> stageProfile(Assessment a) {
+    List<ImmutableList<Report.Line>> rows = new ArrayList<>();
+    List<String> ahead = new ArrayList<>();
+    for (GateSummary g : a.stageProfile()) {
+      boolean met = g.unmet().isEmpty();
+      rows.add(
+          cells(
+              g.rung().number() + ". " + g.rung().displayName(),
+              g.met().size() + " of " + (g.met().size() + g.unmet().size()),
+              met ? "met" : "gaps remain"));
+      if (met && g.rung().number() > a.stage().number() + 1) {
+        ahead.add(g.rung().displayName());
+      }
+    }
+    List<Report.Block> blocks = new ArrayList<>();
+    blocks.add(
+        paragraph(
+            plain(
+                "Stage profile: each stage's own gate, whether or not the stages below it are"
+                    + " reached.")));
+    blocks.add(table(List.of("Stage", "Criteria met", "Its own gate"), rows));
+    if (!ahead.isEmpty()) {
+      blocks.add(
+          paragraph(
+              plain(
+                  "Ahead of the ladder: the gate of "
+                      + String.join(" and ", ahead)
+                      + (ahead.size() == 1 ? " is" : " are")
+                      + " met while gaps remain at "
+                      + a.stageGate().map(g -> g.rung().displayName()).orElse("the next stage")
+                      + ".")));
+    }
+    return blocks;
   }
 
   private static Report.Section gate(String id, String title, GateSummary gate) {

@@ -14,6 +14,7 @@ import static io.github.socialbiz.source.Provenance.INFERRED;
 import static io.github.socialbiz.source.Provenance.REPORTED;
 import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
 import static io.github.socialbiz.source.Source.COHERENT_STRATEGY_DECK_2013;
+import static io.github.socialbiz.source.Source.READINESS_COMMENTARY_2011;
 import static io.github.socialbiz.source.Source.SEVEN_SUCCESS_FACTORS_2013;
 import static io.github.socialbiz.source.Source.SIX_STAGES_2013;
 import static io.github.socialbiz.source.Source.SOCIAL_READINESS_2011;
@@ -565,6 +566,14 @@ public enum Stage implements Rung {
                 SIX_STAGES_2013,
                 "Stage 1: time spent",
                 REPORTED),
+            g(
+                BEST_PRACTICE,
+                "Consider starting inside: internal collaboration and knowledge sharing let employees"
+                    + " learn the new ways of communicating before the brand engages outside",
+                READINESS_COMMENTARY_2011,
+                "Practitioner commentary: thoughtful companies often start with internal"
+                    + " collaboration, a recognized path to readiness",
+                SINGLE_SOURCE),
             g(
                 PITFALL,
                 "Dabbling in pilots for too long, or choosing initiatives only to copy competitors",

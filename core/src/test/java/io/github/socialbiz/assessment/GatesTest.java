@@ -127,4 +127,32 @@ final class GatesTest {
     assertEquals("Gates[PLANNING..CONVERGED]", Gates.stages().toString());
     assertEquals("Gates[FOUNDATION..ENLIGHTENMENT]", Gates.levels().toString());
   }
+
+  /** Formalizing while Presence gaps remain: Formalized's own gate met, Presence's not. */
+  static Organization formalizingWithPresenceGaps() {
+    return Organization.builder()
+        .name("Ahead")
+        .employees(2_000)
+        .evidence(Practice.COMMUNITY_ENGAGEMENT, Adoption.HALF)
+        .evidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.SOME)
+        .build();
+  }
+
+  @Test
+  void profile_evaluatesEachGateOnItsOwn() {
+    assertEquals(
+        "[PRESENCE: 5 of 5 met, ENGAGEMENT: 4 of 7 met, FORMALIZED: 1 of 2 met,"
+            + " STRATEGIC: 0 of 5 met, CONVERGED: 0 of 8 met]",
+        Gates.stages().profile(BLUEFIN).toString());
+    Organization ahead = formalizingWithPresenceGaps();
+    assertEquals(Optional.of(Stage.PLANNING), Gates.stages().reached(ahead));
+    assertEquals(
+        "[PRESENCE: 0 of 5 met, ENGAGEMENT: 1 of 7 met, FORMALIZED: 2 of 2 met,"
+            + " STRATEGIC: 0 of 5 met, CONVERGED: 0 of 8 met]",
+        Gates.stages().profile(ahead).toString());
+    assertEquals(
+        "[FOUNDATION: 4 of 4 met, SAFETY: 3 of 3 met, FORMATION: 3 of 3 met,"
+            + " ENABLEMENT: 2 of 3 met, ENLIGHTENMENT: 0 of 3 met]",
+        Gates.levels().profile(GLOBEX).toString());
+  }
 }

@@ -460,6 +460,30 @@ final class ReportsTest {
   }
 
   @Test
+  void stageProfile_showsEachGateOnItsOwn_andWorkAheadOfTheLadder() throws Exception {
+    Element standing =
+        section(parse(Reports.html(assess(SampleOrganizations.multinational()))), "standing");
+    Element table = (Element) standing.getElementsByTagNameNS(XHTML, "table").item(0);
+    NodeList rows = table.getElementsByTagNameNS(XHTML, "tr");
+    assertEquals(6, rows.getLength());
+    assertEquals("3. Engagement7 of 7met", rows.item(2).getTextContent());
+    assertEquals("6. Converged4 of 8gaps remain", rows.item(5).getTextContent());
+    // formalizing while Presence gaps remain (engagement counts towards Engagement as well)
+    Organization ahead =
+        Organization.builder()
+            .name("Ahead")
+            .employees(2_000)
+            .evidence(Practice.COMMUNITY_ENGAGEMENT, Adoption.HALF)
+            .evidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.SOME)
+            .build();
+    String sentence =
+        "Ahead of the ladder: the gate of Formalized is met while gaps remain at Presence.";
+    assertTrue(Reports.markdown(assess(ahead)).contains(sentence));
+    assertTrue(Reports.html(assess(ahead)).contains(sentence));
+    assertFalse(Reports.markdown(assess(SampleOrganizations.multinational())).contains("Ahead of"));
+  }
+
+  @Test
   void markdown_startsWithTheStandingAndQuotesEvidence() {
     String md = Reports.markdown(assess(SampleOrganizations.multinational()));
     assertTrue(

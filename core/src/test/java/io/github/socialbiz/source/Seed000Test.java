@@ -7,6 +7,8 @@ import io.github.socialbiz.coe.Responsibility;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.maturity.ReadinessFinding;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.stage.Stage;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +17,30 @@ import org.junit.jupiter.api.Test;
  * expected values are written by hand from the seed.
  *
  * <p>Not encoded yet: the post's two objections to the report's assumptions (that social business is
- * mainly external engagement, and that internal process serves mainly a timely external response); its
- * view that thoughtful companies start with internal collaboration; the survey results "cut by maturity
+ * mainly external engagement, and that internal process serves mainly a timely external response); the
+ * survey results "cut by maturity
  * level" (the novice and intermediate columns are not recorded); the roles and headcount of the average
  * team as the readiness report gives them (the library takes them from the December 2011 post on the
  * same survey, {@link Source#TEAM_COMPOSITION_2011}); the report's own anatomy of a Center of Excellence
  * ({@link Responsibility} is assembled from other sources).
  */
 final class Seed000Test {
+
+  @Test
+  void startingWithInternalCollaboration_isAPracticeAndPlanningGuidance_citedAsCommentary() {
+    assertEquals(
+        Source.READINESS_COMMENTARY_2011,
+        Practice.INTERNAL_COLLABORATION.citations().get(0).source());
+    assertEquals(
+        Provenance.SINGLE_SOURCE, Practice.INTERNAL_COLLABORATION.citations().get(0).provenance());
+    assertEquals(Source.Kind.ARTICLE, Source.READINESS_COMMENTARY_2011.kind());
+    assertTrue(
+        Stage.PLANNING.guidance().stream()
+            .anyMatch(
+                g ->
+                    g.citation().source() == Source.READINESS_COMMENTARY_2011
+                        && g.text().startsWith("Consider starting inside")));
+  }
 
   @Test
   void theReport_isOwyangsTeams() {

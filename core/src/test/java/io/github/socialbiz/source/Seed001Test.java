@@ -3,6 +3,7 @@ package io.github.socialbiz.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialbiz.assessment.ModelFit;
 import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Responsibility;
 import io.github.socialbiz.coe.Role;
@@ -13,6 +14,8 @@ import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Reference;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -28,12 +31,30 @@ import org.junit.jupiter.api.Test;
  * keynote. The expected values are written by hand from the seed.
  *
  * <p>Not encoded yet: the keynote's audience (1,000 people) and place (Washington, D.C.); Owyang's title
- * at Altimeter; that smaller companies can harness the crowd while large ones are siloed but can put more
- * resources in, and that in small companies the program is someone's second or third job; that the
- * strategist is most often a woman; the "managers" in the list of the strategist's team (which managers
+ * at Altimeter; that the strategist is most often a woman; the "managers" in the list of the strategist's team (which managers
  * is not said); that a cross-functional team is the key to success; that the charter starts small.
  */
 final class Seed001Test {
+
+  @Test
+  void companySize_smallOnesHarnessTheCrowd_largeOnesAreSiloedButResourced() {
+    List<String> small =
+        ModelFit.recommend(Organization.builder().name("Small").employees(300).build()).reasons();
+    assertTrue(
+        small.stream().anyMatch(r -> r.contains("second or third job") && r.contains("customers")),
+        small::toString);
+    List<String> large = ModelFit.recommend(SampleOrganizations.multinational()).reasons();
+    assertTrue(
+        large.stream().anyMatch(r -> r.contains("silos") && r.contains("people and money")),
+        large::toString);
+    // and team size grows with maturity: the share of the published size expected rises by stage
+    assertTrue(
+        StandardRules.coeCoverage()
+            .rule("coe.headcount-benchmark")
+            .orElseThrow()
+            .recommendation()
+            .contains("grow as programs mature"));
+  }
 
   @Test
   void theSource_isTheArticleOfTheSeed() {

@@ -18,13 +18,19 @@ import org.junit.jupiter.api.Test;
  * organization, drawing on an interview with Owyang. The expected values are written by hand from the
  * seed.
  *
- * <p>Not encoded yet: that the strategist most likely comes from marketing or corporate communications
- * (the library's 41% reporting to marketing comes from {@link Source#CAREER_PATH_2010}); that the
- * honeycomb is coordinated "on one platform"; that a CoE is a sign of a mature social enterprise; the
+ * <p>Not encoded yet: that the honeycomb is coordinated "on one platform"; that a CoE is a sign of a mature social enterprise; the
  * post's address (the library knows none) and its repost byline; the HBR blog and the technology-partner
  * argument.
  */
 final class Seed003Test {
+
+  @Test
+  void theStrategist_comesFromMarketingOrCommunications_andTheTeamReportsToThem() {
+    Role s = Role.CORPORATE_SOCIAL_STRATEGIST;
+    assertTrue(s.description().contains("marketing or corporate communications"), s::description);
+    assertTrue(s.description().contains("the team reports to them"), s::description);
+    assertEquals(Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012, s.citations().get(1).source());
+  }
 
   @Test
   void theSource_isStilesPostOfDecember2012() {

@@ -306,6 +306,11 @@ public final class JavadocSamples {
             .gate(Stage.STRATEGIC)
             .evaluate(globex)
             .explain("stage.strategic.executive-sponsor-named");
+    Object profile =
+        Gates.stages()
+            .profile(
+                globex); // [PRESENCE: 5 of 5 met, ..., STRATEGIC: 4 of 5 met, CONVERGED: 4 of 8
+    // met]
 
     Snapshot s = Snapshot.of(SampleOrganizations.multinational(), LocalDate.of(2026, 6, 30));
     Object f = StandardRules.accountHygiene().evaluate(s).findings();
@@ -316,7 +321,7 @@ public final class JavadocSamples {
         ModelFit.recommend(
             SampleOrganizations
                 .multinational()); // DANDELION: 3 business units across 3 regions; ...
-    return List.of(a, b, c, d, f, g, all);
+    return List.of(a, b, c, d, f, g, all, profile);
   }
 
   /**

@@ -144,6 +144,10 @@ final class JavadocSamplesTest {
             "crisis",
             "success"),
         ((List<?>) r.get(6)).stream().map(e -> ((Evaluation<?>) e).book().name()).toList());
+    assertEquals(
+        "[PRESENCE: 5 of 5 met, ENGAGEMENT: 7 of 7 met, FORMALIZED: 2 of 2 met,"
+            + " STRATEGIC: 4 of 5 met, CONVERGED: 4 of 8 met]",
+        r.get(7).toString());
   }
 
   @Test

@@ -17,7 +17,9 @@ import org.immutables.value.Value;
 /**
  * One step of a {@link Roadmap}: the gate criterion it meets (a practice raised to the criterion's grade,
  * or a structural fact established), the role that owns it, the reason, and the rung it unblocks, such as
- * {@code Raise TRIAGE_PROCESS to SOME (COMMUNITY_MANAGER) -> ENGAGEMENT}.
+ * {@code Raise TRIAGE_PROCESS to SOME (COMMUNITY_MANAGER) -> ENGAGEMENT}. Over a practice nobody has
+ * assessed, the action first asks where it stands ({@link #isAssessFirst()}): {@code Assess
+ * TRIAGE_PROCESS for SOME (COMMUNITY_MANAGER) -> ENGAGEMENT}.
  *
  * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
  */
@@ -76,6 +78,33 @@ public abstract class Action {
   public abstract Rung unblocks();
 
   /**
+   * Checks if the action asks before it prescribes: the criterion is over a practice nobody has assessed
+   * yet, so the first step is to find out where the practice stands, not to raise it. Such actions come
+   * first in their phase.
+   *
+   * @return true for an "assess" action; false unless given
+   */
+  @Value.Default
+  public boolean isAssessFirst() {
+    return false;
+  }
+
+  /**
+   * Returns this action as an "assess" action ({@link #isAssessFirst()}), with another reason. This
+   * instance is immutable and unaffected.
+   *
+   * @param reason  why and what to ask, in one sentence
+   * @return the changed copy, not null
+   * @throws io.github.socialbiz.SocialBusinessException if the criterion is not over a practice, or the
+   *     reason is blank
+   */
+  public Action toAssessFirst(String reason) {
+    return ((ImmutableAction) ImmutableAction.copyOf(this))
+        .withAssessFirst(true)
+        .withReason(reason);
+  }
+
+  /**
    * Gets the id of the criterion this action meets, such as {@code stage.engagement.triage-process}.
    *
    * @return the criterion id, not null
@@ -125,6 +154,10 @@ public abstract class Action {
   @Value.Check
   void check() {
     Checks.notBlank(reason(), "Action", "reason");
+    Checks.check(
+        !isAssessFirst() || criterion() instanceof PracticeCriterion,
+        "Action.assessFirst is only for a criterion over a practice, but %s is a fact",
+        criterion().id());
   }
 
   /**
@@ -136,7 +169,10 @@ public abstract class Action {
   public String toString() {
     String what =
         criterion() instanceof PracticeCriterion p
-            ? "Raise " + p.practice() + " to " + p.minimum()
+            ? (isAssessFirst()
+                    ? "Assess " + p.practice() + " for "
+                    : "Raise " + p.practice() + " to ")
+                + p.minimum()
             : "Establish " + ((FactCriterion) criterion()).fact();
     return what + " (" + owner() + ") -> " + unblocks().name();
   }

@@ -189,6 +189,40 @@ public abstract class Assessment {
 
   // -----------------------------------------------------------------------
   /**
+   * Gets what the assessment rests on: the share of practices in scope assessed, overall and per
+   * dimension, and the basis of the grades. Derived from the organization, once per assessment.
+   *
+   * @return the completeness, not null
+   */
+  @Value.Lazy
+  public Completeness completeness() {
+    return Completeness.of(organization());
+  }
+
+  /**
+   * Gets the highest stage still possible if every practice not yet assessed turned out to meet its
+   * criteria ({@link Gates#possible}): never below {@link #stage()}, the stage the evidence proves, and
+   * equal to it when nothing that matters is missing. Derived under the current model.
+   *
+   * @return the possible stage, not null
+   */
+  @Value.Lazy
+  public Stage possibleStage() {
+    return Gates.stages().possible(organization()).orElse(Stage.PLANNING);
+  }
+
+  /**
+   * Gets the highest maturity level still possible if every practice not yet assessed turned out to meet
+   * its criteria: never below {@link #level()}. Derived under the current model.
+   *
+   * @return the possible level, or empty if even that reaches none
+   */
+  @Value.Lazy
+  public Optional<MaturityLevel> possibleLevel() {
+    return Gates.levels().possible(organization());
+  }
+
+  /**
    * Gets the stage profile: each stage's gate evaluated on its own, so that work done above the stage
    * reached shows, such as a Formalized gate met while Presence gaps remain ({@link Gates#profile}).
    * Derived from the organization under the current model, once per assessment; not stored.

@@ -169,7 +169,7 @@ public final class Assessor {
     // the roadmap to the next stage has one phase, the next stage's gate, already evaluated above
     Roadmap roadmap =
         stageGate
-            .map(g -> Roadmap.of(g.rung(), Roadmap.phases(List.of(g))))
+            .map(g -> Roadmap.of(g.rung(), Roadmap.phases(organization, List.of(g))))
             .orElseGet(() -> Roadmap.of(stage, List.of()));
     return Assessment.builder()
         .organization(organization)

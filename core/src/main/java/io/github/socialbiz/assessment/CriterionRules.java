@@ -76,7 +76,9 @@ final class CriterionRules {
         o.adoption(p).isAtLeast(minimum),
         p.displayName()
             + ": "
-            + o.evidence(p).map(Evidence::describe).orElse("no evidence, counted as none"));
+            + o.evidence(p)
+                .map(Evidence::describe)
+                .orElse("not assessed yet, so not counted as met"));
   }
 
   /** Whether a structural fact holds. */

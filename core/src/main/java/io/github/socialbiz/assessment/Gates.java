@@ -217,6 +217,19 @@ public final class Gates<L extends Enum<L> & Rung> {
   }
 
   /**
+   * Gets the highest rung still possible: the rung the organization would reach if every practice not
+   * yet assessed ({@link Organization#notAssessed()}) turned out to meet its criteria. Never below {@link
+   * #reached}; equal to it when nothing that matters is missing. Structural facts are read as they are.
+   *
+   * @param organization  the organization
+   * @return the rung possible; always present for stages
+   */
+  public Optional<L> possible(Organization organization) {
+    requireNonNull(organization, "organization");
+    return reached(organization, Grades.assumingUnassessedMet(organization));
+  }
+
+  /**
    * Gets the profile of an organization across the ladder: every rung's gate evaluated on its own, not
    * cumulatively, lowest first (rungs without criteria, such as {@link Stage#PLANNING}, are left out).
    * Where {@link #reached} gives the strict rung, the profile shows work done above it, such as a

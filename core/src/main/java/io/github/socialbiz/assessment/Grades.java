@@ -48,6 +48,18 @@ abstract class Grades {
     return t;
   }
 
+  /**
+   * The organization's grades if every practice not assessed turned out to meet any criterion: graded at
+   * the top of the scale. Assessed and out-of-scope practices keep their grades.
+   */
+  static Grades assumingUnassessedMet(Organization o) {
+    Table t = new Table(of(o));
+    for (Practice p : o.notAssessed()) {
+      t.adoption[p.ordinal()] = Adoption.MOST;
+    }
+    return t;
+  }
+
   /** The grades after every practice action of a roadmap: raised, never lowered, and brought into scope. */
   Grades after(Roadmap roadmap) {
     Table t = new Table(this);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.FactCriterion;
@@ -76,7 +77,7 @@ public abstract class Roadmap {
    * @return the roadmap, with one phase per gate still to open; no phases if the stage is reached
    */
   public static Roadmap to(Organization o, Stage target) {
-    return of(target, phases(Gates.stages().path(o, target)));
+    return of(target, phases(o, Gates.stages().path(o, target)));
   }
 
   /**
@@ -87,19 +88,43 @@ public abstract class Roadmap {
    * @return the roadmap, with one phase per gate still to open; no phases if the level is reached
    */
   public static Roadmap to(Organization o, MaturityLevel target) {
-    return of(target, phases(Gates.levels().path(o, target)));
+    return of(target, phases(o, Gates.levels().path(o, target)));
   }
 
-  static <L extends Enum<L> & Rung> List<Phase> phases(List<GateResult<L>> path) {
+  /**
+   * One phase per gate of the path. A criterion over a practice nobody has assessed becomes an "assess"
+   * action, which asks before it prescribes; those come first in their phase.
+   */
+  static <L extends Enum<L> & Rung> List<Phase> phases(Organization o, List<GateResult<L>> path) {
     List<Phase> phases = new ArrayList<>();
     for (GateResult<L> gate : path) {
-      List<Action> actions = new ArrayList<>();
+      List<Action> assess = new ArrayList<>();
+      List<Action> act = new ArrayList<>();
       for (Criterion c : gate.unmet()) {
-        actions.add(action(c, gate.rung()));
+        Action a = action(c, gate.rung());
+        if (c instanceof PracticeCriterion p
+            && o.isInScope(p.practice())
+            && !o.isAssessed(p.practice())) {
+          assess.add(a.toAssessFirst(assessReason(p, gate.rung())));
+        } else {
+          act.add(a);
+        }
       }
-      phases.add(Phase.of(phases.size() + 1, gate.rung(), actions));
+      assess.addAll(act);
+      phases.add(Phase.of(phases.size() + 1, gate.rung(), assess));
     }
     return phases;
+  }
+
+  private static String assessReason(PracticeCriterion p, Rung rung) {
+    return "Nobody has assessed "
+        + Words.lowerFirst(p.practice().displayName())
+        + " yet; find out whether it reaches "
+        + p.minimum().displayName().toLowerCase(Locale.ROOT)
+        + " of the organization ("
+        + Words.lowerFirst(p.practice().description())
+        + ") before planning to raise it for "
+        + rung.displayName();
   }
 
   private static Action action(Criterion c, Rung rung) {
@@ -160,7 +185,7 @@ public abstract class Roadmap {
 
   /**
    * Projects the organization as it would be with every action done: each practice raised to its grade
-   * (never lowered), and each structural fact established with placeholders ({@link #TO_BE_NAMED}) for
+   * (never lowered; a practice to assess is taken as found at the grade its criterion needs), and each structural fact established with placeholders ({@link #TO_BE_NAMED}) for
    * people not yet named. A what-if view; the organization given is unchanged.
    *
    * @param o  the organization

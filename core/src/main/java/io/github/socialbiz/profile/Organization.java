@@ -41,7 +41,8 @@ import org.immutables.value.Value;
  *     .addOutOfScope(Practice.REAL_TIME_RESPONSE)
  *     .build();
  * acme.adoption(Practice.LISTENING);      // HALF
- * acme.adoption(Practice.CRISIS_PLAN);    // NONE: no evidence given
+ * acme.adoption(Practice.CRISIS_PLAN);    // NONE: not assessed, read conservatively as none
+ * acme.isAssessed(Practice.CRISIS_PLAN);  // false: nobody has answered for it yet
  * acme.isInScope(Practice.REAL_TIME_RESPONSE);   // false: reported, never counted as met
  * }</pre>
  *
@@ -190,14 +191,42 @@ public abstract class Organization {
 
   // -----------------------------------------------------------------------
   /**
-   * Gets the grade of a practice: its evidence, or {@link Adoption#NONE} if there is none or the
-   * practice is out of scope.
+   * Gets the grade of a practice: its evidence, or {@link Adoption#NONE} if the practice is not assessed
+   * (read conservatively: see {@link #isAssessed}) or out of scope.
    *
    * @param practice  the practice
    * @return the grade, not null
    */
   public Adoption adoption(Practice practice) {
     return grades().get(requireNonNull(practice, "practice").ordinal());
+  }
+
+  /**
+   * Checks if a practice has been assessed: it is in scope and someone gave it a grade. A practice in
+   * scope with no evidence is not assessed, which is not the same as {@link Adoption#NONE}: {@code NONE}
+   * is an answer someone gave. The assessment stays conservative: a criterion over a practice not
+   * assessed is not met, and {@link #adoption(Practice)} reads it as {@code NONE}.
+   *
+   * @param practice  the practice
+   * @return true if in scope and graded
+   */
+  public boolean isAssessed(Practice practice) {
+    return evidenceByPractice().containsKey(requireNonNull(practice, "practice"));
+  }
+
+  /**
+   * Gets the practices in scope that nobody has graded yet, in practice order.
+   *
+   * @return the practices not assessed, possibly empty
+   */
+  public ImmutableSet<Practice> notAssessed() {
+    ImmutableSet.Builder<Practice> missing = ImmutableSet.builder();
+    for (Practice p : PRACTICES) {
+      if (isInScope(p) && !isAssessed(p)) {
+        missing.add(p);
+      }
+    }
+    return missing.build();
   }
 
   /**

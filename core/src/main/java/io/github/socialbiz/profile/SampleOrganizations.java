@@ -13,6 +13,8 @@ import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Practice;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  * globex.accountsByPlatform();       // {BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, ...}
  * }</pre>
  *
+ * <p>Each is a complete assessment: a practice a sample does not grade above none is graded {@code NONE},
+ * an answer, so no sample has practices left not assessed.
+ *
  * @implSpec This class is immutable and thread-safe; every method returns the same value each time.
  */
 public final class SampleOrganizations {
@@ -42,9 +47,23 @@ public final class SampleOrganizations {
   /** The date the samples describe: 30 June 2026. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-  private static final Organization LISTENING_PILOT = buildListeningPilot();
-  private static final Organization PRESENCE_WITHOUT_RESPONSE = buildPresenceWithoutResponse();
-  private static final Organization MULTINATIONAL = buildMultinational();
+  private static final Organization LISTENING_PILOT = completed(buildListeningPilot());
+  private static final Organization PRESENCE_WITHOUT_RESPONSE =
+      completed(buildPresenceWithoutResponse());
+  private static final Organization MULTINATIONAL = completed(buildMultinational());
+
+  /**
+   * The samples are complete assessments: every practice in scope that a sample does not grade above
+   * none was checked and found absent, so it is graded {@code NONE} explicitly rather than left not
+   * assessed.
+   */
+  private static Organization completed(Organization o) {
+    List<Evidence> all = new ArrayList<>(o.evidence());
+    for (Practice p : o.notAssessed()) {
+      all.add(Evidence.of(p, NONE));
+    }
+    return ((ImmutableOrganization) ImmutableOrganization.copyOf(o)).withEvidence(all);
+  }
 
   private SampleOrganizations() {}
 

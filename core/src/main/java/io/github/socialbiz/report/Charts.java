@@ -3,6 +3,7 @@ package io.github.socialbiz.report;
 import static io.github.socialbiz.report.Text.num;
 import static io.github.socialbiz.report.Text.px;
 
+import io.github.socialbiz.assessment.Completeness;
 import io.github.socialbiz.assessment.DimensionScore;
 import io.github.socialbiz.assessment.Phase;
 import io.github.socialbiz.assessment.Roadmap;
@@ -38,8 +39,16 @@ final class Charts {
 
   private Charts() {}
 
-  /** A radar of the dimension means: the current scores filled, the target of the roadmap dashed on top. */
-  static String radar(List<DimensionScore> scores, Rung target) {
+  /** The mark after a radar label of a dimension with practices not assessed, such as " (2 not assessed)". */
+  private static String notAssessedMark(int n) {
+    return n == 0 ? "" : " (" + n + " not assessed)";
+  }
+
+  /**
+   * A radar of the dimension means: the current scores filled, the target of the roadmap dashed on top; a
+   * dimension with practices not assessed says how many in its label.
+   */
+  static String radar(List<DimensionScore> scores, Rung target, Completeness completeness) {
     int n = scores.size();
     double cx = 280;
     double cy = 190;
@@ -76,7 +85,10 @@ final class Charts {
           Math.abs(Math.cos(ang)) < 0.2 ? "middle" : Math.cos(ang) > 0 ? "start" : "end";
       m.element(
               "text",
-              scores.get(i).dimension().displayName() + " " + num(scores.get(i).mean()),
+              scores.get(i).dimension().displayName()
+                  + " "
+                  + num(scores.get(i).mean())
+                  + notAssessedMark(completeness.notAssessed(scores.get(i).dimension())),
               "x",
               px(cx + (r + 22) * Math.cos(ang)),
               "y",

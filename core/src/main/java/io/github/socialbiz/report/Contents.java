@@ -87,14 +87,23 @@ final class Contents {
                         + stage.displayName()
                         + " (\u201c"
                         + stage.tagline()
-                        + "\u201d)")),
+                        + "\u201d)"
+                        + Labels.possibly(
+                            stage.displayName(),
+                            a.possibleStage().displayName(),
+                            a.completeness()))),
             Report.Line.of(
                 strong("Maturity level:"),
                 plain(
                     " "
                         + a.level()
                             .map(l -> l.number() + ". " + l.displayName())
-                            .orElse("not yet at Foundation"))),
+                            .orElse("not yet at Foundation")
+                        + Labels.possibly(
+                            a.level().map(l -> l.displayName()).orElse("none"),
+                            a.possibleLevel().map(l -> l.displayName()).orElse("none"),
+                            a.completeness()))),
+            Report.Line.of(strong("Evidence:"), plain(" " + Labels.completeness(a.completeness()))),
             Report.Line.of(
                 strong("Overall score:"),
                 plain(" " + num(a.overall()) + " (weakest link " + num(a.overallWeakest()) + ")")),
@@ -181,14 +190,25 @@ final class Contents {
               num(d.mean()),
               num(d.weakest()),
               num(d.targetMean()),
-              Integer.toString(d.outOfScope())));
+              Integer.toString(d.outOfScope()),
+              Integer.toString(a.completeness().notAssessed(d.dimension()))));
     }
     return Report.Section.of(
         "scores",
         "Scores by dimension",
         List.of(
-            new Report.Picture(Charts.RADAR_LABEL, Charts.radar(a.scores(), a.roadmap().target())),
-            table(List.of("Dimension", "Mean", "Weakest", "Target mean", "Out of scope"), rows)));
+            new Report.Picture(
+                Charts.RADAR_LABEL,
+                Charts.radar(a.scores(), a.roadmap().target(), a.completeness())),
+            table(
+                List.of(
+                    "Dimension",
+                    "Mean",
+                    "Weakest",
+                    "Target mean",
+                    "Out of scope",
+                    "Not assessed (counted as none)"),
+                rows)));
   }
 
   private static Report.Section model(Assessment a) {
@@ -257,6 +277,12 @@ final class Contents {
   }
 
   private static String actionText(Action x) {
+    if (x.criterion() instanceof PracticeCriterion p && x.isAssessFirst()) {
+      return "Assess "
+          + Words.lowerFirst(p.practice().displayName())
+          + " first: find out whether it reaches "
+          + p.minimum().displayName().toLowerCase(Locale.ROOT);
+    }
     if (x.criterion() instanceof PracticeCriterion p) {
       return "Raise "
           + p.practice().displayName()

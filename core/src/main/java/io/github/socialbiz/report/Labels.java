@@ -1,5 +1,6 @@
 package io.github.socialbiz.report;
 
+import io.github.socialbiz.assessment.Completeness;
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.rules.Reference;
@@ -7,6 +8,7 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words a client reads for values whose types have no display name of their own (bases, severities,
@@ -72,5 +74,45 @@ final class Labels {
   static String gateCount(GateSummary gate) {
     int all = gate.met().size() + gate.unmet().size();
     return gate.met().size() + " of " + all + (all == 1 ? " criterion" : " criteria") + " met.";
+  }
+
+  /**
+   * What a proven rung may still become, such as {@code ", possibly Formalized: 6 practices not yet
+   * assessed"}; empty when the possible rung is the proven one.
+   */
+  static String possibly(String proven, String possible, Completeness c) {
+    if (proven.equals(possible)) {
+      return "";
+    }
+    int n = c.practicesNotAssessed().size();
+    return ", possibly "
+        + possible
+        + ": "
+        + n
+        + (n == 1 ? " practice" : " practices")
+        + " not yet assessed";
+  }
+
+  /**
+   * The completeness of the evidence, such as "30 of 36 practices in scope assessed (83%); grades resting
+   * on 4 artifacts checked, 1 interview, 25 self-reports".
+   */
+  static String completeness(Completeness c) {
+    return c.assessed()
+        + " of "
+        + c.practicesInScope().size()
+        + " practices in scope assessed ("
+        + Math.round(c.share() * 100)
+        + "%); grades resting on "
+        + plural(c.basisMix().get(Basis.ARTIFACT_CHECKED), "artifact checked", "artifacts checked")
+        + ", "
+        + plural(c.basisMix().get(Basis.INTERVIEW), "interview", "interviews")
+        + ", "
+        + plural(c.basisMix().get(Basis.SELF_REPORTED), "self-report", "self-reports");
+  }
+
+  private static String plural(@Nullable Integer n, String one, String many) {
+    int count = n == null ? 0 : n;
+    return count + " " + (count == 1 ? one : many);
   }
 }

@@ -114,7 +114,7 @@ final class CriterionRulesTest {
     Finding f =
         RuleBook.of("t", CriterionRules.rule(c, "The test gate")).evaluate(BARE).findings().get(0);
     assertEquals(
-        "The test gate needs listening and monitoring: at least about half; Listening and monitoring: no evidence, counted as none",
+        "The test gate needs listening and monitoring: at least about half; Listening and monitoring: not assessed yet, so not counted as met",
         f.message());
     assertEquals(
         "Raise listening and monitoring to about half of the organization: "

@@ -17,8 +17,8 @@ final class SampleOrganizationsTest {
   void samples_areTheThreeContrastingOrganizations() {
     assertEquals(
         List.of(
-            "Organization{Harbor Credit Union, 1200 employees, regulated, declared CENTRALIZED, units=0, evidence=7, outOfScope=2, coe=0, accounts=2}",
-            "Organization{Bluefin Foods, 3500 employees, declared DECENTRALIZED, units=0, evidence=16, coe=1, accounts=14}",
+            "Organization{Harbor Credit Union, 1200 employees, regulated, declared CENTRALIZED, units=0, evidence=34, outOfScope=2, coe=0, accounts=2}",
+            "Organization{Bluefin Foods, 3500 employees, declared DECENTRALIZED, units=0, evidence=36, coe=1, accounts=14}",
             "Organization{Globex Industries, 120000 employees, declared DANDELION, units=3, evidence=36, coe=12, charter, accounts=178}"),
         SampleOrganizations.all().stream()
             .map(Organization::toString)

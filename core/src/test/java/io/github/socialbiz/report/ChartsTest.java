@@ -71,7 +71,8 @@ final class ChartsTest {
     Assessment globex =
         Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
     Element svg =
-        ReportsTest.parse(Charts.radar(globex.scores(), globex.roadmap().target()))
+        ReportsTest.parse(
+                Charts.radar(globex.scores(), globex.roadmap().target(), globex.completeness()))
             .getDocumentElement();
     assertEquals("Radar of dimension scores", svg.getAttribute("aria-label"));
     assertEquals(

@@ -484,6 +484,40 @@ final class ReportsTest {
   }
 
   @Test
+  void practicesNotAssessed_areShownAsSuch_provenAndPossible() throws Exception {
+    Organization planned =
+        Organization.builder()
+            .name("Planned")
+            .employees(2_000)
+            .evidence(Practice.LISTENING, Adoption.HALF, "Weekly report", Basis.ARTIFACT_CHECKED)
+            .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots", Basis.INTERVIEW)
+            .evidence(Practice.READINESS_AUDIT, Adoption.SOME)
+            .evidence(Practice.BUSINESS_GOALS, Adoption.SOME)
+            .build();
+    Assessment a = assess(planned);
+    String md = Reports.markdown(a);
+    assertTrue(
+        md.contains(
+            "- **Stage:** 1. Planning (\u201cListen to Learn\u201d), possibly Presence: 32 practices"
+                + " not yet assessed\n"),
+        md);
+    assertTrue(
+        md.contains(
+            "- **Evidence:** 4 of 36 practices in scope assessed (11%); grades resting on 1"
+                + " artifact checked, 1 interview, 2 self-reports\n"),
+        md);
+    assertTrue(md.contains("| Engagement | 0.10 | 0.00 | 0.15 | 0 | 4 |\n"), md);
+    assertTrue(
+        md.contains("- Assess official presence first: find out whether it reaches some "), md);
+    Element radar = picture(parse(Reports.html(a)), Charts.RADAR_LABEL);
+    assertTrue(
+        radar.getTextContent().contains("Engagement 0.10 (4 not assessed)"),
+        radar.getTextContent());
+    // a complete assessment says nothing of what is possible
+    assertFalse(Reports.markdown(assess(SampleOrganizations.multinational())).contains("possibly"));
+  }
+
+  @Test
   void markdown_startsWithTheStandingAndQuotesEvidence() {
     String md = Reports.markdown(assess(SampleOrganizations.multinational()));
     assertTrue(

@@ -201,7 +201,10 @@ public final class JavadocSamples {
             .addOutOfScope(Practice.REAL_TIME_RESPONSE)
             .build();
     Adoption listening = acme.adoption(Practice.LISTENING); // HALF
-    Adoption crisis = acme.adoption(Practice.CRISIS_PLAN); // NONE: no evidence given
+    Adoption crisis =
+        acme.adoption(Practice.CRISIS_PLAN); // NONE: not assessed, read conservatively as none
+    boolean assessed =
+        acme.isAssessed(Practice.CRISIS_PLAN); // false: nobody has answered for it yet
     boolean inScope =
         acme.isInScope(Practice.REAL_TIME_RESPONSE); // false: reported, never counted as met
 
@@ -227,7 +230,8 @@ public final class JavadocSamples {
         inScope,
         accounts,
         byPlatform,
-        r);
+        r,
+        assessed);
   }
 
   /**

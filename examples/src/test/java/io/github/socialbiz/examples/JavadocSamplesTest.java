@@ -93,6 +93,7 @@ final class JavadocSamplesTest {
         "{BLOG=32, FACEBOOK=30, INSTAGRAM=18, LINKEDIN=29, PINTEREST=5, TWITTER=39, YOUTUBE=20, OTHER=5}",
         r.get(13).toString());
     assertEquals("Ana Ruiz (Communications lead)", r.get(14).toString());
+    assertEquals(false, r.get(15));
   }
 
   @Test

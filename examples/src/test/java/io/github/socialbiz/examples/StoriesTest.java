@@ -37,7 +37,7 @@ final class StoriesTest {
         "Assessment{Acme Retail as of 2026-06-30: PLANNING, no level, overall 0.10, 23 findings}\n"
             + "PRESENCE: 4 of 5 met\n"
             + "Roadmap to PRESENCE: 1 phase, 1 action\n"
-            + "  Raise READINESS_AUDIT to SOME (CORPORATE_SOCIAL_STRATEGIST) -> PRESENCE\n",
+            + "  Assess READINESS_AUDIT for SOME (CORPORATE_SOCIAL_STRATEGIST) -> PRESENCE\n",
         output(ClientProfile::run));
   }
 

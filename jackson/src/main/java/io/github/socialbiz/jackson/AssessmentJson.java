@@ -337,13 +337,22 @@ final class AssessmentJson {
   private static final Field<Action, Rung> UNBLOCKS =
       Field.required("unblocks", RUNG, Action::unblocks).notes("the rung it opens");
 
+  private static final Field<Action, Boolean> ASSESS_FIRST =
+      Field.defaulted("assessFirst", BOOLEAN, Action::isAssessFirst)
+          .notes(
+              "`true` when the practice has not been assessed and the action asks first; default"
+                  + " `false` (and always `false` before format 3)");
+
   static final ObjectType<Action> ACTION =
       ObjectType.of(
           "an action",
-          List.of(ACTION_CRITERION, ACTION_OWNER, REASON, UNBLOCKS),
-          v ->
-              Action.of(
-                  v.get(ACTION_CRITERION), v.get(ACTION_OWNER), v.get(REASON), v.get(UNBLOCKS)));
+          List.of(ACTION_CRITERION, ACTION_OWNER, REASON, UNBLOCKS, ASSESS_FIRST),
+          v -> {
+            Action a =
+                Action.of(
+                    v.get(ACTION_CRITERION), v.get(ACTION_OWNER), v.get(REASON), v.get(UNBLOCKS));
+            return v.find(ASSESS_FIRST).orElse(false) ? a.toAssessFirst(a.reason()) : a;
+          });
 
   // format 1 named the criterion by id beside copies of its parts; the id says it all, the copies
   // are skipped

@@ -16,9 +16,9 @@ final class DocumentVersions {
 
   /**
    * The format this library writes. 1: unversioned documents (before 0.1.0); 2: versions recorded, a
-   * roadmap action holds its criterion.
+   * roadmap action holds its criterion; 3: a roadmap action may ask first ({@code assessFirst}).
    */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   /** The version of a document that does not say: the first. */
   static final int ABSENT = 1;

@@ -43,7 +43,7 @@ final class DocumentVersionsTest {
   @Test
   void writtenDocuments_startWithBothVersions() throws Exception {
     ObjectNode a = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
-    assertEquals(2, a.get("formatVersion").intValue());
+    assertEquals(3, a.get("formatVersion").intValue());
     assertEquals(2, a.get("modelVersion").intValue());
     assertEquals("formatVersion", a.fieldNames().next());
     // the organization inside an assessment is part of that document and carries no versions of its
@@ -51,16 +51,16 @@ final class DocumentVersionsTest {
     assertEquals(null, a.get("organization").get("formatVersion"));
     ObjectNode o =
         (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
-    assertEquals(2, o.get("formatVersion").intValue());
+    assertEquals(3, o.get("formatVersion").intValue());
     assertEquals(2, o.get("modelVersion").intValue());
   }
 
   @Test
   void newerFormatOrModel_isRefusedWithTheReason() {
     assertEquals(
-        "$.formatVersion: the document was written with document format version 3, newer than this library's 2 "
-            + "(it reads 1 to 2); read it with a newer socialbiz",
-        message("{\"formatVersion\":3,\"name\":\"Tiny\",\"employees\":12}", false));
+        "$.formatVersion: the document was written with document format version 4, newer than this library's 3 "
+            + "(it reads 1 to 3); read it with a newer socialbiz",
+        message("{\"formatVersion\":4,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
         "$.modelVersion: the document was written with model version 3, newer than this library's 2 "
             + "(it reads 1 to 2); read it with a newer socialbiz",
@@ -129,7 +129,7 @@ final class DocumentVersionsTest {
     assertEquals(BLUEFIN, SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc)));
     asFormatOne(doc);
     assertEquals(
-        "$.roadmap.phases[0].actions[0].criterionId: unknown field 'criterionId' in an action; allowed: criterion, owner, reason, unblocks",
+        "$.roadmap.phases[0].actions[0].criterionId: unknown field 'criterionId' in an action; allowed: criterion, owner, reason, unblocks, assessFirst",
         message(PLAIN.writeValueAsString(doc), true));
   }
 

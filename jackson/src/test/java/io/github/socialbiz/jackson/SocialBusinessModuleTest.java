@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
@@ -63,7 +65,7 @@ final class SocialBusinessModuleTest {
   @Test
   void organization_hasTheDocumentedShape() throws IOException {
     assertEquals(
-        "{\"formatVersion\":2,\"modelVersion\":2,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
+        "{\"formatVersion\":3,\"modelVersion\":2,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
             + "\"businessUnits\":[],"
             + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
             + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
@@ -81,6 +83,38 @@ final class SocialBusinessModuleTest {
     String example = page.substring(start, page.indexOf("\n```", start));
     assertEquals(example, SocialBusinessJson.write(SMALL));
     assertEquals(SMALL, SocialBusinessJson.readOrganization(example));
+  }
+
+  @Test
+  void anActionThatAsksFirst_roundTrips_andAFormatTwoActionDoesNot() throws IOException {
+    // listening, pilots and audits graded; official presence not assessed
+    Organization o =
+        Organization.builder()
+            .name("Planned")
+            .employees(2_000)
+            .evidence(Practice.LISTENING, Adoption.HALF)
+            .evidence(Practice.PILOT_PROJECTS, Adoption.SOME)
+            .evidence(Practice.READINESS_AUDIT, Adoption.SOME)
+            .evidence(Practice.BUSINESS_GOALS, Adoption.SOME)
+            .build();
+    Assessment a = Assessor.standard().assess(o, SampleOrganizations.AS_OF);
+    String json = SocialBusinessJson.write(a);
+    assertEquals(true, json.contains("\"assessFirst\" : true"));
+    Assessment back = SocialBusinessJson.readAssessment(json);
+    assertEquals(a, back);
+    assertEquals(true, back.roadmap().actions().get(0).isAssessFirst());
+    // a format 2 document has no such field: every action is read as one that acts
+    ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(json);
+    doc.put("formatVersion", 2);
+    for (JsonNode phase : doc.get("roadmap").get("phases")) {
+      for (JsonNode action : phase.get("actions")) {
+        ((ObjectNode) action).remove("assessFirst");
+      }
+    }
+    String formatTwo = new ObjectMapper().writeValueAsString(doc);
+    assertEquals(
+        false,
+        SocialBusinessJson.readAssessment(formatTwo).roadmap().actions().get(0).isAssessFirst());
   }
 
   @Test
@@ -351,7 +385,7 @@ final class SocialBusinessModuleTest {
         true,
         Files.readString(file)
             .startsWith(
-                "{\n  \"formatVersion\" : 2,\n  \"modelVersion\" : 2,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+                "{\n  \"formatVersion\" : 3,\n  \"modelVersion\" : 2,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a =
         Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));

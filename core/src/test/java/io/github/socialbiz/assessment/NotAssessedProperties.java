@@ -1,0 +1,86 @@
+package io.github.socialbiz.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.testing.SocialBusinessDomain;
+import java.util.Optional;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
+
+/** The semantics of practices not assessed: proven and possible results, and what evidence does to them. */
+@Domain(SocialBusinessDomain.class)
+@Domain(DomainContext.Global.class)
+final class NotAssessedProperties {
+
+  private static int number(Optional<MaturityLevel> level) {
+    return level.map(MaturityLevel::number).orElse(0);
+  }
+
+  @Property
+  void provenIsNeverAbovePossible(@ForAll Organization o) {
+    Stage proven = Gates.stages().reached(o).orElseThrow();
+    Stage possible = Gates.stages().possible(o).orElseThrow();
+    assertTrue(possible.isAtLeast(proven), proven + " above " + possible);
+    assertTrue(number(Gates.levels().possible(o)) >= number(Gates.levels().reached(o)));
+  }
+
+  @Property
+  void assessingAPractice_neverRaisesThePossible_norLowersTheProven(
+      @ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
+    Assume.that(o.isInScope(practice) && !o.isAssessed(practice));
+    Organization assessed = o.withEvidence(practice, grade);
+    assertTrue(
+        Gates.stages()
+            .possible(o)
+            .orElseThrow()
+            .isAtLeast(Gates.stages().possible(assessed).orElseThrow()));
+    assertTrue(
+        Gates.stages()
+            .reached(assessed)
+            .orElseThrow()
+            .isAtLeast(Gates.stages().reached(o).orElseThrow()));
+    assertTrue(number(Gates.levels().possible(o)) >= number(Gates.levels().possible(assessed)));
+    assertTrue(number(Gates.levels().reached(assessed)) >= number(Gates.levels().reached(o)));
+  }
+
+  @Property
+  void raisingEvidence_neverLowersTheProven(
+      @ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
+    Assume.that(o.isInScope(practice) && !o.adoption(practice).isAtLeast(grade));
+    Organization raised = o.withEvidence(practice, grade);
+    assertTrue(
+        Gates.stages()
+            .reached(raised)
+            .orElseThrow()
+            .isAtLeast(Gates.stages().reached(o).orElseThrow()));
+    assertTrue(number(Gates.levels().reached(raised)) >= number(Gates.levels().reached(o)));
+  }
+
+  @Property
+  void withEverythingAssessed_possibleIsProven(@ForAll Organization o) {
+    Organization complete = o;
+    for (Practice p : o.notAssessed()) {
+      complete = complete.withEvidence(p, Adoption.NONE);
+    }
+    assertEquals(Gates.stages().reached(complete), Gates.stages().possible(complete));
+    assertEquals(Gates.levels().reached(complete), Gates.levels().possible(complete));
+    assertTrue(Completeness.of(complete).isComplete());
+  }
+
+  @Property
+  void completeness_countsEveryPracticeInScopeOnce(@ForAll Organization o) {
+    Completeness c = Completeness.of(o);
+    assertEquals(c.practicesInScope().size(), c.assessed() + c.practicesNotAssessed().size());
+    int byBasis = c.basisMix().values().stream().mapToInt(Integer::intValue).sum();
+    assertEquals(c.assessed(), byBasis);
+  }
+}

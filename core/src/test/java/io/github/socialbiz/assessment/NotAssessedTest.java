@@ -1,0 +1,118 @@
+package io.github.socialbiz.assessment;
+
+import static io.github.socialbiz.practice.Adoption.HALF;
+import static io.github.socialbiz.practice.Adoption.NONE;
+import static io.github.socialbiz.practice.Adoption.SOME;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.stage.Stage;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Unknown is not none: a practice nobody graded is not assessed, and results say what they rest on. */
+final class NotAssessedTest {
+
+  /** Planning's work graded; whether there is an official presence nobody has said yet. */
+  private static Organization planned() {
+    return Organization.builder()
+        .name("Planned")
+        .employees(2_000)
+        .evidence(Practice.LISTENING, HALF, "Weekly listening report", Basis.ARTIFACT_CHECKED)
+        .evidence(Practice.PILOT_PROJECTS, SOME, "Two pilots", Basis.INTERVIEW)
+        .evidence(Practice.READINESS_AUDIT, SOME)
+        .evidence(Practice.BUSINESS_GOALS, SOME)
+        .addOutOfScope(Practice.REAL_TIME_RESPONSE)
+        .build();
+  }
+
+  @Test
+  void aPracticeWithNoEvidence_isNotAssessed_andNoneIsAnAnswer() {
+    Organization o = planned();
+    assertTrue(o.isAssessed(Practice.LISTENING));
+    assertFalse(o.isAssessed(Practice.OFFICIAL_PRESENCE));
+    assertFalse(o.isAssessed(Practice.REAL_TIME_RESPONSE)); // out of scope
+    assertEquals(NONE, o.adoption(Practice.OFFICIAL_PRESENCE)); // read conservatively
+    assertEquals(31, o.notAssessed().size()); // 36 practices, 4 graded, 1 out of scope
+    assertTrue(
+        o.withEvidence(Practice.OFFICIAL_PRESENCE, NONE).isAssessed(Practice.OFFICIAL_PRESENCE));
+  }
+
+  @Test
+  void completeness_countsWhatIsAssessed_overallPerDimensionAndByBasis() {
+    Completeness c = Completeness.of(planned());
+    assertEquals(35, c.practicesInScope().size());
+    assertEquals(4, c.assessed());
+    assertEquals(4.0 / 35, c.share(), 1e-12);
+    // engagement: listening graded; official presence, community engagement, social support and
+    // employee participation not
+    assertEquals(5, c.inScope(Dimension.ENGAGEMENT));
+    assertEquals(4, c.notAssessed(Dimension.ENGAGEMENT));
+    assertEquals(0.2, c.share(Dimension.ENGAGEMENT), 1e-12);
+    assertEquals(1, c.basisMix().get(Basis.ARTIFACT_CHECKED));
+    assertEquals(1, c.basisMix().get(Basis.INTERVIEW));
+    assertEquals(2, c.basisMix().get(Basis.SELF_REPORTED));
+    assertEquals(
+        "Completeness{4 of 35 assessed (11%); basis: 1 artifact checked, 1 interview, 2 self-reported}",
+        c.toString());
+    assertFalse(c.isComplete());
+  }
+
+  @Test
+  void provenAndPossible_differByWhatNobodyHasAnswered() {
+    Organization o = planned();
+    assertEquals(Optional.of(Stage.PLANNING), Gates.stages().reached(o));
+    // every unanswered practice taken at its best: Presence opens; Engagement still needs a
+    // strategist
+    assertEquals(Optional.of(Stage.PRESENCE), Gates.stages().possible(o));
+    Organization answered = o.withEvidence(Practice.OFFICIAL_PRESENCE, NONE);
+    assertEquals(Optional.of(Stage.PLANNING), Gates.stages().possible(answered));
+    Assessment a = Assessor.standard().assess(o, SampleOrganizations.AS_OF);
+    assertEquals(Stage.PLANNING, a.stage());
+    assertEquals(Stage.PRESENCE, a.possibleStage());
+    assertEquals(Optional.empty(), a.level());
+    assertEquals(Optional.empty(), a.possibleLevel()); // Foundation needs goals at about half
+  }
+
+  @Test
+  void theRoadmap_asksBeforeItPrescribes() {
+    Roadmap r = Roadmap.toNextStage(planned().withEvidence(Practice.READINESS_AUDIT, NONE));
+    assertEquals(
+        List.of(
+            "Assess OFFICIAL_PRESENCE for SOME (CAMPAIGN_MANAGER) -> PRESENCE",
+            "Raise READINESS_AUDIT to SOME (CORPORATE_SOCIAL_STRATEGIST) -> PRESENCE"),
+        r.actions().stream().map(Action::toString).toList());
+    Action ask = r.actions().get(0);
+    assertTrue(ask.isAssessFirst());
+    assertEquals(
+        "Nobody has assessed official presence yet; find out whether it reaches some of the"
+            + " organization (the organization runs official channels tied to objectives set during"
+            + " planning) before planning to raise it for Presence",
+        ask.reason());
+  }
+
+  @Test
+  void theSamples_areCompleteAssessments() {
+    for (Organization o : SampleOrganizations.all()) {
+      Assessment a = Assessor.standard().assess(o, SampleOrganizations.AS_OF);
+      assertTrue(a.completeness().isComplete(), o.name());
+      assertEquals(a.stage(), a.possibleStage(), o.name());
+      assertEquals(a.level(), a.possibleLevel(), o.name());
+    }
+    assertEquals(Set.of(), SampleOrganizations.listeningPilot().notAssessed());
+    assertEquals(
+        Optional.of(MaturityLevel.FORMATION),
+        Assessor.standard()
+            .assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF)
+            .possibleLevel());
+  }
+}

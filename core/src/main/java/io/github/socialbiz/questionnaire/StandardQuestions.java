@@ -865,11 +865,20 @@ final class StandardQuestions {
   static final Questionnaire QUESTIONNAIRE = build();
 
   private static Questionnaire build() {
+    // a practice or fact added without its question fails here, when the class is first used
     List<PracticeQuestion> practices = practiceQuestions();
-    for (Practice p : Practice.values()) {
-      if (practices.get(p.ordinal()).practice() != p) {
-        throw new IllegalStateException("The standard question of " + p + " is out of order");
-      }
+    List<Practice> asked = practices.stream().map(PracticeQuestion::practice).toList();
+    if (!asked.equals(List.of(Practice.values()))) {
+      throw new IllegalStateException(
+          "The standard questions must ask about every practice once, in practice order, but ask"
+              + " about "
+              + asked);
+    }
+    List<Fact> established = FACTS.stream().map(FactQuestion::fact).toList();
+    if (!established.equals(List.of(Fact.values()))) {
+      throw new IllegalStateException(
+          "The standard questions must establish every fact once, in fact order, but establish "
+              + established);
     }
     return Questionnaire.of(
         ImmutableList.<Question>builder().addAll(practices).addAll(FACTS).build());

@@ -113,4 +113,15 @@ public abstract sealed class FactQuestion extends Question permits ImmutableFact
     checkCommon();
     checkMeanings(ALLOWED, YES_AND_NO, "fact");
   }
+
+  /**
+   * Returns the question as text, such as {@code q.fact.policy-authority: POLICY_AUTHORITY (yes, no,
+   * dont-know)}.
+   *
+   * @return the question as text, not null
+   */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
 }

@@ -96,4 +96,15 @@ public abstract sealed class PracticeQuestion extends Question permits Immutable
     checkCommon();
     checkMeanings(ALLOWED, GRADES, "graded");
   }
+
+  /**
+   * Returns the question as text, such as {@code q.listening: LISTENING (none, some, half, most, dont-know,
+   * not-applicable)}.
+   *
+   * @return the question as text, not null
+   */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
 }

@@ -19,6 +19,7 @@ module io.github.socialbiz {
   exports io.github.socialbiz.organization;
   exports io.github.socialbiz.practice;
   exports io.github.socialbiz.profile;
+  exports io.github.socialbiz.questionnaire;
   exports io.github.socialbiz.report;
   exports io.github.socialbiz.rules;
   exports io.github.socialbiz.source;

@@ -38,6 +38,10 @@ import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
+import io.github.socialbiz.questionnaire.AnswerOption;
+import io.github.socialbiz.questionnaire.PracticeQuestion;
+import io.github.socialbiz.questionnaire.Question;
+import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.rules.Reference;
@@ -232,6 +236,39 @@ public final class JavadocSamples {
         byPlatform,
         r,
         assessed);
+  }
+
+  /**
+   * The samples of {@code AnswerOption}, {@code Question} and {@code Questionnaire}, in that order.
+   *
+   * @return the values the samples build or compute
+   */
+  public static List<Object> questionnaire() {
+    AnswerOption some =
+        AnswerOption.graded(
+            Adoption.SOME,
+            "One team watches mentions during campaigns",
+            "The campaign team's monitoring reports",
+            Basis.ARTIFACT_CHECKED);
+    Object someId = some.id(); // "some"
+    Object someMeaning = some.meaning(); // SOME
+
+    Question q = Questionnaire.standard().question("q.listening").orElseThrow();
+    Object practice = null;
+    if (q instanceof PracticeQuestion p) {
+      practice = p.practice(); // LISTENING
+    }
+
+    Questionnaire tailored =
+        Questionnaire.standard()
+            .forGate(Stage.PRESENCE) // only what the gate to Presence asks
+            .reworded(
+                Practice.LISTENING, "Who keeps an eye on what customers say about Acme online?");
+    Object ids =
+        tailored.ids(); // [q.business-goals, q.pilot-projects, q.readiness-audit, q.listening,
+    // q.official-presence]
+    String guide = tailored.markdownGuide(); // the interview guide, by dimension
+    return List.of(some, someId, someMeaning, String.valueOf(practice), ids, guide);
   }
 
   /**

@@ -17,6 +17,7 @@ import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
@@ -70,6 +71,21 @@ public final class ReadmeSamples {
     return List.of(
         acme.adoption(Practice.CRISIS_PLAN), // NONE: no evidence given
         SampleOrganizations.multinational().accounts().size()); // 178
+  }
+
+  /**
+   * The "questionnaire" sample.
+   *
+   * @return the standard questionnaire, the second option of the listening question and the guide
+   */
+  public static List<Object> questionnaire() {
+    Questionnaire standard =
+        Questionnaire.standard(); // Questionnaire{43 questions over 36 practices and 7 facts}
+    Object option = standard.question("q.listening").orElseThrow().options().get(1);
+    // some -> SOME: One team watches mentions during its own campaigns
+    String guide =
+        standard.forGate(Stage.FORMALIZED).markdownGuide(); // what the gates up to Formalized ask
+    return List.of(standard, option, guide);
   }
 
   /**

@@ -119,6 +119,27 @@ final class JavadocSamplesTest {
   }
 
   @Test
+  void questionnaire() {
+    List<Object> r = JavadocSamples.questionnaire();
+    assertEquals("some -> SOME: One team watches mentions during campaigns", r.get(0).toString());
+    assertEquals("some", r.get(1));
+    assertEquals("SOME", r.get(2).toString());
+    assertEquals("LISTENING", r.get(3));
+    assertEquals(
+        List.of(
+            "q.business-goals",
+            "q.pilot-projects",
+            "q.readiness-audit",
+            "q.listening",
+            "q.official-presence"),
+        r.get(4));
+    String guide = (String) r.get(5);
+    assertTrue(guide.startsWith("# Interview guide\n\n5 questions in 2 dimensions."), guide);
+    assertTrue(
+        guide.contains("> Who keeps an eye on what customers say about Acme online?\n"), guide);
+  }
+
+  @Test
   void assessment() {
     List<Object> r = JavadocSamples.assessment();
     assertEquals("Optional[FORMALIZED]", r.get(0).toString());

@@ -40,6 +40,7 @@ final class ModuleTest {
             "io.github.socialbiz.organization",
             "io.github.socialbiz.practice",
             "io.github.socialbiz.profile",
+            "io.github.socialbiz.questionnaire",
             "io.github.socialbiz.report",
             "io.github.socialbiz.rules",
             "io.github.socialbiz.source",

@@ -1,6 +1,7 @@
 package io.github.socialbiz.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
@@ -26,6 +27,18 @@ final class ReadmeSamplesTest {
   @Test
   void describingAnOrganization_givesWhatTheCommentsSay() {
     assertEquals(List.of(Adoption.NONE, 178), ReadmeSamples.describingAnOrganization());
+  }
+
+  @Test
+  void questionnaire_givesWhatTheCommentsSay() {
+    List<Object> r = ReadmeSamples.questionnaire();
+    assertEquals("Questionnaire{43 questions over 36 practices and 7 facts}", r.get(0).toString());
+    assertEquals(
+        "some -> SOME: One team watches mentions during its own campaigns", r.get(1).toString());
+    String guide = (String) r.get(2);
+    // the Presence, Engagement and Formalized gates: 10 practices and 2 facts
+    assertTrue(guide.startsWith("# Interview guide\n\n12 questions in 6 dimensions."), guide);
+    assertTrue(guide.contains("(`q.fact.coordination-begun`)"), guide);
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,14 +117,15 @@ public abstract class Roadmap {
     return phases;
   }
 
+  /** Why to ask first, with the standard questionnaire's question for the practice. */
   private static String assessReason(PracticeCriterion p, Rung rung) {
     return "Nobody has assessed "
         + Words.lowerFirst(p.practice().displayName())
-        + " yet; find out whether it reaches "
+        + " yet; ask \u201c"
+        + Questionnaire.standard().questionsFor(p.practice()).get(0).text()
+        + "\u201d and find out whether it reaches "
         + p.minimum().displayName().toLowerCase(Locale.ROOT)
-        + " of the organization ("
-        + Words.lowerFirst(p.practice().description())
-        + ") before planning to raise it for "
+        + " of the organization before planning to raise it for "
         + rung.displayName();
   }
 

@@ -94,9 +94,10 @@ final class NotAssessedTest {
     Action ask = r.actions().get(0);
     assertTrue(ask.isAssessFirst());
     assertEquals(
-        "Nobody has assessed official presence yet; find out whether it reaches some of the"
-            + " organization (the organization runs official channels tied to objectives set during"
-            + " planning) before planning to raise it for Presence",
+        "Nobody has assessed official presence yet; ask \u201cDoes the organization run official"
+            + " social channels, and is each one tied to an objective set in planning?\u201d and find"
+            + " out whether it reaches some of the organization before planning to raise it for"
+            + " Presence",
         ask.reason());
   }
 

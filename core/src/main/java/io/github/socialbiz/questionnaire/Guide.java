@@ -1,5 +1,6 @@
 package io.github.socialbiz.questionnaire;
 
+import io.github.socialbiz.internal.Markdown;
 import io.github.socialbiz.practice.Dimension;
 import java.util.List;
 
@@ -66,16 +67,6 @@ final class Guide {
 
   /** Escapes Markdown's inline syntax and table pipes, and folds line breaks, so any text stays text. */
   private static String md(Object text) {
-    String s = String.valueOf(text);
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#' -> out.append('\\').append(c);
-        case '\n', '\r' -> out.append(' ');
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Markdown.escape(text);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.socialbiz.report;
 
 import io.github.socialbiz.internal.Decimals;
+import io.github.socialbiz.internal.Markdown;
 import java.util.Locale;
 
 /** Markdown escaping and the number formats shared by the writers and the charts. */
@@ -10,17 +11,7 @@ final class Text {
 
   /** Escapes Markdown's inline syntax and table pipes, and folds line breaks, so user text stays text. */
   static String md(Object text) {
-    String s = String.valueOf(text);
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#' -> out.append('\\').append(c);
-        case '\n', '\r' -> out.append(' ');
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Markdown.escape(text);
   }
 
   /**

@@ -35,8 +35,10 @@ final class NotAssessedProperties {
 
   @Property
   void assessingAPractice_neverRaisesThePossible_norLowersTheProven(
-      @ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
-    Assume.that(o.isInScope(practice) && !o.isAssessed(practice));
+      @ForAll Organization o, @ForAll int pick, @ForAll Adoption grade) {
+    // a practice not assessed, picked among them rather than filtered (few tries run under PIT)
+    Assume.that(!o.notAssessed().isEmpty());
+    Practice practice = o.notAssessed().asList().get(Math.floorMod(pick, o.notAssessed().size()));
     Organization assessed = o.withEvidence(practice, grade);
     assertTrue(
         Gates.stages()
@@ -53,10 +55,9 @@ final class NotAssessedProperties {
   }
 
   @Property
-  void raisingEvidence_neverLowersTheProven(
-      @ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
-    Assume.that(o.isInScope(practice) && !o.adoption(practice).isAtLeast(grade));
-    Organization raised = o.withEvidence(practice, grade);
+  void raisingEvidence_neverLowersTheProven(@ForAll Organization o, @ForAll Practice practice) {
+    Assume.that(o.isInScope(practice) && o.adoption(practice).next().isPresent());
+    Organization raised = o.withEvidence(practice, o.adoption(practice).next().orElseThrow());
     assertTrue(
         Gates.stages()
             .reached(raised)

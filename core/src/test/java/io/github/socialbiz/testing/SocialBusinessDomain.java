@@ -9,6 +9,7 @@ import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
@@ -98,17 +99,23 @@ public class SocialBusinessDomain extends DomainContextBase {
 
   @Provide
   public Arbitrary<Criterion> criteria() {
-    Arbitrary<Criterion> practices =
-        Combinators.combine(
-                dottedKey(),
-                Arbitraries.of(Practice.class),
-                Arbitraries.of(Adoption.SOME, Adoption.HALF, Adoption.MOST),
-                citations())
-            .as(Criterion::practice);
+    Arbitrary<Criterion> practices = practiceCriteria().map(p -> p);
     Arbitrary<Criterion> facts =
         Combinators.combine(dottedKey(), Arbitraries.of(Fact.class), citations())
             .as(Criterion::fact);
     return Arbitraries.oneOf(practices, facts);
+  }
+
+  /** Criteria over a practice, any practice at any valid minimum. */
+  public Arbitrary<PracticeCriterion> practiceCriteria() {
+    return Combinators.combine(
+            dottedKey(),
+            Arbitraries.of(Practice.class),
+            Arbitraries.of(Adoption.SOME, Adoption.HALF, Adoption.MOST),
+            citations())
+        .as(
+            (id, practice, minimum, citation) ->
+                (PracticeCriterion) Criterion.practice(id, practice, minimum, citation));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ module io.github.socialbiz {
   exports io.github.socialbiz.profile;
   exports io.github.socialbiz.questionnaire;
   exports io.github.socialbiz.report;
+  exports io.github.socialbiz.responses;
   exports io.github.socialbiz.rules;
   exports io.github.socialbiz.source;
   exports io.github.socialbiz.stage;

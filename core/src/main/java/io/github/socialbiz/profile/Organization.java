@@ -362,6 +362,30 @@ public abstract class Organization {
   }
 
   /**
+   * Returns a copy with all its evidence replaced: the graded practices and the practices out of scope.
+   * Everything else (name, units, roster, charter, accounts) is kept. This instance is immutable and
+   * unaffected.
+   *
+   * <p>{@code Responses.merge} uses this to put the evidence merged from respondents' answers into an
+   * organization's structure.
+   *
+   * @param evidence  the evidence, at most one per practice
+   * @param outOfScope  the practices out of scope, none of them graded in {@code evidence}
+   * @return the changed copy, not null
+   * @throws io.github.socialbiz.SocialBusinessException if a practice is graded twice, or both graded and
+   *     out of scope
+   */
+  public Organization withEvidence(
+      Iterable<? extends Evidence> evidence, Iterable<Practice> outOfScope) {
+    requireNonNull(evidence, "evidence");
+    requireNonNull(outOfScope, "outOfScope");
+    return copy()
+        .withOutOfScope(ImmutableSet.of())
+        .withEvidence(evidence)
+        .withOutOfScope(outOfScope);
+  }
+
+  /**
    * Returns a copy with another Center of Excellence roster. This instance is immutable and unaffected.
    *
    * @param coe  the roster

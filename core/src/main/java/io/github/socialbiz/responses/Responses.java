@@ -1,0 +1,268 @@
+package io.github.socialbiz.responses;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.questionnaire.FactQuestion;
+import io.github.socialbiz.questionnaire.Meaning;
+import io.github.socialbiz.questionnaire.PracticeQuestion;
+import io.github.socialbiz.questionnaire.Question;
+import io.github.socialbiz.questionnaire.Questionnaire;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Merges several respondents' {@link Response responses} to a questionnaire into an organization's
+ * evidence, and lists where they disagree.
+ *
+ * <pre>{@code
+ * Merge merge = Responses.merge(Questionnaire.standard(), List.of(ana, li, sam), MergePolicy.MEDIAN, acme);
+ * merge.organization().evidence(Practice.LISTENING);
+ *     // LISTENING=HALF (INTERVIEW: "Ana Ruiz (strategist): half; Li Wei (liaison): some; ...")
+ * merge.disagreements();  // the items for the consensus meeting
+ * }</pre>
+ *
+ * <p>For each practice, the answers of every respondent to the questions about it are taken together:
+ *
+ * <ul>
+ *   <li>if more than half of them are "not applicable" (an option that means {@link
+ *       Meaning#OUT_OF_SCOPE}), the practice is out of scope;
+ *   <li>otherwise, if someone gave a grade, the {@link MergePolicy policy} chooses one of the grades
+ *       given; the merged {@link Evidence}'s note lists who said what, such as {@code Ana Ruiz
+ *       (strategist): half; Li Wei (liaison): some}, and its basis is the strongest basis among the
+ *       answers that gave the chosen grade;
+ *   <li>otherwise (nobody answered, or only "don't know") the practice stays not assessed.
+ * </ul>
+ *
+ * <p>Respondents who name a business unit count for the whole organization too; their answers are also
+ * merged on their own, per unit, and where a unit's merged grade differs from the organization's, the
+ * unit gets an override (not for a practice out of scope for the organization).
+ *
+ * <p>The result does not depend on the order of the responses: respondents are taken in name order.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Responses {
+
+  private static final Comparator<Response> BY_NAME =
+      Comparator.comparing(r -> r.respondent().name());
+
+  private Responses() {}
+
+  /**
+   * Merges responses with the {@link MergePolicy#MEDIAN median} policy.
+   *
+   * @param questionnaire  the questionnaire answered
+   * @param responses  the responses, one per respondent, in any order
+   * @param structure  the organization whose structure the result keeps
+   * @return the merge, not null
+   * @throws SocialBusinessException as {@link #merge(Questionnaire, List, MergePolicy, Organization)}
+   */
+  public static Merge merge(
+      Questionnaire questionnaire, List<Response> responses, Organization structure) {
+    return merge(questionnaire, responses, MergePolicy.MEDIAN, structure);
+  }
+
+  /**
+   * Merges responses into the evidence of an organization. The result's organization is {@code
+   * structure} (name, units, roster, charter, crisis team, accounts...) with its evidence, out-of-scope
+   * practices and unit overrides replaced by the merged ones. Answers to fact questions are recorded in
+   * {@link Merge#factAnswers()} and do not change the structure.
+   *
+   * @param questionnaire  the questionnaire answered
+   * @param responses  the responses, one per respondent, in any order
+   * @param policy  how grades are merged
+   * @param structure  the organization whose structure the result keeps
+   * @return the merge, not null
+   * @throws SocialBusinessException if a response does not {@link Response#validate validate}, two
+   *     responses have one respondent name, a respondent names a unit the organization lacks, or the
+   *     policy's deciding respondent is not among the respondents
+   */
+  public static Merge merge(
+      Questionnaire questionnaire,
+      List<Response> responses,
+      MergePolicy policy,
+      Organization structure) {
+    requireNonNull(questionnaire, "questionnaire");
+    requireNonNull(policy, "policy");
+    requireNonNull(structure, "structure");
+    List<Response> sorted = new ArrayList<>(requireNonNull(responses, "responses"));
+    sorted.sort(BY_NAME);
+    validate(questionnaire, sorted, policy, structure);
+
+    Map<Practice, List<Statement>> byPractice = new EnumMap<>(Practice.class);
+    Map<Fact, List<Statement>> byFact = new EnumMap<>(Fact.class);
+    for (Response r : sorted) {
+      for (Question q : questionnaire.questions()) {
+        Optional<Answer> answer = r.answer(q.id());
+        if (answer.isEmpty()) {
+          continue;
+        }
+        Meaning meaning = q.option(answer.get().optionId()).orElseThrow().meaning();
+        Statement s = Statement.of(r.respondent(), answer.get(), meaning);
+        if (q instanceof PracticeQuestion pq) {
+          byPractice.computeIfAbsent(pq.practice(), p -> new ArrayList<>()).add(s);
+        } else if (q instanceof FactQuestion fq) {
+          byFact.computeIfAbsent(fq.fact(), f -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+
+    List<Evidence> evidence = new ArrayList<>();
+    Set<Practice> outOfScope = EnumSet.noneOf(Practice.class);
+    Map<String, List<Evidence>> overrides = new HashMap<>();
+    ImmutableList.Builder<Disagreement> disagreements = ImmutableList.builder();
+    for (Map.Entry<Practice, List<Statement>> entry : byPractice.entrySet()) {
+      Practice practice = entry.getKey();
+      List<Statement> all = entry.getValue();
+      boolean out = isOutOfScope(all);
+      @Nullable Evidence merged = out ? null : merged(practice, all, policy);
+      if (out) {
+        outOfScope.add(practice);
+      } else if (merged != null) {
+        evidence.add(merged);
+      }
+      if (disagree(all)) {
+        disagreements.add(Disagreement.of(practice, Optional.empty(), ImmutableList.copyOf(all)));
+      }
+      for (BusinessUnit unit : structure.businessUnits()) {
+        List<Statement> own =
+            all.stream()
+                .filter(s -> s.respondent().businessUnit().equals(Optional.of(unit.name())))
+                .toList();
+        if (own.isEmpty()) {
+          continue;
+        }
+        @Nullable Evidence unitMerged = isOutOfScope(own) ? null : merged(practice, own, policy);
+        if (!out
+            && unitMerged != null
+            && (merged == null || merged.adoption() != unitMerged.adoption())) {
+          overrides.computeIfAbsent(unit.name(), u -> new ArrayList<>()).add(unitMerged);
+        }
+        if (disagree(own)) {
+          disagreements.add(
+              Disagreement.of(practice, Optional.of(unit.name()), ImmutableList.copyOf(own)));
+        }
+      }
+    }
+
+    List<BusinessUnit> units = new ArrayList<>();
+    for (BusinessUnit u : structure.businessUnits()) {
+      units.add(
+          BusinessUnit.builder()
+              .name(u.name())
+              .region(u.region())
+              .liaison(u.liaison())
+              .addAllOverrides(overrides.getOrDefault(u.name(), List.of()))
+              .build());
+    }
+    Organization organization =
+        structure.withEvidence(evidence, outOfScope).withBusinessUnits(units);
+
+    Map<Fact, ImmutableList<Statement>> facts = new EnumMap<>(Fact.class);
+    byFact.forEach((f, s) -> facts.put(f, ImmutableList.copyOf(s)));
+    return ImmutableMerge.builder()
+        .organization(organization)
+        .policy(policy)
+        .addAllRespondents(sorted.stream().map(Response::respondent).toList())
+        .addAllDisagreements(disagreements.build())
+        .putAllFactAnswers(facts)
+        .build();
+  }
+
+  private static void validate(
+      Questionnaire questionnaire,
+      List<Response> sorted,
+      MergePolicy policy,
+      Organization structure) {
+    Set<String> units = new TreeSet<>();
+    structure.businessUnits().forEach(u -> units.add(u.name()));
+    Set<String> names = new TreeSet<>();
+    for (Response r : sorted) {
+      r.validate(questionnaire);
+      Respondent who = r.respondent();
+      Checks.check(
+          names.add(who.name()),
+          "Responses.merge needs one response per respondent, but '%s' answered twice",
+          who.name());
+      who.businessUnit()
+          .ifPresent(
+              u ->
+                  Checks.check(
+                      units.contains(u),
+                      "Respondent.businessUnit must name a unit of the organization (one of %s), but"
+                          + " was '%s' for '%s'",
+                      units,
+                      u,
+                      who.name()));
+    }
+    policy
+        .decider()
+        .ifPresent(
+            d ->
+                Checks.check(
+                    names.contains(d),
+                    "MergePolicy.decidedBy must name one of the respondents %s, but was '%s'",
+                    names,
+                    d));
+  }
+
+  private static boolean isOutOfScope(List<Statement> statements) {
+    long notApplicable =
+        statements.stream().filter(s -> s.meaning() == Meaning.OUT_OF_SCOPE).count();
+    return notApplicable * 2 > statements.size();
+  }
+
+  private static @Nullable Evidence merged(
+      Practice practice, List<Statement> statements, MergePolicy policy) {
+    List<Statement> graded = statements.stream().filter(s -> s.meaning().isGrade()).toList();
+    if (graded.isEmpty()) {
+      return null;
+    }
+    Adoption grade = policy.choose(graded);
+    Basis basis =
+        graded.stream()
+            .filter(s -> s.meaning().grade().orElseThrow() == grade)
+            .map(Statement::basis)
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
+    String note = statements.stream().map(Statement::toString).collect(Collectors.joining("; "));
+    return Evidence.of(practice, grade, note, basis);
+  }
+
+  private static boolean disagree(List<Statement> statements) {
+    int low = Integer.MAX_VALUE;
+    int high = Integer.MIN_VALUE;
+    boolean unknown = false;
+    for (Statement s : statements) {
+      Optional<Adoption> grade = s.meaning().grade();
+      if (grade.isPresent()) {
+        low = Math.min(low, grade.get().ordinal());
+        high = Math.max(high, grade.get().ordinal());
+      } else if (s.meaning() == Meaning.NOT_ASSESSED) {
+        unknown = true;
+      }
+    }
+    boolean graded = low <= high;
+    return graded && (high - low >= 2 || unknown);
+  }
+}

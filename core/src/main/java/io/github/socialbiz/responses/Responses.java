@@ -35,10 +35,15 @@ import org.jspecify.annotations.Nullable;
  * evidence, and lists where they disagree.
  *
  * <pre>{@code
- * Merge merge = Responses.merge(Questionnaire.standard(), List.of(ana, li, sam), MergePolicy.MEDIAN, acme);
+ * Organization acme = Organization.builder().name("Acme").employees(4000).build();
+ * Response ana = Response.of(Respondent.of("Ana Ruiz", "strategist"), LocalDate.of(2024, 3, 1),
+ *     List.of(Answer.of("q.listening", "half")));
+ * Response li = Response.of(Respondent.of("Li Wei", "liaison"), LocalDate.of(2024, 3, 1),
+ *     List.of(Answer.of("q.listening", "some")));
+ * Merge merge = Responses.merge(Questionnaire.standard(), List.of(ana, li), MergePolicy.MEDIAN, acme);
  * merge.organization().evidence(Practice.LISTENING);
- *     // LISTENING=HALF (INTERVIEW: "Ana Ruiz (strategist): half; Li Wei (liaison): some; ...")
- * merge.disagreements();  // the items for the consensus meeting
+ *     // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Li Wei (liaison): some")
+ * merge.disagreements();  // [] (one grade apart is no disagreement)
  * }</pre>
  *
  * <p>For each practice, the answers of every respondent to the questions about it are taken together:

@@ -43,6 +43,12 @@ import io.github.socialbiz.questionnaire.PracticeQuestion;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.report.Reports;
+import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Merge;
+import io.github.socialbiz.responses.MergePolicy;
+import io.github.socialbiz.responses.Respondent;
+import io.github.socialbiz.responses.Response;
+import io.github.socialbiz.responses.Responses;
 import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Rule;
@@ -269,6 +275,31 @@ public final class JavadocSamples {
     // q.official-presence]
     String guide = tailored.markdownGuide(); // the interview guide, by dimension
     return List.of(some, someId, someMeaning, String.valueOf(practice), ids, guide);
+  }
+
+  /**
+   * The sample of {@code Responses}: two respondents merged.
+   *
+   * @return the evidence of listening and the disagreements, in that order
+   */
+  public static List<Object> responses() {
+    Organization acme = Organization.builder().name("Acme").employees(4000).build();
+    Response ana =
+        Response.of(
+            Respondent.of("Ana Ruiz", "strategist"),
+            LocalDate.of(2024, 3, 1),
+            List.of(Answer.of("q.listening", "half")));
+    Response li =
+        Response.of(
+            Respondent.of("Li Wei", "liaison"),
+            LocalDate.of(2024, 3, 1),
+            List.of(Answer.of("q.listening", "some")));
+    Merge merge =
+        Responses.merge(Questionnaire.standard(), List.of(ana, li), MergePolicy.MEDIAN, acme);
+    Object listening = merge.organization().evidence(Practice.LISTENING).orElseThrow();
+    // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Li Wei (liaison): some")
+    Object disagreements = merge.disagreements(); // [] (one grade apart is no disagreement)
+    return List.of(listening, disagreements);
   }
 
   /**

@@ -201,4 +201,13 @@ final class JavadocSamplesTest {
     Organization globex = SampleOrganizations.multinational();
     assertEquals(List.of(globex, globex, globex), r);
   }
+
+  @Test
+  void responses() {
+    List<Object> r = JavadocSamples.responses();
+    assertEquals(
+        "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): half; Li Wei (liaison): some\")",
+        r.get(0).toString());
+    assertEquals(List.of(), r.get(1));
+  }
 }

@@ -42,6 +42,7 @@ final class ModuleTest {
             "io.github.socialbiz.profile",
             "io.github.socialbiz.questionnaire",
             "io.github.socialbiz.report",
+            "io.github.socialbiz.responses",
             "io.github.socialbiz.rules",
             "io.github.socialbiz.source",
             "io.github.socialbiz.stage"),

@@ -20,6 +20,7 @@ import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.testing.ReportFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -654,6 +655,68 @@ final class ReportsTest {
             .contains(
                 "## Evidence notes\n\n- Out of scope, not counted as met: Real-time response\n"));
     assertTrue(Reports.html(assess(scoped)).contains("id=\"evidence\""));
+  }
+
+  /** A context of the assessment alone gives the reports of the assessment, byte for byte. */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void context_ofTheAssessmentAlone_givesTheSameReports(Organization o) {
+    Assessment a = assess(o);
+    assertEquals(Reports.markdown(a), Reports.markdown(ReportContext.of(a)));
+    assertEquals(Reports.html(a), Reports.html(ReportContext.of(a)));
+    assertFalse(Reports.markdown(a).contains("consensus meeting"));
+    assertFalse(Reports.html(a).contains("id=\"consensus\""));
+  }
+
+  @Test
+  void consensus_oneItemPerDisagreementWithEveryAnswer_inBothFormats() throws Exception {
+    Organization globex = SampleOrganizations.multinational();
+    ReportContext c =
+        ReportContext.of(assess(globex)).withDisagreements(ReportFixtures.disagreements(globex));
+    assertEquals(3, c.disagreements().size());
+    String intro =
+        "3 items where the respondents disagree (grades two or more steps apart, or a grade against"
+            + " \u201cdon\u2019t know\u201d). Settle each with the respondents; until then the merged"
+            + " grade stands.";
+    assertEquals(
+        List.of(
+            intro,
+            "| \\# | Practice | Where | Answers |",
+            "|---|---|---|---|",
+            "| 1 | **Crisis plan and team** | Whole organization | Ana Ruiz (strategist): **About half**"
+                + " \u201cPlan \\<draft\\> & \"final\"\u201d; Li Wei (liaison): **Don\u2019t know** |",
+            "| 2 | **Listening and monitoring** | Whole organization | Ana Ruiz (strategist): **Most or"
+                + " all**; Kim Park (analyst): **None**; Li Wei (liaison): **Some**; Sam Roe (analyst):"
+                + " **About half** |",
+            "| 3 | **Listening and monitoring** | Consumer Electronics | Kim Park (analyst): **None**;"
+                + " Sam Roe (analyst): **About half** |"),
+        markdownSection(Reports.markdown(c), "## Items for the consensus meeting"));
+    Element section = section(parse(Reports.html(c)), "consensus");
+    assertEquals("Items for the consensus meeting", firstChildElement(section).getTextContent());
+    assertEquals(intro, section.getElementsByTagNameNS(XHTML, "p").item(0).getTextContent());
+    NodeList rows =
+        ((Element) section.getElementsByTagNameNS(XHTML, "tbody").item(0))
+            .getElementsByTagNameNS(XHTML, "tr");
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < rows.getLength(); i++) {
+      NodeList cells = ((Element) rows.item(i)).getElementsByTagNameNS(XHTML, "td");
+      List<String> row = new ArrayList<>();
+      for (int j = 0; j < cells.getLength(); j++) {
+        row.add(cells.item(j).getTextContent());
+      }
+      texts.add(String.join(" | ", row));
+    }
+    assertEquals(
+        List.of(
+            "1 | Crisis plan and team | Whole organization | Ana Ruiz (strategist): About half"
+                + " \u201cPlan <draft> & \"final\"\u201d; Li Wei (liaison): Don\u2019t know",
+            "2 | Listening and monitoring | Whole organization | Ana Ruiz (strategist): Most or all;"
+                + " Kim Park (analyst): None; Li Wei (liaison): Some; Sam Roe (analyst): About half",
+            "3 | Listening and monitoring | Consumer Electronics | Kim Park (analyst): None; Sam Roe"
+                + " (analyst): About half"),
+        texts);
+    // the respondent's note is escaped
+    assertTrue(Reports.html(c).contains("\u201cPlan &lt;draft&gt; &amp; &quot;final&quot;\u201d"));
   }
 
   // -----------------------------------------------------------------------

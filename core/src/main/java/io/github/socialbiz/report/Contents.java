@@ -58,6 +58,8 @@ final class Contents {
                     + o.accounts().size()
                     + " social accounts."));
     ImmutableList.Builder<Report.Section> sections = ImmutableList.builder();
+    sections.add(Overview.summary(context));
+    context.previous().ifPresent(p -> sections.add(Overview.since(p, a)));
     sections.add(standing(a), scores(a), model(a), findings(a), roadmap(a));
     if (!a.units().isEmpty()) {
       sections.add(units(a));
@@ -282,7 +284,7 @@ final class Contents {
         phases.build());
   }
 
-  private static String actionText(Action x) {
+  static String actionText(Action x) {
     if (x.criterion() instanceof PracticeCriterion p && x.isAssessFirst()) {
       return "Assess "
           + Words.lowerFirst(p.practice().displayName())
@@ -393,7 +395,7 @@ final class Contents {
   }
 
   /** Every respondent's answer about a disagreement's practice, such as "Ana Ruiz (strategist): Most or all". */
-  private static Report.Line answers(Disagreement d) {
+  static Report.Line answers(Disagreement d) {
     List<Report.Span> spans = new ArrayList<>();
     for (Statement s : d.answers()) {
       if (!spans.isEmpty()) {
@@ -408,15 +410,15 @@ final class Contents {
   }
 
   // -----------------------------------------------------------------------
-  private static Report.Block paragraph(Report.Span... spans) {
+  static Report.Block paragraph(Report.Span... spans) {
     return new Report.Paragraph(Report.Line.of(spans));
   }
 
-  private static Report.Block bullets(Report.Line... items) {
+  static Report.Block bullets(Report.Line... items) {
     return new Report.Bullets(ImmutableList.copyOf(items));
   }
 
-  private static ImmutableList<Report.Line> cells(String... texts) {
+  static ImmutableList<Report.Line> cells(String... texts) {
     ImmutableList.Builder<Report.Line> row = ImmutableList.builder();
     for (String t : texts) {
       row.add(Report.Line.plain(t));
@@ -424,7 +426,7 @@ final class Contents {
     return row.build();
   }
 
-  private static Report.Block table(List<String> header, List<ImmutableList<Report.Line>> rows) {
+  static Report.Block table(List<String> header, List<ImmutableList<Report.Line>> rows) {
     return new Report.Table(ImmutableList.copyOf(header), ImmutableList.copyOf(rows));
   }
 }

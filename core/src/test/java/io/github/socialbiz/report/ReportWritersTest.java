@@ -115,12 +115,14 @@ final class ReportWritersTest {
         <li class="met"><input type="checkbox" checked="checked" disabled="disabled"/> yes</li>
         <li class="unmet"><input type="checkbox" disabled="disabled"/> no</li>
         </ul>
+        <div class="table">
         <table>
         <thead><tr><th>H|1</th><th>H2</th></tr></thead>
         <tbody>
         <tr><td>a|b</td><td>c</td></tr>
         </tbody>
         </table>
+        </div>
         <svg x="1">
         </svg>
         <section id="sub">

@@ -40,17 +40,19 @@ public final class ReportFixtures {
   }
 
   /**
-   * The sample a quarter earlier: the first practice criterion of the stage it reaches one grade lower
-   * (so that criterion was not met then; for a stage without practice criteria, the first graded
-   * practice), and the last practice of its evidence below "most" one grade higher (so one score went
+   * The sample a quarter earlier: the practice of the first practice criterion of the stage it reaches one
+   * grade below that criterion's minimum (so the criterion was not met then, nor the stage reached; for a
+   * stage without practice criteria, the first graded practice one grade lower), and the last practice of its evidence below "most" one grade higher (so one score went
    * down since).
    */
   public static Organization earlier(Organization o) {
     Stage reached = Gates.stages().reached(o).orElse(Stage.PLANNING);
     Practice lowered = null;
+    Adoption then = null;
     for (Criterion c : reached.entryCriteria()) {
-      if (c instanceof PracticeCriterion p && o.adoption(p.practice()) != Adoption.NONE) {
+      if (c instanceof PracticeCriterion p && p.minimum().previous().isPresent()) {
         lowered = p.practice();
+        then = p.minimum().previous().get();
         break;
       }
     }
@@ -65,7 +67,9 @@ public final class ReportFixtures {
     }
     Organization before = o;
     if (lowered != null) {
-      before = before.withEvidence(lowered, o.adoption(lowered).previous().orElseThrow());
+      before =
+          before.withEvidence(
+              lowered, then != null ? then : o.adoption(lowered).previous().orElseThrow());
     }
     for (int i = evidence.size() - 1; i >= 0; i--) {
       Evidence e = evidence.get(i);

@@ -56,6 +56,8 @@ final class HtmlWriter {
     m.open("html", "xmlns", XHTML, "lang", "en").newline();
     m.open("head").newline();
     m.empty("meta", "charset", "utf-8").newline();
+    // without it a phone lays the page out 980 pixels wide and shrinks it
+    m.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
     m.element("title", report.title()).newline();
     m.open("style").newline().text(CSS).newline().close().newline();
     m.close().newline();

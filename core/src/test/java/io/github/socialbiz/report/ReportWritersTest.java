@@ -95,6 +95,7 @@ final class ReportWritersTest {
         <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
         <head>
         <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>T &amp; &lt;x&gt;</title>
         <style>
         """,

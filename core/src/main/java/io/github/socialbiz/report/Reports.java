@@ -16,13 +16,18 @@ import io.github.socialbiz.assessment.Assessment;
  * }</pre>
  *
  * <p>Both formats are written from one report, built once per call, so they have the same sections in
- * the same order: where the organization stands (with the checklists of the gate to the next stage and
+ * the same order: the executive summary (one printed page: stage and level, scores, the five gaps that
+ * matter most, evidence completeness, the top disagreements), what changed since the previous assessment
+ * (if the {@link ReportContext} gives one), where the organization stands (with the checklists of the gate to the next stage and
  * of the gap to the next maturity level), scores by dimension, the organizational model, the findings,
  * the roadmap with one subsection per phase, the business units (if any), the published surveys, the
  * evidence notes (if any), and, given a {@link ReportContext} with the respondents' disagreements, the
  * items for the consensus meeting. Every section has a stable id, the anchor of its {@code section} element in
  * the HTML page, such as {@code findings} or {@code stage-gate}. Values are shown by their display names,
  * never by constant names; the findings' messages are printed as their rules wrote them.
+ *
+ * <p>The HTML page prints as a deliverable (the summary on page one, each later section on a new page,
+ * A4 or Letter) and fits screens from 390 pixels wide; see the style sheet's rules in the README.
  *
  * <p>Both are pure functions: equal assessments (or contexts) give byte-equal reports. All text is escaped: in
  * Markdown, the syntax characters are backslash-escaped; in HTML, every text and attribute value is

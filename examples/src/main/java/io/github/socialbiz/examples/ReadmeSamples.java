@@ -18,6 +18,13 @@ import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.Reports;
+import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Merge;
+import io.github.socialbiz.responses.Respondent;
+import io.github.socialbiz.responses.Response;
+import io.github.socialbiz.responses.Responses;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
@@ -148,6 +155,36 @@ public final class ReadmeSamples {
             SocialBusiness.presenceWithoutResponse(),
             Stage.STRATEGIC); // Roadmap to STRATEGIC: 3 phases, 9 actions
     return List.of(stage, roadmap, unit, md, page, far);
+  }
+
+  /**
+   * The sample of "The report": a report with a previous assessment and the respondents' disagreements.
+   *
+   * @return the context and the HTML page, in that order
+   */
+  public static List<Object> report() {
+    List<Response> responses =
+        List.of(
+            Response.of(
+                Respondent.of("Ana Ruiz", "strategist"),
+                LocalDate.of(2026, 6, 1),
+                List.of(Answer.of("q.listening", "most"), Answer.of("q.crisis-plan", "half"))),
+            Response.of(
+                Respondent.of("Li Wei", "liaison"),
+                LocalDate.of(2026, 6, 1),
+                List.of(
+                    Answer.of("q.listening", "some"), Answer.of("q.crisis-plan", "dont-know"))));
+
+    Organization bluefin = SocialBusiness.presenceWithoutResponse();
+    Assessment lastQuarter = SocialBusiness.assess(bluefin, LocalDate.of(2026, 3, 31));
+    Merge merge =
+        Responses.merge(Questionnaire.standard(), responses, bluefin); // the workshop's answers
+    ReportContext context =
+        ReportContext.of(SocialBusiness.assess(merge.organization(), LocalDate.of(2026, 6, 30)))
+            .withPrevious(lastQuarter) // trends and "Since last time"
+            .withDisagreements(merge.disagreements()); // items for the consensus meeting
+    String page = Reports.html(context); // Reports.markdown(context) for Markdown
+    return List.of(context, page);
   }
 
   /**

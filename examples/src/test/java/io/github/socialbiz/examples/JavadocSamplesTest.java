@@ -226,4 +226,19 @@ final class JavadocSamplesTest {
         r.get(0).toString());
     assertEquals(List.of(), r.get(1));
   }
+
+  @Test
+  void reportContext() {
+    List<Object> r = JavadocSamples.reportContext();
+    assertEquals(
+        "ReportContext{Acme as of 2026-06-30, 1 disagreement, previous 2026-03-30}",
+        r.get(0).toString());
+    String page = (String) r.get(1);
+    assertTrue(
+        page.contains("<section id=\"consensus\">\n<h2>Items for the consensus meeting</h2>\n"));
+    assertTrue(
+        page.contains(
+            "<td>Ana Ruiz (strategist): <b>Most or all</b>; Li Wei (liaison): <b>Some</b></td>"),
+        page);
+  }
 }

@@ -80,4 +80,20 @@ final class ReadmeSamplesTest {
             "$: invalid organization: Organization.employees must be at least 1, but was 0"),
         ReadmeSamples.json());
   }
+
+  @Test
+  void report_givesWhatTheCommentsSay() {
+    List<Object> r = ReadmeSamples.report();
+    assertEquals(
+        "ReportContext{Bluefin Foods as of 2026-06-30, 2 disagreements, previous 2026-03-31}",
+        r.get(0).toString());
+    String page = (String) r.get(1);
+    assertTrue(page.contains("<section id=\"summary\">\n<h2>Executive summary</h2>\n"), page);
+    assertTrue(page.contains("<h2>Since last time: 2026-03-31 to 2026-06-30</h2>"), page);
+    assertTrue(page.contains("<h2>Items for the consensus meeting</h2>"), page);
+    assertTrue(
+        page.contains(
+            "<td>Ana Ruiz (strategist): <b>About half</b>; Li Wei (liaison): <b>Don\u2019t know</b></td>"),
+        page);
+  }
 }

@@ -9,6 +9,7 @@ import static io.github.socialbiz.rules.Rules.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.AssessmentDiff;
 import io.github.socialbiz.assessment.Assessor;
@@ -300,6 +301,20 @@ public final class JavadocSamples {
     // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Li Wei (liaison): some")
     Object disagreements = merge.disagreements(); // [] (one grade apart is no disagreement)
     return List.of(listening, disagreements);
+  }
+
+  /**
+   * The sample of {@code ActionPlan}.
+   *
+   * @return the header, the first item's action and its grade now, in that order
+   */
+  public static List<Object> actionPlan() {
+    ActionPlan plan = ActionPlan.of(SocialBusiness.assess(SocialBusiness.listeningPilot()));
+    Object header = ActionPlan.HEADER; // [Phase, Action, Practice or fact, Grade now, Target, ...]
+    String action =
+        plan.items().get(0).action(); // "Raise Readiness and competitive audits to some"
+    String now = plan.items().get(0).gradeNow(); // "None"
+    return List.of(header, action, now);
   }
 
   /**

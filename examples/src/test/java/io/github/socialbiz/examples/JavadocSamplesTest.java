@@ -203,6 +203,17 @@ final class JavadocSamplesTest {
   }
 
   @Test
+  void actionPlan() {
+    List<Object> r = JavadocSamples.actionPlan();
+    assertEquals(
+        "[Phase, Action, Practice or fact, Grade now, Target, Owner, Reason, Citation, Assignee, Due"
+            + " date, Status]",
+        r.get(0).toString());
+    assertEquals("Raise Readiness and competitive audits to some", r.get(1));
+    assertEquals("None", r.get(2));
+  }
+
+  @Test
   void responses() {
     List<Object> r = JavadocSamples.responses();
     assertEquals(

@@ -3,6 +3,7 @@ package io.github.socialbiz.excel;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Response;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * Excel workbooks for socialbiz: a {@link Questionnaire} as a workbook a client fills in without help,
- * filled workbooks read back as {@link Response}s, and an action plan as a sheet.
+ * filled workbooks read back as {@link Response}s, and an {@link ActionPlan} as a sheet.
  *
  * <pre>{@code
  * Questionnaire q = Questionnaire.standard();
@@ -159,6 +160,41 @@ public final class SocialBusinessExcel {
   public static Response readResponse(Questionnaire questionnaire, InputStream in, String fileName)
       throws IOException {
     return one(readResponses(questionnaire, in, fileName), fileName);
+  }
+
+  // -----------------------------------------------------------------------
+
+  /**
+   * Writes an action plan as a workbook of one sheet, {@code Action plan}: the columns of {@link
+   * ActionPlan#HEADER} (phase, action, practice or fact, grade now, target, owner, reason, citation,
+   * assignee, due date, status) in a frozen header row with a filter, one row per {@link
+   * ActionPlan#items() item} from its {@link ActionPlan.Item#cells() cells}, the same rows as any other
+   * format, and the team's columns empty: assignee, due date (formatted as a date) and status (a
+   * drop-down of {@link ActionPlan#STATUSES}).
+   *
+   * <pre>{@code
+   * ActionPlan plan = ActionPlan.of(SocialBusiness.assess(SocialBusiness.listeningPilot()));
+   * SocialBusinessExcel.writeActionPlan(plan, Path.of("plan.xlsx"));
+   * }</pre>
+   *
+   * @param plan  the plan
+   * @return the workbook, as the bytes of an {@code .xlsx} file, not null
+   */
+  public static byte[] actionPlan(ActionPlan plan) {
+    return ActionPlanWriter.write(requireNonNull(plan, "plan"));
+  }
+
+  /**
+   * Writes an action plan as a workbook ({@link #actionPlan(ActionPlan)}) to a file, replacing it if it
+   * exists.
+   *
+   * @param plan  the plan
+   * @param file  the file to write, such as {@code plan.xlsx}
+   * @throws IOException if the file cannot be written
+   */
+  public static void writeActionPlan(ActionPlan plan, Path file) throws IOException {
+    byte[] bytes = actionPlan(plan);
+    Files.write(requireNonNull(file, "file"), bytes);
   }
 
   // -----------------------------------------------------------------------

@@ -9,8 +9,12 @@ import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ReadmeSamplesTest {
 
@@ -79,5 +83,16 @@ final class ReadmeSamplesTest {
             SampleOrganizations.multinational(),
             "$: invalid organization: Organization.employees must be at least 1, but was 0"),
         ReadmeSamples.json());
+  }
+
+  @Test
+  void workbooks_giveWhatTheCommentsSay(@TempDir Path dir) throws IOException {
+    List<Object> r = ReadmeSamples.workbooks(dir);
+    assertEquals(
+        "acme.xlsx, sheet Respondent, cell B3: the name is empty; write the respondent's name",
+        r.get(0));
+    byte[] plan = (byte[]) r.get(1);
+    assertEquals("PK", new String(plan, 0, 2, StandardCharsets.US_ASCII)); // a zip: an .xlsx
+    assertTrue(Files.isRegularFile(dir.resolve("acme.xlsx")));
   }
 }

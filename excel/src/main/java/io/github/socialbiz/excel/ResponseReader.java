@@ -63,7 +63,7 @@ final class ResponseReader {
     Workbook wb;
     try {
       wb = WorkbookFactory.create(new ByteArrayInputStream(bytes));
-    } catch (Exception | LinkageError e) {
+    } catch (Exception e) { // POI reports a damaged or foreign file with many kinds of exception
       throw fail(null, null, "not an Excel workbook (.xlsx) that can be read", e);
     }
     try (Workbook w = wb) {

@@ -122,7 +122,15 @@ final class LibreOfficeTest {
           wb.getProperties().getExtendedProperties().getApplication().startsWith("LibreOffice"),
           "saved by LibreOffice");
       Cell date = wb.getSheet("Respondent").getRow(5).getCell(1);
-      assertEquals(CellType.NUMERIC, date.getCellType());
+      assertEquals(CellType.NUMERIC, date.getCellType()); // Calc made the typed text a date
+      assertEquals(
+          List.of(
+              "C4", "C5", "C6", "C7", "C8",
+              "E4:E8"), // Calc keeps the answers' and bases' drop-downs
+          wb.getSheet("Engagement").getDataValidations().stream()
+              .map(v -> v.getRegions().getCellRangeAddress(0).formatAsString())
+              .sorted()
+              .toList());
     }
     assertEquals(
         Response.of(

@@ -318,6 +318,16 @@ public final class JavadocSamples {
   }
 
   /**
+   * The sample of {@code Assessment.explain}.
+   *
+   * @return the status of the explained criterion
+   */
+  public static Object explain() {
+    Assessment a = SocialBusiness.assess(SocialBusiness.presenceWithoutResponse());
+    return a.explain("stage.engagement.triage-process").status(); // FAILED
+  }
+
+  /**
    * The samples of the rules API: {@code Rule}, {@code RuleBuilder}, {@code RuleBook} and {@code Rules}.
    *
    * @param organization  the organization to evaluate

@@ -214,6 +214,11 @@ final class JavadocSamplesTest {
   }
 
   @Test
+  void explain() {
+    assertEquals("FAILED", JavadocSamples.explain().toString());
+  }
+
+  @Test
   void responses() {
     List<Object> r = JavadocSamples.responses();
     assertEquals(

@@ -2,11 +2,14 @@ package io.github.socialbiz.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
+import io.github.socialbiz.excel.SocialBusinessExcel;
+import io.github.socialbiz.excel.WorkbookException;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.jackson.SocialBusinessJsonException;
 import io.github.socialbiz.jackson.SocialBusinessModule;
@@ -33,6 +36,7 @@ import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -207,5 +211,29 @@ public final class ReadmeSamples {
       // least 1, but was 0
     }
     return List.of(back, error);
+  }
+
+  /**
+   * The sample of "Workbooks".
+   *
+   * @param dir  the folder to write {@code acme.xlsx} into
+   * @return the problem of reading the unfilled workbook, and the action plan workbook
+   * @throws IOException if the folder cannot be written
+   */
+  public static List<Object> workbooks(Path dir) throws IOException {
+    Questionnaire q = Questionnaire.standard();
+    SocialBusinessExcel.writeQuestionnaire(q, dir.resolve("acme.xlsx")); // send a copy to each
+    Object error;
+    try {
+      SocialBusinessExcel.readResponse(q, dir.resolve("acme.xlsx")); // nobody has filled it in
+      error = "no error";
+    } catch (WorkbookException e) {
+      error = e.getMessage();
+      // acme.xlsx, sheet Respondent, cell B3: the name is empty; write the respondent's name
+    }
+    byte[] plan =
+        SocialBusinessExcel.actionPlan(
+            ActionPlan.of(SocialBusiness.assess(SocialBusiness.listeningPilot())));
+    return List.of(error, plan);
   }
 }

@@ -9,8 +9,12 @@ import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ReadmeSamplesTest {
 
@@ -95,5 +99,16 @@ final class ReadmeSamplesTest {
         page.contains(
             "<td>Ana Ruiz (strategist): <b>About half</b>; Li Wei (liaison): <b>Don\u2019t know</b></td>"),
         page);
+  }
+
+  @Test
+  void workbooks_giveWhatTheCommentsSay(@TempDir Path dir) throws IOException {
+    List<Object> r = ReadmeSamples.workbooks(dir);
+    assertEquals(
+        "acme.xlsx, sheet Respondent, cell B3: the name is empty; write the respondent's name",
+        r.get(0));
+    byte[] plan = (byte[]) r.get(1);
+    assertEquals("PK", new String(plan, 0, 2, StandardCharsets.US_ASCII)); // a zip: an .xlsx
+    assertTrue(Files.isRegularFile(dir.resolve("acme.xlsx")));
   }
 }

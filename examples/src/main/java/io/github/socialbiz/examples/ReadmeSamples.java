@@ -225,7 +225,7 @@ public final class ReadmeSamples {
     SocialBusinessExcel.writeQuestionnaire(q, dir.resolve("acme.xlsx")); // send a copy to each
     Object error;
     try {
-      SocialBusinessExcel.readResponse(q, dir.resolve("acme.xlsx")); // nobody has filled it in
+      SocialBusinessExcel.readResponse(dir.resolve("acme.xlsx"), q); // nobody has filled it in
       error = "no error";
     } catch (WorkbookException e) {
       error = e.getMessage();

@@ -19,7 +19,7 @@ import java.util.List;
  * <pre>{@code
  * Questionnaire q = Questionnaire.standard();
  * SocialBusinessExcel.writeQuestionnaire(q, Path.of("acme.xlsx"));          // send it to each respondent
- * Response ana = SocialBusinessExcel.readResponse(q, Path.of("ana.xlsx"));  // validated against q
+ * Response ana = SocialBusinessExcel.readResponse(Path.of("ana.xlsx"), q);  // validated against q
  * Merge merge = Responses.merge(q, List.of(ana, li), MergePolicy.MEDIAN, acme);
  * }</pre>
  *
@@ -99,16 +99,17 @@ public final class SocialBusinessExcel {
    * respondent, one per respondent sheet (in sheet order) otherwise. Each is validated against the
    * questionnaire.
    *
-   * @param questionnaire  the questionnaire the workbook was written from
    * @param file  the workbook, such as {@code ana.xlsx}; messages name it by its file name
+   * @param questionnaire  the questionnaire the workbook was written from
    * @return the responses, not empty
    * @throws IOException if the file cannot be read
    * @throws WorkbookException if the workbook is not understood, naming the file, sheet and cell
    */
-  public static List<Response> readResponses(Questionnaire questionnaire, Path file)
+  public static List<Response> readResponses(Path file, Questionnaire questionnaire)
       throws IOException {
+    requireNonNull(file, "file");
     requireNonNull(questionnaire, "questionnaire");
-    byte[] bytes = Files.readAllBytes(requireNonNull(file, "file"));
+    byte[] bytes = Files.readAllBytes(file);
     Path name = file.getFileName();
     return read(questionnaire, bytes, name == null ? file.toString() : name.toString());
   }
@@ -117,31 +118,32 @@ public final class SocialBusinessExcel {
    * Reads the responses of a filled workbook in either layout from a stream, which is read to its end
    * and not closed.
    *
-   * @param questionnaire  the questionnaire the workbook was written from
    * @param in  the workbook's bytes
    * @param fileName  the name messages give the workbook, such as {@code ana.xlsx}
+   * @param questionnaire  the questionnaire the workbook was written from
    * @return the responses, not empty
    * @throws IOException if the stream cannot be read
    * @throws WorkbookException if the workbook is not understood, naming the file, sheet and cell
    */
   public static List<Response> readResponses(
-      Questionnaire questionnaire, InputStream in, String fileName) throws IOException {
-    requireNonNull(questionnaire, "questionnaire");
+      InputStream in, String fileName, Questionnaire questionnaire) throws IOException {
+    requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
-    return read(questionnaire, requireNonNull(in, "in").readAllBytes(), fileName);
+    requireNonNull(questionnaire, "questionnaire");
+    return read(questionnaire, in.readAllBytes(), fileName);
   }
 
   /**
    * Reads the one response of a filled workbook for one respondent (or with one respondent sheet).
    *
-   * @param questionnaire  the questionnaire the workbook was written from
    * @param file  the workbook, such as {@code ana.xlsx}
+   * @param questionnaire  the questionnaire the workbook was written from
    * @return the response, validated against the questionnaire, not null
    * @throws IOException if the file cannot be read
    * @throws WorkbookException if the workbook is not understood or holds more than one respondent
    */
-  public static Response readResponse(Questionnaire questionnaire, Path file) throws IOException {
-    List<Response> all = readResponses(questionnaire, file);
+  public static Response readResponse(Path file, Questionnaire questionnaire) throws IOException {
+    List<Response> all = readResponses(file, questionnaire);
     Path name = file.getFileName();
     return one(all, name == null ? file.toString() : name.toString());
   }
@@ -150,16 +152,16 @@ public final class SocialBusinessExcel {
    * Reads the one response of a filled workbook for one respondent from a stream, which is read to its
    * end and not closed.
    *
-   * @param questionnaire  the questionnaire the workbook was written from
    * @param in  the workbook's bytes
    * @param fileName  the name messages give the workbook, such as {@code ana.xlsx}
+   * @param questionnaire  the questionnaire the workbook was written from
    * @return the response, validated against the questionnaire, not null
    * @throws IOException if the stream cannot be read
    * @throws WorkbookException if the workbook is not understood or holds more than one respondent
    */
-  public static Response readResponse(Questionnaire questionnaire, InputStream in, String fileName)
+  public static Response readResponse(InputStream in, String fileName, Questionnaire questionnaire)
       throws IOException {
-    return one(readResponses(questionnaire, in, fileName), fileName);
+    return one(readResponses(in, fileName, questionnaire), fileName);
   }
 
   // -----------------------------------------------------------------------

@@ -142,7 +142,7 @@ final class LibreOfficeTest {
                 Answer.of("q.listening", "some", "Only during launches", Basis.ARTIFACT_CHECKED),
                 Answer.notApplicable("q.employee-participation", "We have no public-facing staff"),
                 Answer.of("q.fact.executive-sponsor-named", "yes"))),
-        SocialBusinessExcel.readResponse(standard, filled));
+        SocialBusinessExcel.readResponse(filled, standard));
   }
 
   @Test
@@ -177,7 +177,7 @@ final class LibreOfficeTest {
                 DAY.plusDays(1),
                 List.of(Answer.of("q.listening", "none")))),
         SocialBusinessExcel.readResponses(
-            gate, new ByteArrayInputStream(Files.readAllBytes(filled)), "team-filled.xlsx"));
+            new ByteArrayInputStream(Files.readAllBytes(filled)), "team-filled.xlsx", gate));
   }
 
   // -----------------------------------------------------------------------

@@ -52,7 +52,7 @@ final class ReadResponsesTest {
   }
 
   private static List<Response> read(Filled f) throws IOException {
-    return SocialBusinessExcel.readResponses(GATE, new ByteArrayInputStream(f.bytes()), "ana.xlsx");
+    return SocialBusinessExcel.readResponses(new ByteArrayInputStream(f.bytes()), "ana.xlsx", GATE);
   }
 
   private static String error(Filled f) {
@@ -62,7 +62,7 @@ final class ReadResponsesTest {
                 WorkbookException.class,
                 () ->
                     SocialBusinessExcel.readResponses(
-                        GATE, new ByteArrayInputStream(bytes), "ana.xlsx"))
+                        new ByteArrayInputStream(bytes), "ana.xlsx", GATE))
             .getMessage());
   }
 
@@ -85,7 +85,7 @@ final class ReadResponsesTest {
             .answer("q.business-goals", "half")
             .basis("q.business-goals", "interview");
     Response back =
-        SocialBusinessExcel.readResponse(standard, new ByteArrayInputStream(f.bytes()), "li.xlsx");
+        SocialBusinessExcel.readResponse(new ByteArrayInputStream(f.bytes()), "li.xlsx", standard);
 
     Response expected =
         Response.of(
@@ -344,7 +344,7 @@ final class ReadResponsesTest {
         assertThrows(
             WorkbookException.class,
             () ->
-                SocialBusinessExcel.readResponses(GATE, new ByteArrayInputStream(text), "ana.csv"));
+                SocialBusinessExcel.readResponses(new ByteArrayInputStream(text), "ana.csv", GATE));
     assertEquals("ana.csv", e.file());
     assertEquals("ana.csv: not an Excel workbook (.xlsx) that can be read", e.getMessage());
   }
@@ -356,9 +356,9 @@ final class ReadResponsesTest {
             WorkbookException.class,
             () ->
                 SocialBusinessExcel.readResponses(
-                    GATE,
                     new ByteArrayInputStream(ana().answer("q.listening", "x").bytes()),
-                    "ana.xlsx"));
+                    "ana.xlsx",
+                    GATE));
     assertEquals("ana.xlsx", e.file());
     assertEquals("Engagement", e.sheet().orElseThrow());
     assertEquals("C4", e.cell().orElseThrow());
@@ -371,10 +371,10 @@ final class ReadResponsesTest {
     Files.write(file, ana().answer("q.listening", "half").bytes());
     assertEquals(
         List.of(Answer.of("q.listening", "half")),
-        SocialBusinessExcel.readResponse(GATE, file).answers());
+        SocialBusinessExcel.readResponse(file, GATE).answers());
     Files.write(file, ana().answer("q.listening", "x").bytes());
     WorkbookException e =
-        assertThrows(WorkbookException.class, () -> SocialBusinessExcel.readResponse(GATE, file));
+        assertThrows(WorkbookException.class, () -> SocialBusinessExcel.readResponse(file, GATE));
     assertEquals("ana.xlsx", e.file());
   }
 
@@ -419,7 +419,7 @@ final class ReadResponsesTest {
                 WorkbookException.class,
                 () ->
                     SocialBusinessExcel.readResponse(
-                        GATE, new ByteArrayInputStream(bytes), "ana.xlsx"))
+                        new ByteArrayInputStream(bytes), "ana.xlsx", GATE))
             .getMessage());
   }
 

@@ -59,7 +59,7 @@ final class WorkbookProperties {
       expected.add(w.expected());
     }
     Response back =
-        SocialBusinessExcel.readResponse(STANDARD, new ByteArrayInputStream(f.bytes()), "any.xlsx");
+        SocialBusinessExcel.readResponse(new ByteArrayInputStream(f.bytes()), "any.xlsx", STANDARD);
     assertEquals(Response.of(r, filling.day(), expected), back);
   }
 
@@ -80,7 +80,7 @@ final class WorkbookProperties {
             WorkbookException.class,
             () ->
                 SocialBusinessExcel.readResponse(
-                    STANDARD, new ByteArrayInputStream(bytes), "any.xlsx"));
+                    new ByteArrayInputStream(bytes), "any.xlsx", STANDARD));
     assertEquals(f.sheetOf(q.id()), e.sheet().orElseThrow());
     assertEquals("C" + (f.rowOf(q.id()) + 1), e.cell().orElseThrow());
   }

@@ -26,7 +26,7 @@ enum CsvColumn {
   OPTIONS(
       "options",
       false,
-      "the question's option ids, such as `none | some | half`; ignored on reading");
+      "the question's option ids, separated by vertical bars; ignored on reading");
 
   private final String header;
   private final boolean required;

@@ -21,6 +21,7 @@ import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
 import io.github.socialbiz.responses.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One-line JSON for scripts and JShell: organizations, assessments, questionnaires and responses to and
@@ -260,21 +262,24 @@ public final class SocialBusinessJson {
    * answer's path, such as {@code $[1].answers[3].optionId: 'sometimes' is not an answer to q.listening;
    * allowed: none, some, half, most, dont-know, not-applicable}.
    *
-   * @param json  the JSON text
+   * @param json  the JSON text; a leading byte-order mark is skipped
    * @param questionnaire  the questionnaire answered
    * @return the responses, in the order given, not null
    * @throws SocialBusinessJsonException if the text is not valid responses to the questionnaire
    */
   public static ImmutableList<Response> readResponses(String json, Questionnaire questionnaire)
       throws SocialBusinessJsonException {
-    return validated(read(new StringReader(json), ResponseJson.Many.class), questionnaire);
+    // a byte-order mark, as a text editor may leave it, is not part of the document
+    String document = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    return validated(read(new StringReader(document), ResponseJson.Many.class), questionnaire);
   }
 
   /**
    * Reads the responses in a folder, or in one file: in a folder, every file whose name ends in {@code
    * .json} or {@code .csv} (in any case), in the order of their names, other files and folders ignored;
    * a {@code .csv} file is read by {@link SocialBusinessCsv#readResponses(Path, Questionnaire)}, any
-   * other as JSON by {@link #readResponses(String, Questionnaire)}. All or nothing: the first bad file
+   * other as JSON as {@link #readResponses(String, Questionnaire)} reads it (UTF-8, or UTF-16 or UTF-32
+   * with a byte-order mark; a UTF-8 byte-order mark is skipped). All or nothing: the first bad file
    * fails the whole read, naming the file, and no response is returned.
    *
    * <p>This is what a job's {@code --responses DIR} reads; give the result to {@link
@@ -325,7 +330,14 @@ public final class SocialBusinessJson {
     if (isCsv(file)) {
       return SocialBusinessCsv.readResponses(file, questionnaire);
     }
-    ResponseJson.Many many = read(file, ResponseJson.Many.class);
+    // from bytes, so that jackson-core honours a byte-order mark and detects UTF-16 and UTF-32
+    ResponseJson.Many many;
+    try (InputStream in = Files.newInputStream(file)) {
+      many = readWith(() -> MAPPER.readValue(in, ResponseJson.Many.class));
+    } catch (SocialBusinessJsonException e) {
+      e.setFile(file);
+      throw e;
+    }
     try {
       return validated(many, questionnaire);
     } catch (SocialBusinessJsonException e) {
@@ -382,9 +394,19 @@ public final class SocialBusinessJson {
   }
 
   private static <T> T read(Reader json, Class<T> type) throws SocialBusinessJsonException {
+    return readWith(() -> MAPPER.readValue(json, type));
+  }
+
+  /** Parses a document with the shared mapper. */
+  @FunctionalInterface
+  private interface Parse<T> {
+    @Nullable T parse() throws IOException;
+  }
+
+  private static <T> T readWith(Parse<T> parse) throws SocialBusinessJsonException {
     T value;
     try {
-      value = MAPPER.readValue(json, type);
+      value = parse.parse();
     } catch (SocialBusinessJsonException e) {
       throw e;
     } catch (MismatchedInputException e) {

@@ -279,6 +279,16 @@ final class QuestionnaireAndResponseJsonTest {
   }
 
   @Test
+  void responseFile_withAByteOrderMark_isRead(@TempDir Path dir) throws IOException {
+    Path r = dir.resolve("ana.json");
+    Files.writeString(r, "\uFEFF" + SocialBusinessJson.write(ANA));
+    assertEquals(List.of(ANA), SocialBusinessJson.readResponses(r, SMALL));
+    assertEquals(
+        List.of(ANA),
+        SocialBusinessJson.readResponses("\uFEFF" + SocialBusinessJson.write(ANA), SMALL));
+  }
+
+  @Test
   void questionnaireAndResponseFiles_roundTrip(@TempDir Path dir) throws IOException {
     Path q = dir.resolve("questionnaire.json");
     SocialBusinessJson.write(SMALL, q);

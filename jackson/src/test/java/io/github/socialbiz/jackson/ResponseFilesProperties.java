@@ -193,7 +193,8 @@ final class ResponseFilesProperties {
       assertTrue(e.jsonPath().startsWith("$"), e::getOriginalMessage);
       assertTrue(e.getOriginalMessage().startsWith(e.jsonPath() + ": "), e::getOriginalMessage);
     } else {
-      assertInstanceOf(List.class, outcome).forEach(r -> ((Response) r).validate(STANDARD));
+      List<?> read = assertInstanceOf(List.class, outcome);
+      read.forEach(r -> ((Response) r).validate(STANDARD));
     }
   }
 

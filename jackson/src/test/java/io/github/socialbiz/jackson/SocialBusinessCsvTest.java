@@ -85,11 +85,14 @@ final class SocialBusinessCsvTest {
     // a spreadsheet's export: columns reordered, blanks around unquoted values, a blank line, a
     // question left unanswered, the human columns kept
     String filled =
-        "question , answer, respondent,role,answered,unit,note,basis,reason,text,options\r\n"
-            + "q.listening, most ,Ana Ruiz,strategist,2024-03-01,,,,,Who listens?,none | some\r\n"
-            + "\r\n"
-            + "q.employee-participation,,,,,,,,,Do employees speak for us?,none | some\r\n"
-            + "q.fact.executive-sponsor-named,no,Ana Ruiz,strategist,2024-03-01,,\"  We asked, twice\",INTERVIEW,,,\r\n";
+        """
+        question , answer, respondent,role,answered,unit,note,basis,reason,text,options
+        q.listening, most ,Ana Ruiz,strategist,2024-03-01,,,,,Who listens?,none | some
+
+        q.employee-participation,,,,,,,,,Do employees speak for us?,none | some
+        q.fact.executive-sponsor-named,no,Ana Ruiz,strategist,2024-03-01,,"  We asked, twice",INTERVIEW,,,
+        """
+            .replace("\n", "\r\n");
     assertEquals(
         List.of(
             Response.of(
@@ -160,9 +163,11 @@ final class SocialBusinessCsvTest {
         "row 3, column basis: 'GUESS' is not a Basis; allowed: SELF_REPORTED, INTERVIEW,"
             + " ARTIFACT_CHECKED, or empty for SELF_REPORTED",
         message(
-            "respondent,role,answered,question,answer,basis\n"
-                + "Ana,strategist,2024-03-01,q.listening,half,INTERVIEW\n"
-                + "Ana,strategist,2024-03-01,q.employee-participation,half,GUESS\n"));
+            """
+            respondent,role,answered,question,answer,basis
+            Ana,strategist,2024-03-01,q.listening,half,INTERVIEW
+            Ana,strategist,2024-03-01,q.employee-participation,half,GUESS
+            """));
   }
 
   @Test

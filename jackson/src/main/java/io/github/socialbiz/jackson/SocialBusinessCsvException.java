@@ -23,7 +23,10 @@ public final class SocialBusinessCsvException extends SocialBusinessJsonExceptio
 
   private static final long serialVersionUID = 1L;
 
+  /** The row of the offending value, counted from 1, the header. */
   private final int row;
+
+  /** The column of the offending value, or null when the problem is the whole row or file. */
   private final @Nullable String column;
 
   SocialBusinessCsvException(

@@ -279,6 +279,20 @@ final class QuestionnaireAndResponseJsonTest {
   }
 
   @Test
+  void versions_newerAreRefused_absentAreTheFirst() throws IOException {
+    assertEquals(
+        "$.formatVersion: the document was written with document format version 4, newer than this"
+            + " library's 3 (it reads 1 to 3); read it with a newer socialbiz",
+        responsesError("{\"formatVersion\":4," + response("").substring(1)));
+    assertEquals(
+        "$.modelVersion: the document was written with model version 3, newer than this library's 2"
+            + " (it reads 1 to 2); read it with a newer socialbiz",
+        questionnaireError("{\"modelVersion\":3,\"questions\":[]}"));
+    assertEquals(List.of(), SocialBusinessJson.readQuestionnaire("{\"questions\":[]}").questions());
+    assertEquals(1, SocialBusinessJson.readResponses(response(""), SMALL).size());
+  }
+
+  @Test
   void responseFile_withAByteOrderMark_isRead(@TempDir Path dir) throws IOException {
     Path r = dir.resolve("ana.json");
     Files.writeString(r, "\uFEFF" + SocialBusinessJson.write(ANA));

@@ -531,7 +531,10 @@ public final class SocialBusinessCsv {
     }
     if (message.startsWith("Empty header line")) {
       return new SocialBusinessCsvException(
-          1, null, "the file is empty; expected a header with the columns " + LIST, e);
+          1,
+          null,
+          "the file is empty or its first line blank; expected a header with the columns " + LIST,
+          e);
     }
     if (message.startsWith("Too many entries")) {
       return new SocialBusinessCsvException(

@@ -192,9 +192,11 @@ final class SocialBusinessCsvTest {
   @Test
   void readResponses_badHeaderOrEmptyFile() {
     assertEquals(
-        "row 1: the file is empty; expected a header with the columns respondent, role, unit,"
+        "row 1: the file is empty or its first line blank; expected a header with the columns respondent, role, unit,"
             + " answered, question, answer, note, basis, reason, text, options",
         message(""));
+    assertEquals(
+        message(""), message("\n" + SHORT_HEADER + "Ana,strategist,2024-03-01,q.listening,half\n"));
     assertEquals("row 2: no rows after the header; expected one row per answer", message(HEADER));
     assertEquals(
         "row 2, column answer: no answers: the answer is empty on every row; fill in the id of one"
@@ -328,7 +330,7 @@ final class SocialBusinessCsvTest {
     Files.writeString(badCsv, "");
     assertEquals(
         badCsv
-            + ", row 1: the file is empty; expected a header with the columns respondent, role,"
+            + ", row 1: the file is empty or its first line blank; expected a header with the columns respondent, role,"
             + " unit, answered, question, answer, note, basis, reason, text, options",
         assertThrows(
                 SocialBusinessJsonException.class,

@@ -11,7 +11,9 @@ import io.github.socialbiz.maturity.*;
 import io.github.socialbiz.organization.*;
 import io.github.socialbiz.practice.*;
 import io.github.socialbiz.profile.*;
+import io.github.socialbiz.questionnaire.*;
 import io.github.socialbiz.report.*;
+import io.github.socialbiz.responses.*;
 import io.github.socialbiz.rules.*;
 import io.github.socialbiz.source.*;
 import io.github.socialbiz.stage.*;
@@ -19,3 +21,5 @@ import io.github.socialbiz.jackson.*;
 import static io.github.socialbiz.SocialBusiness.*;
 import static io.github.socialbiz.practice.Adoption.*;
 import static io.github.socialbiz.profile.SampleOrganizations.AS_OF;
+// Why, or why not: any standard rule of an assessment, such as explain(a, "stage.engagement.triage-process").
+Explanation explain(Assessment assessment, String ruleId) { return assessment.explain(ruleId); }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
@@ -12,7 +13,9 @@ import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.rules.Explanation;
 import io.github.socialbiz.rules.Finding;
+import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
@@ -270,6 +273,56 @@ public abstract class Assessment {
   public Optional<BookResult> book(String name) {
     requireNonNull(name, "name");
     return books().stream().filter(b -> b.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Explains why a standard rule passed or failed for this assessment, or why it did not apply: the
+   * criteria that held, those that did not, and the evidence read. Any standard rule may be asked, not
+   * only those of the books' results: every stage and level gate criterion (such as {@code
+   * stage.engagement.triage-process}, even for a stage far ahead) and every rule of {@link
+   * StandardRules#all()} (such as {@code coe.strategist-owns-charter}). The rule is judged again, as the
+   * standard rules judge it, over this assessment's organization as of its date.
+   *
+   * <pre>{@code
+   * Assessment a = SocialBusiness.assess(SocialBusiness.presenceWithoutResponse());
+   * a.explain("stage.engagement.triage-process").status();   // FAILED
+   * }</pre>
+   *
+   * @param ruleId  the id of a standard rule; see {@code docs/rules.md} for them all
+   * @return the explanation, not null
+   * @throws io.github.socialbiz.SocialBusinessException if no standard rule has that id (a custom rule is
+   *     explained on its own {@link io.github.socialbiz.rules.Evaluation#explain evaluation}), or the
+   *     assessment was made under another {@link #modelVersion() model version}, whose rules this
+   *     library no longer has
+   */
+  public Explanation explain(String ruleId) {
+    requireNonNull(ruleId, "ruleId");
+    Checks.check(
+        modelVersion() == ModelVersion.CURRENT,
+        "Assessment.explain needs an assessment made under model version %s, the library's rules, but"
+            + " this one was made under version %s; assess the organization again",
+        ModelVersion.CURRENT,
+        modelVersion());
+    for (RuleBook<Organization> gates :
+        ImmutableList.of(Gates.stages().allGates(), Gates.levels().allGates())) {
+      if (has(gates, ruleId)) {
+        return gates.evaluate(organization()).explain(ruleId);
+      }
+    }
+    for (RuleBook<Snapshot> book : StandardRules.all()) {
+      if (has(book, ruleId)) {
+        return book.evaluate(Snapshot.of(organization(), asOf())).explain(ruleId);
+      }
+    }
+    throw new SocialBusinessException(
+        "Assessment.explain: no standard rule has the id '"
+            + ruleId
+            + "' (see docs/rules.md for the standard rules; a custom rule is explained on its own"
+            + " Evaluation)");
+  }
+
+  private static boolean has(RuleBook<?> book, String ruleId) {
+    return book.rules().stream().anyMatch(r -> r.id().equals(ruleId));
   }
 
   /**

@@ -192,7 +192,9 @@ final class Charts {
 
   /**
    * The six stages as rising steps, one group per step. The organization's stage is the one marked step:
-   * filled dark, outlined thicker, labelled "You are here" and carrying {@code aria-current="step"}.
+   * filled dark, outlined thicker, labelled "You are here" and carrying {@code aria-current="step"}; the
+   * steps not reached are outlined dashed (class {@code step ahead}), so the ladder reads in black and
+   * white too.
    */
   static String ladder(Stage current) {
     Markup m = svg(500, 400, LADDER_LABEL);
@@ -229,7 +231,7 @@ final class Charts {
             DARK,
             "stroke-width",
             "3");
-      } else {
+      } else if (current.isAtLeast(s)) {
         m.open("g", "class", "step").newline();
         m.empty(
             "rect",
@@ -245,6 +247,26 @@ final class Charts {
             fill,
             "stroke",
             DARK);
+      } else {
+        // a step not reached is outlined dashed, so that it differs from a reached one in black and
+        // white
+        m.open("g", "class", "step ahead").newline();
+        m.empty(
+            "rect",
+            "x",
+            px(x),
+            "y",
+            px(y),
+            "width",
+            "76",
+            "height",
+            px(height),
+            "fill",
+            fill,
+            "stroke",
+            DARK,
+            "stroke-dasharray",
+            "5,4");
       }
       m.newline();
       m.element(

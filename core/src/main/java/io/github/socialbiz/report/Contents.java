@@ -21,6 +21,8 @@ import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.responses.Disagreement;
+import io.github.socialbiz.responses.Statement;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.stage.Stage;
@@ -37,8 +39,9 @@ final class Contents {
 
   private Contents() {}
 
-  /** Builds the report of an assessment. */
-  static Report of(Assessment a) {
+  /** Builds the report of an assessment in its context. */
+  static Report of(ReportContext context) {
+    Assessment a = context.assessment();
     Organization o = a.organization();
     Report.Block lead =
         paragraph(
@@ -55,6 +58,8 @@ final class Contents {
                     + o.accounts().size()
                     + " social accounts."));
     ImmutableList.Builder<Report.Section> sections = ImmutableList.builder();
+    sections.add(Overview.summary(context));
+    context.previous().ifPresent(p -> sections.add(Overview.since(p, a)));
     sections.add(standing(a), scores(a), model(a), findings(a), roadmap(a));
     if (!a.units().isEmpty()) {
       sections.add(units(a));
@@ -62,6 +67,9 @@ final class Contents {
     sections.add(benchmarks(a));
     if (!a.evidenceNotes().isEmpty() || !a.outOfScope().isEmpty()) {
       sections.add(evidence(a));
+    }
+    if (!context.disagreements().isEmpty()) {
+      sections.add(consensus(context.disagreements()));
     }
     return new Report(
         "Social business assessment: " + o.name(),
@@ -276,7 +284,7 @@ final class Contents {
         phases.build());
   }
 
-  private static String actionText(Action x) {
+  static String actionText(Action x) {
     if (x.criterion() instanceof PracticeCriterion p && x.isAssessFirst()) {
       return "Assess "
           + Words.lowerFirst(p.practice().displayName())
@@ -355,16 +363,62 @@ final class Contents {
         "evidence", "Evidence notes", List.of(new Report.Bullets(items.build())));
   }
 
+  /**
+   * The items for the consensus meeting: one row per disagreement, in the order given, with every
+   * respondent's answer in words (the meaning of the option chosen, the note and the reason).
+   */
+  private static Report.Section consensus(List<Disagreement> disagreements) {
+    List<ImmutableList<Report.Line>> rows = new ArrayList<>();
+    int item = 0;
+    for (Disagreement d : disagreements) {
+      item++;
+      rows.add(
+          ImmutableList.of(
+              Report.Line.plain(Integer.toString(item)),
+              Report.Line.of(strong(d.practice().displayName())),
+              Report.Line.plain(d.unit().orElse("Whole organization")),
+              answers(d)));
+    }
+    int n = disagreements.size();
+    return Report.Section.of(
+        "consensus",
+        "Items for the consensus meeting",
+        List.of(
+            paragraph(
+                plain(
+                    n
+                        + (n == 1 ? " item" : " items")
+                        + " where the respondents disagree (grades two or more steps apart, or a grade"
+                        + " against \u201cdon\u2019t know\u201d). Settle each with the respondents;"
+                        + " until then the merged grade stands.")),
+            table(List.of("#", "Practice", "Where", "Answers"), rows)));
+  }
+
+  /** Every respondent's answer about a disagreement's practice, such as "Ana Ruiz (strategist): Most or all". */
+  static Report.Line answers(Disagreement d) {
+    List<Report.Span> spans = new ArrayList<>();
+    for (Statement s : d.answers()) {
+      if (!spans.isEmpty()) {
+        spans.add(plain("; "));
+      }
+      spans.add(plain(s.respondent().name() + " (" + s.respondent().role() + "): "));
+      spans.add(strong(Labels.answer(s.meaning())));
+      s.note().ifPresent(note -> spans.add(plain(" \u201c" + note + "\u201d")));
+      s.reason().ifPresent(reason -> spans.add(plain(" (reason: \u201c" + reason + "\u201d)")));
+    }
+    return new Report.Line(ImmutableList.copyOf(spans));
+  }
+
   // -----------------------------------------------------------------------
-  private static Report.Block paragraph(Report.Span... spans) {
+  static Report.Block paragraph(Report.Span... spans) {
     return new Report.Paragraph(Report.Line.of(spans));
   }
 
-  private static Report.Block bullets(Report.Line... items) {
+  static Report.Block bullets(Report.Line... items) {
     return new Report.Bullets(ImmutableList.copyOf(items));
   }
 
-  private static ImmutableList<Report.Line> cells(String... texts) {
+  static ImmutableList<Report.Line> cells(String... texts) {
     ImmutableList.Builder<Report.Line> row = ImmutableList.builder();
     for (String t : texts) {
       row.add(Report.Line.plain(t));
@@ -372,7 +426,7 @@ final class Contents {
     return row.build();
   }
 
-  private static Report.Block table(List<String> header, List<ImmutableList<Report.Line>> rows) {
+  static Report.Block table(List<String> header, List<ImmutableList<Report.Line>> rows) {
     return new Report.Table(ImmutableList.copyOf(header), ImmutableList.copyOf(rows));
   }
 }

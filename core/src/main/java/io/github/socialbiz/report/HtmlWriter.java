@@ -16,16 +16,37 @@ final class HtmlWriter {
   /**
    * The page's style sheet, the only one. It is written as escaped text, so it must contain none of the
    * five characters {@code &<>"'}: then escaping leaves it unchanged, and it reads the same as HTML or XML.
+   *
+   * <p>On screen, nothing is wider than the window: tables scroll inside their {@code div.table}, the
+   * pictures shrink to fit and long words wrap. In print, {@code @page} leaves the paper size to the
+   * printer ({@code size:auto}, so A4 and Letter both work) with 15 mm margins; every top-level section
+   * after the executive summary starts a new page, so the summary is page one; no picture, table row or
+   * list item is split across pages and table headers repeat; colours turn to black, since every colour
+   * of the page repeats a word (severities, trends, checklists) or a pattern (the charts' dashed lines);
+   * a link to another site prints its address after it.
    */
   static final String CSS =
       """
-      body{font-family:Helvetica,Arial,sans-serif;margin:2em auto;max-width:1000px;color:#222;line-height:1.4}
+      *{box-sizing:border-box}
+      body{font-family:Helvetica,Arial,sans-serif;margin:0 auto;padding:1em;max-width:1000px;color:#222;line-height:1.4;overflow-wrap:break-word}
       h1{font-size:1.6em}h2{border-bottom:2px solid #2b6cb0;padding-bottom:.2em;margin-top:1.6em}
+      .table{overflow-x:auto;margin:.5em 0}
       table{border-collapse:collapse;width:100%;font-size:.9em}
       th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top}th{background:#edf2f7}
       .alert{color:#b91c1c;font-weight:bold}.caution{color:#b45309}.note{color:#2b6cb0}.quiet{color:#555}
       .checklist{list-style:none;padding-left:.5em}svg{display:block;margin:1em 0;max-width:100%;height:auto}
-      footer{margin-top:2em;color:#555}""";
+      a{color:#2b6cb0;text-decoration:underline}
+      footer{margin-top:2em;color:#555}
+      @page{size:auto;margin:15mm}
+      @media print{
+      body{max-width:none;padding:0;font-size:10pt;color:#000}
+      section{break-before:page}#summary,section section{break-before:auto}
+      h2,h3{break-after:avoid}
+      .table{overflow:visible}table{font-size:9pt}thead{display:table-header-group}
+      tr,li,svg{break-inside:avoid}svg{max-height:120mm}
+      .alert,.caution,.note,.quiet,footer,a{color:#000}th{background:none}
+      a[href^=http]::after{content:attr(href);margin-left:.3em;font-size:.85em}
+      }""";
 
   private HtmlWriter() {}
 
@@ -35,6 +56,8 @@ final class HtmlWriter {
     m.open("html", "xmlns", XHTML, "lang", "en").newline();
     m.open("head").newline();
     m.empty("meta", "charset", "utf-8").newline();
+    // without it a phone lays the page out 980 pixels wide and shrinks it
+    m.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
     m.element("title", report.title()).newline();
     m.open("style").newline().text(CSS).newline().close().newline();
     m.close().newline();
@@ -115,7 +138,9 @@ final class HtmlWriter {
     m.close().newline();
   }
 
+  /** A table in a {@code div.table}, which scrolls sideways on a narrow screen instead of the page. */
   private static void table(Markup m, Report.Table t) {
+    m.open("div", "class", "table").newline();
     m.open("table").newline().open("thead").open("tr");
     for (String h : t.header()) {
       m.element("th", h);
@@ -131,6 +156,7 @@ final class HtmlWriter {
       m.close().newline();
     }
     m.close().newline().close().newline();
+    m.close().newline();
   }
 
   private static void line(Markup m, Report.Line line) {

@@ -3,6 +3,7 @@ package io.github.socialbiz.report;
 import io.github.socialbiz.assessment.Completeness;
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.questionnaire.Meaning;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Citation;
@@ -41,6 +42,18 @@ final class Labels {
       case LOW -> Report.Style.NOTE;
       case MEDIUM -> Report.Style.CAUTION;
       case HIGH, CRITICAL -> Report.Style.ALERT;
+    };
+  }
+
+  /**
+   * A respondent's answer as the consensus meeting reads it: the grade's name, such as "About half", or
+   * "Don't know" and "Not applicable" as the respondent chose them.
+   */
+  static String answer(Meaning meaning) {
+    return switch (meaning) {
+      case NOT_ASSESSED -> "Don\u2019t know";
+      case OUT_OF_SCOPE -> "Not applicable";
+      case NONE, SOME, HALF, MOST, HOLDS, DOES_NOT_HOLD -> meaning.displayName();
     };
   }
 

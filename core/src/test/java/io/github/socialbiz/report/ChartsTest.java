@@ -61,6 +61,23 @@ final class ChartsTest {
       fills.add(children(step, "rect").get(0).getAttribute("fill"));
     }
     assertEquals(List.of("#90cdf4", "#90cdf4", "#2b6cb0", "#edf2f7", "#edf2f7", "#edf2f7"), fills);
+    // in black and white the steps ahead still differ: dashed outlines, and a class that says so
+    List<String> outlines = new ArrayList<>();
+    for (Element step : children(svg, "g")) {
+      outlines.add(
+          step.getAttribute("class")
+              + " "
+              + children(step, "rect").get(0).getAttribute("stroke-dasharray"));
+    }
+    assertEquals(
+        List.of(
+            "step ",
+            "step ",
+            "step current ",
+            "step ahead 5,4",
+            "step ahead 5,4",
+            "step ahead 5,4"),
+        outlines);
     assertEquals(List.of("1", "Planning"), texts(children(svg, "g").get(0)));
     assertEquals(
         "\u201cDialog Deepens Relationships\u201d", children(svg, "text").get(0).getTextContent());

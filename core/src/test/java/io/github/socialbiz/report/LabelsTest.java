@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.questionnaire.Meaning;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Provenance;
@@ -26,6 +27,21 @@ final class LabelsTest {
   })
   void basis_inWords(Basis basis, String words) {
     assertEquals(words, Labels.basis(basis));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NONE, None",
+    "SOME, Some",
+    "HALF, About half",
+    "MOST, Most or all",
+    "HOLDS, Holds",
+    "DOES_NOT_HOLD, Does not hold",
+    "NOT_ASSESSED, Don\u2019t know",
+    "OUT_OF_SCOPE, Not applicable"
+  })
+  void answer_inTheRespondentsWords(Meaning meaning, String words) {
+    assertEquals(words, Labels.answer(meaning));
   }
 
   @ParameterizedTest

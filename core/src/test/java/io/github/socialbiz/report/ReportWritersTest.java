@@ -95,6 +95,7 @@ final class ReportWritersTest {
         <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
         <head>
         <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>T &amp; &lt;x&gt;</title>
         <style>
         """,
@@ -115,12 +116,14 @@ final class ReportWritersTest {
         <li class="met"><input type="checkbox" checked="checked" disabled="disabled"/> yes</li>
         <li class="unmet"><input type="checkbox" disabled="disabled"/> no</li>
         </ul>
+        <div class="table">
         <table>
         <thead><tr><th>H|1</th><th>H2</th></tr></thead>
         <tbody>
         <tr><td>a|b</td><td>c</td></tr>
         </tbody>
         </table>
+        </div>
         <svg x="1">
         </svg>
         <section id="sub">

@@ -17,9 +17,11 @@ import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.responses.Disagreement;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.testing.ReportFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +108,7 @@ final class ReportsTest {
   }
 
   static Stream<Arguments> sectionLists() {
+    String summary = "h2 summary Executive summary";
     String standing = "h2 standing Where the organization stands";
     String scores = "h2 scores Scores by dimension";
     String model = "h2 model Organizational model";
@@ -116,6 +119,7 @@ final class ReportsTest {
         Arguments.of(
             SampleOrganizations.listeningPilot(),
             List.of(
+                summary,
                 standing,
                 "h3 stage-gate Gate to the next stage: Presence",
                 "h3 level-gate Gap to the next maturity level: Foundation",
@@ -129,6 +133,7 @@ final class ReportsTest {
         Arguments.of(
             SampleOrganizations.presenceWithoutResponse(),
             List.of(
+                summary,
                 standing,
                 "h3 stage-gate Gate to the next stage: Engagement",
                 "h3 level-gate Gap to the next maturity level: Safety",
@@ -142,6 +147,7 @@ final class ReportsTest {
         Arguments.of(
             SampleOrganizations.multinational(),
             List.of(
+                summary,
                 standing,
                 "h3 stage-gate Gate to the next stage: Strategic",
                 "h3 level-gate Gap to the next maturity level: Enablement",
@@ -444,8 +450,9 @@ final class ReportsTest {
     String page = Reports.html(globex);
     Document doc = parse(page);
     NodeList h2 = doc.getElementsByTagNameNS("*", "h2");
-    assertEquals("Where the organization stands", h2.item(0).getTextContent());
-    assertEquals("Roadmap to Strategic", h2.item(4).getTextContent());
+    assertEquals("Executive summary", h2.item(0).getTextContent());
+    assertEquals("Where the organization stands", h2.item(1).getTextContent());
+    assertEquals("Roadmap to Strategic", h2.item(5).getTextContent());
     // one table row per finding, plus the header row, in the findings table
     Element findings =
         (Element) section(doc, "findings").getElementsByTagNameNS("*", "table").item(0);
@@ -503,6 +510,11 @@ final class ReportsTest {
         md);
     assertTrue(
         md.contains(
+            "- **Stage:** 1. Planning (proven), possibly 2. Presence: 32 practices not yet"
+                + " assessed\n"),
+        md);
+    assertTrue(
+        md.contains(
             "- **Evidence:** 4 of 36 practices in scope assessed (11%); grades resting on 1"
                 + " artifact checked, 1 interview, 2 self-reports\n"),
         md);
@@ -518,11 +530,11 @@ final class ReportsTest {
   }
 
   @Test
-  void markdown_startsWithTheStandingAndQuotesEvidence() {
+  void markdown_startsWithTheSummaryAndQuotesEvidence() {
     String md = Reports.markdown(assess(SampleOrganizations.multinational()));
     assertTrue(
         md.startsWith(
-            "# Social business assessment: Globex Industries\n\nAs of 2026-06-30. 120,000 employees, 3 business units, 178 social accounts.\n\n## Where the organization stands\n"),
+            "# Social business assessment: Globex Industries\n\nAs of 2026-06-30. 120,000 employees, 3 business units, 178 social accounts.\n\n## Executive summary\n"),
         md);
     assertTrue(md.contains("Only marketing attribution; no revenue link"));
     assertTrue(
@@ -654,6 +666,310 @@ final class ReportsTest {
             .contains(
                 "## Evidence notes\n\n- Out of scope, not counted as met: Real-time response\n"));
     assertTrue(Reports.html(assess(scoped)).contains("id=\"evidence\""));
+  }
+
+  /** A context of the assessment alone gives the reports of the assessment, byte for byte. */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void context_ofTheAssessmentAlone_givesTheSameReports(Organization o) {
+    Assessment a = assess(o);
+    assertEquals(Reports.markdown(a), Reports.markdown(ReportContext.of(a)));
+    assertEquals(Reports.html(a), Reports.html(ReportContext.of(a)));
+    assertFalse(Reports.markdown(a).contains("consensus meeting"));
+    assertFalse(Reports.html(a).contains("id=\"consensus\""));
+  }
+
+  @Test
+  void consensus_oneItemPerDisagreementWithEveryAnswer_inBothFormats() throws Exception {
+    Organization globex = SampleOrganizations.multinational();
+    ReportContext c =
+        ReportContext.of(assess(globex)).withDisagreements(ReportFixtures.disagreements(globex));
+    assertEquals(3, c.disagreements().size());
+    String intro =
+        "3 items where the respondents disagree (grades two or more steps apart, or a grade against"
+            + " \u201cdon\u2019t know\u201d). Settle each with the respondents; until then the merged"
+            + " grade stands.";
+    assertEquals(
+        List.of(
+            intro,
+            "| \\# | Practice | Where | Answers |",
+            "|---|---|---|---|",
+            "| 1 | **Crisis plan and team** | Whole organization | Ana Ruiz (strategist): **About half**"
+                + " \u201cPlan \\<draft\\> & \"final\"\u201d; Li Wei (liaison): **Don\u2019t know** |",
+            "| 2 | **Listening and monitoring** | Whole organization | Ana Ruiz (strategist): **Most or"
+                + " all**; Kim Park (analyst): **None**; Li Wei (liaison): **Some**; Sam Roe (analyst):"
+                + " **About half** |",
+            "| 3 | **Listening and monitoring** | Consumer Electronics | Kim Park (analyst): **None**;"
+                + " Sam Roe (analyst): **About half** |"),
+        markdownSection(Reports.markdown(c), "## Items for the consensus meeting"));
+    Element section = section(parse(Reports.html(c)), "consensus");
+    assertEquals("Items for the consensus meeting", firstChildElement(section).getTextContent());
+    assertEquals(intro, section.getElementsByTagNameNS(XHTML, "p").item(0).getTextContent());
+    NodeList rows =
+        ((Element) section.getElementsByTagNameNS(XHTML, "tbody").item(0))
+            .getElementsByTagNameNS(XHTML, "tr");
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < rows.getLength(); i++) {
+      NodeList cells = ((Element) rows.item(i)).getElementsByTagNameNS(XHTML, "td");
+      List<String> row = new ArrayList<>();
+      for (int j = 0; j < cells.getLength(); j++) {
+        row.add(cells.item(j).getTextContent());
+      }
+      texts.add(String.join(" | ", row));
+    }
+    assertEquals(
+        List.of(
+            "1 | Crisis plan and team | Whole organization | Ana Ruiz (strategist): About half"
+                + " \u201cPlan <draft> & \"final\"\u201d; Li Wei (liaison): Don\u2019t know",
+            "2 | Listening and monitoring | Whole organization | Ana Ruiz (strategist): Most or all;"
+                + " Kim Park (analyst): None; Li Wei (liaison): Some; Sam Roe (analyst): About half",
+            "3 | Listening and monitoring | Consumer Electronics | Kim Park (analyst): None; Sam Roe"
+                + " (analyst): About half"),
+        texts);
+    // the respondent's note is escaped
+    assertTrue(Reports.html(c).contains("\u201cPlan &lt;draft&gt; &amp; &quot;final&quot;\u201d"));
+  }
+
+  @Test
+  void summary_globex_firstSectionInBothFormats() throws Exception {
+    Assessment globex = assess(SampleOrganizations.multinational());
+    List<String> expected =
+        List.of(
+            "- **Stage:** 4. Formalized (proven)",
+            "- **Maturity level:** 3. Formation (proven)",
+            "- **Overall score:** 0.60 of 1.00 (weakest link 0.25)",
+            "- **Evidence:** 36 of 36 practices in scope assessed (100%); grades resting on 4"
+                + " artifacts checked, 3 interviews, 29 self-reports",
+            "- **Findings:** 12 (2 high or critical)",
+            "| Dimension | Mean | Weakest |",
+            "|---|---|---|",
+            "| Strategy | 0.70 | 0.50 |",
+            "| Governance | 0.57 | 0.25 |",
+            "| Organization | 0.59 | 0.25 |",
+            "| Process | 0.55 | 0.25 |",
+            "| Education | 0.50 | 0.50 |",
+            "| Engagement | 0.75 | 0.25 |",
+            "| Measurement | 0.50 | 0.25 |",
+            "**The 5 gaps that matter most** (gate criteria to the next stage first, then to the next"
+                + " maturity level, then findings from the most severe):",
+            "| \\# | Gap | Why it ranks here |",
+            "|---|---|---|",
+            "| 1 | Business-outcome metrics: at least about half | Gate to the next stage, Strategic |",
+            "| 2 | Employee education: at least most or all | Gap to the next level, Enablement |",
+            "| 3 | 6 accounts have no owner | High finding |",
+            "| 4 | 178 accounts without account governance in place | High finding |",
+            "| 5 | Business units without a liaison: Healthcare Devices | Medium finding |");
+    String md = Reports.markdown(globex);
+    assertEquals(expected, markdownSection(md, "## Executive summary"));
+    assertTrue(md.indexOf("## Executive summary") < md.indexOf("## Where the organization stands"));
+    Element summary = section(parse(Reports.html(globex)), "summary");
+    assertEquals("Executive summary", firstChildElement(summary).getTextContent());
+    NodeList tables = summary.getElementsByTagNameNS(XHTML, "table");
+    assertEquals(2, tables.getLength());
+    assertEquals(
+        "5Business units without a liaison: Healthcare DevicesMedium finding",
+        ((Element) tables.item(1)).getElementsByTagNameNS(XHTML, "tr").item(5).getTextContent());
+  }
+
+  @Test
+  void summary_harbor_levelNotYetReached_andNoFindingBeforeTheGates() {
+    List<String> lines =
+        markdownSection(
+            Reports.markdown(assess(SampleOrganizations.listeningPilot())), "## Executive summary");
+    assertEquals("- **Maturity level:** not yet at 1. Foundation", lines.get(1));
+    assertEquals(
+        List.of(
+            "| 1 | Readiness and competitive audits: at least some | Gate to the next stage,"
+                + " Presence |",
+            "| 2 | Official presence: at least some | Gate to the next stage, Presence |",
+            "| 3 | Business goals: at least about half | Gap to the next level, Foundation |",
+            "| 4 | Social media policy: at least about half | Gap to the next level, Foundation |",
+            "| 5 | Employee education: at least some | Gap to the next level, Foundation |"),
+        lines.subList(lines.size() - 5, lines.size()));
+  }
+
+  /**
+   * The gaps: the next stage's unmet criteria, then the next level's, then the findings from the most
+   * severe, leaving out informational findings and those of the gates' own rules (the gate says it).
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void gaps_gatesFirstThenFindingsBySeverity_withoutTheGatesOwnFindings(Organization o) {
+    Assessment a = assess(o);
+    List<Overview.Gap> expected = new ArrayList<>();
+    List<String> gateIds = new ArrayList<>();
+    for (var gate : List.of(a.stageGate().orElseThrow(), a.levelGate().orElseThrow())) {
+      String why =
+          (gate == a.stageGate().orElseThrow()
+                  ? "Gate to the next stage, "
+                  : "Gap to the next level, ")
+              + gate.rung().displayName();
+      gate.unmet().forEach(c -> expected.add(new Overview.Gap(c.description(), why)));
+      gate.met().forEach(c -> gateIds.add(c.id()));
+      gate.unmet().forEach(c -> gateIds.add(c.id()));
+    }
+    for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
+      a.findings().stream()
+          .filter(f -> f.severity() == s && !gateIds.contains(f.ruleId()))
+          .forEach(f -> expected.add(new Overview.Gap(f.message(), SEVERITY.get(s) + " finding")));
+    }
+    assertEquals(expected.subList(0, 5), Overview.gaps(a));
+    // the samples' gates do have findings of their own, which the gaps leave out
+    assertTrue(a.findings().stream().anyMatch(f -> gateIds.contains(f.ruleId())));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0.1, \u2191 up 0.10",
+    "0.154, \u2191 up 0.15",
+    "-0.05, \u2193 down 0.05",
+    "-0.0833, \u2193 down 0.08",
+    "0.004, \u2192 unchanged",
+    "-0.004, \u2192 unchanged",
+    "0, \u2192 unchanged"
+  })
+  void trend_anArrowAndAWord(double delta, String expected) {
+    assertEquals(expected, Overview.trend(delta));
+  }
+
+  @Test
+  void summaryAndSince_bluefinWithContext_exactInMarkdown() {
+    String md =
+        Reports.markdown(ReportFixtures.context(SampleOrganizations.presenceWithoutResponse()));
+    List<String> summary = markdownSection(md, "## Executive summary");
+    assertEquals(
+        "- **Overall score:** 0.14 of 1.00 (weakest link 0.00), \u2192 unchanged since 2026-03-31",
+        summary.get(2));
+    assertEquals(
+        List.of(
+            "| Dimension | Mean | Weakest | Trend since 2026-03-31 |",
+            "|---|---|---|---|",
+            "| Strategy | 0.20 | 0.00 | \u2192 unchanged |",
+            "| Governance | 0.21 | 0.00 | \u2192 unchanged |",
+            "| Organization | 0.03 | 0.00 | \u2192 unchanged |",
+            "| Process | 0.05 | 0.00 | \u2192 unchanged |",
+            "| Education | 0.08 | 0.00 | \u2192 unchanged |",
+            "| Engagement | 0.30 | 0.00 | \u2191 up 0.05 |",
+            "| Measurement | 0.08 | 0.00 | \u2193 down 0.08 |"),
+        summary.subList(5, 14));
+    assertEquals(
+        List.of(
+            "**Top disagreements** (those about the next gates first; every answer in full under"
+                + " Items for the consensus meeting):",
+            "- **Crisis plan and team** (whole organization): Ana Ruiz: About half; Li Wei:"
+                + " Don\u2019t know",
+            "- **Listening and monitoring** (whole organization): Ana Ruiz: Most or all; Li Wei:"
+                + " Some"),
+        summary.subList(summary.size() - 3, summary.size()));
+    assertEquals(
+        List.of(
+            "- **Stage:** \u2191 up from 1. Planning to 2. Presence",
+            "- **Maturity level:** unchanged at 1. Foundation",
+            "- **Overall score:** 0.14 then, 0.14 now: \u2192 unchanged",
+            "| Dimension | Then | Now | Trend |",
+            "|---|---|---|---|",
+            "| Strategy | 0.20 | 0.20 | \u2192 unchanged |",
+            "| Governance | 0.21 | 0.21 | \u2192 unchanged |",
+            "| Organization | 0.03 | 0.03 | \u2192 unchanged |",
+            "| Process | 0.05 | 0.05 | \u2192 unchanged |",
+            "| Education | 0.08 | 0.08 | \u2192 unchanged |",
+            "| Engagement | 0.25 | 0.30 | \u2191 up 0.05 |",
+            "| Measurement | 0.17 | 0.08 | \u2193 down 0.08 |",
+            "**Criteria newly met:** 1.",
+            "- Presence: Listening and monitoring: at least about half",
+            "**Criteria no longer met:** none.",
+            "**Findings resolved:** 1.",
+            "- Medium: The Presence gate needs listening and monitoring: at least about half;"
+                + " Listening and monitoring: Some (self-reported)",
+            "**New findings:** 3.",
+            "- Medium: The Engagement gate needs account governance: at least some; Account"
+                + " governance: None (self-reported)",
+            "- Medium: The Engagement gate needs triage and escalation: at least some; Triage and"
+                + " escalation: None (interview: \"No routing of complaints; replies are ad hoc\")",
+            "- Medium: The Engagement gate needs a corporate social strategist; no strategist on the"
+                + " roster",
+            "**Roadmap actions completed:** 1.",
+            "- Raise Listening and monitoring to about half"),
+        markdownSection(md, "## Since last time: 2026-03-31 to 2026-06-30"));
+  }
+
+  @Test
+  void since_globex_criteriaNoLongerMet_andTheSameAssessment_changesNothing() {
+    Organization globex = SampleOrganizations.multinational();
+    String md = Reports.markdown(ReportFixtures.context(globex));
+    List<String> since = markdownSection(md, "## Since last time: 2026-03-31 to 2026-06-30");
+    assertEquals("- **Stage:** \u2191 up from 3. Engagement to 4. Formalized", since.get(0));
+    int lost = since.indexOf("**Criteria no longer met:** 1.");
+    assertEquals(
+        "- Enlightenment: Customer-insight integration: at least about half", since.get(lost + 1));
+    Assessment a = assess(globex);
+    List<String> same =
+        markdownSection(
+            Reports.markdown(ReportContext.of(a).withPrevious(a)),
+            "## Since last time: 2026-06-30 to 2026-06-30");
+    assertEquals(
+        List.of(
+            "- **Stage:** unchanged at 4. Formalized",
+            "- **Maturity level:** unchanged at 3. Formation",
+            "- **Overall score:** 0.60 then, 0.60 now: \u2192 unchanged"),
+        same.subList(0, 3));
+    assertEquals(
+        List.of(
+            "**Criteria newly met:** none.",
+            "**Criteria no longer met:** none.",
+            "**Findings resolved:** none.",
+            "**New findings:** none.",
+            "**Roadmap actions completed:** none."),
+        same.subList(same.size() - 5, same.size()));
+  }
+
+  @Test
+  void summary_topDisagreements_aboutTheNextGatesFirst_atMostThree() {
+    Organization bluefin = SampleOrganizations.presenceWithoutResponse();
+    Assessment a = assess(bluefin);
+    List<Disagreement> d = ReportFixtures.disagreements(bluefin);
+    // listening first as given; crisis plan, read by the Safety gate, still comes first
+    List<Disagreement> listeningFirst = List.of(d.get(1), d.get(0));
+    assertEquals(
+        List.of(Practice.CRISIS_PLAN, Practice.LISTENING),
+        Overview.topDisagreements(a, listeningFirst).stream().map(x -> x.practice()).toList());
+    List<Disagreement> four = List.of(d.get(1), d.get(0), d.get(1), d.get(1));
+    List<String> summary =
+        markdownSection(
+            Reports.markdown(ReportContext.of(a).withDisagreements(four)), "## Executive summary");
+    assertEquals(
+        List.of(
+            "**Top disagreements** (those about the next gates first; 1 more, and every answer in"
+                + " full under Items for the consensus meeting):",
+            "- **Crisis plan and team** (whole organization): Ana Ruiz: About half; Li Wei:"
+                + " Don\u2019t know",
+            "- **Listening and monitoring** (whole organization): Ana Ruiz: Most or all; Li Wei:"
+                + " Some",
+            "- **Listening and monitoring** (whole organization): Ana Ruiz: Most or all; Li Wei:"
+                + " Some"),
+        summary.subList(summary.size() - 4, summary.size()));
+  }
+
+  /** On a narrow screen a table scrolls in its wrapper, never the page: every table has one. */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void html_everyTableSitsInAScrollingWrapper(Organization o) throws Exception {
+    Document doc = parse(Reports.html(ReportFixtures.context(o)));
+    NodeList tables = doc.getElementsByTagNameNS(XHTML, "table");
+    assertTrue(tables.getLength() >= 5);
+    for (int i = 0; i < tables.getLength(); i++) {
+      Element parent = (Element) tables.item(i).getParentNode();
+      assertEquals("div table", parent.getLocalName() + " " + parent.getAttribute("class"));
+    }
+  }
+
+  /** Globex with a previous assessment and disagreements (of the whole organization and of a unit). */
+  @Test
+  void context_matchesGoldenFiles() throws IOException {
+    Organization o = SampleOrganizations.multinational();
+    ReportContext c = ReportFixtures.context(o);
+    check(slug(o) + "-context.md", Reports.markdown(c));
+    check(slug(o) + "-context.html", Reports.html(c));
   }
 
   // -----------------------------------------------------------------------

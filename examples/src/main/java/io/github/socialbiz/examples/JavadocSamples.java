@@ -9,6 +9,7 @@ import static io.github.socialbiz.rules.Rules.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.AssessmentDiff;
 import io.github.socialbiz.assessment.Assessor;
@@ -42,6 +43,7 @@ import io.github.socialbiz.questionnaire.AnswerOption;
 import io.github.socialbiz.questionnaire.PracticeQuestion;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.report.ReportContext;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.responses.Answer;
 import io.github.socialbiz.responses.Merge;
@@ -300,6 +302,60 @@ public final class JavadocSamples {
     // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Li Wei (liaison): some")
     Object disagreements = merge.disagreements(); // [] (one grade apart is no disagreement)
     return List.of(listening, disagreements);
+  }
+
+  /**
+   * The sample of {@code ActionPlan}.
+   *
+   * @return the header, the first item's action and its grade now, in that order
+   */
+  public static List<Object> actionPlan() {
+    ActionPlan plan = ActionPlan.of(SocialBusiness.assess(SocialBusiness.listeningPilot()));
+    Object header = ActionPlan.HEADER; // [Phase, Action, Practice or fact, Grade now, Target, ...]
+    String action =
+        plan.items().get(0).action(); // "Raise Readiness and competitive audits to some"
+    String now = plan.items().get(0).gradeNow(); // "None"
+    return List.of(header, action, now);
+  }
+
+  /**
+   * The sample of {@code Assessment.explain}.
+   *
+   * @return the status of the explained criterion
+   */
+  public static Object explain() {
+    Assessment a = SocialBusiness.assess(SocialBusiness.presenceWithoutResponse());
+    return a.explain("stage.engagement.triage-process").status(); // FAILED
+  }
+
+  /**
+   * The sample of {@code ReportContext}: a report with the respondents' disagreement and last quarter.
+   *
+   * @return the context and the HTML page, in that order
+   */
+  public static List<Object> reportContext() {
+    Organization acme = Organization.builder().name("Acme").employees(4000).build();
+    LocalDate asOf = LocalDate.of(2026, 6, 30);
+    List<Response> responses =
+        List.of(
+            Response.of(
+                Respondent.of("Ana Ruiz", "strategist"),
+                asOf,
+                List.of(Answer.of("q.listening", "most"))),
+            Response.of(
+                Respondent.of("Li Wei", "liaison"),
+                asOf,
+                List.of(Answer.of("q.listening", "some"))));
+    Assessment lastQuarter = SocialBusiness.assess(acme, asOf.minusMonths(3));
+
+    Merge merge = Responses.merge(Questionnaire.standard(), responses, acme);
+    ReportContext context =
+        ReportContext.of(SocialBusiness.assess(merge.organization(), asOf))
+            .withDisagreements(merge.disagreements())
+            .withPrevious(lastQuarter);
+    // ReportContext{Acme as of 2026-06-30, 1 disagreement, previous 2026-03-30}
+    String page = Reports.html(context); // with the items for the consensus meeting
+    return List.of(context, page);
   }
 
   /**

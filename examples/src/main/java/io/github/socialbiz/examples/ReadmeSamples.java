@@ -2,11 +2,14 @@ package io.github.socialbiz.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
+import io.github.socialbiz.excel.SocialBusinessExcel;
+import io.github.socialbiz.excel.WorkbookException;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.jackson.SocialBusinessJsonException;
 import io.github.socialbiz.jackson.SocialBusinessModule;
@@ -18,6 +21,13 @@ import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.Reports;
+import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Merge;
+import io.github.socialbiz.responses.Respondent;
+import io.github.socialbiz.responses.Response;
+import io.github.socialbiz.responses.Responses;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
@@ -26,6 +36,7 @@ import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -151,6 +162,36 @@ public final class ReadmeSamples {
   }
 
   /**
+   * The sample of "The report": a report with a previous assessment and the respondents' disagreements.
+   *
+   * @return the context and the HTML page, in that order
+   */
+  public static List<Object> report() {
+    List<Response> responses =
+        List.of(
+            Response.of(
+                Respondent.of("Ana Ruiz", "strategist"),
+                LocalDate.of(2026, 6, 1),
+                List.of(Answer.of("q.listening", "most"), Answer.of("q.crisis-plan", "half"))),
+            Response.of(
+                Respondent.of("Li Wei", "liaison"),
+                LocalDate.of(2026, 6, 1),
+                List.of(
+                    Answer.of("q.listening", "some"), Answer.of("q.crisis-plan", "dont-know"))));
+
+    Organization bluefin = SocialBusiness.presenceWithoutResponse();
+    Assessment lastQuarter = SocialBusiness.assess(bluefin, LocalDate.of(2026, 3, 31));
+    Merge merge =
+        Responses.merge(Questionnaire.standard(), responses, bluefin); // the workshop's answers
+    ReportContext context =
+        ReportContext.of(SocialBusiness.assess(merge.organization(), LocalDate.of(2026, 6, 30)))
+            .withPrevious(lastQuarter) // trends and "Since last time"
+            .withDisagreements(merge.disagreements()); // items for the consensus meeting
+    String page = Reports.html(context); // Reports.markdown(context) for Markdown
+    return List.of(context, page);
+  }
+
+  /**
    * The sample of "JSON".
    *
    * @return what the sample computes, in order
@@ -170,5 +211,29 @@ public final class ReadmeSamples {
       // least 1, but was 0
     }
     return List.of(back, error);
+  }
+
+  /**
+   * The sample of "Workbooks".
+   *
+   * @param dir  the folder to write {@code acme.xlsx} into
+   * @return the problem of reading the unfilled workbook, and the action plan workbook
+   * @throws IOException if the folder cannot be written
+   */
+  public static List<Object> workbooks(Path dir) throws IOException {
+    Questionnaire q = Questionnaire.standard();
+    SocialBusinessExcel.writeQuestionnaire(q, dir.resolve("acme.xlsx")); // send a copy to each
+    Object error;
+    try {
+      SocialBusinessExcel.readResponse(q, dir.resolve("acme.xlsx")); // nobody has filled it in
+      error = "no error";
+    } catch (WorkbookException e) {
+      error = e.getMessage();
+      // acme.xlsx, sheet Respondent, cell B3: the name is empty; write the respondent's name
+    }
+    byte[] plan =
+        SocialBusinessExcel.actionPlan(
+            ActionPlan.of(SocialBusiness.assess(SocialBusiness.listeningPilot())));
+    return List.of(error, plan);
   }
 }

@@ -108,4 +108,16 @@ final class ChildProcess {
   static String jdkTool(String name) {
     return Path.of(System.getProperty("java.home"), "bin", name).toString();
   }
+
+  /** The tests' module path and class path: the examples, core and jackson with their dependencies. */
+  static String testClassPath() {
+    List<String> parts = new ArrayList<>();
+    for (String property : List.of("jdk.module.path", "java.class.path")) {
+      String value = System.getProperty(property, "");
+      if (!value.isEmpty()) {
+        parts.add(value);
+      }
+    }
+    return String.join(File.pathSeparator, parts);
+  }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,7 +156,7 @@ final class JShellScriptsTest {
     command.addAll(
         List.of(
             "--class-path",
-            classPath(),
+            ChildProcess.testClassPath(),
             "--startup",
             "DEFAULT",
             "--startup",
@@ -168,17 +167,5 @@ final class JShellScriptsTest {
         result.stdout().contains("Error:") || result.stderr().contains("Error:"),
         () -> script + " has errors:\n" + result.describe());
     return result;
-  }
-
-  /** The test's module path and class path: the examples, core and jackson with their dependencies. */
-  private static String classPath() {
-    List<String> parts = new ArrayList<>();
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String value = System.getProperty(property, "");
-      if (!value.isEmpty()) {
-        parts.add(value);
-      }
-    }
-    return String.join(File.pathSeparator, parts);
   }
 }

@@ -203,11 +203,42 @@ final class JavadocSamplesTest {
   }
 
   @Test
+  void actionPlan() {
+    List<Object> r = JavadocSamples.actionPlan();
+    assertEquals(
+        "[Phase, Action, Practice or fact, Grade now, Target, Owner, Reason, Citation, Assignee, Due"
+            + " date, Status]",
+        r.get(0).toString());
+    assertEquals("Raise Readiness and competitive audits to some", r.get(1));
+    assertEquals("None", r.get(2));
+  }
+
+  @Test
+  void explain() {
+    assertEquals("FAILED", JavadocSamples.explain().toString());
+  }
+
+  @Test
   void responses() {
     List<Object> r = JavadocSamples.responses();
     assertEquals(
         "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): half; Li Wei (liaison): some\")",
         r.get(0).toString());
     assertEquals(List.of(), r.get(1));
+  }
+
+  @Test
+  void reportContext() {
+    List<Object> r = JavadocSamples.reportContext();
+    assertEquals(
+        "ReportContext{Acme as of 2026-06-30, 1 disagreement, previous 2026-03-30}",
+        r.get(0).toString());
+    String page = (String) r.get(1);
+    assertTrue(
+        page.contains("<section id=\"consensus\">\n<h2>Items for the consensus meeting</h2>\n"));
+    assertTrue(
+        page.contains(
+            "<td>Ana Ruiz (strategist): <b>Most or all</b>; Li Wei (liaison): <b>Some</b></td>"),
+        page);
   }
 }

@@ -3,9 +3,12 @@ package io.github.socialbiz.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.excel.SocialBusinessExcel;
 import io.github.socialbiz.jackson.SocialBusinessModule;
 import java.lang.module.ModuleDescriptor;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -77,6 +80,37 @@ final class ModuleTest {
     assertEquals(
         Set.of("io.github.socialbiz", "com.fasterxml.jackson.databind", "org.jspecify"),
         transitive);
+  }
+
+  @Test
+  void excel_isANamedModuleExportingOnePackageAndKeepingPoiToItself() {
+    Module excel = SocialBusinessExcel.class.getModule();
+    assertEquals("io.github.socialbiz.excel", excel.getName());
+    ModuleDescriptor d = excel.getDescriptor();
+    assertEquals(
+        Set.of("io.github.socialbiz.excel"),
+        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+    Set<String> transitive = new TreeSet<>();
+    for (ModuleDescriptor.Requires r : d.requires()) {
+      if (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)) {
+        transitive.add(r.name());
+      }
+    }
+    assertEquals(Set.of("io.github.socialbiz", "org.jspecify"), transitive);
+    assertTrue(
+        d.requires().stream().anyMatch(r -> r.name().equals("org.apache.poi.ooxml")),
+        "requires POI");
+  }
+
+  @Test
+  void coreAndJackson_doNotReadPoi() {
+    for (Module m :
+        List.of(SocialBusiness.class.getModule(), SocialBusinessModule.class.getModule())) {
+      assertTrue(
+          m.getDescriptor().requires().stream()
+              .noneMatch(r -> r.name().startsWith("org.apache.poi")),
+          m.getName());
+    }
   }
 
   @Test

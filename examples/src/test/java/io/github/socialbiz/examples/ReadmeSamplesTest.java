@@ -9,8 +9,12 @@ import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ReadmeSamplesTest {
 
@@ -79,5 +83,32 @@ final class ReadmeSamplesTest {
             SampleOrganizations.multinational(),
             "$: invalid organization: Organization.employees must be at least 1, but was 0"),
         ReadmeSamples.json());
+  }
+
+  @Test
+  void report_givesWhatTheCommentsSay() {
+    List<Object> r = ReadmeSamples.report();
+    assertEquals(
+        "ReportContext{Bluefin Foods as of 2026-06-30, 2 disagreements, previous 2026-03-31}",
+        r.get(0).toString());
+    String page = (String) r.get(1);
+    assertTrue(page.contains("<section id=\"summary\">\n<h2>Executive summary</h2>\n"), page);
+    assertTrue(page.contains("<h2>Since last time: 2026-03-31 to 2026-06-30</h2>"), page);
+    assertTrue(page.contains("<h2>Items for the consensus meeting</h2>"), page);
+    assertTrue(
+        page.contains(
+            "<td>Ana Ruiz (strategist): <b>About half</b>; Li Wei (liaison): <b>Don\u2019t know</b></td>"),
+        page);
+  }
+
+  @Test
+  void workbooks_giveWhatTheCommentsSay(@TempDir Path dir) throws IOException {
+    List<Object> r = ReadmeSamples.workbooks(dir);
+    assertEquals(
+        "acme.xlsx, sheet Respondent, cell B3: the name is empty; write the respondent's name",
+        r.get(0));
+    byte[] plan = (byte[]) r.get(1);
+    assertEquals("PK", new String(plan, 0, 2, StandardCharsets.US_ASCII)); // a zip: an .xlsx
+    assertTrue(Files.isRegularFile(dir.resolve("acme.xlsx")));
   }
 }

@@ -83,6 +83,30 @@ final class StoriesTest {
   }
 
   @Test
+  void workshop() throws Exception {
+    assertEquals(
+        "11 questions decide the gate to Engagement\n"
+            + "LISTENING: Ana Ruiz (social strategist): most (\"Weekly listening report, seen\"); Li Wei"
+            + " (community manager): some; Sam Okafor (product marketing): half\n"
+            + "LISTENING=HALF (SELF_REPORTED: \"Ana Ruiz (social strategist): most (\"Weekly listening"
+            + " report, seen\"); Li Wei (community manager): some; Sam Okafor (product marketing):"
+            + " half\")\n"
+            + "Proven PRESENCE, possibly ENGAGEMENT\n"
+            + "Completeness{8 of 36 assessed (22%); basis: 0 artifact checked, 0 interview, 8"
+            + " self-reported}\n"
+            + "Assess OBJECTIVE_ALIGNED_METRICS for SOME (SOCIAL_ANALYST) -> ENGAGEMENT\n"
+            + "Assess CONTENT_STRATEGY for SOME (CONTENT_STRATEGIST) -> ENGAGEMENT\n"
+            + "stage.engagement.content-strategy FAILED: Content strategy: at least some\n"
+            + "  why not: Content strategy: at least some (read: Content strategy: not assessed yet, so"
+            + " not counted as met)\n"
+            + "  to do: Raise content strategy to some of the organization: a content strategy defines"
+            + " what is published, who makes it and with what budget\n"
+            + "  source: Li et al. 2013, \"reads Stage 2, Presence: integrated content strategy\""
+            + " [INFERRED]\n",
+        output(Workshop::run));
+  }
+
+  @Test
   void portfolio_inParallelEqualsSequential() throws Exception {
     List<Organization> portfolio = Portfolio.variations();
     assertEquals(3 * 36, portfolio.size());

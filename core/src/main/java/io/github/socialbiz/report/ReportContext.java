@@ -1,0 +1,207 @@
+package io.github.socialbiz.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.responses.Disagreement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a report is written from, such as {@code ReportContext{Bluefin Foods as of 2026-06-30, 2
+ * disagreements, previous 2026-03-31}}: the assessment, and optionally the respondents' {@link
+ * Disagreement disagreements} (shown as items for the consensus meeting) and an earlier assessment of the
+ * same organization (shown as trends and a "since last time" section).
+ *
+ * <pre>{@code
+ * Merge merge = Responses.merge(Questionnaire.standard(), responses, acme);
+ * ReportContext context =
+ *     ReportContext.of(SocialBusiness.assess(merge.organization(), asOf))
+ *         .withDisagreements(merge.disagreements())
+ *         .withPrevious(lastQuarter);
+ * // ReportContext{Acme as of 2026-06-30, 1 disagreement, previous 2026-03-30}
+ * String page = Reports.html(context);   // with the items for the consensus meeting
+ * }</pre>
+ *
+ * <p>Obtain one with {@link #of(Assessment)} and add to it with the {@code with} methods; a context of an
+ * assessment alone gives the same reports as {@link Reports#markdown(Assessment)} and {@link
+ * Reports#html(Assessment)}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class ReportContext {
+
+  private final Assessment assessment;
+  private final ImmutableList<Disagreement> disagreements;
+  private final @Nullable Assessment previous;
+
+  private ReportContext(
+      Assessment assessment,
+      ImmutableList<Disagreement> disagreements,
+      @Nullable Assessment previous) {
+    this.assessment = assessment;
+    this.disagreements = disagreements;
+    this.previous = previous;
+  }
+
+  // -----------------------------------------------------------------------
+  /**
+   * Obtains the context of an assessment alone: no disagreements, no previous assessment.
+   *
+   * @param assessment  the assessment to report
+   * @return the context, not null
+   */
+  public static ReportContext of(Assessment assessment) {
+    return new ReportContext(requireNonNull(assessment, "assessment"), ImmutableList.of(), null);
+  }
+
+  // -----------------------------------------------------------------------
+  /**
+   * Gets the assessment reported.
+   *
+   * @return the assessment, not null
+   */
+  public Assessment assessment() {
+    return assessment;
+  }
+
+  /**
+   * Gets the respondents' disagreements, in the order given, such as a {@link
+   * io.github.socialbiz.responses.Merge#disagreements() merge's}.
+   *
+   * @return the disagreements, empty if none were given
+   */
+  public ImmutableList<Disagreement> disagreements() {
+    return disagreements;
+  }
+
+  /**
+   * Gets the earlier assessment of the same organization that the report compares with.
+   *
+   * @return the previous assessment, or empty if none was given
+   */
+  public Optional<Assessment> previous() {
+    return Optional.ofNullable(previous);
+  }
+
+  // -----------------------------------------------------------------------
+  /**
+   * Returns a copy of this context with the disagreements altered; an empty list removes them. Each
+   * disagreement of a business unit must name a unit of the assessed organization.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param disagreements  the disagreements, in the order the report lists them, not null and without
+   *     null elements
+   * @return a context with the disagreements, not null
+   * @throws SocialBusinessException if a disagreement names a business unit the organization lacks
+   */
+  public ReportContext withDisagreements(List<Disagreement> disagreements) {
+    ImmutableList<Disagreement> copy =
+        ImmutableList.copyOf(requireNonNull(disagreements, "disagreements"));
+    Set<String> units =
+        assessment.organization().businessUnits().stream()
+            .map(BusinessUnit::name)
+            .collect(Collectors.toSet());
+    for (Disagreement d : copy) {
+      if (d.unit().isPresent() && !units.contains(d.unit().get())) {
+        throw new SocialBusinessException(
+            "ReportContext.disagreements must name business units of '"
+                + assessment.organization().name()
+                + "', but "
+                + d.practice()
+                + " names '"
+                + d.unit().get()
+                + "' (units: "
+                + units.stream().sorted().toList()
+                + ")");
+      }
+    }
+    return new ReportContext(assessment, copy, previous);
+  }
+
+  /**
+   * Returns a copy of this context with the previous assessment altered: an earlier assessment of the same
+   * organization (by name), as of a date not after this assessment's.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param previous  the earlier assessment
+   * @return a context with the previous assessment, not null
+   * @throws SocialBusinessException if {@code previous} is of an organization with another name, or as of
+   *     a later date than the assessment reported
+   */
+  public ReportContext withPrevious(Assessment previous) {
+    requireNonNull(previous, "previous");
+    String name = assessment.organization().name();
+    if (!previous.organization().name().equals(name)) {
+      throw new SocialBusinessException(
+          "ReportContext.previous must be an assessment of '"
+              + name
+              + "', but was of '"
+              + previous.organization().name()
+              + "'");
+    }
+    if (previous.asOf().isAfter(assessment.asOf())) {
+      throw new SocialBusinessException(
+          "ReportContext.previous must be as of "
+              + assessment.asOf()
+              + " or earlier, but was as of "
+              + previous.asOf());
+    }
+    return new ReportContext(assessment, disagreements, previous);
+  }
+
+  // -----------------------------------------------------------------------
+  /**
+   * Checks if this context is equal to another: the same assessment, disagreements (in order) and
+   * previous assessment.
+   *
+   * @param other  the other object, null returns false
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ReportContext c
+        && assessment.equals(c.assessment)
+        && disagreements.equals(c.disagreements)
+        && previous().equals(c.previous());
+  }
+
+  /**
+   * Gets a hash code consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return assessment.hashCode() * 31 * 31 + disagreements.hashCode() * 31 + previous().hashCode();
+  }
+
+  /**
+   * Returns a one-line summary, such as {@code ReportContext{Bluefin Foods as of 2026-06-30, 2
+   * disagreements, previous 2026-03-31}} or {@code ReportContext{Globex Industries as of 2026-06-30}}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return "ReportContext{"
+        + assessment.organization().name()
+        + " as of "
+        + assessment.asOf()
+        + (disagreements.isEmpty()
+            ? ""
+            : ", "
+                + disagreements.size()
+                + (disagreements.size() == 1 ? " disagreement" : " disagreements"))
+        + previous().map(p -> ", previous " + p.asOf()).orElse("")
+        + "}";
+  }
+}

@@ -1,0 +1,320 @@
+package io.github.socialbiz.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.Reports;
+import io.github.socialbiz.testing.ExternalProgram;
+import io.github.socialbiz.testing.ReportFixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+
+/**
+ * The HTML report in a real browser: Debian's Chromium, driven through its ChromeDriver by Selenium, for
+ * every sample with a previous assessment and the respondents' disagreements ({@link ReportFixtures}).
+ * Each report is loaded from a file; the checks are that the browser logs no error, that every chart is
+ * drawn with a size, that the page never scrolls sideways at 1280 or 390 pixels wide, and that printing to
+ * PDF on A4 and on Letter puts the executive summary on page one and each later section at the top of a
+ * page of its own (the PDF read back with PDFBox).
+ *
+ * <p>Without {@code chromium} or {@code chromedriver} on the {@code PATH} the tests are skipped with one
+ * line saying how to install them; under {@code CI=true} they fail instead. Selenium is pointed at both
+ * programs, so Selenium Manager never downloads a browser or driver, and Chromium starts with a fresh
+ * profile and the flags that keep it off the network.
+ *
+ * <p>Screenshots of the reports, 1280 pixels wide, are kept in {@code docs/images}; rewrite them with
+ * {@code ./mvnw -B -ntp -pl core,jackson,examples verify -Dtest=ReportBrowserTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dsocialbiz.updateScreenshots=true}.
+ */
+final class ReportBrowserTest {
+
+  static final Path IMAGES = Path.of("..", "docs", "images");
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  /** Page sizes in centimetres, height then width, as Selenium's {@link PageSize} takes them. */
+  private static final Map<String, PageSize> PAPER =
+      Map.of("A4", new PageSize(29.7, 21.0), "Letter", new PageSize(27.94, 21.59));
+
+  @TempDir static Path dir;
+
+  private static ChromeDriver driver;
+
+  static Stream<Organization> samples() {
+    return SampleOrganizations.all().stream();
+  }
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Path chromium =
+        ExternalProgram.require("chromium", "Browser tests", "chromium chromium-driver");
+    Path chromedriver =
+        ExternalProgram.require("chromedriver", "Browser tests", "chromium chromium-driver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver.toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  // -----------------------------------------------------------------------
+  /** The check of the console can fail: an error a page logs is read back. */
+  @Test
+  void consoleLog_readsBackAnErrorThePageLogs() throws IOException {
+    Path page = dir.resolve("error.html");
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html><body><script>console.error('broken on purpose')</script></body></html>",
+        StandardCharsets.UTF_8);
+    driver.get(page.toUri().toString());
+    List<String> errors = errors();
+    assertEquals(1, errors.size(), errors::toString);
+    assertTrue(errors.get(0).contains("broken on purpose"), errors.get(0));
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void report_loadsWithoutConsoleErrors(Organization o) throws IOException {
+    open(o, 1280);
+    assertEquals(
+        "Social business assessment: " + o.name(), driver.getTitle(), "the page did not load");
+    assertEquals(List.of(), errors());
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void charts_eachHaveABoxWithAnArea(Organization o) throws IOException {
+    for (int width : new int[] {1280, 390}) {
+      open(o, width);
+      List<?> boxes =
+          (List<?>)
+              script(
+                  "return Array.from(document.querySelectorAll('svg')).map(function (s) {"
+                      + " var r = s.getBoundingClientRect();"
+                      + " return s.getAttribute('aria-label') + ' ' + (r.width > 0 && r.height > 0)"
+                      + " + ' ' + (r.right <= document.documentElement.clientWidth); })");
+      assertEquals(
+          List.of(
+              "The six stages true true",
+              "Radar of dimension scores true true",
+              "Roadmap phases true true"),
+          boxes,
+          "at " + width + " px");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void layout_neverScrollsSideways_at1280And390(Organization o) throws IOException {
+    for (int width : new int[] {1280, 390}) {
+      open(o, width);
+      List<?> sizes =
+          (List<?>)
+              script(
+                  "var e = document.documentElement;"
+                      + " return [window.innerWidth, e.clientWidth, e.scrollWidth];");
+      int window = ((Number) sizes.get(0)).intValue();
+      int client = ((Number) sizes.get(1)).intValue();
+      int scroll = ((Number) sizes.get(2)).intValue();
+      // the window is the width asked; the page inside it (less a vertical scroll bar) holds
+      // everything
+      assertEquals(
+          width,
+          window,
+          "the layout viewport is not the width asked (a phone widens it for content wider than the screen)");
+      assertTrue(client > width - 20, () -> "at " + width + " px the page is " + client + " wide");
+      assertTrue(
+          scroll <= client,
+          () -> "at " + width + " px the content is " + scroll + " px wide in " + client + " px");
+    }
+  }
+
+  /**
+   * Printed on A4 and on Letter: page one holds the header and the whole executive summary (through its
+   * last line), and every other top-level section starts a page, its heading first; every subsection
+   * heading is printed somewhere.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void print_summaryOnPageOne_eachSectionStartsAPage_onA4AndLetter(Organization o)
+      throws IOException {
+    open(o, 1280);
+    List<String> sections = headings("body > section > h2");
+    List<String> subsections = headings("section section > h3");
+    String lastOfSummary =
+        (String)
+            script(
+                "var s = document.getElementById('summary');"
+                    + " var last = s.lastElementChild.querySelectorAll('li, tr');"
+                    + " return last[last.length - 1].textContent;");
+    assertEquals("Executive summary", sections.get(0));
+    for (Map.Entry<String, PageSize> paper : PAPER.entrySet()) {
+      PrintOptions options = new PrintOptions();
+      options.setPageSize(paper.getValue());
+      List<String> pages = pdfPages(driver.print(options).getContent());
+      String where = o.name() + " on " + paper.getKey() + " (" + pages.size() + " pages)";
+      String first = flat(pages.get(0));
+      assertTrue(first.startsWith("Social business assessment: " + o.name()), where + ": " + first);
+      assertTrue(first.contains("Executive summary"), where);
+      assertTrue(first.contains(flat(lastOfSummary)), where + ": summary cut: " + lastOfSummary);
+      List<String> tops = pages.stream().map(p -> flat(p)).collect(Collectors.toList());
+      for (String title : sections.subList(1, sections.size())) {
+        assertTrue(
+            tops.stream().anyMatch(p -> p.startsWith(flat(title))),
+            where + ": no page starts with " + title);
+      }
+      String all = String.join(" ", tops);
+      for (String title : subsections) {
+        assertTrue(all.contains(flat(title)), where + ": " + title + " not printed");
+      }
+    }
+  }
+
+  /**
+   * Keeps a screenshot of each report, 1280 pixels wide, when asked; {@code ReportScreenshotsTest} checks
+   * the files kept, without a browser.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void screenshot_at1280(Organization o) throws IOException {
+    open(o, 1280);
+    byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+    assertEquals(1280, width(png));
+    if (Boolean.getBoolean("socialbiz.updateScreenshots")) {
+      Files.write(IMAGES.resolve(screenshotName(o)), png);
+    }
+  }
+
+  // -----------------------------------------------------------------------
+  static String screenshotName(Organization o) {
+    return "report-" + slug(o) + ".png";
+  }
+
+  private static String slug(Organization o) {
+    return o.name().toLowerCase(Locale.ROOT).replace(' ', '-');
+  }
+
+  /** Writes the sample's report with its context to a file and opens it in a viewport of that width. */
+  private static void open(Organization o, int width) throws IOException {
+    ReportContext context = ReportFixtures.context(o);
+    Path file = dir.resolve(slug(o) + ".html");
+    Files.writeString(file, Reports.html(context), StandardCharsets.UTF_8);
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 1000, "deviceScaleFactor", 1, "mobile", width < 500));
+    driver.get(file.toUri().toString());
+  }
+
+  /** Runs a script in the page and gets its result, which must not be null. */
+  private static Object script(String js, Object... args) {
+    return Objects.requireNonNull(driver.executeScript(js, args), js);
+  }
+
+  /** The browser's log entries of level SEVERE (console errors, failed loads) since the last call. */
+  private static List<String> errors() {
+    List<String> errors = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
+        errors.add(e.getMessage());
+      }
+    }
+    return errors;
+  }
+
+  private static List<String> headings(String selector) {
+    List<?> texts =
+        (List<?>)
+            script(
+                "return Array.from(document.querySelectorAll(arguments[0]))"
+                    + ".map(function (h) { return h.textContent; })",
+                selector);
+    return texts.stream().map(String::valueOf).collect(Collectors.toList());
+  }
+
+  /** The text of each page of a PDF given in base64, read with PDFBox in reading order. */
+  private static List<String> pdfPages(String base64) throws IOException {
+    List<String> pages = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        pages.add(stripper.getText(pdf));
+      }
+    }
+    return pages;
+  }
+
+  /** Text with every run of white space as one space, trimmed: the PDF breaks lines where it likes. */
+  private static String flat(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  /** The width in the IHDR chunk of a PNG image, after checking the PNG signature. */
+  static int width(byte[] png) {
+    for (int i = 0; i < PNG.length; i++) {
+      assertEquals(PNG[i], png[i], "not a PNG image");
+    }
+    return ((png[16] & 0xff) << 24)
+        | ((png[17] & 0xff) << 16)
+        | ((png[18] & 0xff) << 8)
+        | (png[19] & 0xff);
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.socialbiz.excel;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.profile.Basis;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words and places of a questionnaire workbook, shared by the writer and the reader so that the two
+ * cannot drift apart: the headers of the question table, the labels of the respondent block, and how
+ * cell text is compared.
+ */
+final class Layout {
+
+  private Layout() {}
+
+  static final String INSTRUCTIONS_SHEET = "Instructions";
+  static final String RESPONDENT_SHEET = "Respondent";
+  static final String LISTS_SHEET = "Lists";
+
+  // The question table: header texts, in column order.
+  static final String ID = "Question id";
+  static final String QUESTION = "Question";
+  static final String ANSWER = "Answer";
+  static final String NOTE = "Note / reason";
+  static final String BASIS = "Basis";
+  static final String OPTIONS = "What each answer looks like";
+  static final ImmutableList<String> HEADERS =
+      ImmutableList.of(ID, QUESTION, ANSWER, NOTE, BASIS, OPTIONS);
+
+  static final int ID_COLUMN = 0;
+  static final int QUESTION_COLUMN = 1;
+  static final int ANSWER_COLUMN = 2;
+  static final int NOTE_COLUMN = 3;
+  static final int BASIS_COLUMN = 4;
+  static final int OPTIONS_COLUMN = 5;
+
+  /** Column widths in characters, in column order. */
+  static final int[] WIDTHS = {24, 60, 42, 42, 18, 90};
+
+  // The respondent block: labels in column A, values in column B.
+  static final String NAME = "Name";
+  static final String ROLE = "Role";
+  static final String UNIT = "Business unit";
+  static final String DATE = "Date";
+  static final ImmutableList<String> LABELS = ImmutableList.of(NAME, ROLE, UNIT, DATE);
+
+  /** How far down the reader looks for a header row or the respondent's labels. */
+  static final int SCAN_ROWS = 40;
+
+  /** The date format of the date cell, which is also the text form the reader accepts. */
+  static final String DATE_FORMAT = "yyyy-mm-dd";
+
+  /**
+   * Normalizes text for comparison: no surrounding white space (non-breaking spaces included), lower
+   * case.
+   */
+  static String key(String text) {
+    return text.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a header cell's text names a column; the note also answers to "Note" alone. */
+  static boolean isHeader(String cellText, String header) {
+    String k = key(cellText);
+    return k.equals(key(header)) || (header.equals(NOTE) && k.equals("note"));
+  }
+
+  /** The drop-down's wording of a basis, such as "Artifact checked". */
+  static String basisText(Basis basis) {
+    return basis.displayName();
+  }
+
+  /** The basis a cell's text names, by display name or constant name, in any case. */
+  static Optional<Basis> basis(String text) {
+    String k = key(text);
+    for (Basis b : Basis.values()) {
+      if (k.equals(key(b.displayName())) || k.equals(key(b.name()))) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The label of the respondent block a cell's text is, allowing a trailing colon. */
+  static @Nullable String label(String cellText) {
+    String k = key(cellText);
+    if (k.endsWith(":")) {
+      k = k.substring(0, k.length() - 1).strip();
+    }
+    for (String l : LABELS) {
+      if (k.equals(key(l))) {
+        return l;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,537 @@
+package io.github.socialbiz.excel;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.questionnaire.AnswerOption;
+import io.github.socialbiz.questionnaire.Question;
+import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Respondent;
+import io.github.socialbiz.responses.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a filled questionnaire workbook as responses. Sheets are recognized by their content, never by
+ * name: a question table by its header row (a cell reading "Question id"), a respondent by the labels
+ * Name, Role, Business unit and Date in column A. Rows are found by their question id, so sorted rows
+ * are understood. Anything else unexpected is one {@link WorkbookException}.
+ */
+final class ResponseReader {
+
+  private final Questionnaire questionnaire;
+  private final String file;
+  private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+  /** A sheet's question table: where its header row is and which column holds what. */
+  private record Table(
+      Sheet sheet, int header, int id, int question, int answer, int note, int basis) {}
+
+  /** A sheet's respondent block: the row of each label found, by label. */
+  private record Block(Sheet sheet, Map<String, Integer> rows) {}
+
+  /** Where a question's row was found. */
+  private record Place(String sheet, String cell) {}
+
+  ResponseReader(Questionnaire questionnaire, String file) {
+    this.questionnaire = questionnaire;
+    this.file = file;
+  }
+
+  List<Response> read(byte[] bytes) {
+    Workbook wb;
+    try {
+      wb = WorkbookFactory.create(new ByteArrayInputStream(bytes));
+    } catch (Exception e) { // POI reports a damaged or foreign file with many kinds of exception
+      throw fail(null, null, "not an Excel workbook (.xlsx) that can be read", e);
+    }
+    try (Workbook w = wb) {
+      return read(w);
+    } catch (IOException e) {
+      throw fail(null, null, "the workbook could not be closed: " + e, e);
+    }
+  }
+
+  private List<Response> read(Workbook wb) {
+    List<Table> tables = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
+    Map<Sheet, Block> blockOfTable = new LinkedHashMap<>();
+    for (Sheet s : wb) {
+      Optional<Table> table = table(s);
+      Block block = block(s, table.map(Table::header).orElse(Layout.SCAN_ROWS));
+      if (table.isPresent()) {
+        tables.add(table.get());
+        if (!block.rows().isEmpty()) {
+          blockOfTable.put(s, block);
+        }
+      } else if (!block.rows().isEmpty()) {
+        blocks.add(block);
+      }
+    }
+    if (tables.isEmpty()) {
+      throw fail(
+          null,
+          null,
+          "no sheet has questions (a header row with '"
+              + Layout.ID
+              + "' and '"
+              + Layout.ANSWER
+              + "'); is this a questionnaire workbook?",
+          null);
+    }
+    if (!blockOfTable.isEmpty()) {
+      return perSheet(tables, blocks, blockOfTable);
+    }
+    if (blocks.isEmpty()) {
+      throw fail(
+          null,
+          null,
+          "no sheet says who answered (the labels "
+              + String.join(", ", Layout.LABELS)
+              + " in column A, each with its value in column B)",
+          null);
+    }
+    if (blocks.size() > 1) {
+      throw fail(
+          null,
+          null,
+          "sheets "
+              + blocks.stream()
+                  .map(b -> b.sheet().getSheetName())
+                  .collect(Collectors.joining(" and "))
+              + " both say who answered; a workbook for one respondent has one Respondent sheet",
+          null);
+    }
+    Block block = blocks.get(0);
+    return ImmutableList.of(response(block, tables, null));
+  }
+
+  private List<Response> perSheet(
+      List<Table> tables, List<Block> blocks, Map<Sheet, Block> blockOfTable) {
+    if (!blocks.isEmpty()) {
+      throw fail(
+          blocks.get(0).sheet().getSheetName(),
+          null,
+          "says who answered, but other sheets name their own respondent above their questions;"
+              + " a workbook has either one Respondent sheet or one sheet per respondent",
+          null);
+    }
+    List<Response> out = new ArrayList<>();
+    for (Table t : tables) {
+      Block b = blockOfTable.get(t.sheet());
+      if (b == null) {
+        throw fail(
+            t.sheet().getSheetName(),
+            null,
+            "has questions but does not say who answered them; in a workbook with one sheet per"
+                + " respondent each sheet has the labels "
+                + String.join(", ", Layout.LABELS)
+                + " in column A above its questions",
+            null);
+      }
+      out.add(response(b, ImmutableList.of(t), t.sheet().getSheetName()));
+    }
+    return out;
+  }
+
+  // -----------------------------------------------------------------------
+
+  /**
+   * Reads one response: the respondent from the block, the answers from the tables. The sheet is the
+   * respondent's own sheet in a workbook with one sheet per respondent, named by errors of the whole
+   * response; null in a workbook for one respondent.
+   */
+  private Response response(Block block, List<Table> tables, @Nullable String sheet) {
+    Respondent respondent = respondent(block);
+    LocalDate date = date(block);
+    List<Answer> answers = answers(tables, sheet);
+    try {
+      return Response.of(respondent, date, answers).validate(questionnaire);
+    } catch (SocialBusinessException e) {
+      throw fail(sheet, null, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  private Respondent respondent(Block block) {
+    String name = required(block, Layout.NAME, "write the respondent's name");
+    String role =
+        required(
+            block, Layout.ROLE, "write the respondent's role, such as social media strategist");
+    Integer unitRow = block.rows().get(Layout.UNIT);
+    String unit = unitRow == null ? "" : text(block.sheet(), unitRow, 1);
+    try {
+      return unit.isEmpty() ? Respondent.of(name, role) : Respondent.of(name, role, unit);
+    } catch (SocialBusinessException e) {
+      throw fail(block.sheet().getSheetName(), null, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  private String required(Block block, String label, String what) {
+    Integer row = block.rows().get(label);
+    if (row == null) {
+      throw fail(
+          block.sheet().getSheetName(),
+          null,
+          "there is no '" + label + "' label in column A; " + what + " beside that label",
+          null);
+    }
+    String value = text(block.sheet(), row, 1);
+    if (value.isEmpty()) {
+      throw fail(
+          block.sheet().getSheetName(),
+          ref(row, 1),
+          "the " + label.toLowerCase(Locale.ROOT) + " is empty; " + what,
+          null);
+    }
+    return value;
+  }
+
+  private LocalDate date(Block block) {
+    String hint = "write the day of the answers as year-month-day, such as 2026-03-01";
+    Integer row = block.rows().get(Layout.DATE);
+    Sheet s = block.sheet();
+    if (row == null) {
+      throw fail(
+          s.getSheetName(),
+          null,
+          "there is no '" + Layout.DATE + "' label in column A; " + hint + " beside that label",
+          null);
+    }
+    Cell c = cell(s, row, 1);
+    if (c != null && numeric(c)) {
+      if (DateUtil.isCellDateFormatted(c) && DateUtil.isValidExcelDate(c.getNumericCellValue())) {
+        return c.getLocalDateTimeCellValue().toLocalDate();
+      }
+      throw fail(s.getSheetName(), ref(row, 1), "'" + text(c) + "' is not a date; " + hint, null);
+    }
+    String value = text(s, row, 1);
+    if (value.isEmpty()) {
+      throw fail(s.getSheetName(), ref(row, 1), "the date is empty; " + hint, null);
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw fail(s.getSheetName(), ref(row, 1), "'" + value + "' is not a date; " + hint, e);
+    }
+  }
+
+  private List<Answer> answers(List<Table> tables, @Nullable String respondentSheet) {
+    Map<String, Answer> answers = new HashMap<>();
+    Map<String, Place> seen = new HashMap<>();
+    for (Table t : tables) {
+      Sheet s = t.sheet();
+      String sheet = s.getSheetName();
+      for (int r = t.header() + 1; r <= s.getLastRowNum(); r++) {
+        String id = text(s, r, t.id());
+        String answer = text(s, r, t.answer());
+        String note = t.note() < 0 ? "" : text(s, r, t.note());
+        String basis = t.basis() < 0 ? "" : text(s, r, t.basis());
+        if (id.isEmpty()) {
+          if (!answer.isEmpty() || !note.isEmpty() || !basis.isEmpty()) {
+            throw fail(
+                sheet,
+                ref(r, t.id()),
+                "this row has an answer, note or basis but no question id; the "
+                    + Layout.ID
+                    + " column must keep the ids as written",
+                null);
+          }
+          continue;
+        }
+        String idCell = ref(r, t.id());
+        Question q =
+            questionnaire
+                .question(id)
+                .orElseThrow(
+                    () ->
+                        fail(
+                            sheet,
+                            idCell,
+                            "'"
+                                + id
+                                + "' is not a question of this questionnaire; the "
+                                + Layout.ID
+                                + " column must keep the ids as written",
+                            null));
+        Place here = new Place(sheet, idCell);
+        Place earlier = seen.putIfAbsent(q.id(), here);
+        if (earlier != null) {
+          throw fail(
+              sheet,
+              here.cell(),
+              q.id()
+                  + " has a second row here; its first is in sheet "
+                  + earlier.sheet()
+                  + ", cell "
+                  + earlier.cell()
+                  + ". Keep one row per question",
+              null);
+        }
+        if (t.question() >= 0) {
+          String text = text(s, r, t.question());
+          if (!Layout.key(text).equals(Layout.key(q.text()))) {
+            throw fail(
+                sheet,
+                ref(r, t.question()),
+                "the question beside "
+                    + q.id()
+                    + " reads '"
+                    + text
+                    + "', but "
+                    + q.id()
+                    + " asks '"
+                    + q.text()
+                    + "'; were some columns sorted or edited apart from the "
+                    + Layout.ID
+                    + " column?",
+                null);
+          }
+        }
+        if (answer.isEmpty()) {
+          if (!note.isEmpty() || !basis.isEmpty()) {
+            throw fail(
+                sheet,
+                ref(r, t.answer()),
+                q.id()
+                    + " has a note or basis but no answer; choose an answer (\"Don't know\" if"
+                    + " unsure) or clear the note and basis",
+                null);
+          }
+          continue;
+        }
+        AnswerOption option = option(q, answer, sheet, ref(r, t.answer()));
+        Answer.Builder a = Answer.builder().questionId(q.id()).optionId(option.id());
+        if (!basis.isEmpty()) {
+          a.basis(basis(basis, sheet, ref(r, t.basis())));
+        }
+        if (option.meaning().needsReason()) {
+          if (note.isEmpty()) {
+            throw fail(
+                sheet,
+                ref(r, t.note() < 0 ? t.answer() : t.note()),
+                q.id()
+                    + " is answered '"
+                    + option.text()
+                    + "', which needs the reason in the "
+                    + Layout.NOTE
+                    + " column",
+                null);
+          }
+          a.reason(note);
+        } else if (!note.isEmpty()) {
+          a.note(note);
+        }
+        answers.put(q.id(), a.build());
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    List<Answer> ordered = new ArrayList<>();
+    for (Question q : questionnaire.questions()) {
+      if (!seen.containsKey(q.id())) {
+        missing.add(q.id());
+      }
+      Answer a = answers.get(q.id());
+      if (a != null) {
+        ordered.add(a);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw fail(
+          respondentSheet,
+          null,
+          (missing.size() == 1 ? "question " : "questions ")
+              + String.join(", ", missing)
+              + (missing.size() == 1 ? " has" : " have")
+              + " no row; every question of the questionnaire keeps its row, found by its id in the "
+              + Layout.ID
+              + " column",
+          null);
+    }
+    return ordered;
+  }
+
+  private AnswerOption option(Question q, String answer, String sheet, String cell) {
+    String k = Layout.key(answer);
+    for (AnswerOption o : q.options()) {
+      if (Layout.key(o.text()).equals(k)) {
+        return o;
+      }
+    }
+    for (AnswerOption o : q.options()) {
+      if (o.id().equals(k)) {
+        return o;
+      }
+    }
+    throw fail(
+        sheet,
+        cell,
+        "'"
+            + answer
+            + "' is not an answer to "
+            + q.id()
+            + "; allowed: "
+            + q.options().stream().map(o -> "'" + o.text() + "'").collect(Collectors.joining(", "))
+            + ", or their ids "
+            + q.options().stream().map(AnswerOption::id).collect(Collectors.joining(", ")),
+        null);
+  }
+
+  private Basis basis(String text, String sheet, String cell) {
+    return Layout.basis(text)
+        .orElseThrow(
+            () ->
+                fail(
+                    sheet,
+                    cell,
+                    "'"
+                        + text
+                        + "' is not a basis; allowed: "
+                        + Layout.basisText(Basis.SELF_REPORTED)
+                        + ", "
+                        + Layout.basisText(Basis.INTERVIEW)
+                        + ", "
+                        + Layout.basisText(Basis.ARTIFACT_CHECKED)
+                        + " or empty (self-reported)",
+                    null));
+  }
+
+  // -----------------------------------------------------------------------
+
+  /** Finds the question table of a sheet: its header row and the column of each header. */
+  private Optional<Table> table(Sheet s) {
+    int last = Math.min(s.getLastRowNum(), Layout.SCAN_ROWS);
+    for (int r = 0; r <= last; r++) {
+      Row row = s.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      Map<String, Integer> columns = new HashMap<>();
+      for (Cell c : row) {
+        String t = text(c);
+        for (String h : Layout.HEADERS) {
+          if (Layout.isHeader(t, h)) {
+            Integer earlier = columns.putIfAbsent(h, c.getColumnIndex());
+            if (earlier != null) {
+              throw fail(
+                  s.getSheetName(),
+                  ref(r, c.getColumnIndex()),
+                  "a second '" + h + "' column; its first is " + ref(r, earlier),
+                  null);
+            }
+          }
+        }
+      }
+      if (!columns.containsKey(Layout.ID)) {
+        continue;
+      }
+      if (!columns.containsKey(Layout.ANSWER)) {
+        throw fail(
+            s.getSheetName(),
+            null,
+            "the header row "
+                + (r + 1)
+                + " has no '"
+                + Layout.ANSWER
+                + "' column; the headers are "
+                + String.join(", ", Layout.HEADERS),
+            null);
+      }
+      return Optional.of(
+          new Table(
+              s,
+              r,
+              columns.get(Layout.ID),
+              columns.getOrDefault(Layout.QUESTION, -1),
+              columns.get(Layout.ANSWER),
+              columns.getOrDefault(Layout.NOTE, -1),
+              columns.getOrDefault(Layout.BASIS, -1)));
+    }
+    return Optional.empty();
+  }
+
+  /** Finds the respondent labels in column A above a row. */
+  private Block block(Sheet s, int above) {
+    Map<String, Integer> rows = new HashMap<>();
+    for (int r = 0; r < above && r <= s.getLastRowNum(); r++) {
+      String label = Layout.label(text(s, r, 0));
+      if (label != null) {
+        Integer earlier = rows.putIfAbsent(label, r);
+        if (earlier != null) {
+          throw fail(
+              s.getSheetName(),
+              ref(r, 0),
+              "a second '" + label + "' label; its first is " + ref(earlier, 0),
+              null);
+        }
+      }
+    }
+    return new Block(s, rows);
+  }
+
+  // -----------------------------------------------------------------------
+
+  private static @Nullable Cell cell(Sheet s, int r, int c) {
+    Row row = s.getRow(r);
+    return row == null ? null : row.getCell(c);
+  }
+
+  private String text(Sheet s, int r, int c) {
+    Cell cell = cell(s, r, c);
+    return cell == null ? "" : text(cell);
+  }
+
+  private static boolean numeric(Cell c) {
+    return c.getCellType() == CellType.NUMERIC
+        || (c.getCellType() == CellType.FORMULA
+            && c.getCachedFormulaResultType() == CellType.NUMERIC);
+  }
+
+  /** A cell's text as shown, without surrounding white space; formulas give their cached result. */
+  private String text(Cell c) {
+    CellType type =
+        c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    String t =
+        switch (type) {
+          case STRING -> c.getRichStringCellValue().getString();
+          case NUMERIC ->
+              formatter.formatRawCellContents(
+                  c.getNumericCellValue(),
+                  c.getCellStyle().getDataFormat(),
+                  c.getCellStyle().getDataFormatString());
+          case BOOLEAN -> c.getBooleanCellValue() ? "TRUE" : "FALSE";
+          case ERROR -> "#ERROR";
+          default -> "";
+        };
+    return t.replace('\u00a0', ' ').strip();
+  }
+
+  private static String ref(int row, int column) {
+    return new CellReference(row, column).formatAsString(false);
+  }
+
+  private WorkbookException fail(
+      @Nullable String sheet, @Nullable String cell, String problem, @Nullable Throwable cause) {
+    return new WorkbookException(file, sheet, cell, problem, cause);
+  }
+}

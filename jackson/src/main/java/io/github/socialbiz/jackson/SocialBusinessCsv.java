@@ -12,6 +12,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.assessment.ActionPlan;
+import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.questionnaire.AnswerOption;
 import io.github.socialbiz.questionnaire.Question;
@@ -44,7 +46,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Responses as CSV through jackson-dataformat-csv, for people who answer in a spreadsheet: one row per
  * answer under a header of named columns ({@code respondent, role, unit, answered, question, answer, note,
- * basis, reason, text, options}), and a questionnaire's template to fill in by hand.
+ * basis, reason, text, options}), a questionnaire's template to fill in by hand, and an assessment's
+ * {@link ActionPlan action plan}.
  *
  * <p>{@link #template(Questionnaire)} writes one row per question, with the respondent's columns and the
  * answer empty, the question's text in {@code text} and its option ids in {@code options}; fill in the
@@ -161,6 +164,36 @@ public final class SocialBusinessCsv {
     return csv(rows);
   }
 
+  /**
+   * Writes an action plan as CSV: the header {@link ActionPlan#HEADER} ({@code Phase, Action, Practice or
+   * fact, Grade now, Target, Owner, Reason, Citation, Assignee, Due date, Status}), then each item's
+   * {@link ActionPlan.Item#cells() cells}, the same rows as the plan's other formats; the team's columns
+   * (assignee, due date, status) are empty.
+   *
+   * @param plan  the plan
+   * @return the CSV text, not null; only the header for a plan without items
+   */
+  public static String actionPlan(ActionPlan plan) {
+    CsvSchema.Builder schema = CsvSchema.builder();
+    ActionPlan.HEADER.forEach(schema::addColumn);
+    List<String[]> rows = new ArrayList<>();
+    for (ActionPlan.Item item : plan.items()) {
+      rows.add(item.cells().toArray(new String[0]));
+    }
+    return csv(schema.setUseHeader(true).build(), rows);
+  }
+
+  /**
+   * Writes the action plan of an assessment as CSV ({@link #actionPlan(ActionPlan)} of {@link
+   * ActionPlan#of(Assessment)}).
+   *
+   * @param assessment  the assessment
+   * @return the CSV text, not null
+   */
+  public static String actionPlan(Assessment assessment) {
+    return actionPlan(ActionPlan.of(assessment));
+  }
+
   private static String options(Question q) {
     return q.options().stream().map(AnswerOption::id).collect(Collectors.joining(" | "));
   }
@@ -172,8 +205,12 @@ public final class SocialBusinessCsv {
   }
 
   private static String csv(List<String[]> rows) {
+    return csv(WRITTEN, rows);
+  }
+
+  private static String csv(CsvSchema schema, List<String[]> rows) {
     try {
-      return MAPPER.writer(WRITTEN).writeValueAsString(rows);
+      return MAPPER.writer(schema).writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       // writing texts to a String performs no I/O
       throw new UncheckedIOException(e);

@@ -276,7 +276,8 @@ public final class SocialBusinessJson {
 
   /**
    * Reads the responses in a folder, or in one file: in a folder, every file whose name ends in {@code
-   * .json} or {@code .csv} (in any case), in the order of their names, other files and folders ignored;
+   * .json} or {@code .csv} (in any case), in the order of their names, other files, hidden files (whose
+   * names start with a dot, such as an editor's lock or backup files) and folders ignored;
    * a {@code .csv} file is read by {@link SocialBusinessCsv#readResponses(Path, Questionnaire)}, any
    * other as JSON as {@link #readResponses(String, Questionnaire)} reads it (UTF-8, or UTF-16 or UTF-32
    * with a byte-order mark; a UTF-8 byte-order mark is skipped). All or nothing: the first bad file
@@ -307,6 +308,7 @@ public final class SocialBusinessJson {
           listing
               .filter(Files::isRegularFile)
               .filter(f -> isJson(f) || isCsv(f))
+              .filter(f -> !String.valueOf(f.getFileName()).startsWith("."))
               .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
               .collect(ImmutableList.toImmutableList());
     }

@@ -272,6 +272,13 @@ final class QuestionnaireAndResponseJsonTest {
         "$.respondent: invalid respondent: Respondent.role must not be blank, but was ' ' for 'Bo'",
         responsesError(response("").replace("\"clerk\"", "\" \"")));
     assertEquals(
+        "$.answers[0].note: a text of more than 10000 characters; at most 10000 are allowed",
+        responsesError(
+            response(
+                "{\"questionId\":\"q.listening\",\"optionId\":\"half\",\"note\":\""
+                    + "x".repeat(100_000)
+                    + "\"}")));
+    assertEquals(
         "$: not a single JSON value: No content to map due to end-of-input", responsesError(""));
     assertEquals(
         "$.respondent.name: duplicate field 'name'",

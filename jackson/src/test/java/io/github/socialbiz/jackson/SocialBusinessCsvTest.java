@@ -305,6 +305,7 @@ final class SocialBusinessCsvTest {
     Files.writeString(dir.resolve("b-li.csv"), SocialBusinessCsv.write(List.of(LI), SMALL));
     Files.writeString(dir.resolve("a-ana.json"), SocialBusinessJson.write(ANA));
     Files.writeString(dir.resolve("notes.txt"), "not read");
+    Files.writeString(dir.resolve("._a-ana.json"), "a hidden copy, not read");
     Files.createDirectories(dir.resolve("old.json"));
     assertEquals(List.of(ANA, LI), SocialBusinessJson.readResponses(dir, SMALL));
     assertEquals(List.of(LI), SocialBusinessJson.readResponses(dir.resolve("b-li.csv"), SMALL));

@@ -5,6 +5,7 @@
 module io.github.socialbiz.jackson {
   requires transitive io.github.socialbiz;
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires static transitive org.jspecify;
 
   exports io.github.socialbiz.jackson;

@@ -17,6 +17,7 @@ final class DocumentVersions {
   /**
    * The format this library writes. 1: unversioned documents (before 0.1.0); 2: versions recorded, a
    * roadmap action holds its criterion; 3: a roadmap action may ask first ({@code assessFirst}).
+   * Questionnaire and response documents were added in format 3 and have no older shape.
    */
   static final int FORMAT = 3;
 

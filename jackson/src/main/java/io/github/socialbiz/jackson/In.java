@@ -275,6 +275,11 @@ final class In {
     return fail(path(), problem, cause);
   }
 
+  /** An error below the value at hand, at the path {@code suffix} relative to it, such as {@code .answers[2].questionId}. */
+  SocialBusinessJsonException errorBelow(String suffix, String problem) {
+    return fail(path() + suffix, problem, null);
+  }
+
   /** An error at a member of the object whose end is at hand. */
   SocialBusinessJsonException errorAtMember(String name, String problem) {
     return fail(path() + member(name), problem, null);

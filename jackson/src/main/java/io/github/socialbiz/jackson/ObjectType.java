@@ -225,6 +225,11 @@ final class ObjectType<T> implements JsonType<T> {
       return in.errorAtMember(field.name(), problem);
     }
 
+    /** An error below this object, at the path {@code suffix} relative to it, such as {@code .answers[2].questionId}. */
+    SocialBusinessJsonException errorBelow(String suffix, String problem) {
+      return in.errorBelow(suffix, problem);
+    }
+
     /** An error at this object. */
     SocialBusinessJsonException error(String problem) {
       return in.error(problem);

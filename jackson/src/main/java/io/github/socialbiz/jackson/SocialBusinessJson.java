@@ -1,5 +1,7 @@
 package io.github.socialbiz.jackson;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,19 +13,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One-line JSON for scripts and JShell: organizations and assessments to and from text and files, with a
- * shared, pretty-printing {@code ObjectMapper} that has the {@link SocialBusinessModule} registered.
+ * One-line JSON for scripts and JShell: organizations, assessments, questionnaires and responses to and
+ * from text and files, with a shared, pretty-printing {@code ObjectMapper} that has the {@link
+ * SocialBusinessModule} registered; and {@link #readResponses(Path, Questionnaire)}, which reads a folder
+ * of responses in JSON and CSV ({@link SocialBusinessCsv}).
  *
  * <pre>{@code
  * String json = SocialBusinessJson.write(SampleOrganizations.multinational());
@@ -159,6 +174,209 @@ public final class SocialBusinessJson {
     return read(file, Assessment.class);
   }
 
+  /**
+   * Writes a questionnaire as pretty-printed JSON: every question with its kind, subject, dimension, text,
+   * options and citation.
+   *
+   * @param questionnaire  the questionnaire
+   * @return the JSON text, not null
+   */
+  public static String write(Questionnaire questionnaire) {
+    return text(questionnaire);
+  }
+
+  /**
+   * Writes a questionnaire to a UTF-8 file, replacing it.
+   *
+   * @param questionnaire  the questionnaire
+   * @param file  the file
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Questionnaire questionnaire, Path file) throws IOException {
+    Files.writeString(file, text(questionnaire), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a questionnaire from JSON text. Its questions are built by the library's factories, so a
+   * question or tailoring the library refuses (a malformed id, an option mapped to no grade, two questions
+   * of one id) fails naming the question.
+   *
+   * @param json  the JSON text
+   * @return the questionnaire, not null
+   * @throws SocialBusinessJsonException if the text is not a valid questionnaire
+   */
+  public static Questionnaire readQuestionnaire(String json) throws SocialBusinessJsonException {
+    return read(new StringReader(json), Questionnaire.class);
+  }
+
+  /**
+   * Reads a questionnaire from a UTF-8 JSON file.
+   *
+   * @param file  the file
+   * @return the questionnaire, not null
+   * @throws SocialBusinessJsonException if the file is not a valid questionnaire; its {@link
+   *     SocialBusinessJsonException#file() file} is set and its message names it
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if the file cannot be opened
+   */
+  public static Questionnaire readQuestionnaire(Path file) throws IOException {
+    return read(file, Questionnaire.class);
+  }
+
+  /**
+   * Writes one response as pretty-printed JSON.
+   *
+   * @param response  the response
+   * @return the JSON text, not null
+   */
+  public static String write(Response response) {
+    return text(response);
+  }
+
+  /**
+   * Writes responses as a pretty-printed JSON array of responses, which {@link #readResponses(String,
+   * Questionnaire)} reads.
+   *
+   * @param responses  the responses, possibly empty
+   * @return the JSON text, not null
+   */
+  public static String write(List<Response> responses) {
+    return text(ImmutableList.copyOf(responses));
+  }
+
+  /**
+   * Writes one response to a UTF-8 file, replacing it.
+   *
+   * @param response  the response
+   * @param file  the file, such as {@code responses/ana.json}
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Response response, Path file) throws IOException {
+    Files.writeString(file, text(response), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads responses from JSON text, one response (an object) or several (an array), and checks each
+   * against a questionnaire ({@link Response#validate(Questionnaire)}): a question it does not ask, an
+   * option the question does not offer, a missing reason, or a question answered twice fails at the
+   * answer's path, such as {@code $[1].answers[3].optionId: 'sometimes' is not an answer to q.listening;
+   * allowed: none, some, half, most, dont-know, not-applicable}.
+   *
+   * @param json  the JSON text; a leading byte-order mark is skipped
+   * @param questionnaire  the questionnaire answered
+   * @return the responses, in the order given, not null
+   * @throws SocialBusinessJsonException if the text is not valid responses to the questionnaire
+   */
+  public static ImmutableList<Response> readResponses(String json, Questionnaire questionnaire)
+      throws SocialBusinessJsonException {
+    // a byte-order mark, as a text editor may leave it, is not part of the document
+    String document = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    return validated(read(new StringReader(document), ResponseJson.Many.class), questionnaire);
+  }
+
+  /**
+   * Reads the responses in a folder, or in one file: in a folder, every file whose name ends in {@code
+   * .json} or {@code .csv} (in any case), in the order of their names, other files, hidden files (whose
+   * names start with a dot, such as an editor's lock or backup files) and folders ignored;
+   * a {@code .csv} file is read by {@link SocialBusinessCsv#readResponses(Path, Questionnaire)}, any
+   * other as JSON as {@link #readResponses(String, Questionnaire)} reads it (UTF-8, or UTF-16 or UTF-32
+   * with a byte-order mark; a UTF-8 byte-order mark is skipped). All or nothing: the first bad file
+   * fails the whole read, naming the file, and no response is returned.
+   *
+   * <p>This is what a job's {@code --responses DIR} reads; give the result to {@link
+   * io.github.socialbiz.responses.Responses#merge Responses.merge}, which also refuses two responses of
+   * one name.
+   *
+   * @param folderOrFile  a folder of response files, or one file
+   * @param questionnaire  the questionnaire answered
+   * @return the responses, file by file in name order and in each file's order, not null
+   * @throws SocialBusinessJsonException if a file is not valid responses to the questionnaire (a {@link
+   *     SocialBusinessCsvException} for a CSV file); its {@link SocialBusinessJsonException#file() file}
+   *     is set and its message names it
+   * @throws java.nio.file.NoSuchFileException if there is no such folder or file
+   * @throws IOException if a file cannot be read
+   */
+  public static ImmutableList<Response> readResponses(
+      Path folderOrFile, Questionnaire questionnaire) throws IOException {
+    requireNonNull(questionnaire, "questionnaire");
+    if (!Files.isDirectory(folderOrFile)) {
+      return readResponseFile(folderOrFile, questionnaire);
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folderOrFile)) {
+      files =
+          listing
+              .filter(Files::isRegularFile)
+              .filter(f -> isJson(f) || isCsv(f))
+              .filter(f -> !String.valueOf(f.getFileName()).startsWith("."))
+              .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+              .collect(ImmutableList.toImmutableList());
+    }
+    List<Response> out = new ArrayList<>();
+    for (Path f : files) {
+      out.addAll(readResponseFile(f, questionnaire));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static boolean isJson(Path file) {
+    return Ascii.toLowerCase(String.valueOf(file.getFileName())).endsWith(".json");
+  }
+
+  private static boolean isCsv(Path file) {
+    return Ascii.toLowerCase(String.valueOf(file.getFileName())).endsWith(".csv");
+  }
+
+  private static ImmutableList<Response> readResponseFile(Path file, Questionnaire questionnaire)
+      throws IOException {
+    if (isCsv(file)) {
+      return SocialBusinessCsv.readResponses(file, questionnaire);
+    }
+    // from bytes, so that jackson-core honours a byte-order mark and detects UTF-16 and UTF-32
+    ResponseJson.Many many;
+    try (InputStream in = Files.newInputStream(file)) {
+      many = readWith(() -> MAPPER.readValue(in, ResponseJson.Many.class));
+    } catch (SocialBusinessJsonException e) {
+      e.setFile(file);
+      throw e;
+    }
+    try {
+      return validated(many, questionnaire);
+    } catch (SocialBusinessJsonException e) {
+      e.setFile(file);
+      throw e;
+    }
+  }
+
+  /** Checks every answer against the questionnaire, failing at the path of the first bad one. */
+  private static ImmutableList<Response> validated(
+      ResponseJson.Many many, Questionnaire questionnaire) throws SocialBusinessJsonException {
+    for (int k = 0; k < many.responses().size(); k++) {
+      Response r = many.responses().get(k);
+      String at = many.array() ? "$[" + k + "]" : "$";
+      for (int i = 0; i < r.answers().size(); i++) {
+        Answer a = r.answers().get(i);
+        Optional<AnswerCheck> problem =
+            AnswerCheck.of(r.respondent(), r.answered(), a, questionnaire);
+        if (problem.isPresent()) {
+          Field<Answer, String> field =
+              switch (problem.get().part()) {
+                case QUESTION -> ResponseJson.QUESTION_ID;
+                case OPTION -> ResponseJson.OPTION_ID;
+                case REASON -> ResponseJson.REASON;
+              };
+          throw new SocialBusinessJsonException(
+              null,
+              at + "." + ResponseJson.ANSWERS.name() + "[" + i + "]." + field.name(),
+              problem.get().problem(),
+              problem.get().cause());
+        }
+      }
+      r.validate(questionnaire);
+    }
+    return many.responses();
+  }
+
   private static String text(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
@@ -178,9 +396,19 @@ public final class SocialBusinessJson {
   }
 
   private static <T> T read(Reader json, Class<T> type) throws SocialBusinessJsonException {
+    return readWith(() -> MAPPER.readValue(json, type));
+  }
+
+  /** Parses a document with the shared mapper. */
+  @FunctionalInterface
+  private interface Parse<T> {
+    @Nullable T parse() throws IOException;
+  }
+
+  private static <T> T readWith(Parse<T> parse) throws SocialBusinessJsonException {
     T value;
     try {
-      value = MAPPER.readValue(json, type);
+      value = parse.parse();
     } catch (SocialBusinessJsonException e) {
       throw e;
     } catch (MismatchedInputException e) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a JSON document is not a valid socialbiz organization or assessment: malformed or truncated
- * JSON, a missing or unknown field, a wrong type, an unknown enum name, a duplicate key, a value beyond the
+ * Thrown when a JSON document is not a valid socialbiz organization, assessment, questionnaire or
+ * response: malformed or truncated JSON, a missing or unknown field, a wrong type, an unknown enum name, a duplicate key, a value beyond the
  * reader's limits, or a value that breaks one of the library's rules. The message starts with the JSON path
  * of the offending value, such as {@code $.accounts[3].platform}, and says what is allowed; when a rule of
  * the library is broken, the {@link io.github.socialbiz.SocialBusinessException} is the cause and its message
@@ -17,9 +17,14 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #getOriginalMessage()} is the path and the problem, such as {@code $.name: duplicate field
  * 'name'}; {@link #getMessage()} adds the file, when the document was read from one, and Jackson's location.
  *
+ * <p>A CSV file of responses that cannot be read fails with the subclass {@link SocialBusinessCsvException},
+ * which names the row and column instead of a JSON path; so a reader of both, such as {@link
+ * SocialBusinessJson#readResponses(Path, io.github.socialbiz.questionnaire.Questionnaire)}, fails with
+ * this one type.
+ *
  * @implSpec This class is intended for use in a single thread.
  */
-public final class SocialBusinessJsonException extends JsonMappingException {
+public class SocialBusinessJsonException extends JsonMappingException {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,9 +40,16 @@ public final class SocialBusinessJsonException extends JsonMappingException {
     this.jsonPath = jsonPath;
   }
 
+  /** For a subclass whose message is not a JSON path and a problem, such as a CSV row's. */
+  SocialBusinessJsonException(String message, String jsonPath, @Nullable Throwable cause) {
+    super((JsonParser) null, message, cause);
+    this.jsonPath = jsonPath;
+  }
+
   /**
    * Gets the JSON path of the offending value, such as {@code $.accounts[3].platform} or {@code $} for
-   * the whole document.
+   * the whole document; {@code $} for a CSV file, whose {@link SocialBusinessCsvException#row() row} and
+   * {@link SocialBusinessCsvException#column() column} say where.
    *
    * @return the path, not null
    */
@@ -46,8 +58,8 @@ public final class SocialBusinessJsonException extends JsonMappingException {
   }
 
   /**
-   * Gets the file the document was read from, by {@link SocialBusinessJson#readOrganization(Path)} or
-   * {@link SocialBusinessJson#readAssessment(Path)}.
+   * Gets the file the document was read from, by one of the readers of {@link SocialBusinessJson} or
+   * {@link SocialBusinessCsv} that take a {@link Path}.
    *
    * @return the file as given; empty for a document read from text or by a mapper
    */

@@ -12,11 +12,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.responses.Response;
 import java.io.IOException;
 
 /**
- * A Jackson module that reads and writes {@link Organization} and {@link Assessment} with the stable JSON
- * shape documented in {@code docs/json.md}: field names as in the Java accessors, enums by their constant
+ * A Jackson module that reads and writes {@link Organization}, {@link Assessment}, {@link Questionnaire}
+ * and {@link Response} with the stable JSON shape documented in {@code docs/json.md}: field names as in the Java accessors, enums by their constant
  * names, dates as ISO-8601 text ({@code 2026-06-30}), absent optional values left out.
  *
  * <pre>{@code
@@ -35,6 +37,8 @@ import java.io.IOException;
  * and a document longer than {@value #MAX_DOCUMENT_LENGTH} characters are rejected); a mapper built
  * otherwise keeps its own (Jackson's defaults unless configured), and a broken limit is reported the same
  * way, with the path. The module reflects on nothing and never reads type information from the document.
+ * A {@link Response} read through a mapper is checked against its own rules only; {@link
+ * SocialBusinessJson#readResponses(String, Questionnaire)} also checks it against a questionnaire.
  *
  * @implSpec This class is immutable and thread-safe once registered; one {@code ObjectMapper} with it
  *     may be shared by many threads.
@@ -75,6 +79,12 @@ public final class SocialBusinessModule extends SimpleModule {
     addDeserializer(Organization.class, new Reader<>(OrganizationJson.ORGANIZATION));
     addSerializer(Assessment.class, new Writer<>(Assessment.class, AssessmentJson.ASSESSMENT));
     addDeserializer(Assessment.class, new Reader<>(AssessmentJson.ASSESSMENT));
+    addSerializer(
+        Questionnaire.class, new Writer<>(Questionnaire.class, QuestionnaireJson.QUESTIONNAIRE));
+    addDeserializer(Questionnaire.class, new Reader<>(QuestionnaireJson.QUESTIONNAIRE));
+    addSerializer(Response.class, new Writer<>(Response.class, ResponseJson.RESPONSE));
+    addDeserializer(Response.class, new Reader<>(ResponseJson.RESPONSE));
+    addDeserializer(ResponseJson.Many.class, new Reader<>(ResponseJson.MANY));
   }
 
   /**
@@ -92,9 +102,9 @@ public final class SocialBusinessModule extends SimpleModule {
 
   private static final class Writer<T> extends JsonSerializer<T> {
     private final Class<T> type;
-    private final ObjectType<T> shape;
+    private final JsonType<T> shape;
 
-    Writer(Class<T> type, ObjectType<T> shape) {
+    Writer(Class<T> type, JsonType<T> shape) {
       this.type = type;
       this.shape = shape;
     }
@@ -112,9 +122,9 @@ public final class SocialBusinessModule extends SimpleModule {
   }
 
   private static final class Reader<T> extends JsonDeserializer<T> {
-    private final ObjectType<T> shape;
+    private final JsonType<T> shape;
 
-    Reader(ObjectType<T> shape) {
+    Reader(JsonType<T> shape) {
       this.shape = shape;
     }
 

@@ -26,6 +26,9 @@ final class JsonPageTest {
     Map<String, String> sections = new LinkedHashMap<>();
     sections.put("organization fields", fields(OrganizationJson.ORGANIZATION, documented));
     sections.put("assessment fields", fields(AssessmentJson.ASSESSMENT, documented));
+    sections.put("questionnaire fields", fields(QuestionnaireJson.QUESTIONNAIRE, documented));
+    sections.put("response fields", fields(ResponseJson.RESPONSE, documented));
+    sections.put("csv columns", csvColumns());
     sections.put("names", names(documented));
     sections.put("limits", limits());
     GeneratedDocs.checkSections(
@@ -78,6 +81,21 @@ final class JsonPageTest {
           .append(f.notes().isEmpty() ? " |" : " | " + f.notes())
           .append(" |\n");
     }
+  }
+
+  /** The columns of a CSV file of responses, in the order they are written. */
+  static String csvColumns() {
+    StringBuilder md = new StringBuilder("| column | required | notes |\n|---|---|---|\n");
+    for (CsvColumn c : CsvColumn.values()) {
+      md.append("| `")
+          .append(c.header())
+          .append("` | ")
+          .append(c.isRequired() ? "yes" : "no")
+          .append(" | ")
+          .append(c.notes())
+          .append(" |\n");
+    }
+    return md.toString();
   }
 
   /** The names of every enum the documented types use, in the order they appear. */

@@ -1,11 +1,23 @@
 package io.github.socialbiz.examples;
 
 import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.excel.SocialBusinessExcel;
+import io.github.socialbiz.jackson.SocialBusinessCsv;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.jackson.SocialBusinessJsonException;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.Reports;
+import io.github.socialbiz.responses.Disagreement;
+import io.github.socialbiz.responses.Merge;
+import io.github.socialbiz.responses.MergePolicy;
+import io.github.socialbiz.responses.Response;
+import io.github.socialbiz.responses.Responses;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +27,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The main job: assesses an organization and delivers the reports. With no arguments it assesses the
@@ -28,30 +44,38 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * Options:
- *   --sample NAME        a built-in sample: harbor, bluefin or globex (the default)
- *   --organization FILE  an organization of your own, as JSON (see docs/json.md)
- *   --as-of DATE         the assessment date, ISO-8601 (samples: 2026-06-30; files: today)
- *   --out DIR            the folder for report files (default target/socialbiz-report)
- *   --format LIST        report files to write, comma-separated: html, markdown, json (default html)
- *   --help               print this help
+ *   --sample NAME          a built-in sample: harbor, bluefin or globex (the default)
+ *   --organization FILE    an organization of your own, as JSON (see docs/json.md)
+ *   --responses DIR        merge the answers in DIR (JSON, CSV and .xlsx files) into the organization's
+ *                          evidence
+ *   --questionnaire FILE   the questionnaire, as JSON, or 'standard' (the default); without --responses,
+ *                          write its interview guide, CSV template and workbook to --out and stop
+ *   --policy POLICY        how answers merge: median (the default), conservative, or decided-by=NAME
+ *   --previous FILE        an earlier assessment (or organization) as JSON, for trends and "since last time"
+ *   --as-of DATE           the assessment date, ISO-8601 (samples: 2026-06-30; files: today)
+ *   --out DIR              the folder for report files (default target/socialbiz-report)
+ *   --format LIST          files to write, comma-separated: html, markdown, json, plan (default html);
+ *                          plan is the action plan as CSV and as a workbook
+ *   --help                 print this help
  * </pre>
  *
- * <p>Bad arguments, a missing file or a malformed organization print one clear message to standard error
- * and end with exit code 2.
+ * <p>Bad arguments, a missing file, a malformed organization or a bad response file (named with its row
+ * and column) print one clear message to standard error and end with exit code 2.
  */
 public final class Main {
 
   /** The report files the job can write. */
   enum Format {
-    HTML("html", "HTML"),
-    MARKDOWN("md", "Markdown"),
-    JSON("json", "JSON");
+    HTML(".html", "HTML report"),
+    MARKDOWN(".md", "Markdown report"),
+    JSON(".json", "JSON assessment"),
+    PLAN("-action-plan.csv", "Action plan");
 
-    private final String extension;
+    private final String suffix;
     private final String label;
 
-    Format(String extension, String label) {
-      this.extension = extension;
+    Format(String suffix, String label) {
+      this.suffix = suffix;
       this.label = label;
     }
   }
@@ -59,13 +83,26 @@ public final class Main {
   static final String USAGE =
       String.join(
           System.lineSeparator(),
-          "Usage: Main [--sample NAME | --organization FILE] [--as-of DATE] [--out DIR] [--format LIST]",
-          "  --sample NAME        a built-in sample: harbor, bluefin or globex (the default)",
-          "  --organization FILE  an organization of your own, as JSON (see docs/json.md)",
-          "  --as-of DATE         the assessment date, ISO-8601 (samples: 2026-06-30; files: today)",
-          "  --out DIR            the folder for report files (default target/socialbiz-report)",
-          "  --format LIST        report files to write, comma-separated: html, markdown, json (default html)",
-          "  --help               print this help");
+          "Usage: Main [--sample NAME | --organization FILE] [--responses DIR] [--questionnaire FILE]",
+          "            [--policy POLICY] [--previous FILE] [--as-of DATE] [--out DIR] [--format LIST]",
+          "  --sample NAME          a built-in sample: harbor, bluefin or globex (the default)",
+          "  --organization FILE    an organization of your own, as JSON (see docs/json.md)",
+          "  --responses DIR        merge the answers in DIR (JSON, CSV and .xlsx files) into the"
+              + " organization's evidence",
+          "  --questionnaire FILE   the questionnaire, as JSON, or 'standard' (the default); without"
+              + " --responses,",
+          "                         write its interview guide, CSV template and workbook to --out and"
+              + " stop",
+          "  --policy POLICY        how answers merge: median (the default), conservative, or"
+              + " decided-by=NAME",
+          "  --previous FILE        an earlier assessment (or organization) as JSON, for trends and"
+              + " \"since last time\"",
+          "  --as-of DATE           the assessment date, ISO-8601 (samples: 2026-06-30; files: today)",
+          "  --out DIR              the folder for report files (default target/socialbiz-report)",
+          "  --format LIST          files to write, comma-separated: html, markdown, json, plan (default"
+              + " html);",
+          "                         plan is the action plan as CSV and as a workbook",
+          "  --help                 print this help");
 
   private Main() {}
 
@@ -81,6 +118,19 @@ public final class Main {
     }
   }
 
+  /** The options as given. */
+  private static final class Options {
+    Optional<String> sample = Optional.empty();
+    Optional<Path> organization = Optional.empty();
+    Optional<Path> responses = Optional.empty();
+    Optional<String> questionnaire = Optional.empty();
+    MergePolicy policy = MergePolicy.MEDIAN;
+    Optional<Path> previous = Optional.empty();
+    Optional<LocalDate> asOf = Optional.empty();
+    Path dir = Path.of("target", "socialbiz-report");
+    Set<Format> formats = EnumSet.of(Format.HTML);
+  }
+
   /**
    * Runs the job.
    *
@@ -90,11 +140,10 @@ public final class Main {
    * @return 0 on success, 2 on bad input, 1 if a report file cannot be written
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    String sample = null;
-    Path file = null;
-    LocalDate asOf = null;
-    Path dir = Path.of("target", "socialbiz-report");
-    Set<Format> formats = EnumSet.of(Format.HTML);
+    Options o = new Options();
+    // what a document error is about, such as "acme.json is not a valid organization"
+    String reading = "";
+    boolean readingResponses = false;
     try {
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
@@ -110,34 +159,91 @@ public final class Main {
         }
         String value = args[++i];
         switch (option) {
-          case "--sample" -> sample = value;
-          case "--organization" -> file = Path.of(value);
-          case "--as-of" -> asOf = date(value);
-          case "--out" -> dir = Path.of(value);
-          case "--format" -> formats = formats(value);
+          case "--sample" -> o.sample = Optional.of(value);
+          case "--organization" -> o.organization = Optional.of(Path.of(value));
+          case "--responses" -> o.responses = Optional.of(Path.of(value));
+          case "--questionnaire" -> o.questionnaire = Optional.of(value);
+          case "--policy" -> o.policy = policy(value);
+          case "--previous" -> o.previous = Optional.of(Path.of(value));
+          case "--as-of" -> o.asOf = Optional.of(date(value));
+          case "--out" -> o.dir = Path.of(value);
+          case "--format" -> o.formats = formats(value);
           default -> throw new IllegalArgumentException("unknown option '" + option + "'");
         }
       }
-      if (sample != null && file != null) {
+      if (o.sample.isPresent() && o.organization.isPresent()) {
         throw new IllegalArgumentException("give --sample or --organization, not both");
       }
+      Optional<Path> questionnaireFile =
+          o.questionnaire.filter(q -> !q.equals("standard")).map(Path::of);
+      reading = questionnaireFile.map(f -> f + " is not a valid questionnaire").orElse("");
+      Questionnaire questionnaire =
+          questionnaireFile.isPresent()
+              ? SocialBusinessJson.readQuestionnaire(questionnaireFile.get())
+              : Questionnaire.standard();
+      if (o.questionnaire.isPresent() && o.responses.isEmpty()) {
+        return writeQuestionnaire(questionnaire, o.dir, err);
+      }
+      reading = o.organization.map(f -> f + " is not a valid organization").orElse("");
       Organization organization =
-          file != null
-              ? SocialBusinessJson.readOrganization(file)
-              : sample(sample == null ? "globex" : sample);
+          o.organization.isPresent()
+              ? SocialBusinessJson.readOrganization(o.organization.get())
+              : sample(o.sample.orElse("globex"));
       LocalDate date =
-          asOf != null
-              ? asOf
-              : file != null ? LocalDate.now(ZoneId.systemDefault()) : SampleOrganizations.AS_OF;
+          o.asOf.orElse(
+              o.organization.isPresent()
+                  ? LocalDate.now(ZoneId.systemDefault())
+                  : SampleOrganizations.AS_OF);
+      List<Disagreement> disagreements = List.of();
+      if (o.responses.isPresent()) {
+        Path folder = o.responses.get();
+        reading = folder + " holds no valid responses";
+        readingResponses = true;
+        List<Response> responses = responses(folder, questionnaire);
+        readingResponses = false;
+        if (responses.isEmpty()) {
+          throw new IllegalArgumentException(
+              "no responses in " + folder + ": it has no .json, .csv or .xlsx file of answers");
+        }
+        Merge merge = Responses.merge(questionnaire, responses, o.policy, organization);
+        organization = merge.organization();
+        disagreements = merge.disagreements();
+        err.println(
+            "Merged "
+                + responses.size()
+                + (responses.size() == 1 ? " response" : " responses")
+                + " from "
+                + folder
+                + ": "
+                + organization.evidence().size()
+                + " practices assessed, "
+                + disagreements.size()
+                + (disagreements.size() == 1 ? " disagreement" : " disagreements"));
+      }
       Assessment assessment = SocialBusiness.assess(organization, date);
-      out.print(SocialBusiness.markdown(assessment));
+      ReportContext context = ReportContext.of(assessment).withDisagreements(disagreements);
+      if (o.previous.isPresent()) {
+        reading = o.previous.get() + " is not a valid assessment or organization";
+        context = context.withPrevious(previous(o.previous.get(), date));
+      }
+      reading = "";
+      out.print(Reports.markdown(context));
       out.flush();
-      Files.createDirectories(dir);
-      for (Format f : formats) {
+      Files.createDirectories(o.dir);
+      for (Format f : o.formats) {
         Path target =
-            dir.resolve(slug(organization.name()) + "." + f.extension).toAbsolutePath().normalize();
-        Files.writeString(target, render(f, assessment), StandardCharsets.UTF_8);
-        err.println(f.label + " report written to " + target);
+            o.dir.resolve(slug(organization.name()) + f.suffix).toAbsolutePath().normalize();
+        Files.writeString(target, render(f, context), StandardCharsets.UTF_8);
+        err.println(f.label + " written to " + target);
+        if (f == Format.PLAN) {
+          Path workbook =
+              o.dir
+                  .resolve(slug(organization.name()) + "-action-plan.xlsx")
+                  .toAbsolutePath()
+                  .normalize();
+          SocialBusinessExcel.writeActionPlan(ActionPlan.of(assessment), workbook);
+          err.println(f.label + " workbook written to " + workbook);
+        }
       }
       return 0;
     } catch (IllegalArgumentException e) {
@@ -148,7 +254,15 @@ public final class Main {
       err.println("error: no such file: " + e.getFile());
       return 2;
     } catch (SocialBusinessJsonException e) {
-      err.println("error: " + file + " is not a valid organization: " + e.getOriginalMessage());
+      // a response file's error knows its file; the others are about the file being read
+      String what =
+          readingResponses
+              ? e.file().map(f -> f + " is not a valid response file").orElse(reading)
+              : reading;
+      err.println("error: " + (what.isEmpty() ? "" : what + ": ") + e.getOriginalMessage());
+      return 2;
+    } catch (SocialBusinessException e) {
+      err.println("error: " + e.getMessage());
       return 2;
     } catch (IOException e) {
       err.println("error: " + e);
@@ -156,11 +270,93 @@ public final class Main {
     }
   }
 
-  private static String render(Format f, Assessment a) {
+  /**
+   * The responses in a folder (or one file): its JSON and CSV files through the Jackson module, then its
+   * workbooks ({@code .xlsx}) through the Excel module, each in file-name order; office lock files
+   * ({@code ~$...}, {@code .~lock...}) and other hidden files are skipped. All or nothing: the first bad
+   * file fails the read.
+   */
+  static List<Response> responses(Path folder, Questionnaire questionnaire) throws IOException {
+    if (!Files.isDirectory(folder) && isWorkbook(folder)) {
+      return SocialBusinessExcel.readResponses(folder, questionnaire);
+    }
+    List<Response> responses =
+        new ArrayList<>(SocialBusinessJson.readResponses(folder, questionnaire));
+    if (Files.isDirectory(folder)) {
+      List<Path> workbooks;
+      try (Stream<Path> files = Files.list(folder)) {
+        workbooks = files.filter(Main::isWorkbook).sorted().toList();
+      }
+      for (Path workbook : workbooks) {
+        responses.addAll(SocialBusinessExcel.readResponses(workbook, questionnaire));
+      }
+    }
+    return responses;
+  }
+
+  private static boolean isWorkbook(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file)
+        && name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+        && !name.startsWith("~$")
+        && !name.startsWith(".");
+  }
+
+  /** Writes a questionnaire's interview guide, CSV template and workbook into a folder. */
+  private static int writeQuestionnaire(Questionnaire questionnaire, Path dir, PrintStream err)
+      throws IOException {
+    Files.createDirectories(dir);
+    Path guide = dir.resolve("interview-guide.md").toAbsolutePath().normalize();
+    Files.writeString(guide, questionnaire.markdownGuide(), StandardCharsets.UTF_8);
+    err.println("Interview guide written to " + guide);
+    Path template = dir.resolve("responses-template.csv").toAbsolutePath().normalize();
+    Files.writeString(template, SocialBusinessCsv.template(questionnaire), StandardCharsets.UTF_8);
+    err.println("CSV template written to " + template);
+    Path workbook = dir.resolve("questionnaire.xlsx").toAbsolutePath().normalize();
+    SocialBusinessExcel.writeQuestionnaire(questionnaire, workbook);
+    err.println("Workbook written to " + workbook);
+    return 0;
+  }
+
+  /**
+   * An earlier assessment from a file: an assessment as the JSON format writes it, or an organization,
+   * assessed as of {@code date}.
+   */
+  private static Assessment previous(Path file, LocalDate date) throws IOException {
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    boolean isAssessment;
+    try {
+      isAssessment = SocialBusinessJson.newMapper().readTree(json).has("organization");
+    } catch (IOException e) {
+      isAssessment = false; // not JSON at all: the organization reader says why
+    }
+    return isAssessment
+        ? SocialBusinessJson.readAssessment(json)
+        : SocialBusiness.assess(SocialBusinessJson.readOrganization(json), date);
+  }
+
+  private static MergePolicy policy(String value) {
+    String v = value.trim();
+    if (v.equalsIgnoreCase("median")) {
+      return MergePolicy.MEDIAN;
+    }
+    if (v.equalsIgnoreCase("conservative")) {
+      return MergePolicy.CONSERVATIVE;
+    }
+    if (v.toLowerCase(Locale.ROOT).startsWith("decided-by=")
+        && v.length() > "decided-by=".length()) {
+      return MergePolicy.decidedBy(v.substring("decided-by=".length()));
+    }
+    throw new IllegalArgumentException(
+        "unknown policy '" + value + "'; the policies are median, conservative, decided-by=NAME");
+  }
+
+  private static String render(Format f, ReportContext c) {
     return switch (f) {
-      case HTML -> SocialBusiness.html(a);
-      case MARKDOWN -> SocialBusiness.markdown(a);
-      case JSON -> SocialBusinessJson.write(a);
+      case HTML -> Reports.html(c);
+      case MARKDOWN -> Reports.markdown(c);
+      case JSON -> SocialBusinessJson.write(c.assessment());
+      case PLAN -> SocialBusinessCsv.actionPlan(ActionPlan.of(c.assessment()));
     };
   }
 
@@ -198,9 +394,10 @@ public final class Main {
         case "html" -> formats.add(Format.HTML);
         case "markdown", "md" -> formats.add(Format.MARKDOWN);
         case "json" -> formats.add(Format.JSON);
+        case "plan" -> formats.add(Format.PLAN);
         default ->
             throw new IllegalArgumentException(
-                "unknown format '" + part.trim() + "'; the formats are html, markdown, json");
+                "unknown format '" + part.trim() + "'; the formats are html, markdown, json, plan");
       }
     }
     return formats;

@@ -1,17 +1,23 @@
 package io.github.socialbiz.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.excel.SocialBusinessExcel;
+import io.github.socialbiz.jackson.SocialBusinessCsv;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.responses.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,7 +129,8 @@ final class MainTest {
     err.reset();
     assertEquals(2, run("--format", "pdf"));
     assertEquals(
-        "error: unknown format 'pdf'; the formats are html, markdown, json\nRun with --help for the options.\n",
+        "error: unknown format 'pdf'; the formats are html, markdown, json, plan\nRun with --help for the"
+            + " options.\n",
         err());
     err.reset();
     assertEquals(2, run("--as-of", "June"));
@@ -141,6 +148,195 @@ final class MainTest {
     assertEquals(
         "error: give --sample or --organization, not both\nRun with --help for the options.\n",
         err());
+  }
+
+  @Test
+  void questionnaire_withoutResponses_writesTheGuideTheCsvTemplateAndTheWorkbook()
+      throws IOException {
+    assertEquals(0, run("--questionnaire", "standard", "--out", dir.toString()));
+    Path guide = dir.resolve("interview-guide.md").toAbsolutePath().normalize();
+    Path csv = dir.resolve("responses-template.csv").toAbsolutePath().normalize();
+    Path xlsx = dir.resolve("questionnaire.xlsx").toAbsolutePath().normalize();
+    assertEquals(
+        "Interview guide written to "
+            + guide
+            + "\nCSV template written to "
+            + csv
+            + "\nWorkbook written to "
+            + xlsx
+            + "\n",
+        err());
+    assertEquals("", out());
+    assertTrue(Files.readString(guide).startsWith("# Interview guide"), Files.readString(guide));
+    List<String> rows = Files.readAllLines(csv);
+    assertEquals(
+        "respondent,role,unit,answered,question,answer,note,basis,reason,text,options",
+        rows.get(0));
+    assertEquals(1 + 43, rows.size()); // the header and one row per question
+    assertEquals("PK", new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void responses_fromCsvAndJson_areMergedAssessedAndTheirDisagreementReported() throws IOException {
+    Path answers = Files.createDirectories(dir.resolve("answers"));
+    Questionnaire q = Questionnaire.standard();
+    List<Response> three = Workshop.responses();
+    Files.writeString(answers.resolve("ana.csv"), SocialBusinessCsv.write(three.subList(0, 1), q));
+    SocialBusinessJson.write(three.get(1), answers.resolve("li.json"));
+    Files.writeString(answers.resolve("notes.txt"), "not an answer file: ignored");
+    Files.writeString(answers.resolve("sam.csv"), SocialBusinessCsv.write(three.subList(2, 3), q));
+    assertEquals(
+        0,
+        run(
+            "--responses",
+            answers.toString(),
+            "--out",
+            dir.toString(),
+            "--format",
+            "markdown,plan"));
+    String report = out();
+    assertTrue(
+        report.contains("- **Stage:** 2. Presence (proven), possibly 3. Engagement: 28 practices"),
+        report);
+    assertTrue(report.contains("## Items for the consensus meeting"), report);
+    assertTrue(
+        report.contains(
+            "| 1 | **Listening and monitoring** | Whole organization | Ana Ruiz (social strategist):"
+                + " **Most or all** “Weekly listening report, seen”; Li Wei (community manager):"
+                + " **Some**; Sam Okafor (product marketing): **About half** |"),
+        report);
+    List<String> messages = err().lines().toList();
+    assertEquals(
+        "Merged 3 responses from " + answers + ": 8 practices assessed, 1 disagreement",
+        messages.get(0));
+    assertEquals(4, messages.size(), err());
+    assertEquals(
+        "Phase,Action,\"Practice or fact\",\"Grade now\",Target,Owner,Reason,Citation,Assignee,"
+            + "\"Due date\",Status",
+        Files.readAllLines(dir.resolve("globex-industries-action-plan.csv")).get(0));
+    assertTrue(Files.isRegularFile(dir.resolve("globex-industries-action-plan.xlsx")));
+  }
+
+  @Test
+  void responses_aBadFileIsNamedWithItsRowAndColumn_andNothingIsWritten() throws IOException {
+    Path answers = Files.createDirectories(dir.resolve("answers"));
+    Files.writeString(
+        answers.resolve("ana.csv"),
+        "respondent,role,answered,question,answer\n"
+            + "Ana Ruiz,strategist,2026-06-12,q.listening,most\n"
+            + "Ana Ruiz,strategist,2026-06-12,q.official-presence,sometimes\n");
+    assertEquals(2, run("--responses", answers.toString(), "--out", dir.resolve("out").toString()));
+    assertEquals(
+        "error: "
+            + answers.resolve("ana.csv")
+            + " is not a valid response file: row 3, column answer: 'sometimes' is not an answer to"
+            + " q.official-presence; allowed: none, some, half, most, dont-know, not-applicable\n",
+        err());
+    assertEquals("", out());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void responses_workbooksInTheFolderAreReadToo() throws IOException {
+    Path answers = Files.createDirectories(dir.resolve("answers"));
+    Files.writeString(
+        answers.resolve("ana.csv"),
+        SocialBusinessCsv.write(Workshop.responses().subList(0, 1), Questionnaire.standard()));
+    Path blank = answers.resolve("li.xlsx");
+    SocialBusinessExcel.writeQuestionnaire(Questionnaire.standard(), blank);
+    Files.writeString(answers.resolve("~$li.xlsx"), "an office lock file: skipped");
+    assertEquals(2, run("--responses", answers.toString()));
+    assertEquals(
+        "error: li.xlsx, sheet Respondent, cell B3: the name is empty; write the respondent's name\n",
+        err());
+  }
+
+  @Test
+  void responses_aFolderWithoutResponseFiles_isAnError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("readme.txt"), "answers go here");
+    assertEquals(2, run("--responses", empty.toString()));
+    assertEquals(
+        "error: no responses in "
+            + empty
+            + ": it has no .json, .csv or .xlsx file of answers\nRun with --help for the options.\n",
+        err());
+  }
+
+  @Test
+  void policy_decidedByARespondent_andBadPolicies() throws IOException {
+    Path answers = Files.createDirectories(dir.resolve("answers"));
+    Files.writeString(
+        answers.resolve("all.csv"),
+        SocialBusinessCsv.write(Workshop.responses(), Questionnaire.standard()));
+    assertEquals(
+        0,
+        run(
+            "--responses",
+            answers.toString(),
+            "--policy",
+            "decided-by=Li Wei",
+            "--format",
+            "markdown",
+            "--out",
+            dir.toString()));
+    assertTrue(
+        Files.readString(dir.resolve("globex-industries.md"))
+            .contains("Listening and monitoring: Some"),
+        "Li Wei said some");
+    err.reset();
+    assertEquals(2, run("--policy", "loudest"));
+    assertEquals(
+        "error: unknown policy 'loudest'; the policies are median, conservative, decided-by=NAME\n"
+            + "Run with --help for the options.\n",
+        err());
+    err.reset();
+    assertEquals(2, run("--responses", answers.toString(), "--policy", "decided-by=Bo"));
+    assertEquals(
+        "error: MergePolicy.decidedBy must name one of the respondents [Ana Ruiz, Li Wei, Sam"
+            + " Okafor], but was 'Bo'\n",
+        err());
+  }
+
+  @Test
+  void previous_anEarlierAssessmentGivesTrendsAndSinceLastTime() throws IOException {
+    Path before = dir.resolve("before");
+    assertEquals(
+        0,
+        run(
+            "--sample",
+            "bluefin",
+            "--as-of",
+            "2026-03-31",
+            "--format",
+            "json",
+            "--out",
+            before.toString()));
+    out.reset();
+    err.reset();
+    assertEquals(
+        0,
+        run(
+            "--sample",
+            "bluefin",
+            "--previous",
+            before.resolve("bluefin-foods.json").toString(),
+            "--out",
+            dir.toString()));
+    assertTrue(out().contains("## Since last time: 2026-03-31 to 2026-06-30"), out());
+    out.reset();
+    err.reset();
+    Path organization = dir.resolve("bluefin.json");
+    SocialBusinessJson.write(SampleOrganizations.presenceWithoutResponse(), organization);
+    assertEquals(
+        0,
+        run("--sample", "bluefin", "--previous", organization.toString(), "--out", dir.toString()));
+    assertTrue(out().contains("## Since last time: 2026-06-30 to 2026-06-30"), out());
+    err.reset();
+    Path junk = Files.writeString(dir.resolve("junk.json"), "{\"name\":\"X\"}");
+    assertEquals(2, run("--previous", junk.toString(), "--out", dir.toString()));
+    assertTrue(
+        err().startsWith("error: " + junk + " is not a valid assessment or organization: "), err());
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.excel.SocialBusinessExcel;
 import io.github.socialbiz.excel.WorkbookException;
+import io.github.socialbiz.jackson.SocialBusinessCsv;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.jackson.SocialBusinessJsonException;
 import io.github.socialbiz.jackson.SocialBusinessModule;
@@ -36,6 +37,7 @@ import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -211,6 +213,36 @@ public final class ReadmeSamples {
       // least 1, but was 0
     }
     return List.of(back, error);
+  }
+
+  /**
+   * The sample of the README's "From workshop to report", with the workshop's files written into a
+   * folder first: the three respondents of {@link Workshop} as CSV and JSON, and Globex's structure as
+   * the client's file.
+   *
+   * @param dir  the folder standing for the current directory
+   * @return the proven stage, the possible stage and the HTML page, in that order
+   * @throws IOException if the folder cannot be written or read
+   */
+  public static List<Object> workshop(Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("workshop/answers"));
+    List<Response> three = Workshop.responses();
+    Files.writeString(
+        folder.resolve("ana-and-li.csv"),
+        SocialBusinessCsv.write(three.subList(0, 2), Questionnaire.standard()));
+    SocialBusinessJson.write(three.get(2), folder.resolve("sam.json"));
+    SocialBusinessJson.write(SampleOrganizations.multinational(), dir.resolve("acme.json"));
+
+    Questionnaire questions = Questionnaire.standard();
+    List<Response> answers =
+        SocialBusinessJson.readResponses(dir.resolve("workshop/answers"), questions);
+    Organization acme = SocialBusinessJson.readOrganization(dir.resolve("acme.json"));
+    Merge merge = Responses.merge(questions, answers, acme); // MergePolicy.MEDIAN
+    Assessment a = SocialBusiness.assess(merge.organization());
+    Object proven = a.stage(); // what the evidence proves
+    Object possible = a.possibleStage(); // what is still possible while practices are not assessed
+    String page = Reports.html(ReportContext.of(a).withDisagreements(merge.disagreements()));
+    return List.of(proven, possible, page);
   }
 
   /**

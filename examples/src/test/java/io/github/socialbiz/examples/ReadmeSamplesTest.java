@@ -111,4 +111,14 @@ final class ReadmeSamplesTest {
     assertEquals("PK", new String(plan, 0, 2, StandardCharsets.US_ASCII)); // a zip: an .xlsx
     assertTrue(Files.isRegularFile(dir.resolve("acme.xlsx")));
   }
+
+  @Test
+  void workshop_givesWhatTheCommentsSay(@TempDir Path dir) throws IOException {
+    List<Object> r = ReadmeSamples.workshop(dir);
+    assertEquals(Stage.PRESENCE, r.get(0));
+    assertEquals(Stage.ENGAGEMENT, r.get(1));
+    String page = (String) r.get(2);
+    assertTrue(page.contains("<h2>Items for the consensus meeting</h2>"), page);
+    assertTrue(page.contains("<b>Listening and monitoring</b>"), page);
+  }
 }

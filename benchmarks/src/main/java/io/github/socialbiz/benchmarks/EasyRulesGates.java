@@ -96,6 +96,8 @@ public final class EasyRulesGates {
               || (o.isInScope(Practice.SOCIAL_MEDIA_POLICY)
                   && o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.SOME));
       case BUSINESS_UNIT_LIAISONS -> everyUnitHasALiaison(o);
+      case CRISIS_TEAM_NAMED -> !o.crisisTeam().isEmpty();
+      case ACCOUNTS_INVENTORIED -> !o.accounts().isEmpty();
     };
   }
 

@@ -11,6 +11,9 @@ import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.Platform;
+import io.github.socialbiz.profile.Responder;
+import io.github.socialbiz.profile.SocialAccount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -188,6 +191,49 @@ enum FactMeaning {
       }
       return o.withBusinessUnits(result);
     }
+  },
+  CRISIS_TEAM_NAMED(
+      Role.CORPORATE_SOCIAL_STRATEGIST,
+      "Name the people who will respond in a crisis, with their roles") {
+    @Override
+    String evidence(Organization o) {
+      int n = o.crisisTeam().size();
+      return n == 0
+          ? "no crisis team named"
+          : "crisis team: " + n + (n == 1 ? " person" : " people");
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      return holds(o)
+          ? o
+          : o.withCrisisTeam(List.of(Responder.of("Crisis lead " + Roadmap.TO_BE_NAMED, "lead")));
+    }
+  },
+  ACCOUNTS_INVENTORIED(
+      Role.BUSINESS_UNIT_LIAISON,
+      "Take an inventory of every official social account, with its owner and business unit") {
+    @Override
+    String evidence(Organization o) {
+      int n = o.accounts().size();
+      return n == 0
+          ? "no accounts in the inventory"
+          : "account inventory: " + n + (n == 1 ? " account" : " accounts");
+    }
+
+    @Override
+    Organization establish(Organization o, LocalDate asOf) {
+      return holds(o)
+          ? o
+          : o.withAccounts(
+              List.of(
+                  SocialAccount.builder()
+                      .platform(Platform.OTHER)
+                      .handle("Account " + Roadmap.TO_BE_NAMED)
+                      .owner("Owner " + Roadmap.TO_BE_NAMED)
+                      .created(asOf)
+                      .build()));
+    }
   };
 
   private static final Map<Fact, FactMeaning> BY_FACT = byFact();
@@ -236,6 +282,8 @@ enum FactMeaning {
         }
         yield true;
       }
+      case CRISIS_TEAM_NAMED -> !o.crisisTeam().isEmpty();
+      case ACCOUNTS_INVENTORIED -> !o.accounts().isEmpty();
     };
   }
 

@@ -10,8 +10,10 @@ import io.github.socialbiz.source.Source;
 
 /**
  * A structural fact about an organization that a gate may require beyond graded practices, such as a
- * named executive sponsor. Facts are read from the organization's structure (its CoE roster and
- * charter), not from self-graded evidence.
+ * named executive sponsor. Facts are read from the organization's structure (its CoE roster, charter,
+ * business units, crisis team and account inventory), not from self-graded evidence. Not every fact is a
+ * gate criterion: the crisis team and the account inventory are facts so that the standard questionnaire
+ * can establish them, and the rules read them from the structure.
  *
  * @implSpec This is an immutable and thread-safe enum.
  */
@@ -61,7 +63,29 @@ public enum Fact {
   BUSINESS_UNIT_LIAISONS(
       "A liaison for every business unit",
       Source.SOCIAL_READINESS_2011.at(
-          "Hierarchy level 3, Formation: connect business units", INFERRED));
+          "Hierarchy level 3, Formation: connect business units", INFERRED)),
+  /**
+   * A crisis team is named: at least one person is on the organization's crisis team. The library's
+   * reading of the Safety level's "crisis-response team", as people named to respond; the crisis plan
+   * itself is graded as a practice.
+   */
+  CRISIS_TEAM_NAMED(
+      "A named crisis team",
+      Source.SOCIAL_READINESS_2011.at(
+          "Hierarchy level 2, Safety: a crisis-response team and plan (reads the team as people"
+              + " named to respond)",
+          INFERRED)),
+  /**
+   * The official social accounts are inventoried: the organization's account inventory lists at least
+   * one account. The library's reading of the first recommended step, "inventory accounts and assets",
+   * as an inventory that exists; whether it is maintained is graded as a practice.
+   */
+  ACCOUNTS_INVENTORIED(
+      "An inventory of the official social accounts",
+      Source.PROLIFERATION_2012.at(
+          "Recommended steps, step 1: inventory accounts and assets (reads it as an inventory that"
+              + " exists)",
+          INFERRED));
 
   private final String displayName;
   private final Citation citation;

@@ -427,6 +427,18 @@ public abstract class Organization {
     return copy().withCrisisTeam(team);
   }
 
+  /**
+   * Returns a copy with another account inventory. This instance is immutable and unaffected.
+   *
+   * @param accounts  the corporate social accounts, possibly empty
+   * @return the changed copy, not null
+   * @throws io.github.socialbiz.SocialBusinessException if two accounts share a platform and handle, or an
+   *     account sits in an unknown unit
+   */
+  public Organization withAccounts(Iterable<? extends SocialAccount> accounts) {
+    return copy().withAccounts(accounts);
+  }
+
   // -----------------------------------------------------------------------
   private ImmutableOrganization copy() {
     return (ImmutableOrganization) ImmutableOrganization.copyOf(this);

@@ -34,7 +34,9 @@ public abstract sealed class FactQuestion extends Question permits ImmutableFact
    * Gets the dimension the library assigns a structural fact, so that its question is asked with the
    * practices it belongs with: {@code ORGANIZATION} for the sponsor, the staffed hub, the strategist, the
    * coordination begun and the business-unit liaisons; {@code GOVERNANCE} for the hub's authority over
-   * policy; {@code STRATEGY} for the written charter, whose required section states the business goals.
+   * policy and for the account inventory (asked with the practice of keeping it); {@code STRATEGY} for the
+   * written charter, whose required section states the business goals; {@code PROCESS} for the named
+   * crisis team (asked with the crisis plan).
    *
    * @param fact  the fact
    * @return the dimension, not null
@@ -47,8 +49,9 @@ public abstract sealed class FactQuestion extends Question permits ImmutableFact
           COORDINATION_BEGUN,
           BUSINESS_UNIT_LIAISONS ->
           Dimension.ORGANIZATION;
-      case POLICY_AUTHORITY -> Dimension.GOVERNANCE;
+      case POLICY_AUTHORITY, ACCOUNTS_INVENTORIED -> Dimension.GOVERNANCE;
       case CHARTER_WRITTEN -> Dimension.STRATEGY;
+      case CRISIS_TEAM_NAMED -> Dimension.PROCESS;
     };
   }
 

@@ -27,8 +27,8 @@ import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
- * The questions a consultant asks a client, in order, such as {@code Questionnaire{43 questions over 36
- * practices and 7 facts}}. {@link #standard()} has one question per {@link Practice} and one per {@link
+ * The questions a consultant asks a client, in order, such as {@code Questionnaire{45 questions over 36
+ * practices and 9 facts}}. {@link #standard()} has one question per {@link Practice} and one per {@link
  * Fact}, written in the library's own words; tailor it to a workshop and render it as an interview guide:
  *
  * <pre>{@code
@@ -290,7 +290,7 @@ public abstract class Questionnaire {
   }
 
   /**
-   * Returns the questionnaire as text, such as {@code Questionnaire{43 questions over 36 practices and 7
+   * Returns the questionnaire as text, such as {@code Questionnaire{45 questions over 36 practices and 9
    * facts}}.
    *
    * @return the questionnaire as text, not null

@@ -860,7 +860,29 @@ final class StandardQuestions {
               o(
                   "Yes, every unit has a liaison",
                   a("The list of business units, each with its liaison's name")),
-              o("No, some units have no liaison", a("The units without a liaison on the list"))));
+              o("No, some units have no liaison", a("The units without a liaison on the list"))),
+          f(
+              Fact.CRISIS_TEAM_NAMED,
+              "If a post about the organization went badly wrong tonight, are the people who would"
+                  + " respond named in advance, each with a role?",
+              o(
+                  "Yes, a crisis team is named, with a role for each member",
+                  a("The list of crisis team members with their roles and how to reach them")),
+              o(
+                  "No, it would be worked out at the time",
+                  i("Asked who would take charge of a crisis, people name different colleagues"))),
+          f(
+              Fact.ACCOUNTS_INVENTORIED,
+              "Is there a list of the organization's official social accounts, whoever in the"
+                  + " organization opened them?",
+              o(
+                  "Yes, the official accounts are listed in one inventory",
+                  a("The inventory, with each account's platform, handle and owner")),
+              o(
+                  "No, nobody has listed the accounts in one place",
+                  i(
+                      "Asked how many official accounts the organization runs, nobody can give a"
+                          + " number"))));
 
   static final Questionnaire QUESTIONNAIRE = build();
 

@@ -13,7 +13,10 @@ import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.Platform;
+import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.rules.Explanation;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.RuleBook;
@@ -86,6 +89,35 @@ final class CriterionRulesTest {
         "an executive sponsor on the roster",
         evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, rosterSponsor)));
     assertEquals(true, explain(Fact.EXECUTIVE_SPONSOR_NAMED, rosterSponsor).notHeld().isEmpty());
+  }
+
+  @Test
+  void facts_readTheCrisisTeamAndTheAccountInventory() {
+    Organization withBoth =
+        BARE.withCrisisTeam(
+                List.of(Responder.of("Maria", "Incident lead"), Responder.of("Tom", "Legal")))
+            .withAccounts(
+                List.of(SocialAccount.of(Platform.TWITTER, "@bare", LocalDate.of(2020, 1, 1))));
+    assertEquals(
+        List.of(
+            "no crisis team named",
+            "no accounts in the inventory",
+            "crisis team: 2 people",
+            "account inventory: 1 account"),
+        List.of(
+            evidence(explain(Fact.CRISIS_TEAM_NAMED, BARE)),
+            evidence(explain(Fact.ACCOUNTS_INVENTORIED, BARE)),
+            evidence(explain(Fact.CRISIS_TEAM_NAMED, withBoth)),
+            evidence(explain(Fact.ACCOUNTS_INVENTORIED, withBoth))));
+    assertEquals(false, explain(Fact.CRISIS_TEAM_NAMED, BARE).notHeld().isEmpty());
+    assertEquals(false, explain(Fact.ACCOUNTS_INVENTORIED, BARE).notHeld().isEmpty());
+    assertEquals(true, explain(Fact.CRISIS_TEAM_NAMED, withBoth).notHeld().isEmpty());
+    assertEquals(true, explain(Fact.ACCOUNTS_INVENTORIED, withBoth).notHeld().isEmpty());
+    assertEquals(
+        List.of("crisis team: 3 people", "account inventory: 178 accounts"),
+        List.of(
+            evidence(explain(Fact.CRISIS_TEAM_NAMED, GLOBEX)),
+            evidence(explain(Fact.ACCOUNTS_INVENTORIED, GLOBEX))));
   }
 
   @Test

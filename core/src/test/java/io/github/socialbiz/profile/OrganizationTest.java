@@ -205,6 +205,26 @@ final class OrganizationTest {
   }
 
   @Test
+  void withAccounts_replacesTheInventory_andChecksIt() {
+    Organization o = acme().addAccount(SocialAccount.of(Platform.BLOG, "news", D2020)).build();
+    Organization replaced =
+        o.withAccounts(
+            List.of(
+                SocialAccount.of(Platform.TWITTER, "@acme", D2020),
+                SocialAccount.of(Platform.YOUTUBE, "acme", D2020)));
+    assertEquals("[TWITTER @acme, YOUTUBE acme]", replaced.accounts().toString());
+    assertEquals("[BLOG news]", o.accounts().toString());
+    assertEquals(List.of(), o.withAccounts(List.of()).accounts());
+    assertRejected(
+        "Organization.accounts must not hold the same handle twice on one platform, but TWITTER @ACME appears twice",
+        () ->
+            o.withAccounts(
+                List.of(
+                    SocialAccount.of(Platform.TWITTER, "@acme", D2020),
+                    SocialAccount.of(Platform.TWITTER, "@ACME", D2020))));
+  }
+
+  @Test
   void sameHandleOnTwoPlatforms_isFine() {
     Organization o =
         acme()

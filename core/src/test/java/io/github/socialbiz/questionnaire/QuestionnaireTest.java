@@ -55,14 +55,15 @@ final class QuestionnaireTest {
   @Test
   void standard_hasOneQuestionPerPracticeAndPerFact() {
     assertEquals(36, Practice.values().length);
-    assertEquals(43, STANDARD.questions().size());
+    assertEquals(9, Fact.values().length);
+    assertEquals(45, STANDARD.questions().size());
     for (Practice p : Practice.values()) {
       assertEquals(1, STANDARD.questionsFor(p).size(), p.name());
     }
     for (Fact f : Fact.values()) {
       assertEquals(1, STANDARD.questionsFor(f).size(), f.name());
     }
-    assertEquals("Questionnaire{43 questions over 36 practices and 7 facts}", STANDARD.toString());
+    assertEquals("Questionnaire{45 questions over 36 practices and 9 facts}", STANDARD.toString());
   }
 
   @Test
@@ -79,8 +80,10 @@ final class QuestionnaireTest {
             "q.fact.social-strategist-appointed",
             "q.fact.charter-written",
             "q.fact.coordination-begun",
-            "q.fact.business-unit-liaisons"),
-        STANDARD.ids().subList(36, 43));
+            "q.fact.business-unit-liaisons",
+            "q.fact.crisis-team-named",
+            "q.fact.accounts-inventoried"),
+        STANDARD.ids().subList(36, 45));
   }
 
   @Test
@@ -90,7 +93,9 @@ final class QuestionnaireTest {
     assertEquals("q.customer-insight-integration", STANDARD.ids().get(35));
     assertEquals("q.crisis-plan", Question.idOf(Practice.CRISIS_PLAN));
     assertEquals("q.fact.executive-sponsor-named", Question.idOf(Fact.EXECUTIVE_SPONSOR_NAMED));
-    assertEquals(43, new HashSet<>(STANDARD.ids()).size());
+    assertEquals("q.fact.crisis-team-named", Question.idOf(Fact.CRISIS_TEAM_NAMED));
+    assertEquals("q.fact.accounts-inventoried", Question.idOf(Fact.ACCOUNTS_INVENTORIED));
+    assertEquals(45, new HashSet<>(STANDARD.ids()).size());
   }
 
   @Test
@@ -144,7 +149,7 @@ final class QuestionnaireTest {
         }
       }
     }
-    assertEquals(36 * 4 + 7 * 2, graded);
+    assertEquals(36 * 4 + 9 * 2, graded);
   }
 
   @Test
@@ -183,6 +188,70 @@ final class QuestionnaireTest {
     assertEquals(Dimension.GOVERNANCE, FactQuestion.dimensionOf(Fact.POLICY_AUTHORITY));
     assertEquals(Dimension.ORGANIZATION, FactQuestion.dimensionOf(Fact.BUSINESS_UNIT_LIAISONS));
     assertEquals(Dimension.ORGANIZATION, FactQuestion.dimensionOf(Fact.COORDINATION_BEGUN));
+    assertEquals(Dimension.PROCESS, FactQuestion.dimensionOf(Fact.CRISIS_TEAM_NAMED));
+    assertEquals(Dimension.GOVERNANCE, FactQuestion.dimensionOf(Fact.ACCOUNTS_INVENTORIED));
+  }
+
+  @Test
+  void standard_crisisTeamQuestion_asWritten() {
+    FactQuestion q = STANDARD.questionsFor(Fact.CRISIS_TEAM_NAMED).get(0);
+    assertEquals("q.fact.crisis-team-named: CRISIS_TEAM_NAMED (yes, no, dont-know)", q.toString());
+    assertEquals(
+        "If a post about the organization went badly wrong tonight, are the people who would"
+            + " respond named in advance, each with a role?",
+        q.text());
+    assertEquals("A named crisis team", q.subject());
+    assertEquals(Dimension.PROCESS, q.dimension());
+    assertEquals(
+        "Owyang et al. 2011, \"Hierarchy level 2, Safety: a crisis-response team and plan (reads the"
+            + " team as people named to respond)\" [INFERRED]",
+        q.citation().toString());
+    assertEquals(
+        List.of(
+            "yes -> HOLDS: Yes, a crisis team is named, with a role for each member",
+            "no -> DOES_NOT_HOLD: No, it would be worked out at the time",
+            "dont-know -> NOT_ASSESSED: Don't know"),
+        q.options().stream().map(AnswerOption::toString).toList());
+    assertEquals(
+        Optional.of("The list of crisis team members with their roles and how to reach them"),
+        q.option("yes").orElseThrow().lookFor());
+    assertEquals(Optional.of(Basis.ARTIFACT_CHECKED), q.option("yes").orElseThrow().basis());
+    assertEquals(
+        Optional.of("Asked who would take charge of a crisis, people name different colleagues"),
+        q.option("no").orElseThrow().lookFor());
+    assertEquals(Optional.of(Basis.INTERVIEW), q.option("no").orElseThrow().basis());
+  }
+
+  @Test
+  void standard_accountsQuestion_asWritten() {
+    FactQuestion q = STANDARD.questionsFor(Fact.ACCOUNTS_INVENTORIED).get(0);
+    assertEquals(
+        "q.fact.accounts-inventoried: ACCOUNTS_INVENTORIED (yes, no, dont-know)", q.toString());
+    assertEquals(
+        "Is there a list of the organization's official social accounts, whoever in the"
+            + " organization opened them?",
+        q.text());
+    assertEquals("An inventory of the official social accounts", q.subject());
+    assertEquals(Dimension.GOVERNANCE, q.dimension());
+    assertEquals(
+        "Owyang 2012, \"Recommended steps, step 1: inventory accounts and assets (reads it as an"
+            + " inventory that exists)\" [INFERRED]",
+        q.citation().toString());
+    assertEquals(
+        List.of(
+            "yes -> HOLDS: Yes, the official accounts are listed in one inventory",
+            "no -> DOES_NOT_HOLD: No, nobody has listed the accounts in one place",
+            "dont-know -> NOT_ASSESSED: Don't know"),
+        q.options().stream().map(AnswerOption::toString).toList());
+    assertEquals(
+        Optional.of("The inventory, with each account's platform, handle and owner"),
+        q.option("yes").orElseThrow().lookFor());
+    assertEquals(Optional.of(Basis.ARTIFACT_CHECKED), q.option("yes").orElseThrow().basis());
+    assertEquals(
+        Optional.of(
+            "Asked how many official accounts the organization runs, nobody can give a number"),
+        q.option("no").orElseThrow().lookFor());
+    assertEquals(Optional.of(Basis.INTERVIEW), q.option("no").orElseThrow().basis());
   }
 
   // tailoring -----------------------------------------------------------------------------------
@@ -210,7 +279,8 @@ final class QuestionnaireTest {
             "q.objective-aligned-metrics",
             "q.business-outcome-metrics",
             "q.customer-insight-integration",
-            "q.fact.policy-authority"),
+            "q.fact.policy-authority",
+            "q.fact.accounts-inventoried"),
         STANDARD.forDimensions(EnumSet.of(Dimension.MEASUREMENT, Dimension.GOVERNANCE)).ids());
     assertEquals(List.of(), STANDARD.forDimensions(Set.of()).ids());
   }
@@ -246,14 +316,14 @@ final class QuestionnaireTest {
   @Test
   void withQuestion_addsAClientQuestionOverAPractice() {
     Questionnaire q = STANDARD.withQuestion(acmeListening());
-    assertEquals(44, q.questions().size());
+    assertEquals(46, q.questions().size());
     assertEquals(
         List.of("q.listening", "q.acme.listening"),
         q.questionsFor(Practice.LISTENING).stream().map(Question::id).toList());
-    assertEquals("Questionnaire{44 questions over 36 practices and 7 facts}", q.toString());
+    assertEquals("Questionnaire{46 questions over 36 practices and 9 facts}", q.toString());
     // the standard "don't know" means the same in both questions
     Questionnaire same = STANDARD.withQuestion(acmeListening(AnswerOption.dontKnow()));
-    assertEquals(44, same.questions().size());
+    assertEquals(46, same.questions().size());
   }
 
   @Test
@@ -429,6 +499,18 @@ final class QuestionnaireTest {
                     .meaning(Meaning.NONE)
                     .basis(Basis.INTERVIEW)
                     .build()));
+  }
+
+  @Test
+  void answerOption_withoutMeaning_cannotBeBuilt_theBuilderNamesTheMissingField() {
+    // Question.practice and Question.fact take built options, so an option without a meaning never
+    // reaches a question: the builder refuses it first and names the attribute
+    assertEquals(
+        "Cannot build AnswerOption, some of required attributes are not set [meaning]",
+        message(() -> AnswerOption.builder().id("partly").text("Partly").build()));
+    assertEquals(
+        "Cannot build AnswerOption, some of required attributes are not set [text, meaning]",
+        message(() -> AnswerOption.builder().id("partly").build()));
   }
 
   @Test

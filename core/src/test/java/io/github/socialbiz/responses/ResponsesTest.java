@@ -219,6 +219,57 @@ final class ResponsesTest {
   }
 
   @Test
+  void holds_isTheMajorityOfYesAndNo_emptyOnATieOrWithoutEither() {
+    String crisis = Question.idOf(Fact.CRISIS_TEAM_NAMED);
+    String accounts = Question.idOf(Fact.ACCOUNTS_INVENTORIED);
+    String liaisons = Question.idOf(Fact.BUSINESS_UNIT_LIAISONS);
+    Merge m =
+        Responses.merge(
+            STANDARD,
+            List.of(
+                Response.of(
+                    ANA,
+                    DAY,
+                    List.of(
+                        Answer.of(crisis, "yes"),
+                        Answer.of(accounts, "no"),
+                        Answer.of(liaisons, "dont-know"))),
+                Response.of(
+                    LI,
+                    DAY,
+                    List.of(
+                        Answer.of(crisis, "yes"),
+                        Answer.of(accounts, "no"),
+                        Answer.of(SPONSOR, "dont-know"))),
+                Response.of(
+                    SAM,
+                    DAY,
+                    List.of(
+                        Answer.of(crisis, "no"),
+                        Answer.of(accounts, "dont-know"),
+                        Answer.of(SPONSOR, "yes"),
+                        Answer.of(liaisons, "dont-know")))),
+            ACME);
+    // two yes against one no
+    assertEquals(Optional.of(true), m.holds(Fact.CRISIS_TEAM_NAMED));
+    // two no against none; "don't know" counts for neither side
+    assertEquals(Optional.of(false), m.holds(Fact.ACCOUNTS_INVENTORIED));
+    // one yes, one "don't know"
+    assertEquals(Optional.of(true), m.holds(Fact.EXECUTIVE_SPONSOR_NAMED));
+    // only "don't know"
+    assertEquals(Optional.empty(), m.holds(Fact.BUSINESS_UNIT_LIAISONS));
+    // nobody answered
+    assertEquals(Optional.empty(), m.holds(Fact.POLICY_AUTHORITY));
+    // the answers do not change the structure the assessment reads
+    assertEquals(List.of(), m.organization().crisisTeam());
+    assertEquals(List.of(), m.organization().accounts());
+    // one yes and one no (Li's "don't know" aside): a tie
+    assertEquals(
+        Optional.empty(),
+        Responses.merge(STANDARD, THREE, ACME).holds(Fact.EXECUTIVE_SPONSOR_NAMED));
+  }
+
+  @Test
   void valuesAsText() {
     assertEquals("Li Wei (liaison, Cloud)", LI.toString());
     assertEquals(

@@ -93,7 +93,7 @@ public final class ReadmeSamples {
    */
   public static List<Object> questionnaire() {
     Questionnaire standard =
-        Questionnaire.standard(); // Questionnaire{43 questions over 36 practices and 7 facts}
+        Questionnaire.standard(); // Questionnaire{45 questions over 36 practices and 9 facts}
     Object option = standard.question("q.listening").orElseThrow().options().get(1);
     // some -> SOME: One team watches mentions during its own campaigns
     String guide =

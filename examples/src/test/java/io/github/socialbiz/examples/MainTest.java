@@ -172,7 +172,7 @@ final class MainTest {
     assertEquals(
         "respondent,role,unit,answered,question,answer,note,basis,reason,text,options",
         rows.get(0));
-    assertEquals(1 + 43, rows.size()); // the header and one row per question
+    assertEquals(1 + 45, rows.size()); // the header and one row per question
     assertEquals("PK", new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.US_ASCII));
   }
 

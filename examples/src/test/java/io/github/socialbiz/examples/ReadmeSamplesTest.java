@@ -36,7 +36,7 @@ final class ReadmeSamplesTest {
   @Test
   void questionnaire_givesWhatTheCommentsSay() {
     List<Object> r = ReadmeSamples.questionnaire();
-    assertEquals("Questionnaire{43 questions over 36 practices and 7 facts}", r.get(0).toString());
+    assertEquals("Questionnaire{45 questions over 36 practices and 9 facts}", r.get(0).toString());
     assertEquals(
         "some -> SOME: One team watches mentions during its own campaigns", r.get(1).toString());
     String guide = (String) r.get(2);

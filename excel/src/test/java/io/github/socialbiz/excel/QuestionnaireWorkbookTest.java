@@ -65,7 +65,7 @@ final class QuestionnaireWorkbookTest {
       for (int i = 2; i < 9; i++) {
         rows += wb.getSheetAt(i).getLastRowNum() - 2; // below the header on row 3
       }
-      assertEquals(43, rows);
+      assertEquals(45, rows);
     }
   }
 

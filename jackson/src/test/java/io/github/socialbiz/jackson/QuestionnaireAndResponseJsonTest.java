@@ -147,6 +147,19 @@ final class QuestionnaireAndResponseJsonTest {
   }
 
   @Test
+  void questionnaire_optionWithoutMeaning_isNamedAtTheOption() {
+    // the one place a client builds an option from parts: the missing meaning is named with its
+    // path
+    assertEquals(
+        "$.questions[0].options[1]: missing required field 'meaning'",
+        questionnaireError(
+            question(
+                "\"kind\":\"fact\",\"subject\":\"CRISIS_TEAM_NAMED\",\"options\":["
+                    + "{\"id\":\"yes\",\"text\":\"Y\",\"meaning\":\"HOLDS\"},"
+                    + "{\"id\":\"no\",\"text\":\"N\"}]")));
+  }
+
+  @Test
   void questionnaire_badKindSubjectDimensionOrCitation_isNamed() {
     assertEquals(
         "$.questions[0].kind: invalid question kind: 'grade' is not a kind of question; allowed:"
@@ -155,7 +168,8 @@ final class QuestionnaireAndResponseJsonTest {
     assertEquals(
         "$.questions[0].subject: 'LISTENING' is not a Fact; allowed: EXECUTIVE_SPONSOR_NAMED,"
             + " CENTER_OF_EXCELLENCE_STAFFED, POLICY_AUTHORITY, SOCIAL_STRATEGIST_APPOINTED,"
-            + " CHARTER_WRITTEN, COORDINATION_BEGUN, BUSINESS_UNIT_LIAISONS",
+            + " CHARTER_WRITTEN, COORDINATION_BEGUN, BUSINESS_UNIT_LIAISONS, CRISIS_TEAM_NAMED,"
+            + " ACCOUNTS_INVENTORIED",
         questionnaireError(question("\"kind\":\"fact\",\"subject\":\"LISTENING\"")));
     assertEquals(
         "$.questions[0].dimension: STRATEGY is not the dimension of LISTENING; it is ENGAGEMENT",

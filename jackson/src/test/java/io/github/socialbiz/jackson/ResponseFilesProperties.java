@@ -75,7 +75,7 @@ final class ResponseFilesProperties {
   @Property(tries = 100)
   void unknownQuestionIds_areNamedAtTheirRow(
       @ForAll("rowCounts") int rows,
-      @ForAll @IntRange(min = 0, max = 42) int at,
+      @ForAll @IntRange(min = 0, max = 44) int at,
       @ForAll("ids") String id) {
     int bad = at % rows;
     // ids are read without the blanks around them
@@ -86,7 +86,7 @@ final class ResponseFilesProperties {
             + (bad + 2)
             + ", column question: '"
             + In.abbreviate(shown)
-            + "' is not a question of the questionnaire; allowed: the ids of its 43 questions, such"
+            + "' is not a question of the questionnaire; allowed: the ids of its 45 questions, such"
             + " as q.business-goals, q.long-term-vision, q.strategy-roadmap",
         csvError(csv).getMessage());
   }
@@ -94,7 +94,7 @@ final class ResponseFilesProperties {
   @Property(tries = 100)
   void answersOutsideTheOptions_listTheOptions(
       @ForAll("rowCounts") int rows,
-      @ForAll @IntRange(min = 0, max = 42) int at,
+      @ForAll @IntRange(min = 0, max = 44) int at,
       @ForAll("ids") String option) {
     int bad = at % rows;
     Question q = STANDARD.questions().get(bad);
@@ -113,7 +113,7 @@ final class ResponseFilesProperties {
 
   @Property(tries = 100)
   void duplicateAnswers_nameBothRows(
-      @ForAll("rowCounts") int rows, @ForAll @IntRange(min = 0, max = 42) int first) {
+      @ForAll("rowCounts") int rows, @ForAll @IntRange(min = 0, max = 44) int first) {
     int repeated = first % rows;
     String csv = validRows(rows, -1, null, null) + row(repeated, "dont-know") + "\n";
     assertEquals(
@@ -280,7 +280,7 @@ final class ResponseFilesProperties {
   // -----------------------------------------------------------------------
   @Provide
   Arbitrary<Integer> rowCounts() {
-    return Arbitraries.integers().between(1, 43);
+    return Arbitraries.integers().between(1, 45);
   }
 
   @Provide

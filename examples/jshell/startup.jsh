@@ -18,6 +18,7 @@ import io.github.socialbiz.rules.*;
 import io.github.socialbiz.source.*;
 import io.github.socialbiz.stage.*;
 import io.github.socialbiz.jackson.*;
+import io.github.socialbiz.excel.*;
 import static io.github.socialbiz.SocialBusiness.*;
 import static io.github.socialbiz.practice.Adoption.*;
 import static io.github.socialbiz.profile.SampleOrganizations.AS_OF;

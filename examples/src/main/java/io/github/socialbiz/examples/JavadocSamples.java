@@ -27,6 +27,7 @@ import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.jackson.SocialBusinessModule;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
@@ -316,6 +317,39 @@ public final class JavadocSamples {
         plan.items().get(0).action(); // "Raise Readiness and competitive audits to some"
     String now = plan.items().get(0).gradeNow(); // "None"
     return List.of(header, action, now);
+  }
+
+  /**
+   * The sample of {@code Merge.holds}: three respondents on two facts.
+   *
+   * @return what the answers say of the crisis team and of the sponsor, in that order
+   */
+  public static List<Object> mergeHolds() {
+    LocalDate day = LocalDate.of(2026, 6, 12);
+    String team = "q.fact.crisis-team-named";
+    String sponsor = "q.fact.executive-sponsor-named";
+    Merge merge =
+        Responses.merge(
+            Questionnaire.standard(),
+            List.of(
+                Response.of(
+                    Respondent.of("Ana Ruiz", "strategist"),
+                    day,
+                    List.of(Answer.of(team, "yes"), Answer.of(sponsor, "yes"))),
+                Response.of(
+                    Respondent.of("Li Wei", "liaison"),
+                    day,
+                    List.of(Answer.of(team, "yes"), Answer.of(sponsor, "dont-know"))),
+                Response.of(
+                    Respondent.of("Sam Roe", "analyst"),
+                    day,
+                    List.of(Answer.of(team, "no"), Answer.of(sponsor, "no")))),
+            Organization.builder().name("Acme").employees(4000).build());
+    // Ana Ruiz: yes, Li Wei: yes, Sam Roe: no
+    Object crisisTeam = merge.holds(Fact.CRISIS_TEAM_NAMED); // Optional[true]
+    // Ana Ruiz: yes, Sam Roe: no, Li Wei: dont-know
+    Object sponsorNamed = merge.holds(Fact.EXECUTIVE_SPONSOR_NAMED); // Optional.empty
+    return List.of(crisisTeam, sponsorNamed);
   }
 
   /**

@@ -28,9 +28,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -112,6 +115,14 @@ public final class Main {
    * @param args  the options above
    */
   public static void main(String[] args) {
+    // POI (the workbooks) logs through the Log4j API: its simple logger, unless told otherwise,
+    // keeps
+    // the job's output free of the notice that no logging provider is installed
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     int code = run(args, System.out, System.err);
     if (code != 0) {
       System.exit(code);
@@ -124,7 +135,7 @@ public final class Main {
     Optional<Path> organization = Optional.empty();
     Optional<Path> responses = Optional.empty();
     Optional<String> questionnaire = Optional.empty();
-    MergePolicy policy = MergePolicy.MEDIAN;
+    Optional<MergePolicy> policy = Optional.empty();
     Optional<Path> previous = Optional.empty();
     Optional<LocalDate> asOf = Optional.empty();
     Path dir = Path.of("target", "socialbiz-report");
@@ -163,7 +174,7 @@ public final class Main {
           case "--organization" -> o.organization = Optional.of(Path.of(value));
           case "--responses" -> o.responses = Optional.of(Path.of(value));
           case "--questionnaire" -> o.questionnaire = Optional.of(value);
-          case "--policy" -> o.policy = policy(value);
+          case "--policy" -> o.policy = Optional.of(policy(value));
           case "--previous" -> o.previous = Optional.of(Path.of(value));
           case "--as-of" -> o.asOf = Optional.of(date(value));
           case "--out" -> o.dir = Path.of(value);
@@ -173,6 +184,10 @@ public final class Main {
       }
       if (o.sample.isPresent() && o.organization.isPresent()) {
         throw new IllegalArgumentException("give --sample or --organization, not both");
+      }
+      if (o.policy.isPresent() && o.responses.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--policy says how responses merge; give --responses too");
       }
       Optional<Path> questionnaireFile =
           o.questionnaire.filter(q -> !q.equals("standard")).map(Path::of);
@@ -205,7 +220,9 @@ public final class Main {
           throw new IllegalArgumentException(
               "no responses in " + folder + ": it has no .json, .csv or .xlsx file of answers");
         }
-        Merge merge = Responses.merge(questionnaire, responses, o.policy, organization);
+        Merge merge =
+            Responses.merge(
+                questionnaire, responses, o.policy.orElse(MergePolicy.MEDIAN), organization);
         organization = merge.organization();
         disagreements = merge.disagreements();
         err.println(
@@ -271,35 +288,65 @@ public final class Main {
   }
 
   /**
-   * The responses in a folder (or one file): its JSON and CSV files through the Jackson module, then its
-   * workbooks ({@code .xlsx}) through the Excel module, each in file-name order; office lock files
-   * ({@code ~$...}, {@code .~lock...}) and other hidden files are skipped. All or nothing: the first bad
-   * file fails the read.
+   * The responses in a folder (or one file), file by file in name order: JSON and CSV files through the
+   * Jackson module, workbooks ({@code .xlsx}) through the Excel module; other files, office lock files
+   * ({@code ~$...}, {@code .~lock...}) and hidden files are skipped. All or nothing: the first bad file
+   * fails the read. Two responses of one respondent are refused here, naming both files, before the
+   * merge would refuse them without saying where they came from.
    */
   static List<Response> responses(Path folder, Questionnaire questionnaire) throws IOException {
-    if (!Files.isDirectory(folder) && isWorkbook(folder)) {
-      return SocialBusinessExcel.readResponses(folder, questionnaire);
-    }
-    List<Response> responses =
-        new ArrayList<>(SocialBusinessJson.readResponses(folder, questionnaire));
+    List<Path> files;
     if (Files.isDirectory(folder)) {
-      List<Path> workbooks;
-      try (Stream<Path> files = Files.list(folder)) {
-        workbooks = files.filter(Main::isWorkbook).sorted().toList();
+      try (Stream<Path> listing = Files.list(folder)) {
+        files =
+            listing
+                .filter(f -> Files.isRegularFile(f) && kind(f).isPresent())
+                .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                .toList();
       }
-      for (Path workbook : workbooks) {
-        responses.addAll(SocialBusinessExcel.readResponses(workbook, questionnaire));
+    } else {
+      files = List.of(folder);
+    }
+    List<Response> responses = new ArrayList<>();
+    Map<String, Path> fileOf = new HashMap<>();
+    for (Path file : files) {
+      List<Response> read =
+          kind(file).orElse("").equals("xlsx")
+              ? SocialBusinessExcel.readResponses(file, questionnaire)
+              : SocialBusinessJson.readResponses(file, questionnaire);
+      for (Response r : read) {
+        String name = r.respondent().name();
+        Path earlier = fileOf.putIfAbsent(name, file);
+        if (earlier != null) {
+          throw new SocialBusinessException(
+              "two responses of '"
+                  + name
+                  + "': in "
+                  + earlier
+                  + (earlier.equals(file)
+                      ? " (twice: check the role, unit and date of each row)"
+                      : " and in " + file)
+                  + "; give each respondent one response");
+        }
+        responses.add(r);
       }
     }
     return responses;
   }
 
-  private static boolean isWorkbook(Path file) {
+  /** The kind of a response file by its name: json, csv or xlsx; empty for any other file. */
+  private static Optional<String> kind(Path file) {
     String name = file.getFileName().toString();
-    return Files.isRegularFile(file)
-        && name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-        && !name.startsWith("~$")
-        && !name.startsWith(".");
+    if (name.startsWith("~$") || name.startsWith(".")) {
+      return Optional.empty();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String kind : List.of("json", "csv", "xlsx")) {
+      if (lower.endsWith("." + kind)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Writes a questionnaire's interview guide, CSV template and workbook into a folder. */

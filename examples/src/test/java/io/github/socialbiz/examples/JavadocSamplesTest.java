@@ -214,6 +214,11 @@ final class JavadocSamplesTest {
   }
 
   @Test
+  void mergeHolds() {
+    assertEquals(List.of(Optional.of(true), Optional.empty()), JavadocSamples.mergeHolds());
+  }
+
+  @Test
   void explain() {
     assertEquals("FAILED", JavadocSamples.explain().toString());
   }

@@ -252,6 +252,38 @@ final class MainTest {
   }
 
   @Test
+  void responses_oneRespondentTwice_namesTheFiles() throws IOException {
+    Path answers = Files.createDirectories(dir.resolve("answers"));
+    Response ana = Workshop.responses().get(0);
+    Files.writeString(
+        answers.resolve("ana.csv"),
+        SocialBusinessCsv.write(List.of(ana), Questionnaire.standard()));
+    SocialBusinessJson.write(ana, answers.resolve("ana-again.json"));
+    assertEquals(2, run("--responses", answers.toString()));
+    assertEquals(
+        "error: two responses of 'Ana Ruiz': in "
+            + answers.resolve("ana-again.json")
+            + " and in "
+            + answers.resolve("ana.csv")
+            + "; give each respondent one response\n",
+        err());
+    err.reset();
+    Files.delete(answers.resolve("ana-again.json"));
+    Files.writeString(
+        answers.resolve("ana.csv"),
+        "respondent,role,answered,question,answer\n"
+            + "Ana Ruiz,strategist,2026-06-12,q.listening,most\n"
+            + "Ana Ruiz,strategst,2026-06-12,q.official-presence,some\n");
+    assertEquals(2, run("--responses", answers.toString()));
+    assertEquals(
+        "error: two responses of 'Ana Ruiz': in "
+            + answers.resolve("ana.csv")
+            + " (twice: check the role, unit and date of each row); give each respondent one"
+            + " response\n",
+        err());
+  }
+
+  @Test
   void responses_aFolderWithoutResponseFiles_isAnError() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Files.writeString(empty.resolve("readme.txt"), "answers go here");
@@ -288,6 +320,12 @@ final class MainTest {
     assertEquals(2, run("--policy", "loudest"));
     assertEquals(
         "error: unknown policy 'loudest'; the policies are median, conservative, decided-by=NAME\n"
+            + "Run with --help for the options.\n",
+        err());
+    err.reset();
+    assertEquals(2, run("--policy", "conservative"));
+    assertEquals(
+        "error: --policy says how responses merge; give --responses too\n"
             + "Run with --help for the options.\n",
         err());
     err.reset();

@@ -26,7 +26,9 @@ record AnswerCheck(AnswerCheck.Part part, String problem, SocialBusinessExceptio
     /** The option's id: not an option of the question. */
     OPTION,
     /** The reason: missing where the option needs one. */
-    REASON
+    REASON,
+    /** The answer as a whole: any other objection of the core, in its words. */
+    ANSWER
   }
 
   /** Checks one answer; empty when the core accepts it. */
@@ -36,43 +38,51 @@ record AnswerCheck(AnswerCheck.Part part, String problem, SocialBusinessExceptio
       Response.of(respondent, answered, List.of(answer)).validate(questionnaire);
       return Optional.empty();
     } catch (SocialBusinessException e) {
-      Optional<Question> q = questionnaire.question(answer.questionId());
-      if (q.isEmpty()) {
-        return Optional.of(
-            new AnswerCheck(
-                Part.QUESTION,
-                "'"
-                    + In.abbreviate(answer.questionId())
-                    + "' is not a question of the questionnaire; allowed: "
-                    + ids(questionnaire),
-                e));
-      }
-      if (q.get().option(answer.optionId()).isEmpty()) {
-        return Optional.of(
-            new AnswerCheck(
-                Part.OPTION,
-                "'"
-                    + In.abbreviate(answer.optionId())
-                    + "' is not an answer to "
-                    + q.get().id()
-                    + "; allowed: "
-                    + q.get().options().stream()
-                        .map(AnswerOption::id)
-                        .collect(Collectors.joining(", ")),
-                e));
-      }
-      return Optional.of(
-          new AnswerCheck(
-              Part.REASON,
-              "'"
-                  + answer.optionId()
-                  + "' to "
-                  + q.get().id()
-                  + " means "
-                  + q.get().option(answer.optionId()).map(AnswerOption::meaning).orElseThrow()
-                  + " and needs a reason",
-              e));
+      return Optional.of(of(answer, questionnaire, e));
     }
+  }
+
+  /**
+   * Says where the core's objection to one answer is: the question, the option or a missing reason, each
+   * with what is allowed; any other objection, which this reader does not know, with the core's message,
+   * at the whole answer.
+   */
+  static AnswerCheck of(Answer answer, Questionnaire questionnaire, SocialBusinessException e) {
+    Optional<Question> q = questionnaire.question(answer.questionId());
+    if (q.isEmpty()) {
+      return new AnswerCheck(
+          Part.QUESTION,
+          "'"
+              + In.abbreviate(answer.questionId())
+              + "' is not a question of the questionnaire; allowed: "
+              + ids(questionnaire),
+          e);
+    }
+    Optional<AnswerOption> option = q.get().option(answer.optionId());
+    if (option.isEmpty()) {
+      return new AnswerCheck(
+          Part.OPTION,
+          "'"
+              + In.abbreviate(answer.optionId())
+              + "' is not an answer to "
+              + q.get().id()
+              + "; allowed: "
+              + q.get().options().stream().map(AnswerOption::id).collect(Collectors.joining(", ")),
+          e);
+    }
+    if (option.get().meaning().needsReason() && answer.reason().isEmpty()) {
+      return new AnswerCheck(
+          Part.REASON,
+          "'"
+              + answer.optionId()
+              + "' to "
+              + q.get().id()
+              + " means "
+              + option.get().meaning()
+              + " and needs a reason",
+          e);
+    }
+    return new AnswerCheck(Part.ANSWER, String.valueOf(e.getMessage()), e);
   }
 
   /** The ids a questionnaire asks, all of them when few, else the first few and how many. */

@@ -98,6 +98,11 @@ public final class SocialBusinessCsv {
   private static final String LIST =
       Arrays.stream(CsvColumn.values()).map(CsvColumn::header).collect(Collectors.joining(", "));
 
+  /** The problem of a header whose columns are separated by semicolons, as Excel saves CSV in some locales. */
+  private static final String SEMICOLONS =
+      "the file separates its columns with ';', not ','; save it as \"CSV UTF-8 (comma delimited)\""
+          + " or otherwise with commas";
+
   private SocialBusinessCsv() {}
 
   private static CsvSchema written() {
@@ -118,6 +123,7 @@ public final class SocialBusinessCsv {
    * @return the CSV text, not null
    */
   public static String template(Questionnaire questionnaire) {
+    requireNonNull(questionnaire, "questionnaire");
     List<String[]> rows = new ArrayList<>();
     for (Question q : questionnaire.questions()) {
       Map<CsvColumn, String> row = new EnumMap<>(CsvColumn.class);
@@ -133,6 +139,12 @@ public final class SocialBusinessCsv {
    * Writes responses as CSV, one row per answer, response by response; {@code text} and {@code options}
    * hold the question's text and option ids, and {@code basis} is always written.
    *
+   * <p>Values are written as they are: a name, note or reason that starts with {@code =}, {@code +},
+   * {@code -} or {@code @} is taken for a formula by a spreadsheet that opens the file (CSV or formula
+   * injection), so open a file from someone else as text, or import it with every column as text, rather
+   * than double-clicking it. The values are not rewritten (no quote or apostrophe is put before them),
+   * because {@link #readResponses(String, Questionnaire)} must give back exactly what was written.
+   *
    * @param responses  the responses, possibly empty
    * @param questionnaire  the questionnaire they answer
    * @return the CSV text, not null
@@ -140,6 +152,7 @@ public final class SocialBusinessCsv {
    *     Response#validate(Questionnaire)})
    */
   public static String write(List<Response> responses, Questionnaire questionnaire) {
+    requireNonNull(responses, "responses");
     requireNonNull(questionnaire, "questionnaire");
     List<String[]> rows = new ArrayList<>();
     for (Response r : responses) {
@@ -174,6 +187,7 @@ public final class SocialBusinessCsv {
    * @return the CSV text, not null; only the header for a plan without items
    */
   public static String actionPlan(ActionPlan plan) {
+    requireNonNull(plan, "plan");
     CsvSchema.Builder schema = CsvSchema.builder();
     ActionPlan.HEADER.forEach(schema::addColumn);
     List<String[]> rows = new ArrayList<>();
@@ -191,6 +205,7 @@ public final class SocialBusinessCsv {
    * @return the CSV text, not null
    */
   public static String actionPlan(Assessment assessment) {
+    requireNonNull(assessment, "assessment");
     return actionPlan(ActionPlan.of(assessment));
   }
 
@@ -260,6 +275,7 @@ public final class SocialBusinessCsv {
    */
   public static ImmutableList<Response> readResponses(Path file, Questionnaire questionnaire)
       throws IOException {
+    requireNonNull(file, "file");
     requireNonNull(questionnaire, "questionnaire");
     try (InputStream in = Files.newInputStream(file)) {
       MappingIterator<Map<String, String>> rows;
@@ -355,6 +371,10 @@ public final class SocialBusinessCsv {
     Map<String, CsvColumn> known = new HashMap<>();
     for (CsvColumn c : CsvColumn.values()) {
       known.put(c.header(), c);
+    }
+    if (schema.size() == 1 && schema.columnName(0).contains(";")) {
+      // Excel in locales whose decimal separator is a comma saves "CSV" with semicolons
+      throw new SocialBusinessCsvException(1, null, SEMICOLONS, null);
     }
     Map<String, CsvColumn> columns = new HashMap<>();
     Set<CsvColumn> seen = new HashSet<>();
@@ -498,14 +518,16 @@ public final class SocialBusinessCsv {
     }
     Optional<AnswerCheck> problem = AnswerCheck.of(respondent, answered, answer, questionnaire);
     if (problem.isPresent()) {
-      CsvColumn column =
+      @Nullable String column =
           switch (problem.get().part()) {
-            case QUESTION -> CsvColumn.QUESTION;
-            case OPTION -> CsvColumn.ANSWER;
-            case REASON -> CsvColumn.REASON;
+            case QUESTION -> CsvColumn.QUESTION.header();
+            case OPTION -> CsvColumn.ANSWER.header();
+            case REASON -> CsvColumn.REASON.header();
+            // the row is the answer
+            case ANSWER -> null;
           };
       throw new SocialBusinessCsvException(
-          row, column.header(), problem.get().problem(), problem.get().cause());
+          row, column, problem.get().problem(), problem.get().cause());
     }
     g.answers.add(answer);
     return true;

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Thrown when a CSV file of responses cannot be read, such as {@code responses/ana.csv, row 4, column
  * answer: 'sometimes' is not an answer to q.listening; allowed: none, some, half, most, dont-know,
- * not-applicable}: an empty file, a header with a missing, unknown or repeated column, malformed CSV, a
+ * not-applicable}: an empty file, a header with a missing, unknown or repeated column or with semicolons
+ * for separators, malformed CSV, a
  * value of the wrong type, a text beyond the limits, an unknown question, an answer outside the question's
  * options, a question answered twice by one respondent, or an answer that breaks one of the library's
  * rules (whose {@link io.github.socialbiz.SocialBusinessException} is then the cause). Nothing is

@@ -27,6 +27,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,7 @@ public final class SocialBusinessJson {
    * @return the JSON text, not null
    */
   public static String write(Organization organization) {
+    requireNonNull(organization, "organization");
     return text(organization);
   }
 
@@ -99,6 +101,7 @@ public final class SocialBusinessJson {
    * @return the JSON text, not null
    */
   public static String write(Assessment assessment) {
+    requireNonNull(assessment, "assessment");
     return text(assessment);
   }
 
@@ -110,6 +113,8 @@ public final class SocialBusinessJson {
    * @throws IOException if the file cannot be written
    */
   public static void write(Organization organization, Path file) throws IOException {
+    requireNonNull(organization, "organization");
+    requireNonNull(file, "file");
     Files.writeString(file, text(organization), StandardCharsets.UTF_8);
   }
 
@@ -121,6 +126,8 @@ public final class SocialBusinessJson {
    * @throws IOException if the file cannot be written
    */
   public static void write(Assessment assessment, Path file) throws IOException {
+    requireNonNull(assessment, "assessment");
+    requireNonNull(file, "file");
     Files.writeString(file, text(assessment), StandardCharsets.UTF_8);
   }
 
@@ -132,6 +139,7 @@ public final class SocialBusinessJson {
    * @throws SocialBusinessJsonException if the text is not a valid organization
    */
   public static Organization readOrganization(String json) throws SocialBusinessJsonException {
+    requireNonNull(json, "json");
     return read(new StringReader(json), Organization.class);
   }
 
@@ -146,6 +154,7 @@ public final class SocialBusinessJson {
    * @throws IOException if the file cannot be opened
    */
   public static Organization readOrganization(Path file) throws IOException {
+    requireNonNull(file, "file");
     return read(file, Organization.class);
   }
 
@@ -157,6 +166,7 @@ public final class SocialBusinessJson {
    * @throws SocialBusinessJsonException if the text is not a valid assessment
    */
   public static Assessment readAssessment(String json) throws SocialBusinessJsonException {
+    requireNonNull(json, "json");
     return read(new StringReader(json), Assessment.class);
   }
 
@@ -171,6 +181,7 @@ public final class SocialBusinessJson {
    * @throws IOException if the file cannot be opened
    */
   public static Assessment readAssessment(Path file) throws IOException {
+    requireNonNull(file, "file");
     return read(file, Assessment.class);
   }
 
@@ -182,6 +193,7 @@ public final class SocialBusinessJson {
    * @return the JSON text, not null
    */
   public static String write(Questionnaire questionnaire) {
+    requireNonNull(questionnaire, "questionnaire");
     return text(questionnaire);
   }
 
@@ -193,6 +205,8 @@ public final class SocialBusinessJson {
    * @throws IOException if the file cannot be written
    */
   public static void write(Questionnaire questionnaire, Path file) throws IOException {
+    requireNonNull(questionnaire, "questionnaire");
+    requireNonNull(file, "file");
     Files.writeString(file, text(questionnaire), StandardCharsets.UTF_8);
   }
 
@@ -206,6 +220,7 @@ public final class SocialBusinessJson {
    * @throws SocialBusinessJsonException if the text is not a valid questionnaire
    */
   public static Questionnaire readQuestionnaire(String json) throws SocialBusinessJsonException {
+    requireNonNull(json, "json");
     return read(new StringReader(json), Questionnaire.class);
   }
 
@@ -220,6 +235,7 @@ public final class SocialBusinessJson {
    * @throws IOException if the file cannot be opened
    */
   public static Questionnaire readQuestionnaire(Path file) throws IOException {
+    requireNonNull(file, "file");
     return read(file, Questionnaire.class);
   }
 
@@ -230,6 +246,7 @@ public final class SocialBusinessJson {
    * @return the JSON text, not null
    */
   public static String write(Response response) {
+    requireNonNull(response, "response");
     return text(response);
   }
 
@@ -241,6 +258,7 @@ public final class SocialBusinessJson {
    * @return the JSON text, not null
    */
   public static String write(List<Response> responses) {
+    requireNonNull(responses, "responses");
     return text(ImmutableList.copyOf(responses));
   }
 
@@ -252,6 +270,8 @@ public final class SocialBusinessJson {
    * @throws IOException if the file cannot be written
    */
   public static void write(Response response, Path file) throws IOException {
+    requireNonNull(response, "response");
+    requireNonNull(file, "file");
     Files.writeString(file, text(response), StandardCharsets.UTF_8);
   }
 
@@ -269,6 +289,8 @@ public final class SocialBusinessJson {
    */
   public static ImmutableList<Response> readResponses(String json, Questionnaire questionnaire)
       throws SocialBusinessJsonException {
+    requireNonNull(json, "json");
+    requireNonNull(questionnaire, "questionnaire");
     // a byte-order mark, as a text editor may leave it, is not part of the document
     String document = json.startsWith("\uFEFF") ? json.substring(1) : json;
     return validated(read(new StringReader(document), ResponseJson.Many.class), questionnaire);
@@ -276,12 +298,15 @@ public final class SocialBusinessJson {
 
   /**
    * Reads the responses in a folder, or in one file: in a folder, every file whose name ends in {@code
-   * .json} or {@code .csv} (in any case), in the order of their names, other files, hidden files (whose
-   * names start with a dot, such as an editor's lock or backup files) and folders ignored;
-   * a {@code .csv} file is read by {@link SocialBusinessCsv#readResponses(Path, Questionnaire)}, any
-   * other as JSON as {@link #readResponses(String, Questionnaire)} reads it (UTF-8, or UTF-16 or UTF-32
-   * with a byte-order mark; a UTF-8 byte-order mark is skipped). All or nothing: the first bad file
-   * fails the whole read, naming the file, and no response is returned.
+   * .json} or {@code .csv} (in any case), in the order of their names, other files, hidden files and
+   * office lock files (whose names start with a dot or with {@code ~$}, such as an editor's lock or backup
+   * files) and folders ignored; a {@code .csv} file is read by {@link SocialBusinessCsv#readResponses(Path,
+   * Questionnaire)}, any other as JSON as {@link #readResponses(String, Questionnaire)} reads it (UTF-8, or
+   * UTF-16 or UTF-32 with a byte-order mark; a UTF-8 byte-order mark is skipped). A workbook, a file whose
+   * name ends in {@code .xlsx} or {@code .xls} (in any case), is not read but an error naming it, in a
+   * folder as when given alone: this module does not read workbooks; {@code
+   * SocialBusinessExcel.readResponses} of the module {@code socialbiz-excel} does. All or nothing: the
+   * first bad file fails the whole read, naming the file, and no response is returned.
    *
    * <p>This is what a job's {@code --responses DIR} reads; give the result to {@link
    * io.github.socialbiz.responses.Responses#merge Responses.merge}, which also refuses two responses of
@@ -291,13 +316,14 @@ public final class SocialBusinessJson {
    * @param questionnaire  the questionnaire answered
    * @return the responses, file by file in name order and in each file's order, not null
    * @throws SocialBusinessJsonException if a file is not valid responses to the questionnaire (a {@link
-   *     SocialBusinessCsvException} for a CSV file); its {@link SocialBusinessJsonException#file() file}
-   *     is set and its message names it
+   *     SocialBusinessCsvException} for a CSV file) or is a workbook; its {@link
+   *     SocialBusinessJsonException#file() file} is set and its message names it
    * @throws java.nio.file.NoSuchFileException if there is no such folder or file
    * @throws IOException if a file cannot be read
    */
   public static ImmutableList<Response> readResponses(
       Path folderOrFile, Questionnaire questionnaire) throws IOException {
+    requireNonNull(folderOrFile, "folderOrFile");
     requireNonNull(questionnaire, "questionnaire");
     if (!Files.isDirectory(folderOrFile)) {
       return readResponseFile(folderOrFile, questionnaire);
@@ -307,8 +333,8 @@ public final class SocialBusinessJson {
       files =
           listing
               .filter(Files::isRegularFile)
-              .filter(f -> isJson(f) || isCsv(f))
-              .filter(f -> !String.valueOf(f.getFileName()).startsWith("."))
+              .filter(f -> isJson(f) || isCsv(f) || isWorkbook(f))
+              .filter(f -> !isHiddenOrLock(f))
               .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
               .collect(ImmutableList.toImmutableList());
     }
@@ -327,10 +353,36 @@ public final class SocialBusinessJson {
     return Ascii.toLowerCase(String.valueOf(file.getFileName())).endsWith(".csv");
   }
 
+  private static boolean isWorkbook(Path file) {
+    String name = Ascii.toLowerCase(String.valueOf(file.getFileName()));
+    return name.endsWith(".xlsx") || name.endsWith(".xls");
+  }
+
+  /** A hidden file or an office lock file, such as {@code .~lock.ana.xlsx#} or {@code ~$ana.xlsx}. */
+  private static boolean isHiddenOrLock(Path file) {
+    String name = String.valueOf(file.getFileName());
+    return name.startsWith(".") || name.startsWith("~$");
+  }
+
+  /** The problem of a workbook given to the JSON and CSV reader. */
+  private static String workbook(Path file) {
+    return file.getFileName()
+        + " is a workbook: read it with SocialBusinessExcel.readResponses (module socialbiz-excel)";
+  }
+
   private static ImmutableList<Response> readResponseFile(Path file, Questionnaire questionnaire)
       throws IOException {
     if (isCsv(file)) {
       return SocialBusinessCsv.readResponses(file, questionnaire);
+    }
+    if (isWorkbook(file)) {
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(file.toString());
+      }
+      SocialBusinessJsonException e =
+          new SocialBusinessJsonException(null, "$", workbook(file), null);
+      e.setFile(file);
+      throw e;
     }
     // from bytes, so that jackson-core honours a byte-order mark and detects UTF-16 and UTF-32
     ResponseJson.Many many;
@@ -359,15 +411,16 @@ public final class SocialBusinessJson {
         Optional<AnswerCheck> problem =
             AnswerCheck.of(r.respondent(), r.answered(), a, questionnaire);
         if (problem.isPresent()) {
-          Field<Answer, String> field =
+          String field =
               switch (problem.get().part()) {
-                case QUESTION -> ResponseJson.QUESTION_ID;
-                case OPTION -> ResponseJson.OPTION_ID;
-                case REASON -> ResponseJson.REASON;
+                case QUESTION -> "." + ResponseJson.QUESTION_ID.name();
+                case OPTION -> "." + ResponseJson.OPTION_ID.name();
+                case REASON -> "." + ResponseJson.REASON.name();
+                case ANSWER -> "";
               };
           throw new SocialBusinessJsonException(
               null,
-              at + "." + ResponseJson.ANSWERS.name() + "[" + i + "]." + field.name(),
+              at + "." + ResponseJson.ANSWERS.name() + "[" + i + "]" + field,
               problem.get().problem(),
               problem.get().cause());
         }

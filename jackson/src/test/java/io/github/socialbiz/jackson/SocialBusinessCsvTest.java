@@ -4,6 +4,7 @@ import static io.github.socialbiz.jackson.ResponsesFixtures.ANA;
 import static io.github.socialbiz.jackson.ResponsesFixtures.LI;
 import static io.github.socialbiz.jackson.ResponsesFixtures.MARCH_1;
 import static io.github.socialbiz.jackson.ResponsesFixtures.SMALL;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,6 +49,17 @@ final class SocialBusinessCsvTest {
             + ",,,,q.employee-participation,,,,,\"Do employees speak for us?\",\"none | some | half | most | dont-know | not-applicable\"\n"
             + ",,,,\"q.fact.executive-sponsor-named\",,,,,\"Is a sponsor named?\",\"yes | no | dont-know\"\n",
         SocialBusinessCsv.template(SMALL));
+  }
+
+  @Test
+  void template_ofTheStandardQuestionnaire_hasTheRowDocsJsonShows() {
+    // docs/json.md, "Responses as CSV"
+    String row =
+        ",,,,q.listening,,,,,\"Who monitors what people say about the organization on social channels,"
+            + " and what is done with it?\",\"none | some | half | most | dont-know | not-applicable\"\n";
+    String template = SocialBusinessCsv.template(Questionnaire.standard());
+    assertEquals(HEADER, template.substring(0, HEADER.length()));
+    assertEquals(true, template.contains("\n" + row), template);
   }
 
   @Test
@@ -217,6 +229,47 @@ final class SocialBusinessCsvTest {
   }
 
   @Test
+  void readResponses_semicolonSeparatedFile_saysSo(@TempDir Path dir) throws IOException {
+    String semicolons =
+        "respondent;role;answered;question;answer\nAna;strategist;2024-03-01;q.listening;half\n";
+    String expected =
+        "row 1: the file separates its columns with ';', not ','; save it as \"CSV UTF-8 (comma"
+            + " delimited)\" or otherwise with commas";
+    assertEquals(expected, message(semicolons));
+    Path ana = dir.resolve("ana.csv");
+    Files.writeString(ana, "\uFEFF" + semicolons, StandardCharsets.UTF_8);
+    SocialBusinessCsvException e =
+        assertThrows(
+            SocialBusinessCsvException.class, () -> SocialBusinessCsv.readResponses(ana, SMALL));
+    assertEquals(ana + ", " + expected, e.getMessage());
+    assertEquals(1, e.row());
+    assertEquals(Optional.empty(), e.column());
+    // one column named with a semicolon among others is an unknown column, as before
+    assertEquals(
+        "row 1, column role;unit: unknown column 'role;unit'; allowed: respondent, role, unit,"
+            + " answered, question, answer, note, basis, reason, text, options",
+        message("respondent,role;unit,answered,question,answer\n"));
+  }
+
+  @Test
+  void write_valuesThatLookLikeFormulas_areWrittenAndReadBackAsTheyAre() {
+    Response r =
+        Response.of(
+            Respondent.of("=HYPERLINK(\"x\")", "+strategist"),
+            MARCH_1,
+            List.of(
+                Answer.of("q.listening", "half", "-weekly", Basis.INTERVIEW),
+                Answer.notApplicable("q.employee-participation", "@no staff")));
+    String csv = SocialBusinessCsv.write(List.of(r), SMALL);
+    assertEquals(
+        HEADER
+            + "\"=HYPERLINK(\"\"x\"\")\",\"+strategist\",,2024-03-01,q.listening,half,-weekly,INTERVIEW,,\"Who listens, and how often?\",\"none | some | half | most | dont-know | not-applicable\"\n"
+            + "\"=HYPERLINK(\"\"x\"\")\",\"+strategist\",,2024-03-01,q.employee-participation,not-applicable,,SELF_REPORTED,\"@no staff\",\"Do employees speak for us?\",\"none | some | half | most | dont-know | not-applicable\"\n",
+        csv);
+    assertEquals(List.of(r), assertDoesNotThrow(() -> SocialBusinessCsv.readResponses(csv, SMALL)));
+  }
+
+  @Test
   void readResponses_veryLongValue_isRefusedWithItsColumn() {
     String note = "x".repeat(100_000);
     assertEquals(
@@ -337,6 +390,45 @@ final class SocialBusinessCsvTest {
                 SocialBusinessJsonException.class,
                 () -> SocialBusinessJson.readResponses(dir, SMALL))
             .getMessage());
+  }
+
+  @Test
+  void readResponses_ofAFolder_aWorkbookIsAnError_itsLockFileIsSkipped(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("a-ana.json"), SocialBusinessJson.write(ANA));
+    Files.writeString(dir.resolve("~$li.xlsx"), "an office lock file: skipped");
+    Files.writeString(dir.resolve(".~lock.li.xlsx#"), "a LibreOffice lock file: skipped");
+    Files.writeString(dir.resolve("~$li.csv"), "an office lock file: skipped");
+    assertEquals(List.of(ANA), SocialBusinessJson.readResponses(dir, SMALL));
+
+    Path li = dir.resolve("b-li.XLSX");
+    Files.writeString(li, "not read");
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> SocialBusinessJson.readResponses(dir, SMALL));
+    assertEquals(
+        "$: b-li.XLSX is a workbook: read it with SocialBusinessExcel.readResponses (module"
+            + " socialbiz-excel) (in "
+            + li
+            + ")",
+        e.getMessage());
+    assertEquals(Optional.of(li), e.file());
+    assertEquals("$", e.jsonPath());
+
+    Path old = dir.resolve("old.xls");
+    Files.writeString(old, "not read");
+    assertEquals(
+        "$: old.xls is a workbook: read it with SocialBusinessExcel.readResponses (module"
+            + " socialbiz-excel) (in "
+            + old
+            + ")",
+        assertThrows(
+                SocialBusinessJsonException.class,
+                () -> SocialBusinessJson.readResponses(old, SMALL))
+            .getMessage());
+    assertThrows(
+        NoSuchFileException.class,
+        () -> SocialBusinessJson.readResponses(dir.resolve("missing.xlsx"), SMALL));
   }
 
   @Test

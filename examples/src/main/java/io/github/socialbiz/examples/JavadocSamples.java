@@ -19,6 +19,7 @@ import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.excel.SocialBusinessExcel;
 import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.CrisisOutcome;
@@ -72,8 +73,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The twins of the code samples in core's Javadoc, compiled here and run by {@code JavadocSamplesTest},
- * so that no published sample can rot. Each method holds one sample as written in the Javadoc.
+ * The twins of the code samples in the Javadoc of core, the JSON module and the Excel module, compiled
+ * here and run by {@code JavadocSamplesTest}, so that no published sample can rot. Each method holds one
+ * sample as written in the Javadoc.
  */
 public final class JavadocSamples {
 
@@ -587,5 +589,34 @@ public final class JavadocSamples {
     SocialBusinessJson.write(again, dir.resolve("globex.json"));
     Organization fromFile = SocialBusinessJson.readOrganization(dir.resolve("globex.json"));
     return List.of(back, again, fromFile);
+  }
+
+  /**
+   * The samples of {@code SocialBusinessExcel}: the class sample (a questionnaire sent out, two filled
+   * workbooks read back and merged) and the sample of {@code writeActionPlan}.
+   *
+   * @param dir  a folder holding Ana's and Li's filled workbooks, {@code ana.xlsx} and {@code li.xlsx};
+   *     the samples write {@code acme.xlsx} and {@code plan.xlsx} into it
+   * @return the evidence of listening and the disagreements of the merge, and the plan, in that order
+   * @throws java.io.IOException if a file cannot be read or written
+   */
+  public static List<Object> excel(Path dir) throws IOException {
+    // SocialBusinessExcel
+    Questionnaire q = Questionnaire.standard();
+    // send it to each respondent
+    SocialBusinessExcel.writeQuestionnaire(q, dir.resolve("acme.xlsx"));
+    // Ana and Li fill in their copies and send them back as ana.xlsx and li.xlsx
+    // validated against q
+    Response ana = SocialBusinessExcel.readResponse(dir.resolve("ana.xlsx"), q);
+    Response li = SocialBusinessExcel.readResponse(dir.resolve("li.xlsx"), q);
+    Organization acme = Organization.builder().name("Acme").employees(4000).build();
+    Merge merge = Responses.merge(q, List.of(ana, li), MergePolicy.MEDIAN, acme);
+    Object listening = merge.organization().evidence(Practice.LISTENING).orElseThrow();
+    Object disagreements = merge.disagreements();
+
+    // SocialBusinessExcel.actionPlan (writeActionPlan)
+    ActionPlan plan = ActionPlan.of(SocialBusiness.assess(SocialBusiness.listeningPilot()));
+    SocialBusinessExcel.writeActionPlan(plan, dir.resolve("plan.xlsx"));
+    return List.of(listening, disagreements, plan);
   }
 }

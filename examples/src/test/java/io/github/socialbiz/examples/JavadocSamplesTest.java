@@ -1,20 +1,34 @@
 package io.github.socialbiz.examples;
 
+import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.excel.SocialBusinessExcel;
+import io.github.socialbiz.excel.WorkbookException;
 import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.stage.Definition;
 import io.github.socialbiz.stage.Stage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -245,5 +259,50 @@ final class JavadocSamplesTest {
         page.contains(
             "<td>Ana Ruiz (strategist): <b>Most or all</b>; Li Wei (liaison): <b>Some</b></td>"),
         page);
+  }
+
+  @Test
+  void excel(@TempDir Path dir) throws IOException {
+    // ana.xlsx and li.xlsx: the standard questionnaire's workbook filled in by POI (the excel
+    // module's
+    // Filled test helper) as Ana Ruiz, strategist, and Li Wei, liaison, on 2024-03-01, answering
+    // only
+    // q.listening: half and some. Refill them if the standard questionnaire changes its questions.
+    for (String name : List.of("ana.xlsx", "li.xlsx")) {
+      try (InputStream in = requireNonNull(JavadocSamplesTest.class.getResourceAsStream(name))) {
+        Files.copy(in, dir.resolve(name));
+      }
+    }
+    List<Object> r = JavadocSamples.excel(dir);
+    assertEquals(
+        "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): half; Li Wei (liaison): some\")",
+        r.get(0).toString());
+    assertEquals(List.of(), r.get(1));
+    assertEquals(
+        "Raise Readiness and competitive audits to some",
+        ((ActionPlan) r.get(2)).items().get(0).action());
+    assertEquals(
+        entries(SocialBusinessExcel.actionPlan((ActionPlan) r.get(2))),
+        entries(Files.readAllBytes(dir.resolve("plan.xlsx"))));
+    // the questionnaire sent out: nobody has filled it in
+    assertEquals(
+        "acme.xlsx, sheet Respondent, cell B3: the name is empty; write the respondent's name",
+        assertThrows(
+                WorkbookException.class,
+                () ->
+                    SocialBusinessExcel.readResponse(
+                        dir.resolve("acme.xlsx"), Questionnaire.standard()))
+            .getMessage());
+  }
+
+  /** The entries of a zip by name, as text: a workbook's contents without the zip's entry times. */
+  private static Map<String, String> entries(byte[] zip) throws IOException {
+    Map<String, String> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return entries;
   }
 }

@@ -36,6 +36,7 @@ final class ActionPlanWriter {
   static byte[] write(ActionPlan plan) {
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Layout.created(wb);
       Styles styles = new Styles(wb);
       Sheet s = wb.createSheet(SHEET);
       ImmutableList<String> header = ActionPlan.HEADER;

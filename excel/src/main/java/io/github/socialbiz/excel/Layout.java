@@ -2,8 +2,11 @@ package io.github.socialbiz.excel;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.profile.Basis;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +17,17 @@ import org.jspecify.annotations.Nullable;
 final class Layout {
 
   private Layout() {}
+
+  /**
+   * The created date every written workbook states in its document properties, instead of the moment
+   * it was written, so that writing does not read the clock.
+   */
+  static final Instant CREATED = Instant.parse("1980-01-01T00:00:00Z");
+
+  /** Sets a new workbook's created date to {@link #CREATED}; POI sets it to now. */
+  static void created(XSSFWorkbook wb) {
+    wb.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(CREATED)));
+  }
 
   static final String INSTRUCTIONS_SHEET = "Instructions";
   static final String RESPONDENT_SHEET = "Respondent";

@@ -47,6 +47,7 @@ final class QuestionnaireWriter {
 
   private QuestionnaireWriter(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
+    Layout.created(wb);
   }
 
   /** The workbook for one respondent. */

@@ -138,8 +138,13 @@ final class ResponseReader {
           null);
     }
     List<Response> out = new ArrayList<>();
+    List<String> blank = new ArrayList<>();
     for (Table t : tables) {
       Block b = blockOfTable.get(t.sheet());
+      if (b != null && blank(b, t)) {
+        blank.add(t.sheet().getSheetName());
+        continue;
+      }
       if (b == null) {
         throw fail(
             t.sheet().getSheetName(),
@@ -152,7 +157,40 @@ final class ResponseReader {
       }
       out.add(response(b, ImmutableList.of(t), t.sheet().getSheetName()));
     }
+    if (out.isEmpty()) {
+      throw fail(
+          null,
+          null,
+          "no respondent has filled in a sheet ("
+              + String.join(", ", blank)
+              + (blank.size() == 1 ? " is" : " are all")
+              + " blank); write the respondent's name, role and date above the answers of at least"
+              + " one sheet",
+          null);
+    }
     return out;
+  }
+
+  /**
+   * Whether a respondent's sheet is untouched: nothing beside its labels (name, role, business unit,
+   * date) and no answer, note or basis in its question rows. Such a sheet is an unused copy in a
+   * workbook with one sheet per respondent, and is skipped.
+   */
+  private boolean blank(Block b, Table t) {
+    Sheet s = t.sheet();
+    for (int row : b.rows().values()) {
+      if (!text(s, row, 1).isEmpty()) {
+        return false;
+      }
+    }
+    for (int r = t.header() + 1; r <= s.getLastRowNum(); r++) {
+      if (!text(s, r, t.answer()).isEmpty()
+          || (t.note() >= 0 && !text(s, r, t.note()).isEmpty())
+          || (t.basis() >= 0 && !text(s, r, t.basis()).isEmpty())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // -----------------------------------------------------------------------

@@ -19,7 +19,10 @@ import java.util.List;
  * <pre>{@code
  * Questionnaire q = Questionnaire.standard();
  * SocialBusinessExcel.writeQuestionnaire(q, Path.of("acme.xlsx"));          // send it to each respondent
+ * // Ana and Li fill in their copies and send them back as ana.xlsx and li.xlsx
  * Response ana = SocialBusinessExcel.readResponse(Path.of("ana.xlsx"), q);  // validated against q
+ * Response li = SocialBusinessExcel.readResponse(Path.of("li.xlsx"), q);
+ * Organization acme = Organization.builder().name("Acme").employees(4000).build();
  * Merge merge = Responses.merge(q, List.of(ana, li), MergePolicy.MEDIAN, acme);
  * }</pre>
  *
@@ -39,6 +42,10 @@ import java.util.List;
  * question's row deleted or duplicated, its id or text edited, an unknown answer or basis, a missing name
  * or date) is one {@link WorkbookException} naming the file, the sheet, the cell and what is allowed; no
  * response is returned from a workbook that is not understood as a whole.
+ *
+ * <p>Every workbook written states 1980-01-01T00:00:00Z as its created date in its document properties,
+ * not the moment it was written: writing does not read the clock, and equal inputs give workbooks with
+ * equal contents.
  *
  * @implSpec This class is thread-safe: each call works on its own workbook.
  */
@@ -79,7 +86,8 @@ public final class SocialBusinessExcel {
   /**
    * Writes a questionnaire as a workbook with one sheet per respondent, named {@code Respondent 1},
    * {@code Respondent 2} and so on (respondents may rename theirs): each sheet names its respondent above
-   * all the questions, grouped by dimension.
+   * all the questions, grouped by dimension. A sheet nobody filled in is skipped when the workbook is
+   * read ({@link #readResponses(Path, Questionnaire)}), so there may be more sheets than respondents.
    *
    * @param questionnaire  the questionnaire
    * @param respondents  the number of sheets, at least 1
@@ -97,7 +105,10 @@ public final class SocialBusinessExcel {
   /**
    * Reads the responses of a filled workbook in either layout: one response for a workbook per
    * respondent, one per respondent sheet (in sheet order) otherwise. Each is validated against the
-   * questionnaire.
+   * questionnaire. A respondent sheet that is entirely blank (no name, role, business unit, date,
+   * answer, note or basis) is an unused copy and is skipped; a sheet with anything filled in is read
+   * and validated in full. A workbook whose respondent sheets are all blank is a {@link
+   * WorkbookException}.
    *
    * @param file  the workbook, such as {@code ana.xlsx}; messages name it by its file name
    * @param questionnaire  the questionnaire the workbook was written from

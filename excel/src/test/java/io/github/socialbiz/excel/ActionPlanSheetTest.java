@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -113,6 +114,21 @@ final class ActionPlanSheetTest {
     SocialBusinessExcel.writeActionPlan(plan(), file);
     try (XSSFWorkbook wb = open(Files.readAllBytes(file))) {
       assertEquals(3, rows(wb.getSheet("Action plan")).size());
+    }
+  }
+
+  @Test
+  void actionPlan_doesNotReadTheClock_theCreatedDateIsFixed()
+      throws IOException, InterruptedException {
+    byte[] first = SocialBusinessExcel.actionPlan(plan());
+    Thread.sleep(2100); // zip entry times have a resolution of 2 seconds
+    assertEquals(
+        QuestionnaireWorkbookTest.entries(first),
+        QuestionnaireWorkbookTest.entries(SocialBusinessExcel.actionPlan(plan())));
+    try (XSSFWorkbook wb = open(first)) {
+      assertEquals(
+          Instant.parse("1980-01-01T00:00:00Z"),
+          wb.getProperties().getCoreProperties().getCreated().toInstant());
     }
   }
 }

@@ -11,8 +11,14 @@ import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.stage.Stage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Row;
@@ -219,6 +225,44 @@ final class QuestionnaireWorkbookTest {
       assertEquals("q.listening", text(s, 13, 0));
       assertEquals("q.official-presence", text(s, 14, 0));
       assertEquals(14, s.getLastRowNum());
+    }
+  }
+
+  /**
+   * The entries of a workbook's zip, by name, as text: its contents without the zip's own entry times,
+   * which POI sets to the moment of writing.
+   */
+  static Map<String, String> entries(byte[] xlsx) throws IOException {
+    Map<String, String> entries = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return entries;
+  }
+
+  @Test
+  void writing_doesNotReadTheClock_theCreatedDateIsFixed()
+      throws IOException, InterruptedException {
+    Questionnaire standard = Questionnaire.standard();
+    byte[] first = SocialBusinessExcel.questionnaire(standard);
+    byte[] team = SocialBusinessExcel.questionnaireForRespondents(standard, 2);
+    Thread.sleep(2100); // zip entry times have a resolution of 2 seconds
+    assertEquals(entries(first), entries(SocialBusinessExcel.questionnaire(standard)));
+    assertEquals(
+        entries(team), entries(SocialBusinessExcel.questionnaireForRespondents(standard, 2)));
+    for (byte[] bytes : List.of(first, team)) {
+      String core = requireNonNull(entries(bytes).get("docProps/core.xml"));
+      assertTrue(
+          core.contains(
+              "<dcterms:created xsi:type=\"dcterms:W3CDTF\">1980-01-01T00:00:00Z</dcterms:created>"),
+          core);
+      try (XSSFWorkbook wb = open(bytes)) {
+        assertEquals(
+            Instant.parse("1980-01-01T00:00:00Z"),
+            wb.getProperties().getCoreProperties().getCreated().toInstant());
+      }
     }
   }
 }

@@ -424,6 +424,44 @@ final class ReadResponsesTest {
   }
 
   @Test
+  void perSheetLayout_untouchedSheets_areSkipped() throws IOException {
+    Filled f =
+        Filled.of(SocialBusinessExcel.questionnaireForRespondents(GATE, 3))
+            .on("Respondent 1")
+            .respondent("Ana Ruiz", "strategist", null, DAY)
+            .answer("q.listening", "half")
+            .on("Respondent 3")
+            .respondent("Li Wei", "liaison", "Cloud", DAY)
+            .answer("q.listening", "some");
+    assertEquals(
+        List.of(
+            Response.of(
+                Respondent.of("Ana Ruiz", "strategist"),
+                DAY,
+                List.of(Answer.of("q.listening", "half"))),
+            Response.of(
+                Respondent.of("Li Wei", "liaison", "Cloud"),
+                DAY,
+                List.of(Answer.of("q.listening", "some")))),
+        read(f));
+    // anything filled in makes a sheet read and validated: a note alone is not blank
+    f.on("Respondent 2").note("q.listening", "ask Li");
+    assertEquals(
+        "ana.xlsx, sheet Respondent 2, cell B3: the name is empty; write the respondent's name",
+        error(f));
+  }
+
+  @Test
+  void perSheetLayout_allSheetsBlank_isRejected() {
+    Filled f = Filled.of(SocialBusinessExcel.questionnaireForRespondents(GATE, 3));
+    assertEquals(
+        "ana.xlsx: no respondent has filled in a sheet (Respondent 1, Respondent 2, Respondent 3 are"
+            + " all blank); write the respondent's name, role and date above the answers of at least"
+            + " one sheet",
+        error(f));
+  }
+
+  @Test
   void perSheetLayout_errorsNameTheRespondentsSheet() {
     Filled f =
         Filled.of(SocialBusinessExcel.questionnaireForRespondents(GATE, 2))

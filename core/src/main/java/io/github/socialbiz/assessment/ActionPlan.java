@@ -76,19 +76,35 @@ public final class ActionPlan {
     return new ActionPlan(items.build());
   }
 
+  /**
+   * Describes an action in a client's words, as the plan and the reports show it: {@code Raise Triage
+   * and escalation to some}, {@code Assess listening and monitoring first: find out whether it reaches
+   * about half}, or {@code Establish a corporate social strategist}.
+   *
+   * @param action  the action
+   * @return the description, not null
+   */
+  public static String describe(Action action) {
+    requireNonNull(action, "action");
+    if (action.criterion() instanceof PracticeCriterion p) {
+      String grade = p.minimum().displayName().toLowerCase(Locale.ROOT);
+      return action.isAssessFirst()
+          ? "Assess "
+              + Words.lowerFirst(p.practice().displayName())
+              + " first: find out whether it reaches "
+              + grade
+          : "Raise " + p.practice().displayName() + " to " + grade;
+    }
+    return "Establish "
+        + Words.lowerFirst(((FactCriterion) action.criterion()).fact().displayName());
+  }
+
   private static Item item(Organization o, Phase phase, Action x) {
     String phaseText = phase.number() + ": open " + phase.rung().displayName();
+    String action = describe(x);
     if (x.criterion() instanceof PracticeCriterion p) {
       String now =
           o.isAssessed(p.practice()) ? o.adoption(p.practice()).displayName() : NOT_ASSESSED;
-      String grade = p.minimum().displayName().toLowerCase(Locale.ROOT);
-      String action =
-          x.isAssessFirst()
-              ? "Assess "
-                  + Words.lowerFirst(p.practice().displayName())
-                  + " first: find out whether it reaches "
-                  + grade
-              : "Raise " + p.practice().displayName() + " to " + grade;
       return new Item(
           phaseText,
           action,
@@ -103,7 +119,7 @@ public final class ActionPlan {
     FactCriterion f = (FactCriterion) x.criterion();
     return new Item(
         phaseText,
-        "Establish " + Words.lowerFirst(f.fact().displayName()),
+        action,
         f.fact().displayName(),
         "Not established",
         "Established",

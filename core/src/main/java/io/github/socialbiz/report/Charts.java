@@ -9,6 +9,7 @@ import io.github.socialbiz.assessment.Phase;
 import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.stage.Stage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -213,61 +214,36 @@ final class Charts {
       double y = 340 - height;
       boolean here = s == current;
       String fill = here ? BLUE : current.isAtLeast(s) ? "#90cdf4" : "#edf2f7";
+      boolean reached = current.isAtLeast(s);
+      // the current step has a thick outline; a step not reached a dashed one, so that the three
+      // kinds
+      // differ in black and white too
       if (here) {
         m.open("g", "class", "step current", "aria-current", "step").newline();
-        m.empty(
-            "rect",
-            "x",
-            px(x),
-            "y",
-            px(y),
-            "width",
-            "76",
-            "height",
-            px(height),
-            "fill",
-            fill,
-            "stroke",
-            DARK,
-            "stroke-width",
-            "3");
-      } else if (current.isAtLeast(s)) {
-        m.open("g", "class", "step").newline();
-        m.empty(
-            "rect",
-            "x",
-            px(x),
-            "y",
-            px(y),
-            "width",
-            "76",
-            "height",
-            px(height),
-            "fill",
-            fill,
-            "stroke",
-            DARK);
       } else {
-        // a step not reached is outlined dashed, so that it differs from a reached one in black and
-        // white
-        m.open("g", "class", "step ahead").newline();
-        m.empty(
-            "rect",
-            "x",
-            px(x),
-            "y",
-            px(y),
-            "width",
-            "76",
-            "height",
-            px(height),
-            "fill",
-            fill,
-            "stroke",
-            DARK,
-            "stroke-dasharray",
-            "5,4");
+        m.open("g", "class", reached ? "step" : "step ahead").newline();
       }
+      List<String> rect =
+          new ArrayList<>(
+              List.of(
+                  "x",
+                  px(x),
+                  "y",
+                  px(y),
+                  "width",
+                  "76",
+                  "height",
+                  px(height),
+                  "fill",
+                  fill,
+                  "stroke",
+                  DARK));
+      if (here) {
+        rect.addAll(List.of("stroke-width", "3"));
+      } else if (!reached) {
+        rect.addAll(List.of("stroke-dasharray", "5,4"));
+      }
+      m.empty("rect", rect.toArray(String[]::new));
       m.newline();
       m.element(
               "text",

@@ -9,16 +9,14 @@ import static io.github.socialbiz.report.Text.num;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.assessment.Action;
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Benchmark;
 import io.github.socialbiz.assessment.DimensionScore;
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.assessment.Phase;
 import io.github.socialbiz.assessment.UnitStanding;
-import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.FactCriterion;
-import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.responses.Disagreement;
@@ -28,7 +26,6 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -263,7 +260,7 @@ final class Contents {
       for (Action x : p.actions()) {
         actions.add(
             Report.Line.of(
-                plain(actionText(x) + " "),
+                plain(ActionPlan.describe(x) + " "),
                 small(
                     "(owner: "
                         + x.owner().displayName()
@@ -282,22 +279,6 @@ final class Contents {
         "Roadmap to " + a.roadmap().target().displayName(),
         ImmutableList.of(top),
         phases.build());
-  }
-
-  static String actionText(Action x) {
-    if (x.criterion() instanceof PracticeCriterion p && x.isAssessFirst()) {
-      return "Assess "
-          + Words.lowerFirst(p.practice().displayName())
-          + " first: find out whether it reaches "
-          + p.minimum().displayName().toLowerCase(Locale.ROOT);
-    }
-    if (x.criterion() instanceof PracticeCriterion p) {
-      return "Raise "
-          + p.practice().displayName()
-          + " to "
-          + p.minimum().displayName().toLowerCase(Locale.ROOT);
-    }
-    return "Establish " + Words.lowerFirst(((FactCriterion) x.criterion()).fact().displayName());
   }
 
   private static Report.Section units(Assessment a) {

@@ -8,6 +8,7 @@ import static io.github.socialbiz.report.Report.strong;
 import static io.github.socialbiz.report.Text.num;
 
 import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.AssessmentDiff;
 import io.github.socialbiz.assessment.DimensionScore;
@@ -307,7 +308,7 @@ final class Overview {
     listing(
         blocks,
         "Roadmap actions completed",
-        diff.completedActions().stream().map(Contents::actionText).collect(Collectors.toList()));
+        diff.completedActions().stream().map(ActionPlan::describe).collect(Collectors.toList()));
     return Report.Section.of(
         "since", "Since last time: " + before.asOf() + " to " + after.asOf(), blocks);
   }

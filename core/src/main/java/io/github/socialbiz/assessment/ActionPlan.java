@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.internal.Words;
+import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Organization;
@@ -104,7 +105,7 @@ public final class ActionPlan {
     String action = describe(x);
     if (x.criterion() instanceof PracticeCriterion p) {
       String now =
-          o.isAssessed(p.practice()) ? o.adoption(p.practice()).displayName() : NOT_ASSESSED;
+          o.grade(p.practice()).adoption().map(Adoption::displayName).orElse(NOT_ASSESSED);
       return new Item(
           phaseText,
           action,

@@ -15,6 +15,7 @@ import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Explanation;
 import io.github.socialbiz.rules.Finding;
+import io.github.socialbiz.rules.Unverified;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.stage.Stage;
@@ -252,6 +253,24 @@ public abstract class Assessment {
   }
 
   /**
+   * Gets what could not be verified in every book: the rules that could not tell because what they read
+   * is not assessed, each with what to ask, highest severity at stake first, in book order within a
+   * severity. Never findings: finding counts and severities count only what is known. Computed once per
+   * assessment.
+   *
+   * @return the items to verify, possibly empty
+   */
+  @Value.Lazy
+  public ImmutableList<Unverified> unverified() {
+    ImmutableList.Builder<Unverified> all = ImmutableList.builder();
+    for (BookResult b : books()) {
+      all.addAll(b.unverified());
+    }
+    return ImmutableList.sortedCopyOf(
+        Comparator.comparing(Unverified::severity).reversed(), all.build());
+  }
+
+  /**
    * Gets the findings of at least a severity, most severe first.
    *
    * @param minimum  the lowest severity to include
@@ -337,21 +356,49 @@ public abstract class Assessment {
   }
 
   /**
-   * Gets the mean of the dimension means.
+   * Gets the low end of the mean of the dimension means: what the known evidence proves (see {@link
+   * DimensionScore}). Show it with {@link #overallPossible()} unless {@link #isScoreExact()}.
    *
-   * @return the overall score, from 0 to 1
+   * @return the overall score's low end, from 0 to 1
    */
   public double overall() {
     return scores().stream().mapToDouble(DimensionScore::mean).average().orElse(0);
   }
 
   /**
-   * Gets the weakest link of all dimensions.
+   * Gets the high end of the mean of the dimension means: what is still possible.
    *
-   * @return the lowest dimension weakest-link score, from 0 to 1
+   * @return the overall score's high end, from {@link #overall()} to 1
+   */
+  public double overallPossible() {
+    return scores().stream().mapToDouble(DimensionScore::meanPossible).average().orElse(0);
+  }
+
+  /**
+   * Gets the low end of the weakest link of all dimensions.
+   *
+   * @return the lowest dimension weakest-link score's low end, from 0 to 1
    */
   public double overallWeakest() {
     return scores().stream().mapToDouble(DimensionScore::weakest).min().orElse(0);
+  }
+
+  /**
+   * Gets the high end of the weakest link of all dimensions.
+   *
+   * @return the weakest link's high end, from {@link #overallWeakest()} to 1
+   */
+  public double overallWeakestPossible() {
+    return scores().stream().mapToDouble(DimensionScore::weakestPossible).min().orElse(0);
+  }
+
+  /**
+   * Checks if the scores are exact: every practice in scope is assessed.
+   *
+   * @return true if no score is a range
+   */
+  public boolean isScoreExact() {
+    return scores().stream().allMatch(DimensionScore::isExact);
   }
 
   /**

@@ -199,7 +199,7 @@ public final class Assessor {
       double weakestMean = 2;
       double sum = 0;
       for (Dimension d : Dimension.values()) {
-        double mean = Scores.meanAndWeakest(view, d)[0];
+        double mean = Scores.meanAndWeakest(view, d, false)[0];
         sum += mean;
         if (mean < weakestMean) {
           weakestMean = mean;

@@ -3,6 +3,7 @@ package io.github.socialbiz.assessment;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.source.Statistic;
+import io.github.socialbiz.rules.Truth;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +30,20 @@ public abstract class Benchmark {
    * @throws io.github.socialbiz.SocialBusinessException if {@code position} is blank
    */
   public static Benchmark of(Statistic statistic, boolean favourable, String position) {
+    return ImmutableBenchmark.of(statistic, Truth.of(favourable), position);
+  }
+
+  /**
+   * Obtains a benchmark line whose standing may be unknown: the evidence it reads is not assessed. Its
+   * position then says so and what to ask, never "no".
+   *
+   * @param statistic  the published figure
+   * @param favourable  whether the organization compares favourably, or unknown
+   * @param position  the organization's position in one sentence
+   * @return the line, not null
+   * @throws io.github.socialbiz.SocialBusinessException if {@code position} is blank
+   */
+  public static Benchmark of(Statistic statistic, Truth favourable, String position) {
     return ImmutableBenchmark.of(statistic, favourable, position);
   }
 
@@ -41,12 +56,31 @@ public abstract class Benchmark {
   public abstract Statistic statistic();
 
   /**
-   * Checks if the organization compares well with the figure.
+   * Gets whether the organization compares well with the figure: true, false, or unknown when the
+   * evidence the line reads is not assessed (its position then says what to ask).
    *
-   * @return true if it is in the counted group, or at or above the figure
+   * @return the standing, not null
    */
   @Value.Parameter
-  public abstract boolean isFavourable();
+  public abstract Truth favourable();
+
+  /**
+   * Checks if the organization is known to compare well with the figure.
+   *
+   * @return true if it is in the counted group, or at or above the figure; false if not, or unknown
+   */
+  public boolean isFavourable() {
+    return favourable().isTrue();
+  }
+
+  /**
+   * Checks if the organization's standing is known: the evidence the line reads is assessed.
+   *
+   * @return false if {@link #favourable()} is unknown
+   */
+  public boolean isKnown() {
+    return !favourable().isUnknown();
+  }
 
   /**
    * Gets where the organization stands, in one sentence.

@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.coe.SizeBand;
+import io.github.socialbiz.internal.Words;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
 
@@ -82,14 +85,17 @@ public final class Benchmarks {
             Statistics.POLICY_IN_PLACE,
             Practice.SOCIAL_MEDIA_POLICY,
             "with a social media policy"));
-    boolean team = o.coe().isStaffed() || o.adoption(Practice.DEDICATED_TEAM).isAtLeast(HALF);
+    Truth team =
+        Truth.of(o.coe().isStaffed()).or(o.grade(Practice.DEDICATED_TEAM).atLeast(HALF));
     lines.add(
         Benchmark.of(
             Statistics.DEDICATED_TEAM_SHARE,
             team,
-            (team ? "Yes, among the " : "No, not among the ")
-                + Statistics.DEDICATED_TEAM_SHARE.formattedValue()
-                + " with a dedicated social team"));
+            team.isUnknown()
+                ? notAssessed(Practice.DEDICATED_TEAM, "with a dedicated social team")
+                : (team.isTrue() ? "Yes, among the " : "No, not among the ")
+                    + Statistics.DEDICATED_TEAM_SHARE.formattedValue()
+                    + " with a dedicated social team"));
     SizeBand.of(o.employees())
         .benchmark()
         .ifPresent(
@@ -108,20 +114,55 @@ public final class Benchmarks {
             });
     int accounts = o.accounts().size();
     lines.add(
-        Benchmark.of(
-            Statistics.ACCOUNTS_PER_ENTERPRISE,
-            accounts <= Statistics.ACCOUNTS_PER_ENTERPRISE.value(),
-            "The inventory holds "
-                + accounts
-                + " accounts against an average of "
-                + Statistics.ACCOUNTS_PER_ENTERPRISE.formattedValue()
-                + " per enterprise"));
+        accounts == 0
+            ? Benchmark.of(
+                Statistics.ACCOUNTS_PER_ENTERPRISE,
+                Truth.UNKNOWN,
+                "Not compared: no accounts are on file; ask "
+                    + CriterionRules.ask(Fact.ACCOUNTS_INVENTORIED)
+                    + " and record the inventory")
+            : Benchmark.of(
+                Statistics.ACCOUNTS_PER_ENTERPRISE,
+                accounts <= Statistics.ACCOUNTS_PER_ENTERPRISE.value(),
+                "The inventory holds "
+                    + accounts
+                    + " accounts against an average of "
+                    + Statistics.ACCOUNTS_PER_ENTERPRISE.formattedValue()
+                    + " per enterprise"));
     return lines.build();
   }
 
   private static Benchmark group(Organization o, Statistic s, Practice p, String group) {
-    boolean in = o.isInScope(p) && o.adoption(p).isAtLeast(HALF);
+    if (!o.isInScope(p)) {
+      return Benchmark.of(
+          s,
+          Truth.UNKNOWN,
+          "Not compared: "
+              + Words.lowerFirst(p.displayName())
+              + " was left out of scope, so the organization is not placed among the "
+              + s.formattedValue()
+              + " "
+              + group);
+    }
+    Truth in = o.grade(p).atLeast(HALF);
     return Benchmark.of(
-        s, in, (in ? "Yes, among the " : "No, not among the ") + s.formattedValue() + " " + group);
+        s,
+        in,
+        in.isUnknown()
+            ? notAssessed(p, group)
+            : (in.isTrue() ? "Yes, among the " : "No, not among the ")
+                + s.formattedValue()
+                + " "
+                + group);
+  }
+
+  /** The position of a line whose practice nobody has assessed: what to ask, never "no". */
+  private static String notAssessed(Practice p, String group) {
+    return "Not assessed: "
+        + Words.lowerFirst(p.displayName())
+        + " decides whether the organization is among those "
+        + group
+        + "; ask "
+        + CriterionRules.ask(p);
   }
 }

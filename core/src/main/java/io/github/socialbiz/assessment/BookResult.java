@@ -5,6 +5,7 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.rules.Finding;
+import io.github.socialbiz.rules.Unverified;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +32,8 @@ public abstract class BookResult {
         .addAllFailed(e.failed())
         .addAllNotApplicable(e.notApplicable())
         .addAllFindings(e.findings())
+        .addAllUnknown(e.unknown())
+        .addAllUnverified(e.unverified())
         .build();
   }
 
@@ -78,6 +81,20 @@ public abstract class BookResult {
    */
   public abstract ImmutableList<Finding> findings();
 
+  /**
+   * Gets the ids of the rules that could not tell, because what they read is not known.
+   *
+   * @return the rule ids, possibly empty
+   */
+  public abstract ImmutableList<String> unknown();
+
+  /**
+   * Gets what could not be verified: one item per rule that could not tell, never a finding.
+   *
+   * @return the unverified items, in the book's order
+   */
+  public abstract ImmutableList<Unverified> unverified();
+
   @Value.Check
   void check() {
     Checks.notBlank(name(), "BookResult", "name");
@@ -97,7 +114,8 @@ public abstract class BookResult {
         + failed().size()
         + " failed, "
         + notApplicable().size()
-        + " not applicable";
+        + " not applicable"
+        + (unknown().isEmpty() ? "" : ", " + unknown().size() + " not verified");
   }
 
   /** Builder of {@link BookResult}. */

@@ -12,6 +12,7 @@ import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Reason;
@@ -197,9 +198,12 @@ final class CoeBook {
             "Record who staffs the CoE, or lower its rating to what exists",
             s -> {
               Organization o = s.organization();
-              Adoption rated = o.adoption(Practice.CENTER_OF_EXCELLENCE);
-              if (!rated.isAtLeast(HALF)) {
-                return Verdict.notApplicable("the CoE is not rated as in place");
+              Grade rated = o.grade(Practice.CENTER_OF_EXCELLENCE);
+              if (!rated.atLeast(HALF).isTrue()) {
+                return Verdict.notApplicable(
+                    rated.isAssessed()
+                        ? "the CoE is not rated as in place"
+                        : "the CoE's rating is not assessed");
               }
               Reason r =
                   Reason.of(

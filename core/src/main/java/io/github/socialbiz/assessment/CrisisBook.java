@@ -13,10 +13,13 @@ import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -95,18 +98,37 @@ final class CrisisBook {
             "Set up triage before inviting conversation, or choose tactics that promise no reply",
             s -> {
               Organization o = s.organization();
-              boolean engaging =
-                  o.adoption(Practice.COMMUNITY_ENGAGEMENT).isAtLeast(SOME)
-                      || o.adoption(Practice.SOCIAL_CUSTOMER_SUPPORT).isAtLeast(SOME);
-              if (!engaging) {
+              Reason community = CriterionRules.atLeast(o, Practice.COMMUNITY_ENGAGEMENT, SOME);
+              Reason support = CriterionRules.atLeast(o, Practice.SOCIAL_CUSTOMER_SUPPORT, SOME);
+              Truth engaging = community.truth().or(support.truth());
+              if (engaging.isFalse()) {
                 return Verdict.notApplicable("no community engagement or social support yet");
               }
               Reason r = CriterionRules.atLeast(o, Practice.TRIAGE_PROCESS, SOME);
-              return r.isHeld()
-                  ? Verdict.pass(r)
-                  : Verdict.fail(
-                      "Customers are invited to talk but there is no process to triage and answer them",
-                      r);
+              if (r.isHeld()) {
+                return Verdict.pass(r);
+              }
+              if (engaging.isTrue() && r.truth().isFalse()) {
+                return Verdict.fail(
+                    "Customers are invited to talk but there is no process to triage and answer them",
+                    r);
+              }
+              List<String> ask = new ArrayList<>();
+              if (r.isUnknown()) {
+                ask.add(CriterionRules.ask(Practice.TRIAGE_PROCESS));
+              }
+              if (engaging.isUnknown()) {
+                if (community.isUnknown()) {
+                  ask.add(CriterionRules.ask(Practice.COMMUNITY_ENGAGEMENT));
+                }
+                if (support.isUnknown()) {
+                  ask.add(CriterionRules.ask(Practice.SOCIAL_CUSTOMER_SUPPORT));
+                }
+              }
+              return Verdict.unknown(
+                  "Not verified: whether customers are invited to talk without a triage process",
+                  ask,
+                  List.of(community, support, r));
             }));
   }
 
@@ -129,12 +151,15 @@ final class CrisisBook {
             return Verdict.notApplicable(practice.displayName() + " was left out of scope");
           }
           Reason r = CriterionRules.atLeast(o, practice, minimum);
+          if (r.isUnknown()) {
+            return CriterionRules.notVerified(practice, r);
+          }
           return r.isHeld()
               ? Verdict.pass(r)
               : Verdict.fail(
                   practice.displayName()
                       + " is at "
-                      + o.adoption(practice).displayName().toLowerCase(Locale.ROOT)
+                      + o.grade(practice).displayName().toLowerCase(Locale.ROOT)
                       + "; "
                       + Statistics.CRISES_AVOIDABLE.formattedValue()
                       + " of analysed crises could have been averted or reduced with preparation",

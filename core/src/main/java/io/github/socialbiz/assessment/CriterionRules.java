@@ -9,15 +9,20 @@ import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.questionnaire.Question;
+import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Verdict;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Turns the vocabulary's criteria into rules over an organization, and reads facts from its structure. */
 final class CriterionRules {
+
+  private static final Practice[] PRACTICES = Practice.values();
 
   private CriterionRules() {}
 
@@ -34,6 +39,16 @@ final class CriterionRules {
               Reason reason = reason(criterion, o);
               if (reason.isHeld()) {
                 return Verdict.pass(reason);
+              }
+              if (reason.isUnknown()) {
+                return Verdict.unknown(
+                    gateName
+                        + " needs "
+                        + Words.lowerFirst(criterion.description())
+                        + "; not verified: "
+                        + reason.evidence(),
+                    ImmutableList.of(ask(criterion)),
+                    ImmutableList.of(reason));
               }
               String involved =
                   criterion instanceof PracticeCriterion p
@@ -57,13 +72,58 @@ final class CriterionRules {
     }
     Fact fact = ((FactCriterion) criterion).fact();
     FactMeaning meaning = FactMeaning.of(fact);
-    return Reason.of(criterion.description(), meaning.holds(o), meaning.evidence(o));
+    return Reason.of(criterion.description(), meaning.truth(o), meaning.evidence(o));
+  }
+
+  /** What to ask to decide a criterion: its practice's or fact's standard question. */
+  static String ask(Criterion criterion) {
+    return criterion instanceof PracticeCriterion p
+        ? ask(p.practice())
+        : ask(((FactCriterion) criterion).fact());
+  }
+
+  /** The standard question about a practice, as "text" (id). */
+  static String ask(Practice p) {
+    return quoted(Questionnaire.standard().questionsFor(p).get(0));
+  }
+
+  /**
+   * The standard question of the practice a reason of {@link #atLeast} reads, found by its criterion's
+   * wording ("Practice name: at least ...").
+   */
+  static Optional<String> askFor(Reason r) {
+    for (Practice p : PRACTICES) {
+      if (r.criterion().startsWith(p.displayName() + ": at least ")) {
+        return Optional.of(ask(p));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The standard question about a fact, as "text" (id). */
+  static String ask(Fact f) {
+    return quoted(Questionnaire.standard().questionsFor(f).get(0));
+  }
+
+  private static String quoted(Question q) {
+    return "\u201c" + q.text() + "\u201d (" + q.id() + ")";
+  }
+
+  /**
+   * The verdict of a rule over one practice's grade that cannot tell: the practice is not assessed. It
+   * names the practice and asks its standard question.
+   */
+  static Verdict notVerified(Practice p, Reason... reasons) {
+    return Verdict.unknown(
+        "Not verified: " + Words.lowerFirst(p.displayName()) + " is not assessed",
+        ImmutableList.of(ask(p)),
+        ImmutableList.copyOf(reasons));
   }
 
   /**
    * Whether a practice is adopted to at least a grade, with the evidence read: the reason of every
    * practice criterion and of every standard rule that asks for a grade. A practice out of scope never
-   * holds.
+   * holds; one not assessed cannot be told (unknown).
    */
   static Reason atLeast(Organization o, Practice p, Adoption minimum) {
     String criterion =
@@ -73,12 +133,10 @@ final class CriterionRules {
     }
     return Reason.of(
         criterion,
-        o.adoption(p).isAtLeast(minimum),
+        o.grade(p).atLeast(minimum),
         p.displayName()
             + ": "
-            + o.evidence(p)
-                .map(Evidence::describe)
-                .orElse("not assessed yet, so not counted as met"));
+            + o.evidence(p).map(Evidence::describe).orElse("not assessed yet, neither met nor unmet"));
   }
 
   /** Whether a structural fact holds. */

@@ -9,16 +9,19 @@ import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SocialAccount;
+import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +34,7 @@ enum FactMeaning {
   EXECUTIVE_SPONSOR_NAMED(
       Role.EXECUTIVE_SPONSOR, "Name a senior executive as the program's sponsor") {
     @Override
-    String evidence(Organization o) {
+    String fileEvidence(Organization o) {
       return o.coe()
           .sponsor()
           .map(s -> "sponsor: " + s)
@@ -57,7 +60,7 @@ enum FactMeaning {
       Role.CORPORATE_SOCIAL_STRATEGIST,
       "Staff a hub or Center of Excellence with at least a strategist") {
     @Override
-    String evidence(Organization o) {
+    String fileEvidence(Organization o) {
       CenterOfExcellence coe = o.coe();
       return "CoE roster: "
           + coe.members().size()
@@ -78,7 +81,7 @@ enum FactMeaning {
       Role.EXECUTIVE_SPONSOR,
       "Give the CoE authority to set process and policy, backed by the sponsor") {
     @Override
-    String evidence(Organization o) {
+    String fileEvidence(Organization o) {
       return "CoE policy authority: " + (o.coe().isPolicyAuthority() ? "yes" : "no");
     }
 
@@ -92,8 +95,8 @@ enum FactMeaning {
       Role.CORPORATE_SOCIAL_STRATEGIST,
       "Appoint a corporate social strategist to lead the program") {
     @Override
-    String evidence(Organization o) {
-      return holds(o) ? "a strategist on the roster" : "no strategist on the roster";
+    String fileEvidence(Organization o) {
+      return shownOnFile(o) ? "a strategist on the roster" : "no strategist on the roster";
     }
 
     @Override
@@ -105,7 +108,7 @@ enum FactMeaning {
       Role.CORPORATE_SOCIAL_STRATEGIST,
       "Write a program charter: goals, approach, measures, relationships and vision") {
     @Override
-    String evidence(Organization o) {
+    String fileEvidence(Organization o) {
       return o.charter()
           .map(
               c ->
@@ -142,7 +145,7 @@ enum FactMeaning {
       Role.EXECUTIVE_SPONSOR,
       "Bring the scattered efforts under one owner: name a sponsor, staff a hub or publish one policy") {
     @Override
-    String evidence(Organization o) {
+    String fileEvidence(Organization o) {
       List<String> begun = new ArrayList<>();
       if (o.coe().hasSponsor()) {
         begun.add("a sponsor named");
@@ -150,13 +153,16 @@ enum FactMeaning {
       if (o.coe().isStaffed()) {
         begun.add("a hub staffed");
       }
-      if (o.isInScope(Practice.SOCIAL_MEDIA_POLICY)
-          && o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.SOME)) {
+      Truth policy = o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.SOME);
+      if (policy.isTrue()) {
         begun.add("a social media policy in part of the organization");
       }
-      return begun.isEmpty()
-          ? "no sponsor, no staffed hub and no social media policy yet"
-          : String.join(", ", begun);
+      if (!begun.isEmpty()) {
+        return String.join(", ", begun);
+      }
+      return policy.isUnknown()
+          ? "no sponsor and no staffed hub; the social media policy is not assessed"
+          : "no sponsor, no staffed hub and no social media policy yet";
     }
 
     @Override
@@ -166,7 +172,7 @@ enum FactMeaning {
   },
   BUSINESS_UNIT_LIAISONS(Role.BUSINESS_UNIT_LIAISON, "Name a liaison for every business unit") {
     @Override
-    String evidence(Organization o) {
+    String fileEvidence(Organization o) {
       ImmutableList<String> missing = unitsWithoutLiaison(o);
       return missing.isEmpty() ? "every unit has a liaison" : "units without a liaison: " + missing;
     }
@@ -196,7 +202,7 @@ enum FactMeaning {
       Role.CORPORATE_SOCIAL_STRATEGIST,
       "Name the people who will respond in a crisis, with their roles") {
     @Override
-    String evidence(Organization o) {
+    String fileEvidence(Organization o) {
       int n = o.crisisTeam().size();
       return n == 0
           ? "no crisis team named"
@@ -214,7 +220,7 @@ enum FactMeaning {
       Role.BUSINESS_UNIT_LIAISON,
       "Take an inventory of every official social account, with its owner and business unit") {
     @Override
-    String evidence(Organization o) {
+    String fileEvidence(Organization o) {
       int n = o.accounts().size();
       return n == 0
           ? "no accounts in the inventory"
@@ -237,6 +243,7 @@ enum FactMeaning {
   };
 
   private static final Map<Fact, FactMeaning> BY_FACT = byFact();
+  private static final Fact[] FACTS = facts();
 
   private final Role owner;
   private final String recommendation;
@@ -256,10 +263,51 @@ enum FactMeaning {
   }
 
   /**
-   * Whether the fact holds for an organization. One switch rather than a method per constant: the gates'
-   * hot path calls it for every fact criterion, and a single call site stays monomorphic.
+   * Whether the fact holds for an organization, on three values. What the file records decides where it
+   * shows the fact in place ({@link #shownOnFile}, or for {@link #COORDINATION_BEGUN} a policy graded at
+   * least some); where it does not, a statement of the respondents ({@link Organization#factEvidence})
+   * decides: yes holds, no does not, and "nobody could say" is unknown. With neither, the file's silence is
+   * read as not in place: the organization file is the record of its structure. A practice the fact reads
+   * that is not assessed leaves it unknown.
    */
+  Truth truth(Organization o) {
+    Truth onFile = Truth.of(shownOnFile(o));
+    if (this == COORDINATION_BEGUN) {
+      onFile = onFile.or(o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.SOME));
+    }
+    if (onFile.isTrue()) {
+      return Truth.TRUE;
+    }
+    Optional<FactEvidence> stated = o.factEvidence(fact());
+    if (stated.isPresent()) {
+      return stated.get().stated();
+    }
+    return onFile;
+  }
+
+  /** Whether the fact is known to hold: {@link #truth} is true. On the gates' hot path. */
   boolean holds(Organization o) {
+    // without statements only COORDINATION_BEGUN reads more than the file: skip truth() on the hot path
+    return shownOnFile(o)
+        || ((this == COORDINATION_BEGUN || !o.factEvidence().isEmpty()) && truth(o).isTrue());
+  }
+
+  /** Whether the fact could still hold: {@link #truth} is true or unknown. */
+  boolean possible(Organization o) {
+    return shownOnFile(o) || truth(o).isPossible();
+  }
+
+  /** The fact this is the meaning of. */
+  Fact fact() {
+    return FACTS[ordinal()];
+  }
+
+  /**
+   * Whether the organization's file shows the fact in place. One switch rather than a method per
+   * constant: the gates' hot path calls it for every fact criterion, and a single call site stays
+   * monomorphic.
+   */
+  boolean shownOnFile(Organization o) {
     return switch (this) {
       case EXECUTIVE_SPONSOR_NAMED -> o.coe().hasSponsor();
       case CENTER_OF_EXCELLENCE_STAFFED -> o.coe().isStaffed();
@@ -268,10 +316,7 @@ enum FactMeaning {
       case CHARTER_WRITTEN ->
           o.charter().isPresent()
               && o.charter().get().section(CharterElement.BUSINESS_GOALS).isPresent();
-      case COORDINATION_BEGUN ->
-          o.coe().hasSponsor()
-              || o.coe().isStaffed()
-              || o.practicesAtLeast(Adoption.SOME).contains(Practice.SOCIAL_MEDIA_POLICY);
+      case COORDINATION_BEGUN -> o.coe().hasSponsor() || o.coe().isStaffed();
       case BUSINESS_UNIT_LIAISONS -> {
         // on the gates' hot path: the same answer as unitsWithoutLiaison(o).isEmpty(), without
         // allocating
@@ -287,8 +332,20 @@ enum FactMeaning {
     };
   }
 
-  /** What was read to decide, in one phrase. */
-  abstract String evidence(Organization o);
+  /**
+   * What was read to decide, in one phrase: the file's reading, and the respondents' statement where the
+   * file does not show the fact.
+   */
+  String evidence(Organization o) {
+    String onFile = fileEvidence(o);
+    if (shownOnFile(o)) {
+      return onFile;
+    }
+    return o.factEvidence(fact()).map(f -> onFile + "; " + f.describe()).orElse(onFile);
+  }
+
+  /** What the file shows, in one phrase. */
+  abstract String fileEvidence(Organization o);
 
   /** The organization with the fact established: unchanged where it holds already. */
   abstract Organization establish(Organization o, LocalDate asOf);
@@ -342,6 +399,15 @@ enum FactMeaning {
       b.sponsor(sponsor);
     }
     return b.build();
+  }
+
+  private static Fact[] facts() {
+    FactMeaning[] meanings = values();
+    Fact[] facts = new Fact[meanings.length];
+    for (FactMeaning m : meanings) {
+      facts[m.ordinal()] = Fact.valueOf(m.name());
+    }
+    return facts;
   }
 
   private static Map<Fact, FactMeaning> byFact() {

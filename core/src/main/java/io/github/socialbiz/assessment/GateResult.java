@@ -49,7 +49,7 @@ public final class GateResult<L extends Enum<L> & Rung> {
    * @return true if the gate holds
    */
   public boolean isMet() {
-    return evaluation.isClean();
+    return evaluation.isClean() && evaluation.unknown().isEmpty();
   }
 
   /**
@@ -74,6 +74,25 @@ public final class GateResult<L extends Enum<L> & Rung> {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** The criteria not known to be met: unmet or not verified, in the gate's order. */
+  ImmutableList<Criterion> open() {
+    return criteria.stream()
+        .filter(c -> !evaluation.outcome(c.id()).isPassed())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Gets the criteria that cannot be told from what is known (a practice nobody has assessed, a fact
+   * nobody could answer): neither met nor unmet.
+   *
+   * @return the criteria not verified, in the gate's order
+   */
+  public ImmutableList<Criterion> unknown() {
+    return criteria.stream()
+        .filter(c -> evaluation.outcome(c.id()).isUnknown())
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /**
    * Returns the result as text, such as {@code Gate[STRATEGIC: 3 of 5 met; unmet: [...]]}.
    *
@@ -82,10 +101,11 @@ public final class GateResult<L extends Enum<L> & Rung> {
   @Override
   public String toString() {
     ImmutableList<Criterion> unmet = unmet();
+    ImmutableList<Criterion> unknown = unknown();
     return "Gate["
         + rung
         + ": "
-        + (criteria.size() - unmet.size())
+        + met().size()
         + " of "
         + criteria.size()
         + " met"
@@ -93,6 +113,10 @@ public final class GateResult<L extends Enum<L> & Rung> {
             ? ""
             : "; unmet: "
                 + unmet.stream().map(Criterion::id).collect(ImmutableList.toImmutableList()))
+        + (unknown.isEmpty()
+            ? ""
+            : "; not verified: "
+                + unknown.stream().map(Criterion::id).collect(ImmutableList.toImmutableList()))
         + "]";
   }
 }

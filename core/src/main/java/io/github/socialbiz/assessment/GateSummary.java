@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The gate to the next stage or level, as recorded in an {@link Assessment}: the rung it leads to and
- * its criteria met and unmet, such as {@code STRATEGIC: 4 of 5 met}.
+ * its criteria met, unmet and not verified, such as {@code STRATEGIC: 4 of 5 met} or {@code STRATEGIC: 3 of
+ * 5 met, 1 not verified}.
  *
  * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
  */
@@ -20,7 +21,7 @@ public abstract class GateSummary {
   GateSummary() {}
 
   static GateSummary of(GateResult<?> gate) {
-    return of(gate.rung(), gate.met(), gate.unmet());
+    return of(gate.rung(), gate.met(), gate.unmet(), gate.unknown());
   }
 
   /**
@@ -33,6 +34,25 @@ public abstract class GateSummary {
    */
   public static GateSummary of(Rung rung, Iterable<Criterion> met, Iterable<Criterion> unmet) {
     return ImmutableGateSummary.builder().rung(rung).addAllMet(met).addAllUnmet(unmet).build();
+  }
+
+  /**
+   * Obtains a summary with criteria that cannot be told from what is known.
+   *
+   * @param rung  the stage or level the gate leads to
+   * @param met  the criteria met
+   * @param unmet  the criteria not met
+   * @param unknown  the criteria not verified: neither met nor unmet
+   * @return the summary, not null
+   */
+  public static GateSummary of(
+      Rung rung, Iterable<Criterion> met, Iterable<Criterion> unmet, Iterable<Criterion> unknown) {
+    return ImmutableGateSummary.builder()
+        .rung(rung)
+        .addAllMet(met)
+        .addAllUnmet(unmet)
+        .addAllUnknown(unknown)
+        .build();
   }
 
   /**
@@ -57,12 +77,25 @@ public abstract class GateSummary {
   public abstract ImmutableList<Criterion> unmet();
 
   /**
+   * Gets the criteria that cannot be told from what is known: neither met nor unmet.
+   *
+   * @return the criteria not verified, in the gate's order
+   */
+  public abstract ImmutableList<Criterion> unknown();
+
+  /**
    * Returns the summary as text, such as {@code STRATEGIC: 4 of 5 met}.
    *
    * @return the summary as text, not null
    */
   @Override
   public String toString() {
-    return rung().name() + ": " + met().size() + " of " + (met().size() + unmet().size()) + " met";
+    return rung().name()
+        + ": "
+        + met().size()
+        + " of "
+        + (met().size() + unmet().size() + unknown().size())
+        + " met"
+        + (unknown().isEmpty() ? "" : ", " + unknown().size() + " not verified");
   }
 }

@@ -15,6 +15,7 @@ import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,14 +92,18 @@ public final class Gates<L extends Enum<L> & Rung> {
       this.facts = facts.build().toArray(new FactMeaning[0]);
     }
 
-    boolean holds(Organization o, Grades grades) {
+    /**
+     * Whether the gate holds for a view of the grades: known to hold, or, when {@code possibly}, could
+     * still hold (facts true or unknown; the grades are then the optimistic view).
+     */
+    boolean holds(Organization o, Grades grades, boolean possibly) {
       for (int i = 0; i < minima.length; i++) {
         if (!grades.allAtLeast(required[i], minima[i])) {
           return false;
         }
       }
       for (FactMeaning fact : facts) {
-        if (!fact.holds(o)) {
+        if (!(possibly ? fact.possible(o) : fact.holds(o))) {
           return false;
         }
       }
@@ -198,7 +203,7 @@ public final class Gates<L extends Enum<L> & Rung> {
    */
   public Optional<L> reached(Organization organization) {
     requireNonNull(organization, "organization");
-    return reached(organization, Grades.of(organization));
+    return reached(organization, Grades.of(organization), false);
   }
 
   /**
@@ -206,9 +211,17 @@ public final class Gates<L extends Enum<L> & Rung> {
    * the gates' rule books (a property test checks it), without building outcomes and explanations.
    */
   Optional<L> reached(Organization organization, Grades grades) {
+    return reached(organization, grades, false);
+  }
+
+  /**
+   * The highest rung reached by a view of the grades, or with {@code possibly} the highest still
+   * possible (the view should then be the optimistic one, {@link Grades#assumingUnassessedMet}).
+   */
+  Optional<L> reached(Organization organization, Grades grades, boolean possibly) {
     L reached = null;
     for (int r = 0; r < fastGates.length; r++) {
-      if (!fastGates[r].holds(organization, grades)) {
+      if (!fastGates[r].holds(organization, grades, possibly)) {
         break;
       }
       reached = rungs.get(r);
@@ -218,20 +231,21 @@ public final class Gates<L extends Enum<L> & Rung> {
 
   /**
    * Gets the highest rung still possible: the rung the organization would reach if every practice not
-   * yet assessed ({@link Organization#notAssessed()}) turned out to meet its criteria. Never below {@link
-   * #reached}; equal to it when nothing that matters is missing. Structural facts are read as they are.
+   * yet assessed ({@link Organization#notAssessed()}) and every structural fact nobody could answer turned
+   * out to meet its criteria. Never below {@link #reached}; equal to it when nothing that matters is
+   * missing.
    *
    * @param organization  the organization
    * @return the rung possible; always present for stages
    */
   public Optional<L> possible(Organization organization) {
     requireNonNull(organization, "organization");
-    return reached(organization, Grades.assumingUnassessedMet(organization));
+    return reached(organization, Grades.assumingUnassessedMet(organization), true);
   }
 
   /**
    * Gets the profile of an organization across the ladder: every rung's gate evaluated on its own, not
-   * cumulatively, lowest first (rungs without criteria, such as {@link Stage#PLANNING}, are left out).
+   * cumulatively, lowest first, each criterion met, unmet or not verified (rungs without criteria, such as {@link Stage#PLANNING}, are left out).
    * Where {@link #reached} gives the strict rung, the profile shows work done above it, such as a
    * Formalized gate met while gaps remain at Presence.
    *
@@ -253,20 +267,22 @@ public final class Gates<L extends Enum<L> & Rung> {
       }
       List<Criterion> met = new ArrayList<>();
       List<Criterion> unmet = new ArrayList<>();
+      List<Criterion> unknown = new ArrayList<>();
       for (Criterion c : gate) {
-        (holds(c, organization, grades) ? met : unmet).add(c);
+        Truth t = truth(c, organization, grades);
+        (t.isTrue() ? met : t.isFalse() ? unmet : unknown).add(c);
       }
-      profile.add(GateSummary.of(rung, met, unmet));
+      profile.add(GateSummary.of(rung, met, unmet, unknown));
     }
     return profile.build();
   }
 
-  /** One criterion, as the fast path reads it. */
-  private static boolean holds(Criterion c, Organization o, Grades grades) {
+  /** One criterion, on three values. */
+  private static Truth truth(Criterion c, Organization o, Grades grades) {
     if (c instanceof PracticeCriterion p) {
-      return grades.isInScope(p.practice()) && grades.adoption(p.practice()).isAtLeast(p.minimum());
+      return grades.grade(p.practice()).atLeast(p.minimum());
     }
-    return FactMeaning.of(((FactCriterion) c).fact()).holds(o);
+    return FactMeaning.of(((FactCriterion) c).fact()).truth(o);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.socialbiz.assessment;
 
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.BusinessUnit;
@@ -19,14 +20,16 @@ abstract class Grades {
 
   Grades() {}
 
-  abstract Adoption adoption(Practice p);
+  abstract Grade grade(Practice p);
 
-  abstract boolean isInScope(Practice p);
+  boolean isInScope(Practice p) {
+    return grade(p).isInScope();
+  }
 
-  /** Whether every practice of a set is in scope and graded at least a minimum. */
+  /** Whether every practice of a set is known to be in scope and graded at least a minimum. */
   boolean allAtLeast(Set<Practice> practices, Adoption minimum) {
     for (Practice p : practices) {
-      if (!isInScope(p) || !adoption(p).isAtLeast(minimum)) {
+      if (!grade(p).atLeast(minimum).isTrue()) {
         return false;
       }
     }
@@ -42,8 +45,7 @@ abstract class Grades {
   static Grades of(Organization o, BusinessUnit unit) {
     Table t = new Table(of(o));
     for (Evidence e : unit.overrides()) {
-      t.adoption[e.practice().ordinal()] = e.adoption();
-      t.inScope[e.practice().ordinal()] = true;
+      t.grade[e.practice().ordinal()] = Grade.of(e.adoption());
     }
     return t;
   }
@@ -55,7 +57,21 @@ abstract class Grades {
   static Grades assumingUnassessedMet(Organization o) {
     Table t = new Table(of(o));
     for (Practice p : o.notAssessed()) {
-      t.adoption[p.ordinal()] = Adoption.MOST;
+      t.grade[p.ordinal()] = Grade.of(Adoption.MOST);
+    }
+    return t;
+  }
+
+  /**
+   * This view if every practice not assessed turned out to meet any criterion: graded at the top of the
+   * scale. Assessed and out-of-scope practices keep their grades.
+   */
+  Grades assumingUnassessedMet() {
+    Table t = new Table(this);
+    for (Practice p : PRACTICES) {
+      if (t.grade[p.ordinal()].isInScope() && !t.grade[p.ordinal()].isAssessed()) {
+        t.grade[p.ordinal()] = Grade.of(Adoption.MOST);
+      }
     }
     return t;
   }
@@ -66,10 +82,9 @@ abstract class Grades {
     for (Action a : roadmap.actions()) {
       if (a.criterion() instanceof PracticeCriterion p) {
         int i = p.practice().ordinal();
-        if (!t.inScope[i] || !t.adoption[i].isAtLeast(p.minimum())) {
-          t.adoption[i] = p.minimum();
+        if (!t.grade[i].atLeast(p.minimum()).isTrue()) {
+          t.grade[i] = Grade.of(p.minimum());
         }
-        t.inScope[i] = true;
       }
     }
     return t;
@@ -84,8 +99,8 @@ abstract class Grades {
     }
 
     @Override
-    Adoption adoption(Practice p) {
-      return organization.adoption(p);
+    Grade grade(Practice p) {
+      return organization.grade(p);
     }
 
     @Override
@@ -102,24 +117,17 @@ abstract class Grades {
 
   /** A copied table of grades, changed while it is built and read-only afterwards. */
   private static final class Table extends Grades {
-    final Adoption[] adoption = new Adoption[PRACTICES.length];
-    final boolean[] inScope = new boolean[PRACTICES.length];
+    final Grade[] grade = new Grade[PRACTICES.length];
 
     Table(Grades from) {
       for (Practice p : PRACTICES) {
-        adoption[p.ordinal()] = from.adoption(p);
-        inScope[p.ordinal()] = from.isInScope(p);
+        grade[p.ordinal()] = from.grade(p);
       }
     }
 
     @Override
-    Adoption adoption(Practice p) {
-      return adoption[p.ordinal()];
-    }
-
-    @Override
-    boolean isInScope(Practice p) {
-      return inScope[p.ordinal()];
+    Grade grade(Practice p) {
+      return grade[p.ordinal()];
     }
   }
 }

@@ -58,10 +58,15 @@ public final class ModelFit {
             (int) o.businessUnits().stream().flatMap(u -> u.region().stream()).distinct().count());
     ImmutableList.Builder<String> reasons = ImmutableList.builder();
     OrganizationalModel model;
-    if (o.adoption(Practice.EMPLOYEE_PARTICIPATION).isAtLeast(HALF)
-        && o.adoption(Practice.EMPLOYEE_EDUCATION) == MOST
-        && (o.adoption(Practice.MODERATION_REVIEW).isAtLeast(HALF)
-            || o.adoption(Practice.LISTENING).isAtLeast(HALF))
+    // the honeycomb only on what is known: a practice not assessed never recommends it
+    if (o.grade(Practice.EMPLOYEE_PARTICIPATION)
+            .atLeast(HALF)
+            .and(o.grade(Practice.EMPLOYEE_EDUCATION).atLeast(MOST))
+            .and(
+                o.grade(Practice.MODERATION_REVIEW)
+                    .atLeast(HALF)
+                    .or(o.grade(Practice.LISTENING).atLeast(HALF)))
+            .isTrue()
         && o.participationStance().map(s -> s == ParticipationStance.ENCOURAGED).orElse(false)) {
       model = OrganizationalModel.HONEYCOMB;
       reasons.add("Employees broadly take part, are educated and monitored, and are encouraged to");

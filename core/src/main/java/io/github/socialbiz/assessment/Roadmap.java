@@ -101,7 +101,7 @@ public abstract class Roadmap {
     for (GateResult<L> gate : path) {
       List<Action> assess = new ArrayList<>();
       List<Action> act = new ArrayList<>();
-      for (Criterion c : gate.unmet()) {
+      for (Criterion c : gate.open()) {
         Action a = action(c, gate.rung());
         if (c instanceof PracticeCriterion p
             && o.isInScope(p.practice())
@@ -201,8 +201,7 @@ public abstract class Roadmap {
       if (a.criterion() instanceof FactCriterion f) {
         result = FactMeaning.of(f.fact()).establish(result, asOf);
       } else if (a.criterion() instanceof PracticeCriterion p
-          && (!result.isInScope(p.practice())
-              || !result.adoption(p.practice()).isAtLeast(p.minimum()))) {
+          && !result.grade(p.practice()).atLeast(p.minimum()).isTrue()) {
         result = result.withEvidence(p.practice(), p.minimum());
       }
     }

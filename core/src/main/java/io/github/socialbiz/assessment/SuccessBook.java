@@ -14,6 +14,7 @@ import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistics;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class SuccessBook {
                       CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
                       Reason.of(
                           "The business units are coordinated, or a staffed hub coordinates them",
-                          coordination.isHeld() || hub,
+                          coordination.truth().or(Truth.of(hub)),
                           coordination.evidence()
                               + "; "
                               + FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.evidence(o)),

@@ -14,6 +14,8 @@ import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -40,10 +42,10 @@ import org.immutables.value.Value;
  *     .evidence(Practice.PILOT_PROJECTS, Adoption.SOME, "Two pilots in customer care", Basis.INTERVIEW)
  *     .addOutOfScope(Practice.REAL_TIME_RESPONSE)
  *     .build();
- * acme.adoption(Practice.LISTENING);      // HALF
- * acme.adoption(Practice.CRISIS_PLAN);    // NONE: not assessed, read conservatively as none
- * acme.isAssessed(Practice.CRISIS_PLAN);  // false: nobody has answered for it yet
- * acme.isInScope(Practice.REAL_TIME_RESPONSE);   // false: reported, never counted as met
+ * acme.grade(Practice.LISTENING);        // HALF
+ * acme.grade(Practice.CRISIS_PLAN);      // NOT_ASSESSED: nobody has answered for it yet, which is not NONE
+ * acme.grade(Practice.CRISIS_PLAN).atLeast(Adoption.SOME);   // UNKNOWN, never FALSE
+ * acme.grade(Practice.REAL_TIME_RESPONSE);   // OUT_OF_SCOPE: reported, never counted as met
  * }</pre>
  *
  * <p>Construction rejects what cannot be true, with one {@link io.github.socialbiz.SocialBusinessException}
@@ -150,6 +152,14 @@ public abstract class Organization {
   public abstract ImmutableList<Evidence> evidence();
 
   /**
+   * Gets what people said about structural facts, at most one statement per fact (see {@link
+   * FactEvidence}).
+   *
+   * @return the statements, possibly empty
+   */
+  public abstract ImmutableList<FactEvidence> factEvidence();
+
+  /**
    * Gets the practices the assessor left out of scope. They are reported as not assessed and never count
    * as met.
    *
@@ -191,21 +201,22 @@ public abstract class Organization {
 
   // -----------------------------------------------------------------------
   /**
-   * Gets the grade of a practice: its evidence, or {@link Adoption#NONE} if the practice is not assessed
-   * (read conservatively: see {@link #isAssessed}) or out of scope.
+   * Gets the grade of a practice: the {@link Adoption} its evidence gives, {@link Grade#notAssessed()} if
+   * it is in scope and nobody has graded it, or {@link Grade#outOfScope()}. Not assessed is never read as
+   * {@link Adoption#NONE}: {@link Grade#atLeast} answers unknown for it.
    *
    * @param practice  the practice
    * @return the grade, not null
    */
-  public Adoption adoption(Practice practice) {
+  public Grade grade(Practice practice) {
     return grades().get(requireNonNull(practice, "practice").ordinal());
   }
 
   /**
    * Checks if a practice has been assessed: it is in scope and someone gave it a grade. A practice in
    * scope with no evidence is not assessed, which is not the same as {@link Adoption#NONE}: {@code NONE}
-   * is an answer someone gave. The assessment stays conservative: a criterion over a practice not
-   * assessed is not met, and {@link #adoption(Practice)} reads it as {@code NONE}.
+   * is an answer someone gave. A criterion over a practice not assessed cannot be told, neither met nor
+   * unmet (see {@link Grade#atLeast}).
    *
    * @param practice  the practice
    * @return true if in scope and graded
@@ -230,8 +241,8 @@ public abstract class Organization {
   }
 
   /**
-   * Gets the practices in scope graded at least a minimum. With {@link Adoption#NONE} these are all the
-   * practices in scope.
+   * Gets the practices in scope graded at least a minimum: those known to meet it. With {@link
+   * Adoption#NONE} these are all the practices in scope, assessed or not.
    *
    * @param minimum  the lowest grade counted
    * @return the practices, an enum set (so {@code containsAll} of another enum set is a bit test)
@@ -261,19 +272,37 @@ public abstract class Organization {
   }
 
   /**
-   * Gets the grade of a practice in one business unit: the unit's override, or else the organization's.
+   * Gets the grade of a practice in one business unit: the unit's override, or else the organization's
+   * (which may be not assessed or out of scope).
    *
    * @param unit  the unit's name
    * @param practice  the practice
    * @return the grade, not null
    * @throws io.github.socialbiz.SocialBusinessException if the organization has no unit of that name
    */
-  public Adoption adoption(String unit, Practice practice) {
+  public Grade grade(String unit, Practice practice) {
     requireNonNull(practice, "practice");
     return requireUnit(unit)
         .override(practice)
-        .map(Evidence::adoption)
-        .orElseGet(() -> adoption(practice));
+        .map(e -> Grade.of(e.adoption()))
+        .orElseGet(() -> grade(practice));
+  }
+
+  /**
+   * Gets what people said about a structural fact, apart from what the file records (see {@link
+   * FactEvidence}).
+   *
+   * @param fact  the fact
+   * @return the statement, or empty if nobody was asked
+   */
+  public Optional<FactEvidence> factEvidence(Fact fact) {
+    requireNonNull(fact, "fact");
+    for (FactEvidence f : factEvidence()) {
+      if (f.fact() == fact) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -386,6 +415,17 @@ public abstract class Organization {
   }
 
   /**
+   * Returns a copy with all its fact statements replaced. This instance is immutable and unaffected.
+   *
+   * @param statements  what people said about structural facts, at most one per fact
+   * @return the changed copy, not null
+   * @throws io.github.socialbiz.SocialBusinessException if a fact is stated twice
+   */
+  public Organization withFactEvidence(Iterable<? extends FactEvidence> statements) {
+    return copy().withFactEvidence(statements);
+  }
+
+  /**
    * Returns a copy with another Center of Excellence roster. This instance is immutable and unaffected.
    *
    * @param coe  the roster
@@ -459,14 +499,15 @@ public abstract class Organization {
     return bits;
   }
 
-  /** Each practice's grade by ordinal, {@link Adoption#NONE} without evidence or out of scope; derived as above. */
+  /** Each practice's grade by ordinal; derived as above. */
   @Value.Derived
   @Value.Auxiliary
-  ImmutableList<Adoption> grades() {
-    Adoption[] grades = new Adoption[PRACTICES.length];
+  ImmutableList<Grade> grades() {
+    Grade[] grades = new Grade[PRACTICES.length];
     for (Practice p : PRACTICES) {
       Evidence e = evidenceByPractice().get(p);
-      grades[p.ordinal()] = e == null ? Adoption.NONE : e.adoption();
+      grades[p.ordinal()] =
+          e != null ? Grade.of(e.adoption()) : isInScope(p) ? Grade.notAssessed() : Grade.outOfScope();
     }
     return ImmutableList.copyOf(grades);
   }
@@ -479,7 +520,7 @@ public abstract class Organization {
     for (Adoption minimum : Adoption.values()) {
       Set<Practice> set = EnumSetHolder.noneOf();
       for (Practice p : PRACTICES) {
-        if (isInScope(p) && adoption(p).isAtLeast(minimum)) {
+        if (isInScope(p) && grade(p).lowest().isAtLeast(minimum)) {
           set.add(p);
         }
       }
@@ -559,6 +600,13 @@ public abstract class Organization {
           "Organization.outOfScope must not hold a graded practice, but %s is both graded (%s) and out of scope",
           e.practice(),
           e.adoption());
+    }
+    Set<Fact> stated = EnumSet.noneOf(Fact.class);
+    for (FactEvidence f : factEvidence()) {
+      Checks.check(
+          stated.add(f.fact()),
+          "Organization.factEvidence must state each fact at most once, but %s is stated twice",
+          f.fact());
     }
     for (Member m : coe().members()) {
       m.businessUnit()

@@ -8,8 +8,9 @@ import java.util.Comparator;
 
 /**
  * The result of evaluating a {@link RuleBook} against a subject: every rule's {@link Outcome} in order,
- * the findings by severity, and explanations, such as {@code Evaluation[accounts: 3 passed, 2 failed, 0
- * not applicable]}.
+ * the findings by severity, what could not be verified, and explanations, such as {@code
+ * Evaluation[accounts: 3 passed, 2 failed, 0 not applicable, 1 not verified]} (the last part only when a
+ * rule could not tell).
  *
  * @param <S>  the subject type
  * @implSpec This class is immutable and thread-safe if its subject is.
@@ -103,6 +104,29 @@ public final class Evaluation<S> {
   }
 
   /**
+   * Gets the ids of the rules that could not tell, because what they read is not known.
+   *
+   * @return the rule ids, possibly empty
+   */
+  public ImmutableList<String> unknown() {
+    return ruleIds(Status.UNKNOWN);
+  }
+
+  /**
+   * Gets what could not be verified, in the book's order: one item per rule that could not tell. These
+   * are never findings.
+   *
+   * @return the unverified items, possibly empty
+   */
+  public ImmutableList<Unverified> unverified() {
+    ImmutableList.Builder<Unverified> all = ImmutableList.builder();
+    for (Outcome o : outcomes) {
+      all.addAll(o.unverified());
+    }
+    return all.build();
+  }
+
+  /**
    * Gets the ids of the rules that did not apply.
    *
    * @return the rule ids, possibly empty
@@ -112,9 +136,9 @@ public final class Evaluation<S> {
   }
 
   /**
-   * Checks if no rule failed.
+   * Checks if no rule failed. A rule that could not tell is not a failure: see {@link #unverified()}.
    *
-   * @return true if every rule passed or did not apply
+   * @return true if every rule passed, did not apply or could not tell
    */
   public boolean isClean() {
     for (Outcome o : outcomes) {
@@ -190,6 +214,8 @@ public final class Evaluation<S> {
         + failed().size()
         + " failed, "
         + notApplicable().size()
-        + " not applicable]";
+        + " not applicable"
+        + (unknown().isEmpty() ? "" : ", " + unknown().size() + " not verified")
+        + "]";
   }
 }

@@ -5,8 +5,8 @@ import com.google.errorprone.annotations.Immutable;
 import org.immutables.value.Value;
 
 /**
- * Why a rule passed or failed: the criteria that held, those that did not, with the evidence read, and
- * the rule's citation. Its {@link #toString()} is a short report readable in JShell:
+ * Why a rule passed, failed or could not tell: the criteria that held, those that did not, those that
+ * cannot be told from what is known (with what to ask), with the evidence read, and the rule's citation. Its {@link #toString()} is a short report readable in JShell:
  *
  * <pre>
  * stage.presence.listening FAILED: Listening and monitoring: at least About half
@@ -26,8 +26,9 @@ public abstract class Explanation {
   static Explanation of(Rule<?> rule, Outcome outcome) {
     ImmutableList.Builder<Reason> held = ImmutableList.builder();
     ImmutableList.Builder<Reason> notHeld = ImmutableList.builder();
+    ImmutableList.Builder<Reason> unknown = ImmutableList.builder();
     for (Reason r : outcome.reasons()) {
-      (r.isHeld() ? held : notHeld).add(r);
+      (r.isHeld() ? held : r.isUnknown() ? unknown : notHeld).add(r);
     }
     return ImmutableExplanation.builder()
         .ruleId(rule.id())
@@ -35,8 +36,10 @@ public abstract class Explanation {
         .status(outcome.status())
         .addAllHeld(held.build())
         .addAllNotHeld(notHeld.build())
+        .addAllUnknown(unknown.build())
         .citation(rule.citation())
         .addAllFindings(outcome.findings())
+        .addAllUnverified(outcome.unverified())
         .build();
   }
 
@@ -76,6 +79,13 @@ public abstract class Explanation {
   public abstract ImmutableList<Reason> notHeld();
 
   /**
+   * Gets the criteria that cannot be told from what is known: what is not verified.
+   *
+   * @return the unknown reasons, possibly empty
+   */
+  public abstract ImmutableList<Reason> unknown();
+
+  /**
    * Gets the rule's citation.
    *
    * @return the citation, not null
@@ -88,6 +98,13 @@ public abstract class Explanation {
    * @return the findings, possibly empty
    */
   public abstract ImmutableList<Finding> findings();
+
+  /**
+   * Gets what could not be verified, if the rule could not tell.
+   *
+   * @return the unverified items, possibly empty
+   */
+  public abstract ImmutableList<Unverified> unverified();
 
   /**
    * Returns the explanation as a short multi-line report.
@@ -108,9 +125,19 @@ public abstract class Explanation {
           .append(r.criterion())
           .append(r.evidence().isEmpty() ? "" : " (read: " + r.evidence() + ")");
     }
+    for (Reason r : unknown()) {
+      s.append("\n  not verified: ")
+          .append(r.criterion())
+          .append(r.evidence().isEmpty() ? "" : " (read: " + r.evidence() + ")");
+    }
     for (Finding f : findings()) {
       if (!f.recommendation().isEmpty()) {
         s.append("\n  to do: ").append(f.recommendation());
+      }
+    }
+    for (Unverified u : unverified()) {
+      if (!u.ask().isEmpty()) {
+        s.append("\n  to do: ask ").append(String.join("; ", u.ask()));
       }
     }
     return s.append("\n  source: ").append(citation()).toString();

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * What checking one rule against a subject gave, as its {@link RuleBook} recorded it: a {@link Status},
  * the {@link Reason reasons} (which criteria held and which did not, with the evidence read), and, when it
- * failed, one {@link Finding} stamped with the rule's own id, severity, citation and recommendation.
+ * failed, one {@link Finding} stamped with the rule's own id, severity, citation and recommendation; when it
+ * could not tell, one {@link Unverified} item instead, never a finding.
  *
  * <p>Outcomes are made only by {@link RuleBook#evaluate}, from the {@link Verdict} a rule's check returns,
  * so a finding's rule id is always the id of the rule that made it.
@@ -38,6 +39,15 @@ public abstract class Outcome {
               .citation(rule.citation())
               .addAllInvolved(verdict.involved())
               .build());
+    } else if (verdict.isUnknown()) {
+      b.addUnverified(
+          Unverified.builder()
+              .ruleId(rule.id())
+              .severity(rule.severity())
+              .message(verdict.message().orElseThrow())
+              .addAllAsk(verdict.ask())
+              .citation(rule.citation())
+              .build());
     }
     return b.build();
   }
@@ -64,6 +74,13 @@ public abstract class Outcome {
   public abstract ImmutableList<Finding> findings();
 
   /**
+   * Gets what could not be verified: one item when the status is {@link Status#UNKNOWN}, none otherwise.
+   *
+   * @return the unverified items, not null
+   */
+  public abstract ImmutableList<Unverified> unverified();
+
+  /**
    * Checks if the rule passed.
    *
    * @return true if passed
@@ -82,12 +99,23 @@ public abstract class Outcome {
   }
 
   /**
+   * Checks if the rule could not tell.
+   *
+   * @return true if unknown
+   */
+  public boolean isUnknown() {
+    return status() == Status.UNKNOWN;
+  }
+
+  /**
    * Returns the outcome as text, such as {@code FAILED [HIGH accounts.orphaned: 6 accounts have no owner]}.
    *
    * @return the outcome as text, not null
    */
   @Override
   public String toString() {
-    return status() + (findings().isEmpty() ? "" : " " + findings());
+    return status()
+        + (findings().isEmpty() ? "" : " " + findings())
+        + (unverified().isEmpty() ? "" : " " + unverified());
   }
 }

@@ -26,7 +26,7 @@ public abstract class Reason {
    * @throws SocialBusinessException if {@code criterion} is blank
    */
   public static Reason held(String criterion, String evidence) {
-    return ImmutableReason.of(criterion, true, evidence);
+    return ImmutableReason.of(criterion, Truth.TRUE, evidence);
   }
 
   /**
@@ -38,7 +38,33 @@ public abstract class Reason {
    * @throws SocialBusinessException if {@code criterion} is blank
    */
   public static Reason notHeld(String criterion, String evidence) {
-    return ImmutableReason.of(criterion, false, evidence);
+    return ImmutableReason.of(criterion, Truth.FALSE, evidence);
+  }
+
+  /**
+   * Obtains a criterion that cannot be told from what is known, such as a grade of a practice nobody has
+   * assessed.
+   *
+   * @param criterion  what was required
+   * @param evidence  what was read, or what is missing
+   * @return the reason, not null
+   * @throws SocialBusinessException if {@code criterion} is blank
+   */
+  public static Reason unknown(String criterion, String evidence) {
+    return ImmutableReason.of(criterion, Truth.UNKNOWN, evidence);
+  }
+
+  /**
+   * Obtains a reason of three values.
+   *
+   * @param criterion  what was required
+   * @param truth  whether it held, did not, or cannot be told
+   * @param evidence  what was read
+   * @return the reason, not null
+   * @throws SocialBusinessException if {@code criterion} is blank
+   */
+  public static Reason of(String criterion, Truth truth, String evidence) {
+    return ImmutableReason.of(criterion, truth, evidence);
   }
 
   /**
@@ -50,7 +76,7 @@ public abstract class Reason {
    * @return the reason, not null
    */
   public static Reason of(String criterion, boolean held, String evidence) {
-    return ImmutableReason.of(criterion, held, evidence);
+    return ImmutableReason.of(criterion, Truth.of(held), evidence);
   }
 
   /**
@@ -62,12 +88,30 @@ public abstract class Reason {
   public abstract String criterion();
 
   /**
-   * Checks if the criterion held.
+   * Gets whether the criterion held, did not, or cannot be told.
    *
-   * @return true if it held
+   * @return the truth, not null
    */
   @Value.Parameter
-  public abstract boolean isHeld();
+  public abstract Truth truth();
+
+  /**
+   * Checks if the criterion is known to hold.
+   *
+   * @return true if it held; false if it did not or cannot be told
+   */
+  public boolean isHeld() {
+    return truth() == Truth.TRUE;
+  }
+
+  /**
+   * Checks if the criterion cannot be told from what is known.
+   *
+   * @return true if unknown
+   */
+  public boolean isUnknown() {
+    return truth() == Truth.UNKNOWN;
+  }
 
   /**
    * Gets the evidence the rule read, such as {@code LISTENING=HALF}.
@@ -86,13 +130,14 @@ public abstract class Reason {
   }
 
   /**
-   * Returns the reason as text, such as {@code [held] Policy: at least Some (read: POLICY=HALF)}.
+   * Returns the reason as text, such as {@code [held] Policy: at least Some (read: POLICY=HALF)} or {@code
+   * [unknown] Policy: at least Some (read: not assessed)}.
    *
    * @return the reason as text, not null
    */
   @Override
   public String toString() {
-    return (isHeld() ? "[held] " : "[not held] ")
+    return (isHeld() ? "[held] " : isUnknown() ? "[unknown] " : "[not held] ")
         + criterion()
         + (evidence().isEmpty() ? "" : " (read: " + evidence() + ")");
   }

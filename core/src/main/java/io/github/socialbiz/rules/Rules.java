@@ -32,7 +32,9 @@ public final class Rules {
   /**
    * Obtains a rule that passes when every given rule passes or does not apply, and fails otherwise with
    * one finding whose message joins the failing rules' messages (each prefixed with its rule's id) and
-   * whose involved items are theirs. It does not apply when none of the rules applies.
+   * whose involved items are theirs. It does not apply when none of the rules applies. Kleene's "and": a
+   * failing part outweighs a part that cannot tell; with no failure, a part that cannot tell makes the
+   * whole unknown (its message joins the unknown parts' messages, its questions theirs).
    *
    * @param <S>  the subject type
    * @param id  the combined rule's id
@@ -55,6 +57,8 @@ public final class Rules {
           ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
           List<String> messages = new ArrayList<>();
           Set<String> involved = new LinkedHashSet<>();
+          List<String> unknown = new ArrayList<>();
+          Set<String> ask = new LinkedHashSet<>();
           boolean applied = false;
           for (Rule<S> part : parts) {
             Verdict v = part.check(subject);
@@ -62,11 +66,17 @@ public final class Rules {
             if (v.isFailed()) {
               messages.add(part.id() + ": " + v.message().orElseThrow());
               involved.addAll(v.involved());
+            } else if (v.isUnknown()) {
+              unknown.add(part.id() + ": " + v.message().orElseThrow());
+              ask.addAll(v.ask());
             }
             applied |= v.status() != Status.NOT_APPLICABLE;
           }
           if (!messages.isEmpty()) {
             return Verdict.fail(String.join("; ", messages), involved, reasons.build());
+          }
+          if (!unknown.isEmpty()) {
+            return Verdict.unknown(String.join("; ", unknown), ask, reasons.build());
           }
           return applied
               ? Verdict.pass(reasons.build())
@@ -76,7 +86,9 @@ public final class Rules {
 
   /**
    * Obtains a rule that passes when at least one given rule passes, and fails otherwise with the message
-   * "None of these holds: " and the title. It does not apply when none of the rules applies.
+   * "None of these holds: " and the title. It does not apply when none of the rules applies. Kleene's
+   * "or": a passing part outweighs a part that cannot tell; with no pass, a part that cannot tell makes
+   * the whole unknown.
    *
    * @param <S>  the subject type
    * @param id  the combined rule's id
@@ -101,11 +113,17 @@ public final class Rules {
           ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
           boolean passed = false;
           boolean applied = false;
+          List<String> unknown = new ArrayList<>();
+          Set<String> ask = new LinkedHashSet<>();
           for (Rule<S> part : parts) {
             Verdict v = part.check(subject);
             prefixed(part, v, reasons);
             passed |= v.isPassed();
             applied |= v.status() != Status.NOT_APPLICABLE;
+            if (v.isUnknown()) {
+              unknown.add(part.id() + ": " + v.message().orElseThrow());
+              ask.addAll(v.ask());
+            }
           }
           if (passed) {
             return Verdict.pass(reasons.build());
@@ -113,13 +131,17 @@ public final class Rules {
           if (!applied) {
             return Verdict.notApplicable("none of its rules applies");
           }
+          if (!unknown.isEmpty()) {
+            return Verdict.unknown(String.join("; ", unknown), ask, reasons.build());
+          }
           return Verdict.fail("None of these holds: " + title, ImmutableList.of(), reasons.build());
         });
   }
 
   /**
    * Obtains a rule that passes when the given rule fails, and fails when it passes, with the message
-   * "Not met: " and the title. It does not apply when the given rule does not.
+   * "Not met: " and the title. It does not apply when the given rule does not, and cannot tell ("Not
+   * verified: " and the title, with the given rule's questions) when the given rule cannot.
    *
    * @param <S>  the subject type
    * @param id  the negated rule's id
@@ -146,7 +168,12 @@ public final class Rules {
           for (Reason r : v.reasons()) {
             reasons.add(
                 Reason.of(
-                    "not (" + rule.id() + ": " + r.criterion() + ")", !r.isHeld(), r.evidence()));
+                    "not (" + rule.id() + ": " + r.criterion() + ")",
+                    r.truth().not(),
+                    r.evidence()));
+          }
+          if (v.isUnknown()) {
+            return Verdict.unknown("Not verified: " + title, v.ask(), reasons.build());
           }
           return v.isFailed()
               ? Verdict.pass(reasons.build())

@@ -11,5 +11,10 @@ public enum Status {
   /** The rule did not hold; the outcome carries findings. */
   FAILED,
   /** The rule does not apply to this subject; the outcome says why. */
-  NOT_APPLICABLE
+  NOT_APPLICABLE,
+  /**
+   * The rule cannot tell: what it reads is not assessed or not answered. The outcome names what would
+   * decide it and what to ask, and carries no finding: an unknown is never a failure.
+   */
+  UNKNOWN
 }

@@ -94,6 +94,53 @@ public abstract class Verdict {
   }
 
   /**
+   * Obtains a verdict that cannot tell: what the rule reads is not assessed or not answered. It is never a
+   * failure and makes no finding; it names what would decide it and what to ask.
+   *
+   * @param message  what is not known, in one sentence a client can read, such as "Not verified: the
+   *     crisis plan is not assessed"
+   * @param ask  what to ask to decide it, such as the questions to put to the organization; possibly empty
+   * @param reasons  the criteria, with the unknown ones among them
+   * @return the verdict, not null
+   * @throws SocialBusinessException if the message is blank
+   */
+  public static Verdict unknown(String message, Iterable<String> ask, Iterable<Reason> reasons) {
+    return ImmutableVerdict.builder()
+        .status(Status.UNKNOWN)
+        .message(message)
+        .addAllAsk(ask)
+        .addAllReasons(reasons)
+        .build();
+  }
+
+  /**
+   * Obtains the verdict of one criterion of three values: a pass when it holds, a failure ("Not met: "
+   * and the criterion) when it does not, and unknown ("Not verified: " and the criterion) when it cannot
+   * be told. The natural shape of a custom rule over one grade:
+   *
+   * <pre>{@code
+   * Rule<Organization> listens = Rule.<Organization>builder("acme.listens").title("Listens to half")
+   *     .check(o -> Verdict.of(o.grade(Practice.LISTENING).atLeast(Adoption.HALF), "Listening: at least about half",
+   *         o.grade(Practice.LISTENING).toString()));
+   * }</pre>
+   *
+   * @param truth  whether the criterion holds
+   * @param criterion  what is required
+   * @param evidence  what was read
+   * @return the verdict, not null
+   * @throws SocialBusinessException if {@code criterion} is blank
+   */
+  public static Verdict of(Truth truth, String criterion, String evidence) {
+    Reason reason = Reason.of(criterion, requireNonNull(truth, "truth"), evidence);
+    return switch (truth) {
+      case TRUE -> pass(reason);
+      case FALSE -> fail("Not met: " + criterion, reason);
+      case UNKNOWN ->
+          unknown("Not verified: " + criterion, ImmutableList.of(), ImmutableList.of(reason));
+    };
+  }
+
+  /**
    * Obtains a verdict for a subject the rule does not apply to.
    *
    * @param why  why the rule does not apply
@@ -122,11 +169,19 @@ public abstract class Verdict {
   public abstract ImmutableList<Reason> reasons();
 
   /**
-   * Gets what is wrong, when the verdict is a failure.
+   * Gets what is wrong, when the verdict is a failure, or what is not known, when it is unknown.
    *
-   * @return the message, present exactly when the status is {@link Status#FAILED}
+   * @return the message, present exactly when the status is {@link Status#FAILED} or {@link
+   *     Status#UNKNOWN}
    */
   public abstract Optional<String> message();
+
+  /**
+   * Gets what to ask to decide an unknown verdict, such as the questions to put to the organization.
+   *
+   * @return the questions, empty unless unknown
+   */
+  public abstract ImmutableList<String> ask();
 
   /**
    * Gets the items involved in a failure.
@@ -153,22 +208,46 @@ public abstract class Verdict {
     return status() == Status.FAILED;
   }
 
+  /**
+   * Checks if the verdict cannot tell.
+   *
+   * @return true if unknown
+   */
+  public boolean isUnknown() {
+    return status() == Status.UNKNOWN;
+  }
+
   @Value.Check
   void check() {
-    if (status() == Status.FAILED && message().map(String::isBlank).orElse(true)) {
+    boolean worded = status() == Status.FAILED || status() == Status.UNKNOWN;
+    if (worded && message().map(String::isBlank).orElse(true)) {
       throw new SocialBusinessException(
-          "Verdict.message must not be blank when the status is FAILED, but was '"
+          "Verdict.message must not be blank when the status is "
+              + status()
+              + ", but was '"
               + message().orElse("")
               + "'");
     }
-    if (status() != Status.FAILED && (message().isPresent() || !involved().isEmpty())) {
+    if (!worded && message().isPresent()) {
       throw new SocialBusinessException(
-          "Verdict.message and involved must be empty unless the status is FAILED, but a "
+          "Verdict.message must be empty unless the status is FAILED or UNKNOWN, but a "
               + status()
               + " verdict had message "
-              + message()
-              + " and involved "
+              + message());
+    }
+    if (status() != Status.FAILED && !involved().isEmpty()) {
+      throw new SocialBusinessException(
+          "Verdict.involved must be empty unless the status is FAILED, but a "
+              + status()
+              + " verdict had involved "
               + involved());
+    }
+    if (status() != Status.UNKNOWN && !ask().isEmpty()) {
+      throw new SocialBusinessException(
+          "Verdict.ask must be empty unless the status is UNKNOWN, but a "
+              + status()
+              + " verdict had ask "
+              + ask());
     }
   }
 
@@ -181,6 +260,7 @@ public abstract class Verdict {
   public String toString() {
     return status()
         + message().map(m -> ": " + m).orElse("")
-        + (involved().isEmpty() ? "" : " " + involved());
+        + (involved().isEmpty() ? "" : " " + involved())
+        + (ask().isEmpty() ? "" : " ask " + ask());
   }
 }

@@ -22,6 +22,7 @@ import io.github.socialbiz.testing.OtherThread;
 import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import io.github.socialbiz.testing.ValueContract;
+import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +65,7 @@ final class AssessmentProperties {
   @Property
   void monotonicity_raisingAnInScopePracticeNeverLowersAnyScore(
       @ForAll Organization o, @ForAll Practice practice, @ForAll Adoption grade) {
-    Assume.that(o.isInScope(practice) && !o.adoption(practice).isAtLeast(grade));
+    Assume.that(o.isInScope(practice) && !o.grade(practice).atLeast(grade).isTrue());
     Assessment before = ASSESSOR.assess(o, LocalDate.of(2026, 6, 30));
     Assessment after = ASSESSOR.assess(o.withEvidence(practice, grade), LocalDate.of(2026, 6, 30));
     for (Dimension d : Dimension.values()) {
@@ -83,7 +84,7 @@ final class AssessmentProperties {
             .filter(p -> p.dimension() == practice.dimension() && o.isInScope(p))
             .count();
     assertEquals(
-        (grade.weight() - o.adoption(practice).weight()) / scored, now.mean() - was.mean(), 1e-9);
+        (grade.weight() - o.grade(practice).lowest().weight()) / scored, now.mean() - was.mean(), 1e-9);
   }
 
   @Property
@@ -149,7 +150,7 @@ final class AssessmentProperties {
       }
       Grades grades = Grades.of(o, u);
       for (Practice p : Practice.values()) {
-        assertEquals(view.adoption(p), grades.adoption(p));
+        assertEquals(view.grade(p), grades.grade(p));
         assertEquals(view.isInScope(p), grades.isInScope(p));
       }
       assertEquals(Gates.stages().reached(view), Gates.stages().reached(o, grades));
@@ -163,7 +164,7 @@ final class AssessmentProperties {
     Organization done = r.applyTo(o, LocalDate.of(2026, 6, 30));
     Grades after = Grades.of(o).after(r);
     for (Practice p : Practice.values()) {
-      assertEquals(done.adoption(p), after.adoption(p), p::name);
+      assertEquals(done.grade(p), after.grade(p), p::name);
       assertEquals(done.isInScope(p), after.isInScope(p), p::name);
     }
   }
@@ -246,14 +247,14 @@ final class AssessmentProperties {
               ? i.withBenchmarks(
                   ImmutableBenchmark.builder()
                       .statistic(Statistics.all().get(0))
-                      .favourable(true)
+                      .favourable(Truth.TRUE)
                       .position("level")
                       .build())
               : i.withBenchmarks(
                   replaceFirst(
                       a.benchmarks(),
                       ((ImmutableBenchmark) ImmutableBenchmark.copyOf(a.benchmarks().get(0)))
-                          .withFavourable(!a.benchmarks().get(0).isFavourable()))));
+                          .withFavourable(Truth.of(!a.benchmarks().get(0).isFavourable())))));
       changed.add(
           a.units().isEmpty()
               ? i.withUnits(
@@ -310,6 +311,9 @@ final class AssessmentProperties {
           .targetMean(v.targetMean())
           .targetWeakest(v.targetWeakest())
           .outOfScope(v.outOfScope())
+          .notAssessed(v.notAssessed())
+          .meanPossible(v.meanPossible())
+          .weakestPossible(v.weakestPossible())
           .build();
     }
 
@@ -317,17 +321,50 @@ final class AssessmentProperties {
     public List<DimensionScore> oneAttributeChanged(DimensionScore v) {
       ImmutableDimensionScore i = (ImmutableDimensionScore) ImmutableDimensionScore.copyOf(v);
       Dimension other = Change.next(v.dimension());
-      return List.of(
-          // the out-of-scope count kept within the other dimension's practices
-          i.withDimension(other).withOutOfScope(Math.min(v.outOfScope(), other.practices().size())),
-          i.withMean(changedShare(v.mean())),
-          i.withWeakest(changedShare(v.weakest())),
-          i.withTargetMean(changedShare(v.targetMean())),
-          i.withTargetWeakest(changedShare(v.targetWeakest())),
+      List<DimensionScore> changed = new ArrayList<>();
+      // the counts kept within the other dimension's practices
+      changed.add(
+          i.withOutOfScope(Math.min(v.outOfScope(), other.practices().size()))
+              .withNotAssessed(Math.min(v.notAssessed(), other.practices().size()))
+              .withDimension(other));
+      // each low end kept at or below its high end, and each high end at or above its low end
+      below(v.mean(), v.meanPossible()).ifPresent(m -> changed.add(i.withMean(m)));
+      below(v.weakest(), v.weakestPossible()).ifPresent(w -> changed.add(i.withWeakest(w)));
+      above(v.meanPossible(), v.mean()).ifPresent(m -> changed.add(i.withMeanPossible(m)));
+      above(v.weakestPossible(), v.weakest())
+          .ifPresent(w -> changed.add(i.withWeakestPossible(w)));
+      changed.add(i.withTargetMean(changedShare(v.targetMean())));
+      changed.add(i.withTargetWeakest(changedShare(v.targetWeakest())));
+      changed.add(
           i.withOutOfScope(
               v.outOfScope() < v.dimension().practices().size()
                   ? v.outOfScope() + 1
                   : v.outOfScope() - 1));
+      changed.add(
+          i.withNotAssessed(
+              v.notAssessed() < v.dimension().practices().size()
+                  ? v.notAssessed() + 1
+                  : v.notAssessed() - 1));
+      return changed;
+    }
+
+    /** Another value from a floor up to 1, or empty if the value is 1 and so is the floor. */
+    private static Optional<Double> above(double value, double floor) {
+      if (value <= 0.75) {
+        return Optional.of(value + 0.25);
+      }
+      return value > floor ? Optional.of((value + floor) / 2) : Optional.empty();
+    }
+
+    /** Another value from 0 up to a cap, or empty if the value is 0 and so is the cap. */
+    private static Optional<Double> below(double value, double cap) {
+      if (value >= 0.25) {
+        return Optional.of(value - 0.25);
+      }
+      if (cap > value) {
+        return Optional.of((value + cap) / 2);
+      }
+      return value > 0 ? Optional.of(value / 2) : Optional.empty();
     }
 
     /** A share kept within 0..1. */

@@ -162,7 +162,7 @@ final class AssessmentTest {
         Rule.of(
             "acme.policy",
             "Has a policy",
-            o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+            o -> o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.HALF).isTrue());
     Assessor mine = Assessor.standard().withRules(RuleBook.of("acme", policy)).without("success");
     assertEquals("Assessor[model, coe, charter, accounts, crisis, acme]", mine.toString());
     Assessment a = mine.assess(SampleOrganizations.listeningPilot(), AS_OF);

@@ -17,10 +17,13 @@ import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
+import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.rules.Explanation;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Status;
+import io.github.socialbiz.rules.Unverified;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import java.time.LocalDate;
@@ -43,7 +46,9 @@ final class CriterionRulesTest {
   }
 
   private static String evidence(Explanation x) {
-    return (x.held().isEmpty() ? x.notHeld() : x.held()).get(0).evidence();
+    return (!x.held().isEmpty() ? x.held() : !x.notHeld().isEmpty() ? x.notHeld() : x.unknown())
+        .get(0)
+        .evidence();
   }
 
   @Test
@@ -55,7 +60,7 @@ final class CriterionRulesTest {
             "CoE policy authority: no",
             "no strategist on the roster",
             "no charter",
-            "no sponsor, no staffed hub and no social media policy yet",
+            "no sponsor and no staffed hub; the social media policy is not assessed",
             "every unit has a liaison"),
         List.of(
             evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, BARE)),
@@ -143,10 +148,29 @@ final class CriterionRulesTest {
             Practice.LISTENING,
             Adoption.HALF,
             Source.SIX_STAGES_2013.at("Test", Provenance.INFERRED));
-    Finding f =
-        RuleBook.of("t", CriterionRules.rule(c, "The test gate")).evaluate(BARE).findings().get(0);
+    // not assessed: no finding, an item to verify that asks the standard question
+    Evaluation<Organization> unknown =
+        RuleBook.of("t", CriterionRules.rule(c, "The test gate")).evaluate(BARE);
+    assertEquals(List.of(), unknown.findings());
+    Unverified u = unknown.unverified().get(0);
     assertEquals(
-        "The test gate needs listening and monitoring: at least about half; Listening and monitoring: not assessed yet, so not counted as met",
+        "The test gate needs listening and monitoring: at least about half; not verified: Listening"
+            + " and monitoring: not assessed yet, neither met nor unmet",
+        u.message());
+    assertEquals(
+        List.of(
+            "\u201c"
+                + Questionnaire.standard().questionsFor(Practice.LISTENING).get(0).text()
+                + "\u201d (q.listening)"),
+        u.ask());
+    Finding f =
+        RuleBook.of("t", CriterionRules.rule(c, "The test gate"))
+            .evaluate(BARE.withEvidence(Practice.LISTENING, Adoption.SOME))
+            .findings()
+            .get(0);
+    assertEquals(
+        "The test gate needs listening and monitoring: at least about half; Listening and"
+            + " monitoring: Some (self-reported)",
         f.message());
     assertEquals(
         "Raise listening and monitoring to about half of the organization: "
@@ -223,7 +247,16 @@ final class CriterionRulesTest {
 
   @Test
   void coordinationBegun_whenAnyOfFormalizedsKeyActivitiesHasStarted() {
-    assertEquals(Status.FAILED, explain(Fact.COORDINATION_BEGUN, BARE).status());
+    // the policy nobody assessed may have begun it: unknown, never a failure
+    assertEquals(Status.UNKNOWN, explain(Fact.COORDINATION_BEGUN, BARE).status());
+    assertEquals(
+        "no sponsor and no staffed hub; the social media policy is not assessed",
+        evidence(explain(Fact.COORDINATION_BEGUN, BARE)));
+    Organization noPolicy = BARE.withEvidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.NONE);
+    assertEquals(Status.FAILED, explain(Fact.COORDINATION_BEGUN, noPolicy).status());
+    assertEquals(
+        "no sponsor, no staffed hub and no social media policy yet",
+        evidence(explain(Fact.COORDINATION_BEGUN, noPolicy)));
     Organization sponsored =
         BARE.withCoe(CenterOfExcellence.builder().sponsor("Chief Marketing Officer").build());
     assertEquals("a sponsor named", evidence(explain(Fact.COORDINATION_BEGUN, sponsored)));

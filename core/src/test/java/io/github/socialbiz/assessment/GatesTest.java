@@ -147,8 +147,9 @@ final class GatesTest {
     Organization ahead = formalizingWithPresenceGaps();
     assertEquals(Optional.of(Stage.PLANNING), Gates.stages().reached(ahead));
     assertEquals(
-        "[PRESENCE: 0 of 5 met, ENGAGEMENT: 1 of 7 met, FORMALIZED: 2 of 2 met,"
-            + " STRATEGIC: 0 of 5 met, CONVERGED: 0 of 8 met]",
+        "[PRESENCE: 0 of 5 met, 5 not verified, ENGAGEMENT: 1 of 7 met, 5 not verified,"
+            + " FORMALIZED: 2 of 2 met, STRATEGIC: 0 of 5 met, 2 not verified,"
+            + " CONVERGED: 0 of 8 met, 8 not verified]",
         Gates.stages().profile(ahead).toString());
     assertEquals(
         "[FOUNDATION: 4 of 4 met, SAFETY: 3 of 3 met, FORMATION: 3 of 3 met,"

@@ -56,8 +56,8 @@ final class NotAssessedProperties {
 
   @Property
   void raisingEvidence_neverLowersTheProven(@ForAll Organization o, @ForAll Practice practice) {
-    Assume.that(o.isInScope(practice) && o.adoption(practice).next().isPresent());
-    Organization raised = o.withEvidence(practice, o.adoption(practice).next().orElseThrow());
+    Assume.that(o.isInScope(practice) && o.grade(practice).lowest().next().isPresent());
+    Organization raised = o.withEvidence(practice, o.grade(practice).lowest().next().orElseThrow());
     assertTrue(
         Gates.stages()
             .reached(raised)

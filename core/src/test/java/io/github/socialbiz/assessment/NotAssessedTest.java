@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.Organization;
@@ -41,7 +42,7 @@ final class NotAssessedTest {
     assertTrue(o.isAssessed(Practice.LISTENING));
     assertFalse(o.isAssessed(Practice.OFFICIAL_PRESENCE));
     assertFalse(o.isAssessed(Practice.REAL_TIME_RESPONSE)); // out of scope
-    assertEquals(NONE, o.adoption(Practice.OFFICIAL_PRESENCE)); // read conservatively
+    assertEquals(Grade.notAssessed(), o.grade(Practice.OFFICIAL_PRESENCE)); // never NONE
     assertEquals(31, o.notAssessed().size()); // 36 practices, 4 graded, 1 out of scope
     assertTrue(
         o.withEvidence(Practice.OFFICIAL_PRESENCE, NONE).isAssessed(Practice.OFFICIAL_PRESENCE));

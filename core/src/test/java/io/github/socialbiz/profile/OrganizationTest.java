@@ -18,7 +18,9 @@ import com.google.common.testing.NullPointerTester;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.CharterElement;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,12 +50,15 @@ final class OrganizationTest {
             .evidence(Practice.PILOT_PROJECTS, SOME, "Two pilots", Basis.INTERVIEW)
             .addOutOfScope(REAL_TIME_RESPONSE)
             .build();
-    assertEquals(HALF, o.adoption(LISTENING));
-    assertEquals(NONE, o.adoption(CRISIS_PLAN));
+    assertEquals(Grade.of(HALF), o.grade(LISTENING));
+    assertEquals(Grade.notAssessed(), o.grade(CRISIS_PLAN));
+    assertEquals(Truth.UNKNOWN, o.grade(CRISIS_PLAN).atLeast(SOME));
+    assertEquals("NOT_ASSESSED", o.grade(CRISIS_PLAN).toString());
     assertEquals(Optional.empty(), o.evidence(CRISIS_PLAN));
     assertTrue(o.isInScope(CRISIS_PLAN));
     assertFalse(o.isInScope(REAL_TIME_RESPONSE));
-    assertEquals(NONE, o.adoption(REAL_TIME_RESPONSE));
+    assertEquals(Grade.outOfScope(), o.grade(REAL_TIME_RESPONSE));
+    assertEquals(Truth.FALSE, o.grade(REAL_TIME_RESPONSE).atLeast(SOME));
     assertEquals(
         "PILOT_PROJECTS=SOME (INTERVIEW: \"Two pilots\")",
         o.evidence(Practice.PILOT_PROJECTS).orElseThrow().toString());
@@ -96,10 +101,10 @@ final class OrganizationTest {
   void withEvidence_replacesTheGradeAndBringsAPracticeIntoScope() {
     Organization o = acme().evidence(LISTENING, SOME).addOutOfScope(REAL_TIME_RESPONSE).build();
     Organization raised = o.withEvidence(LISTENING, MOST).withEvidence(REAL_TIME_RESPONSE, SOME);
-    assertEquals(MOST, raised.adoption(LISTENING));
-    assertEquals(SOME, raised.adoption(REAL_TIME_RESPONSE));
+    assertEquals(Grade.of(MOST), raised.grade(LISTENING));
+    assertEquals(Grade.of(SOME), raised.grade(REAL_TIME_RESPONSE));
     assertTrue(raised.isInScope(REAL_TIME_RESPONSE));
-    assertEquals(SOME, o.adoption(LISTENING));
+    assertEquals(Grade.of(SOME), o.grade(LISTENING));
     assertEquals(2, raised.evidence().size());
   }
 
@@ -115,11 +120,11 @@ final class OrganizationTest {
                     .build())
             .addBusinessUnit(BusinessUnit.of("Retail"))
             .build();
-    assertEquals(NONE, o.adoption("Cloud", CRISIS_PLAN));
-    assertEquals(HALF, o.adoption("Retail", CRISIS_PLAN));
+    assertEquals(Grade.of(NONE), o.grade("Cloud", CRISIS_PLAN));
+    assertEquals(Grade.of(HALF), o.grade("Retail", CRISIS_PLAN));
     assertRejected(
         "Organization.businessUnits has no unit 'Moon' (units: [Cloud, Retail])",
-        () -> o.adoption("Moon", CRISIS_PLAN));
+        () -> o.grade("Moon", CRISIS_PLAN));
   }
 
   @Test
@@ -238,7 +243,7 @@ final class OrganizationTest {
   void unwiseButPossible_isAccepted() {
     Organization o = acme().evidence(Practice.CENTER_OF_EXCELLENCE, MOST).build();
     assertFalse(o.coe().isStaffed());
-    assertEquals(MOST, o.adoption(Practice.CENTER_OF_EXCELLENCE));
+    assertEquals(Grade.of(MOST), o.grade(Practice.CENTER_OF_EXCELLENCE));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import com.google.common.collect.ImmutableMap;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -58,15 +59,15 @@ final class SampleOrganizationsTest {
     assertEquals(45, idle);
     assertEquals(6, globex.accounts().stream().filter(SocialAccount::isOrphaned).count());
     assertEquals(OrganizationalModel.DANDELION, globex.declaredModel().orElseThrow());
-    assertEquals(Adoption.SOME, globex.adoption("Healthcare Devices", Practice.CRISIS_PLAN));
+    assertEquals(Grade.of(Adoption.SOME), globex.grade("Healthcare Devices", Practice.CRISIS_PLAN));
     assertEquals(12.0, globex.coe().members().size());
   }
 
   @Test
   void presenceWithoutResponse_hasConversationsButNoTriage() {
     Organization bluefin = SampleOrganizations.presenceWithoutResponse();
-    assertEquals(Adoption.SOME, bluefin.adoption(Practice.COMMUNITY_ENGAGEMENT));
-    assertEquals(Adoption.NONE, bluefin.adoption(Practice.TRIAGE_PROCESS));
+    assertEquals(Grade.of(Adoption.SOME), bluefin.grade(Practice.COMMUNITY_ENGAGEMENT));
+    assertEquals(Grade.of(Adoption.NONE), bluefin.grade(Practice.TRIAGE_PROCESS));
     assertEquals(1, bluefin.accounts().stream().filter(SocialAccount::isOrphaned).count());
     assertEquals(
         3,

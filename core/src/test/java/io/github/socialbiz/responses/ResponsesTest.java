@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
@@ -129,7 +130,7 @@ final class ResponsesTest {
     Response sam = Response.of(SAM, DAY, List.of(Answer.of(ADVOCACY, "some")));
     Organization o = Responses.merge(STANDARD, List.of(ana, sam), ACME).organization();
     assertTrue(o.isInScope(Practice.EMPLOYEE_PARTICIPATION));
-    assertEquals(Adoption.SOME, o.adoption(Practice.EMPLOYEE_PARTICIPATION));
+    assertEquals(Grade.of(Adoption.SOME), o.grade(Practice.EMPLOYEE_PARTICIPATION));
   }
 
   @Test
@@ -140,19 +141,19 @@ final class ResponsesTest {
         "Some (interview: \"Ana Ruiz (strategist): half (\"Weekly listening report\"); Li Wei"
             + " (liaison): some (\"Cloud listens during launches\"); Sam Roe (analyst): half\")",
         o.evidence(Practice.LISTENING).orElseThrow().describe());
-    assertEquals(Adoption.SOME, o.adoption(Practice.CRISIS_PLAN));
+    assertEquals(Grade.of(Adoption.SOME), o.grade(Practice.CRISIS_PLAN));
   }
 
   @Test
   void decidedBy_takesThatRespondentsGrade_elseTheMedianOfTheOthers() {
     Organization byAna = merge(MergePolicy.decidedBy("Ana Ruiz")).organization();
-    assertEquals(Adoption.HALF, byAna.adoption(Practice.LISTENING));
-    assertEquals(Adoption.MOST, byAna.adoption(Practice.CRISIS_PLAN));
+    assertEquals(Grade.of(Adoption.HALF), byAna.grade(Practice.LISTENING));
+    assertEquals(Grade.of(Adoption.MOST), byAna.grade(Practice.CRISIS_PLAN));
     assertEquals(Basis.SELF_REPORTED, byAna.evidence(Practice.CRISIS_PLAN).orElseThrow().basis());
     Organization byLi = merge(MergePolicy.decidedBy("Li Wei")).organization();
-    assertEquals(Adoption.SOME, byLi.adoption(Practice.LISTENING));
+    assertEquals(Grade.of(Adoption.SOME), byLi.grade(Practice.LISTENING));
     // Li does not know: the median of Ana's most and Sam's some
-    assertEquals(Adoption.SOME, byLi.adoption(Practice.CRISIS_PLAN));
+    assertEquals(Grade.of(Adoption.SOME), byLi.grade(Practice.CRISIS_PLAN));
     assertEquals("decided by Li Wei", MergePolicy.decidedBy("Li Wei").toString());
   }
 
@@ -164,7 +165,7 @@ final class ResponsesTest {
         "[LISTENING=SOME (INTERVIEW: \"Li Wei (liaison): some (\"Cloud listens during"
             + " launches\")\")]",
         cloud.overrides().toString());
-    assertEquals(Adoption.SOME, o.adoption("Cloud", Practice.LISTENING));
+    assertEquals(Grade.of(Adoption.SOME), o.grade("Cloud", Practice.LISTENING));
     assertEquals(List.of(), o.businessUnit("Retail").orElseThrow().overrides());
     // conservative: Cloud's some is the organization's grade too, so no override
     Organization conservative = merge(MergePolicy.CONSERVATIVE).organization();

@@ -69,7 +69,7 @@ public final class ReportFixtures {
     if (lowered != null) {
       before =
           before.withEvidence(
-              lowered, then != null ? then : o.adoption(lowered).previous().orElseThrow());
+              lowered, then != null ? then : o.grade(lowered).lowest().previous().orElseThrow());
     }
     for (int i = evidence.size() - 1; i >= 0; i--) {
       Evidence e = evidence.get(i);

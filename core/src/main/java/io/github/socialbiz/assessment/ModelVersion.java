@@ -20,13 +20,17 @@ package io.github.socialbiz.assessment;
  *       the charter's owner, roles by stage (an emerging content strategist at low severity), education
  *       with participation, the strategist accountable for measuring success, practices for technology
  *       mapped to strategy and for internal collaboration, company size in the advice, team size by
- *       stage, the charter lint on named products only, corrected sources and grades.
+ *       stage, the charter lint on named products only, corrected sources and grades;
+ *   <li>3, unknown is never "no" (issue #21): a criterion, rule or benchmark over a practice nobody has
+ *       assessed is unknown (an item to verify), never failed or met; a structural fact reads the file,
+ *       then the respondents' statement, and may be unknown; scores are ranges; respondents who name a
+ *       business unit answer for that unit only.
  * </ul>
  */
 public final class ModelVersion {
 
   /** The model version of this release of the library. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   private ModelVersion() {}
 }

@@ -8,11 +8,15 @@ import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.Rung;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
 import java.io.IOException;
@@ -108,6 +112,38 @@ final class ModelFingerprintTest {
                       .append('\n'));
       a.roadmap().actions().forEach(x -> s.append("  action ").append(x).append('\n'));
     }
+    // what the model does with what is not known: a probe with most practices not assessed and a
+    // fact
+    // nobody could answer, so a change of the unknown's meaning changes the fingerprint
+    Organization probe =
+        Organization.builder()
+            .name("Probe")
+            .employees(2_000)
+            .evidence(Practice.LISTENING, Adoption.HALF)
+            .evidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.NONE)
+            .addFactEvidence(FactEvidence.of(Fact.CRISIS_TEAM_NAMED, Truth.UNKNOWN))
+            .build();
+    Assessment p = Assessor.standard().assess(probe, SampleOrganizations.AS_OF);
+    s.append("probe ")
+        .append(p.stage())
+        .append('/')
+        .append(p.possibleStage())
+        .append(' ')
+        .append(p.level())
+        .append('/')
+        .append(p.possibleLevel())
+        .append('\n');
+    p.scores().forEach(d -> s.append("  score ").append(d).append('\n'));
+    p.findings().forEach(f -> s.append("  finding ").append(f.ruleId()).append('\n'));
+    p.unverified().forEach(u -> s.append("  unverified ").append(u.ruleId()).append('\n'));
+    p.benchmarks()
+        .forEach(
+            b ->
+                s.append("  benchmark ")
+                    .append(b.statistic().key())
+                    .append(' ')
+                    .append(b.favourable())
+                    .append('\n'));
     return s.toString();
   }
 

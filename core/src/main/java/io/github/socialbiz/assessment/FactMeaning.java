@@ -46,14 +46,7 @@ enum FactMeaning {
 
     @Override
     Organization establish(Organization o, LocalDate asOf) {
-      CenterOfExcellence coe = o.coe();
-      return coe.hasSponsor()
-          ? o
-          : o.withCoe(
-              roster(
-                  coe.members(),
-                  coe.isPolicyAuthority(),
-                  "Executive sponsor " + Roadmap.TO_BE_NAMED));
+      return holds(o) ? o : withSponsor(o);
     }
   },
   CENTER_OF_EXCELLENCE_STAFFED(
@@ -74,7 +67,7 @@ enum FactMeaning {
 
     @Override
     Organization establish(Organization o, LocalDate asOf) {
-      return o.coe().isStaffed() ? o : withStrategist(o);
+      return holds(o) ? o : withStrategist(o);
     }
   },
   POLICY_AUTHORITY(
@@ -88,7 +81,7 @@ enum FactMeaning {
     @Override
     Organization establish(Organization o, LocalDate asOf) {
       CenterOfExcellence coe = o.coe();
-      return o.withCoe(roster(coe.members(), true, coe.sponsor().orElse(null)));
+      return holds(o) ? o : o.withCoe(roster(coe.members(), true, coe.sponsor().orElse(null)));
     }
   },
   SOCIAL_STRATEGIST_APPOINTED(
@@ -167,7 +160,7 @@ enum FactMeaning {
 
     @Override
     Organization establish(Organization o, LocalDate asOf) {
-      return holds(o) ? o : EXECUTIVE_SPONSOR_NAMED.establish(o, asOf);
+      return holds(o) ? o : withSponsor(o);
     }
   },
   BUSINESS_UNIT_LIAISONS(Role.BUSINESS_UNIT_LIAISON, "Name a liaison for every business unit") {
@@ -180,7 +173,7 @@ enum FactMeaning {
     @Override
     Organization establish(Organization o, LocalDate asOf) {
       ImmutableList<String> missing = unitsWithoutLiaison(o);
-      if (missing.isEmpty()) {
+      if (holds(o)) {
         return o;
       }
       List<BusinessUnit> result = new ArrayList<>();
@@ -268,7 +261,8 @@ enum FactMeaning {
    * least some); where it does not, a statement of the respondents ({@link Organization#factEvidence})
    * decides: yes holds, no does not, and "nobody could say" is unknown. With neither, the file's silence is
    * read as not in place: the organization file is the record of its structure. A practice the fact reads
-   * that is not assessed leaves it unknown.
+   * that is not assessed leaves it unknown, and a statement of no does not decide it then ({@code
+   * onFile.or(stated)}): the practice, once assessed, may show the fact on file.
    */
   Truth truth(Organization o) {
     Truth onFile = Truth.of(shownOnFile(o));
@@ -279,10 +273,8 @@ enum FactMeaning {
       return Truth.TRUE;
     }
     Optional<FactEvidence> stated = o.factEvidence(fact());
-    if (stated.isPresent()) {
-      return stated.get().stated();
-    }
-    return onFile;
+    // a "no" cannot outweigh a file that may still show the fact once a practice is assessed
+    return stated.isPresent() ? onFile.or(stated.get().stated()) : onFile;
   }
 
   /** Whether the fact is known to hold: {@link #truth} is true. On the gates' hot path. */
@@ -381,6 +373,13 @@ enum FactMeaning {
       }
     }
     return false;
+  }
+
+  /** The organization with a sponsor named on its CoE, to be named. */
+  private static Organization withSponsor(Organization o) {
+    CenterOfExcellence coe = o.coe();
+    return o.withCoe(
+        roster(coe.members(), coe.isPolicyAuthority(), "Executive sponsor " + Roadmap.TO_BE_NAMED));
   }
 
   private static Organization withStrategist(Organization o) {

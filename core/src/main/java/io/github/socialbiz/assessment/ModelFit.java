@@ -10,6 +10,7 @@ import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
 
@@ -59,15 +60,7 @@ public final class ModelFit {
     ImmutableList.Builder<String> reasons = ImmutableList.builder();
     OrganizationalModel model;
     // the honeycomb only on what is known: a practice not assessed never recommends it
-    if (o.grade(Practice.EMPLOYEE_PARTICIPATION)
-            .atLeast(HALF)
-            .and(o.grade(Practice.EMPLOYEE_EDUCATION).atLeast(MOST))
-            .and(
-                o.grade(Practice.MODERATION_REVIEW)
-                    .atLeast(HALF)
-                    .or(o.grade(Practice.LISTENING).atLeast(HALF)))
-            .isTrue()
-        && o.participationStance().map(s -> s == ParticipationStance.ENCOURAGED).orElse(false)) {
+    if (honeycomb(o).isTrue()) {
       model = OrganizationalModel.HONEYCOMB;
       reasons.add("Employees broadly take part, are educated and monitored, and are encouraged to");
     } else if (units >= 3 && (regions >= 2 || o.employees() >= DANDELION_EMPLOYEES)) {
@@ -106,6 +99,24 @@ public final class ModelFit {
       citations.add(SIZE_CITATION);
     }
     return ModelRecommendation.of(model, reasons.build(), citations.build());
+  }
+
+  /**
+   * Whether the evidence supports a honeycomb, on three values: employees take part (about half), are
+   * educated (most) and monitored (moderation or listening at about half), and the organization encourages
+   * them. Unknown when that turns on practices nobody has assessed; {@link #recommend} recommends the
+   * honeycomb only when it is true.
+   */
+  static Truth honeycomb(Organization o) {
+    boolean encouraged =
+        o.participationStance().map(s -> s == ParticipationStance.ENCOURAGED).orElse(false);
+    return Truth.of(encouraged)
+        .and(o.grade(Practice.EMPLOYEE_PARTICIPATION).atLeast(HALF))
+        .and(o.grade(Practice.EMPLOYEE_EDUCATION).atLeast(MOST))
+        .and(
+            o.grade(Practice.MODERATION_REVIEW)
+                .atLeast(HALF)
+                .or(o.grade(Practice.LISTENING).atLeast(HALF)));
   }
 
   /**

@@ -25,6 +25,14 @@ import java.util.List;
 /** The book "model": whether the declared organizational model is the one the evidence supports. */
 final class ModelFitBook {
 
+  /** The practices the evidence for a honeycomb reads ({@link ModelFit#honeycomb}). */
+  private static final ImmutableList<Practice> HONEYCOMB_PRACTICES =
+      ImmutableList.of(
+          Practice.EMPLOYEE_PARTICIPATION,
+          Practice.EMPLOYEE_EDUCATION,
+          Practice.MODERATION_REVIEW,
+          Practice.LISTENING);
+
   private ModelFitBook() {}
 
   static RuleBook<Snapshot> build() {
@@ -47,6 +55,33 @@ final class ModelFitBook {
                     "no model declared; the evidence supports " + rec.model());
               }
               OrganizationalModel declared = o.declaredModel().get();
+              if (ModelFit.honeycomb(o).isUnknown()
+                  && (declared == rec.model() || declared == OrganizationalModel.HONEYCOMB)) {
+                // the evidence supports the honeycomb or the recommended model, as the practices
+                // nobody has assessed turn out: the declared model fits one of them
+                List<String> ask = new ArrayList<>();
+                for (Practice p : HONEYCOMB_PRACTICES) {
+                  if (!o.grade(p).isAssessed() && o.grade(p).isInScope()) {
+                    ask.add(CriterionRules.ask(p));
+                  }
+                }
+                return Verdict.unknown(
+                    "Not verified: whether the evidence supports "
+                        + OrganizationalModel.HONEYCOMB.displayName()
+                        + " or "
+                        + rec.model().displayName()
+                        + " turns on practices not assessed",
+                    ask,
+                    ImmutableList.of(
+                        Reason.unknown(
+                            "Declared model matches the recommendation",
+                            "declared "
+                                + declared
+                                + ", recommended "
+                                + OrganizationalModel.HONEYCOMB
+                                + " or "
+                                + rec.model())));
+              }
               Reason r =
                   Reason.of(
                       "Declared model matches the recommendation",

@@ -209,7 +209,7 @@ public final class Rules {
 
   private static void prefixed(Rule<?> part, Verdict v, ImmutableList.Builder<Reason> reasons) {
     for (Reason r : v.reasons()) {
-      reasons.add(Reason.of(part.id() + ": " + r.criterion(), r.isHeld(), r.evidence()));
+      reasons.add(Reason.of(part.id() + ": " + r.criterion(), r.truth(), r.evidence()));
     }
   }
 }

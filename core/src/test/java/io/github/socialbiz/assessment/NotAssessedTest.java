@@ -1,19 +1,27 @@
 package io.github.socialbiz.assessment;
 
 import static io.github.socialbiz.practice.Adoption.HALF;
+import static io.github.socialbiz.practice.Adoption.MOST;
 import static io.github.socialbiz.practice.Adoption.NONE;
 import static io.github.socialbiz.practice.Adoption.SOME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.rules.Explanation;
+import io.github.socialbiz.rules.Status;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import java.util.Optional;
@@ -116,5 +124,117 @@ final class NotAssessedTest {
         Assessor.standard()
             .assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF)
             .possibleLevel());
+  }
+
+  @Test
+  void aStatementOfNo_doesNotOutweighAPolicyNotAssessed() {
+    // no sponsor, no hub; the social media policy, which would show coordination begun, not
+    // assessed
+    Organization o =
+        Organization.builder()
+            .name("Quiet")
+            .employees(2_000)
+            .addFactEvidence(FactEvidence.of(Fact.COORDINATION_BEGUN, Truth.FALSE))
+            .build();
+    assertEquals(Truth.UNKNOWN, FactMeaning.COORDINATION_BEGUN.truth(o));
+    assertEquals(
+        Status.UNKNOWN,
+        Gates.stages()
+            .gate(Stage.FORMALIZED)
+            .evaluate(o)
+            .outcome("stage.formalized.coordination-begun")
+            .status());
+    // once the policy is assessed, the file decides where it shows the fact, the "no" where not
+    assertEquals(
+        Truth.TRUE,
+        FactMeaning.COORDINATION_BEGUN.truth(o.withEvidence(Practice.SOCIAL_MEDIA_POLICY, SOME)));
+    assertEquals(
+        Truth.FALSE,
+        FactMeaning.COORDINATION_BEGUN.truth(o.withEvidence(Practice.SOCIAL_MEDIA_POLICY, NONE)));
+  }
+
+  @Test
+  void establishing_leavesAFactStatedYesAlone() {
+    Organization o =
+        Organization.builder()
+            .name("Stated")
+            .employees(2_000)
+            .addFactEvidence(
+                FactEvidence.of(
+                    Fact.CENTER_OF_EXCELLENCE_STAFFED, Truth.TRUE, "Ana: yes", Basis.INTERVIEW),
+                FactEvidence.of(Fact.EXECUTIVE_SPONSOR_NAMED, Truth.TRUE),
+                FactEvidence.of(Fact.POLICY_AUTHORITY, Truth.TRUE))
+            .build();
+    for (Fact f :
+        List.of(
+            Fact.CENTER_OF_EXCELLENCE_STAFFED,
+            Fact.EXECUTIVE_SPONSOR_NAMED,
+            Fact.POLICY_AUTHORITY)) {
+      assertEquals(Truth.TRUE, FactMeaning.of(f).truth(o), f::name);
+      assertEquals(o, FactMeaning.of(f).establish(o, SampleOrganizations.AS_OF), f::name);
+    }
+    // coordination not known to have begun (no sponsor or hub on file, the policy not assessed):
+    // established with a sponsor to name
+    Organization begun = FactMeaning.COORDINATION_BEGUN.establish(o, SampleOrganizations.AS_OF);
+    assertEquals(Optional.of("Executive sponsor (to be named)"), begun.coe().sponsor());
+    assertEquals(Truth.TRUE, FactMeaning.COORDINATION_BEGUN.truth(begun));
+  }
+
+  @Test
+  void theDeclaredModel_isNotVerified_whenTheHoneycombTurnsOnAPracticeNotAssessed() {
+    Organization o = hive(OrganizationalModel.HUB_AND_SPOKE);
+    assertEquals(OrganizationalModel.HUB_AND_SPOKE, ModelFit.recommend(o).model());
+    Explanation x =
+        Assessor.standard()
+            .assess(o, SampleOrganizations.AS_OF)
+            .explain("model.declared-fits-evidence");
+    assertEquals(
+        "model.declared-fits-evidence UNKNOWN: The declared model is the one the evidence supports\n"
+            + "  not verified: Declared model matches the recommendation (read: declared"
+            + " HUB_AND_SPOKE, recommended HONEYCOMB or HUB_AND_SPOKE)\n"
+            + "  to do: ask \u201cAre employees taught how to take part in social media well,"
+            + " repeatedly and according to their role?\u201d (q.employee-education); \u201c"
+            + "Does someone check what is posted on the organization's behalf, before or soon after"
+            + " it goes out?"
+            + "\u201d (q.moderation-review)\n"
+            + "  source: "
+            + x.citation(),
+        x.toString());
+    assertEquals(
+        "Not verified: whether the evidence supports Honeycomb or Hub and Spoke turns on practices"
+            + " not assessed",
+        x.unverified().get(0).message());
+    // assessed: the education decides, one way or the other
+    assertEquals(
+        Status.PASSED,
+        Assessor.standard()
+            .assess(o.withEvidence(Practice.EMPLOYEE_EDUCATION, SOME), SampleOrganizations.AS_OF)
+            .explain("model.declared-fits-evidence")
+            .status());
+    assertEquals(
+        Status.FAILED,
+        Assessor.standard()
+            .assess(o.withEvidence(Practice.EMPLOYEE_EDUCATION, MOST), SampleOrganizations.AS_OF)
+            .explain("model.declared-fits-evidence")
+            .status());
+    // a model that fits neither is a finding whatever the education turns out to be
+    assertEquals(
+        Status.FAILED,
+        Assessor.standard()
+            .assess(hive(OrganizationalModel.CENTRALIZED), SampleOrganizations.AS_OF)
+            .explain("model.declared-fits-evidence")
+            .status());
+  }
+
+  /** Employees take part and are monitored, and are encouraged to; their education is not assessed. */
+  private static Organization hive(OrganizationalModel declared) {
+    return Organization.builder()
+        .name("Hive")
+        .employees(2_000)
+        .declaredModel(declared)
+        .participationStance(ParticipationStance.ENCOURAGED)
+        .evidence(Practice.EMPLOYEE_PARTICIPATION, HALF)
+        .evidence(Practice.LISTENING, HALF)
+        .build();
   }
 }

@@ -8,7 +8,9 @@ import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.testing.Change;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import io.github.socialbiz.testing.ValueContract;
@@ -116,6 +118,18 @@ final class ProfileValueProperties {
       if (!o.outOfScope().isEmpty()) {
         changed.add(i.withOutOfScope(o.outOfScope().asList().subList(1, o.outOfScope().size())));
       }
+      // fact evidence: one statement's truth changed (the next truth, cyclically), or one added
+      if (o.factEvidence().isEmpty()) {
+        changed.add(i.withFactEvidence(FactEvidence.of(Fact.values()[0], Truth.UNKNOWN)));
+      } else {
+        List<FactEvidence> restated = new ArrayList<>(o.factEvidence());
+        FactEvidence first = restated.get(0);
+        restated.set(
+            0,
+            ((ImmutableFactEvidence) ImmutableFactEvidence.copyOf(first))
+                .withStated(Change.next(first.stated())));
+        changed.add(i.withFactEvidence(restated));
+      }
       return changed;
     }
   }
@@ -142,6 +156,29 @@ final class ProfileValueProperties {
           i.withAdoption(Change.next(e.adoption())),
           i.withNote(Change.text(e.note())),
           i.withBasis(Change.next(e.basis())));
+    }
+  }
+
+  @Group
+  final class FactEvidenceContract implements ValueContract<FactEvidence> {
+    @Override
+    public Arbitrary<FactEvidence> values() {
+      return DOMAIN.factEvidence();
+    }
+
+    @Override
+    public FactEvidence copyOf(FactEvidence f) {
+      return rebuild(f);
+    }
+
+    @Override
+    public List<FactEvidence> oneAttributeChanged(FactEvidence f) {
+      ImmutableFactEvidence i = (ImmutableFactEvidence) ImmutableFactEvidence.copyOf(f);
+      return List.of(
+          i.withFact(Change.next(f.fact())),
+          i.withStated(Change.next(f.stated())),
+          i.withNote(Change.text(f.note())),
+          i.withBasis(Change.next(f.basis())));
     }
   }
 

@@ -25,6 +25,17 @@ final class RulesTest {
           .severity(Severity.LOW)
           .recommendation("Make it even.")
           .test(n -> n % 2 == 0);
+  private static final Rule<Integer> SIGN_UNKNOWN =
+      Rule.<Integer>builder("n.sign")
+          .title("Sign is known")
+          .severity(Severity.MEDIUM)
+          .recommendation("Find out the sign.")
+          .check(
+              n ->
+                  Verdict.unknown(
+                      "The sign is not assessed",
+                      List.of("\u201cIs it positive?\u201d (q.sign)"),
+                      List.of(Reason.unknown("Sign: known", "not assessed"))));
   private static final Rule<Integer> NA =
       Rule.<Integer>builder("n.na")
           .title("Never applies")
@@ -75,6 +86,75 @@ final class RulesTest {
         RuleBook.of("n", nonPositive).evaluate(1).findings().stream()
             .map(Finding::recommendation)
             .collect(Collectors.toList()));
+  }
+
+  @Test
+  void allOf_withAnUnknownPart_isUnknown_unlessAPartFails() {
+    Rule<Integer> both =
+        allOf("n.both-known", "Positive, and its sign known", POSITIVE, SIGN_UNKNOWN);
+    assertEquals(
+        "UNKNOWN: n.sign: The sign is not assessed ask [\u201cIs it positive?\u201d (q.sign)]",
+        both.check(1).toString());
+    assertEquals(
+        "[[held] n.positive: Positive, [unknown] n.sign: Sign: known (read: not assessed)]",
+        both.check(1).reasons().toString());
+    // a failure outweighs unknown
+    assertEquals("FAILED: n.positive: Not met: Positive", both.check(-1).toString());
+    assertEquals(
+        "[[not held] n.positive: Positive, [unknown] n.sign: Sign: known (read: not assessed)]",
+        both.check(-1).reasons().toString());
+    // in a book: no finding, one item to verify in the combined rule's name
+    Evaluation<Integer> e = RuleBook.of("n", both).evaluate(1);
+    assertEquals(List.of(), e.findings());
+    assertEquals(
+        "[not verified n.both-known: n.sign: The sign is not assessed; ask \u201cIs it"
+            + " positive?\u201d (q.sign)]",
+        e.unverified().toString());
+    assertEquals(
+        "Evaluation[n: 0 passed, 0 failed, 0 not applicable, 1 not verified]", e.toString());
+    assertEquals(
+        "n.both-known UNKNOWN: Positive, and its sign known\n"
+            + "  why: n.positive: Positive\n"
+            + "  not verified: n.sign: Sign: known (read: not assessed)\n"
+            + "  to do: ask \u201cIs it positive?\u201d (q.sign)\n"
+            + "  source: custom rule",
+        e.explain("n.both-known").toString());
+    assertEquals(
+        Status.UNKNOWN,
+        allOf("n.na-unknown", "Unknown, or not applicable", NA, SIGN_UNKNOWN).check(1).status());
+  }
+
+  @Test
+  void anyOf_withAnUnknownPart_isUnknown_unlessAPartPasses() {
+    Rule<Integer> either = anyOf("n.even-or-known", "Even, or its sign known", EVEN, SIGN_UNKNOWN);
+    // a pass outweighs unknown
+    assertEquals("PASSED", either.check(2).toString());
+    assertEquals(
+        "UNKNOWN: n.sign: The sign is not assessed ask [\u201cIs it positive?\u201d (q.sign)]",
+        either.check(3).toString());
+    assertEquals(
+        "[[not held] n.even: Even, [unknown] n.sign: Sign: known (read: not assessed)]",
+        either.check(3).reasons().toString());
+    assertEquals(
+        "[not verified n.even-or-known: n.sign: The sign is not assessed; ask \u201cIs it"
+            + " positive?\u201d (q.sign)]",
+        RuleBook.of("n", either).evaluate(3).unverified().toString());
+    assertEquals(List.of(), RuleBook.of("n", either).evaluate(3).findings());
+  }
+
+  @Test
+  void not_keepsUnknown_withItsQuestions() {
+    Rule<Integer> unsigned = not("n.sign-unknown", "Sign not known", "Leave it", SIGN_UNKNOWN);
+    assertEquals(
+        "UNKNOWN: Not verified: Sign not known ask [\u201cIs it positive?\u201d (q.sign)]",
+        unsigned.check(1).toString());
+    assertEquals(
+        "[[unknown] not (n.sign: Sign: known) (read: not assessed)]",
+        unsigned.check(1).reasons().toString());
+    assertEquals(
+        "[not verified n.sign-unknown: Not verified: Sign not known; ask \u201cIs it"
+            + " positive?\u201d (q.sign)]",
+        RuleBook.of("n", unsigned).evaluate(1).unverified().toString());
   }
 
   private static List<String> findings(Rule<Integer> rule, int n) {

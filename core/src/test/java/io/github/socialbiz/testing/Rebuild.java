@@ -3,6 +3,7 @@ package io.github.socialbiz.testing;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SocialAccount;
@@ -34,6 +35,8 @@ public final class Rebuild {
                 .map(r -> Responder.of(r.name(), r.role()))
                 .collect(Collectors.toList()))
         .addAllAccounts(o.accounts().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
+        .addAllFactEvidence(
+            o.factEvidence().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
         .build();
   }
 
@@ -54,6 +57,7 @@ public final class Rebuild {
         .charter(o.charter())
         .addAllCrisisTeam(o.crisisTeam())
         .addAllAccounts(o.accounts())
+        .addAllFactEvidence(o.factEvidence())
         .build();
   }
 
@@ -103,6 +107,13 @@ public final class Rebuild {
         .addAllFunctions(c.functions())
         .owner(c.owner())
         .build();
+  }
+
+  /** Rebuilds an equal statement about a fact through its public factories. */
+  public static FactEvidence rebuild(FactEvidence f) {
+    return f.note()
+        .map(n -> FactEvidence.of(f.fact(), f.stated(), n, f.basis()))
+        .orElseGet(() -> FactEvidence.of(f.fact(), f.stated()));
   }
 
   public static SocialAccount rebuild(SocialAccount a) {

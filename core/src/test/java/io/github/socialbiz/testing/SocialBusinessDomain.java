@@ -15,11 +15,18 @@ import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SocialAccount;
+import io.github.socialbiz.rules.Reason;
+import io.github.socialbiz.rules.Reference;
+import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
+import io.github.socialbiz.rules.Unverified;
+import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Provenance;
@@ -119,6 +126,52 @@ public class SocialBusinessDomain extends DomainContextBase {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Rules
+
+  /** References: a citation of the research, or free text. */
+  public Arbitrary<Reference> references() {
+    return Arbitraries.oneOf(citations().map(c -> c), text().map(Reference::of));
+  }
+
+  @Provide
+  public Arbitrary<Reason> reasons() {
+    return Combinators.combine(
+            text(), Arbitraries.of(Truth.class), Arbitraries.oneOf(Arbitraries.just(""), text()))
+        .as(Reason::of);
+  }
+
+  /** Verdicts of every status: passed, failed (with items involved), unknown (with questions) and not applicable. */
+  @Provide
+  public Arbitrary<Verdict> verdicts() {
+    Arbitrary<List<Reason>> reasons = reasons().list().ofMaxSize(3);
+    Arbitrary<List<String>> items = text().list().ofMaxSize(3);
+    return Arbitraries.oneOf(
+        reasons.map(Verdict::pass),
+        Combinators.combine(text(), items, reasons).as(Verdict::fail),
+        Combinators.combine(text(), items, reasons).as(Verdict::unknown),
+        text().map(Verdict::notApplicable));
+  }
+
+  @Provide
+  public Arbitrary<Unverified> unverified() {
+    return Combinators.combine(
+            dottedKey(),
+            Arbitraries.of(Severity.class),
+            text(),
+            text().list().ofMaxSize(3),
+            references())
+        .as(
+            (id, severity, message, ask, citation) ->
+                Unverified.builder()
+                    .ruleId(id)
+                    .severity(severity)
+                    .message(message)
+                    .addAllAsk(ask)
+                    .citation(citation)
+                    .build());
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Profile
 
   /** Dates between 2008 and 2026. */
@@ -153,6 +206,46 @@ public class SocialBusinessDomain extends DomainContextBase {
               List<Arbitrary<Evidence>> items = new ArrayList<>();
               for (Practice p : practices) {
                 items.add(Arbitraries.of(Adoption.class).map(a -> Evidence.of(p, a)));
+              }
+              return Combinators.combine(items).as(list -> list);
+            });
+  }
+
+  /**
+   * What respondents said about one fact: any truth, unknown ("nobody could say") included, with or
+   * without a note and its basis.
+   */
+  @Provide
+  public Arbitrary<FactEvidence> factEvidence() {
+    return Combinators.combine(
+            Arbitraries.of(Fact.class),
+            Arbitraries.of(Truth.class),
+            text().optional(),
+            Arbitraries.of(Basis.class))
+        .as(
+            (fact, stated, note, basis) ->
+                note.map(n -> FactEvidence.of(fact, stated, n, basis))
+                    .orElseGet(() -> FactEvidence.of(fact, stated)));
+  }
+
+  /** Statements about distinct facts, any of them unknown. */
+  public static Arbitrary<List<FactEvidence>> factEvidenceList(int max) {
+    return Arbitraries.of(Fact.class)
+        .set()
+        .ofMaxSize(max)
+        .flatMap(
+            facts -> {
+              List<Arbitrary<FactEvidence>> items = new ArrayList<>();
+              for (Fact f : facts) {
+                items.add(
+                    Combinators.combine(
+                            Arbitraries.of(Truth.class),
+                            text().optional(),
+                            Arbitraries.of(Basis.class))
+                        .as(
+                            (stated, note, basis) ->
+                                note.map(n -> FactEvidence.of(f, stated, n, basis))
+                                    .orElseGet(() -> FactEvidence.of(f, stated))));
               }
               return Combinators.combine(items).as(list -> list);
             });
@@ -250,7 +343,9 @@ public class SocialBusinessDomain extends DomainContextBase {
 
   /**
    * Arbitrary valid organizations of every shape: with and without units, evidence, scope limits, CoE,
-   * charter and accounts (up to 40), members and accounts placed in the organization's own units.
+   * charter and accounts (up to 40), members and accounts placed in the organization's own units. Any
+   * practice in scope may be left not assessed, and any fact may carry what respondents said about it,
+   * "nobody could say" ({@link Truth#UNKNOWN}) included.
    */
   @Provide
   public Arbitrary<Organization> organizations() {
@@ -323,7 +418,8 @@ public class SocialBusinessDomain extends DomainContextBase {
                           Arbitraries.integers().between(1, 250_000),
                           Arbitraries.of(true, false),
                           Arbitraries.of(OrganizationalModel.class).optional(),
-                          Arbitraries.of(ParticipationStance.class).optional())
+                          Arbitraries.of(ParticipationStance.class).optional(),
+                          factEvidenceList(Fact.values().length))
                       .as(Head::new),
                   bus,
                   evidenceList(Practice.values().length),
@@ -350,6 +446,7 @@ public class SocialBusinessDomain extends DomainContextBase {
                         .charter(charter)
                         .addAllCrisisTeam(team)
                         .addAllAccounts(accounts)
+                        .addAllFactEvidence(head.facts())
                         .build();
                   });
         });
@@ -360,7 +457,8 @@ public class SocialBusinessDomain extends DomainContextBase {
       int employees,
       boolean regulated,
       Optional<OrganizationalModel> model,
-      Optional<ParticipationStance> stance) {}
+      Optional<ParticipationStance> stance,
+      List<FactEvidence> facts) {}
 
   private static List<SocialAccount> dedupe(List<SocialAccount> accounts) {
     Map<String, SocialAccount> unique = new LinkedHashMap<>();

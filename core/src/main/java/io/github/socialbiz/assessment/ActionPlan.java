@@ -104,8 +104,7 @@ public final class ActionPlan {
     String phaseText = phase.number() + ": open " + phase.rung().displayName();
     String action = describe(x);
     if (x.criterion() instanceof PracticeCriterion p) {
-      String now =
-          o.grade(p.practice()).adoption().map(Adoption::displayName).orElse(NOT_ASSESSED);
+      String now = o.grade(p.practice()).adoption().map(Adoption::displayName).orElse(NOT_ASSESSED);
       return new Item(
           phaseText,
           action,

@@ -2,8 +2,8 @@ package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
-import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.rules.Truth;
+import io.github.socialbiz.source.Statistic;
 import org.immutables.value.Value;
 
 /**

@@ -85,8 +85,7 @@ public final class Benchmarks {
             Statistics.POLICY_IN_PLACE,
             Practice.SOCIAL_MEDIA_POLICY,
             "with a social media policy"));
-    Truth team =
-        Truth.of(o.coe().isStaffed()).or(o.grade(Practice.DEDICATED_TEAM).atLeast(HALF));
+    Truth team = Truth.of(o.coe().isStaffed()).or(o.grade(Practice.DEDICATED_TEAM).atLeast(HALF));
     lines.add(
         Benchmark.of(
             Statistics.DEDICATED_TEAM_SHARE,

@@ -11,7 +11,6 @@ import io.github.socialbiz.coe.Responsibility;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.internal.Words;
-import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;

@@ -9,9 +9,9 @@ import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
-import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.Severity;
@@ -136,7 +136,9 @@ final class CriterionRules {
         o.grade(p).atLeast(minimum),
         p.displayName()
             + ": "
-            + o.evidence(p).map(Evidence::describe).orElse("not assessed yet, neither met nor unmet"));
+            + o.evidence(p)
+                .map(Evidence::describe)
+                .orElse("not assessed yet, neither met nor unmet"));
   }
 
   /** Whether a structural fact holds. */

@@ -142,7 +142,6 @@ public abstract class DimensionScore {
         mean(),
         weakest(),
         dimension());
-
   }
 
   /**
@@ -158,7 +157,9 @@ public abstract class DimensionScore {
         + (isExact() ? "" : " to " + round(meanPossible()))
         + ", weakest "
         + round(weakest())
-        + (isExact() ? "" : " to " + round(weakestPossible()) + ", " + notAssessed() + " not assessed")
+        + (isExact()
+            ? ""
+            : " to " + round(weakestPossible()) + ", " + notAssessed() + " not assessed")
         + " (target "
         + round(targetMean())
         + " / "

@@ -288,7 +288,8 @@ enum FactMeaning {
 
   /** Whether the fact is known to hold: {@link #truth} is true. On the gates' hot path. */
   boolean holds(Organization o) {
-    // without statements only COORDINATION_BEGUN reads more than the file: skip truth() on the hot path
+    // without statements only COORDINATION_BEGUN reads more than the file: skip truth() on the hot
+    // path
     return shownOnFile(o)
         || ((this == COORDINATION_BEGUN || !o.factEvidence().isEmpty()) && truth(o).isTrue());
   }

@@ -80,7 +80,8 @@ final class StandardRule {
     List<String> involved = new ArrayList<>();
     for (Reason r : reasons) {
       if (!r.isHeld()) {
-        // an unknown one too: unknownIsNoFailure turns a failure resting only on unknowns into unknown
+        // an unknown one too: unknownIsNoFailure turns a failure resting only on unknowns into
+        // unknown
         involved.add(r.criterion());
       }
     }

@@ -53,7 +53,12 @@ public abstract class FactEvidence {
    * @throws io.github.socialbiz.SocialBusinessException if {@code note} is blank
    */
   public static FactEvidence of(Fact fact, Truth stated, String note, Basis basis) {
-    return ImmutableFactEvidence.builder().fact(fact).stated(stated).note(note).basis(basis).build();
+    return ImmutableFactEvidence.builder()
+        .fact(fact)
+        .stated(stated)
+        .note(note)
+        .basis(basis)
+        .build();
   }
 
   /**

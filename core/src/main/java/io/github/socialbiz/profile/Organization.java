@@ -507,7 +507,9 @@ public abstract class Organization {
     for (Practice p : PRACTICES) {
       Evidence e = evidenceByPractice().get(p);
       grades[p.ordinal()] =
-          e != null ? Grade.of(e.adoption()) : isInScope(p) ? Grade.notAssessed() : Grade.outOfScope();
+          e != null
+              ? Grade.of(e.adoption())
+              : isInScope(p) ? Grade.notAssessed() : Grade.outOfScope();
     }
     return ImmutableList.copyOf(grades);
   }

@@ -65,9 +65,7 @@ final class Contents {
       sections.add(units(a));
     }
     sections.add(benchmarks(a));
-    if (!a.evidenceNotes().isEmpty()
-        || !a.outOfScope().isEmpty()
-        || !o.factEvidence().isEmpty()) {
+    if (!a.evidenceNotes().isEmpty() || !a.outOfScope().isEmpty() || !o.factEvidence().isEmpty()) {
       sections.add(evidence(a));
     }
     if (!context.disagreements().isEmpty()) {
@@ -309,8 +307,7 @@ final class Contents {
     }
     List<Report.Block> blocks = new ArrayList<>();
     blocks.add(
-        table(
-            List.of("Unit", "Stage", "Level", "Weakest dimension", "Overall", "Evidence"), rows));
+        table(List.of("Unit", "Stage", "Level", "Weakest dimension", "Overall", "Evidence"), rows));
     if (answered) {
       List<String> onlyUnits = new ArrayList<>();
       for (Practice p : o.notAssessed()) {
@@ -347,8 +344,8 @@ final class Contents {
   }
 
   /**
-   * What a unit's standing rests on: its respondents, such as "rests on 1 respondent", or the
-   * organization's evidence (with the unit's own overrides, when its file gives some).
+   * What a unit's standing rests on: its respondents, such as "rests on 1 respondent"; else the unit's
+   * overrides on file, when the file gives some, or else the organization's evidence alone.
    */
   private static String restsOn(Organization o, UnitStanding u) {
     int n = u.respondents();
@@ -356,9 +353,7 @@ final class Contents {
       return "rests on " + n + (n == 1 ? " respondent" : " respondents");
     }
     boolean own = o.businessUnit(u.unit()).map(b -> !b.overrides().isEmpty()).orElse(false);
-    return own
-        ? "the organization's evidence with the unit's own overrides"
-        : "the organization's evidence";
+    return own ? "its overrides on file" : "the organization's evidence";
   }
 
   private static Report.Section benchmarks(Assessment a) {
@@ -458,12 +453,10 @@ final class Contents {
     return List.of(
         paragraph(
             plain(
-                "What the respondents said about the organization\u2019s structure, beside what its"
+                "What the respondents said about the organization's structure, beside what its"
                     + " file records (where the file shows a fact in place, its record stands):")),
         new Report.Bullets(items.build()));
   }
-
-
 
   /**
    * The items for the consensus meeting: one row per disagreement, in the order given, with every
@@ -489,8 +482,8 @@ final class Contents {
         facts
             ? " where the respondents disagree (grades two or more steps apart, a grade against"
                 + " \u201cdon\u2019t know\u201d, or a yes against a no about a fact) or where the"
-                + " organization\u2019s file shows a fact in place that the respondents deny. Settle"
-                + " each with the respondents; until then the merged answer stands, and the file\u2019s"
+                + " organization's file shows a fact in place that the respondents deny. Settle"
+                + " each with the respondents; until then the merged answer stands, and the file's"
                 + " record where it shows a fact in place."
             : " where the respondents disagree (grades two or more steps apart, or a grade"
                 + " against \u201cdon\u2019t know\u201d). Settle each with the respondents;"
@@ -500,7 +493,8 @@ final class Contents {
         "Items for the consensus meeting",
         List.of(
             paragraph(plain(n + (n == 1 ? " item" : " items") + what)),
-            table(List.of("#", facts ? "Practice or fact" : "Practice", "Where", "Answers"), rows)));
+            table(
+                List.of("#", facts ? "Practice or fact" : "Practice", "Where", "Answers"), rows)));
   }
 
   /**
@@ -510,7 +504,9 @@ final class Contents {
    */
   static Report.Line answers(Disagreement d) {
     List<Report.Span> spans = new ArrayList<>();
-    d.file().ifPresent(f -> spans.add(plain("On file: " + f + ", but the respondents\u2019 answer is no: ")));
+    d.file()
+        .ifPresent(
+            f -> spans.add(plain("On file: " + f + ", but the respondents' answer is no: ")));
     boolean first = true;
     for (Statement s : d.answers()) {
       if (!first) {

@@ -96,7 +96,9 @@ public abstract class Disagreement {
    * @return the subject, not null
    */
   public String subject() {
-    return aboutPractice().map(Practice::displayName).orElseGet(() -> fact().orElseThrow().displayName());
+    return aboutPractice()
+        .map(Practice::displayName)
+        .orElseGet(() -> fact().orElseThrow().displayName());
   }
 
   /**

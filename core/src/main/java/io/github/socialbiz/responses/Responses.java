@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.assessment.FactReading;
+import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
@@ -235,8 +235,7 @@ public final class Responses {
               .respondents(
                   (int)
                       sorted.stream()
-                          .filter(
-                              r -> r.respondent().businessUnit().equals(Optional.of(u.name())))
+                          .filter(r -> r.respondent().businessUnit().equals(Optional.of(u.name())))
                           .count())
               .build());
     }
@@ -350,7 +349,8 @@ public final class Responses {
     Truth truth = policy.chooseFact(statements);
     Basis basis =
         statements.stream()
-            .filter(s -> truth.isUnknown() || s.meaning().holds().equals(Optional.of(truth.isTrue())))
+            .filter(
+                s -> truth.isUnknown() || s.meaning().holds().equals(Optional.of(truth.isTrue())))
             .map(Statement::basis)
             .max(Comparator.naturalOrder())
             .orElseThrow();

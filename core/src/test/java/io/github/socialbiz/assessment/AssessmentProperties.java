@@ -13,6 +13,7 @@ import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.report.Reports;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistics;
@@ -22,7 +23,6 @@ import io.github.socialbiz.testing.OtherThread;
 import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import io.github.socialbiz.testing.ValueContract;
-import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,7 +84,9 @@ final class AssessmentProperties {
             .filter(p -> p.dimension() == practice.dimension() && o.isInScope(p))
             .count();
     assertEquals(
-        (grade.weight() - o.grade(practice).lowest().weight()) / scored, now.mean() - was.mean(), 1e-9);
+        (grade.weight() - o.grade(practice).lowest().weight()) / scored,
+        now.mean() - was.mean(),
+        1e-9);
   }
 
   @Property
@@ -331,8 +333,7 @@ final class AssessmentProperties {
       below(v.mean(), v.meanPossible()).ifPresent(m -> changed.add(i.withMean(m)));
       below(v.weakest(), v.weakestPossible()).ifPresent(w -> changed.add(i.withWeakest(w)));
       above(v.meanPossible(), v.mean()).ifPresent(m -> changed.add(i.withMeanPossible(m)));
-      above(v.weakestPossible(), v.weakest())
-          .ifPresent(w -> changed.add(i.withWeakestPossible(w)));
+      above(v.weakestPossible(), v.weakest()).ifPresent(w -> changed.add(i.withWeakestPossible(w)));
       changed.add(i.withTargetMean(changedShare(v.targetMean())));
       changed.add(i.withTargetWeakest(changedShare(v.targetWeakest())));
       changed.add(

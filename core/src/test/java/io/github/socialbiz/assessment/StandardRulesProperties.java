@@ -100,7 +100,8 @@ final class StandardRulesProperties {
     int before = Gates.levels().reached(o).map(MaturityLevel::number).orElse(0);
     int after = Gates.levels().reached(better).map(MaturityLevel::number).orElse(0);
     assertTrue(after >= before);
-    // a criterion not verified before may turn out unmet: assessing reveals it, it does not lower it
+    // a criterion not verified before may turn out unmet: assessing reveals it, it does not lower
+    // it
     Set<String> failedBefore = new HashSet<>(Gates.stages().allGates().evaluate(o).failed());
     failedBefore.addAll(Gates.levels().allGates().evaluate(o).failed());
     failedBefore.addAll(Gates.stages().allGates().evaluate(o).unknown());

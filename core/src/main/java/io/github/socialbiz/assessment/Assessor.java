@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.RuleBook;
@@ -187,6 +188,11 @@ public final class Assessor {
         .build();
   }
 
+  /**
+   * Each unit's standing: its view (the unit's overrides over the organization's evidence) through the
+   * gates and the scores, the overall score as the two ends of its range, and the respondents the unit
+   * rests on, as the merge recorded them on the unit.
+   */
   private static ImmutableList<UnitStanding> units(
       Organization o, Stage stage, Optional<MaturityLevel> level) {
     ImmutableList.Builder<UnitStanding> units = ImmutableList.builder();
@@ -198,24 +204,36 @@ public final class Assessor {
       Dimension weakest = Dimension.STRATEGY;
       double weakestMean = 2;
       double sum = 0;
+      double sumPossible = 0;
       for (Dimension d : Dimension.values()) {
         double mean = Scores.meanAndWeakest(view, d, false)[0];
         sum += mean;
+        sumPossible += Scores.meanAndWeakest(view, d, true)[0];
         if (mean < weakestMean) {
           weakestMean = mean;
           weakest = d;
         }
       }
+      int notAssessed = 0;
+      for (Practice p : Practice.values()) {
+        if (view.isInScope(p) && !view.grade(p).isAssessed()) {
+          notAssessed++;
+        }
+      }
       boolean behind =
           unitStage.compareTo(stage) < 0
               || unitLevel.map(MaturityLevel::number).orElse(0) < orgLevel;
+      int dimensions = Dimension.values().length;
       units.add(
           UnitStanding.builder()
               .unit(u.name())
               .stage(unitStage)
               .level(unitLevel)
               .weakestDimension(weakest)
-              .overall(sum / Dimension.values().length)
+              .overall(sum / dimensions)
+              .overallPossible(Math.max(sum / dimensions, sumPossible / dimensions))
+              .notAssessed(notAssessed)
+              .respondents(u.respondents())
               .holdingBack(behind)
               .build());
     }

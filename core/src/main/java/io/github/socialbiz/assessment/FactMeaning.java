@@ -186,6 +186,7 @@ enum FactMeaning {
                     .region(u.region())
                     .liaison("Liaison " + Roadmap.TO_BE_NAMED)
                     .addAllOverrides(u.overrides())
+                    .respondents(u.respondents())
                     .build());
       }
       return o.withBusinessUnits(result);

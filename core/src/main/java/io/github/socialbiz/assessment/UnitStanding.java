@@ -5,12 +5,20 @@ import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.stage.Stage;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where one business unit stands when its own evidence overrides the organization's, such as {@code
- * Healthcare Devices: FORMALIZED, SAFETY, weakest PROCESS}.
+ * Where one business unit stands when its own evidence overrides the organization's, and what that rests
+ * on, such as {@code Healthcare Devices: FORMALIZED, SAFETY, weakest PROCESS} or {@code Cloud: PLANNING,
+ * no level, weakest STRATEGY, overall 0.25 to 0.75, 1 respondent}.
+ *
+ * <p>The stage and the level are those the unit's evidence proves; the overall score is given as its two
+ * ends, {@link #overall()} (what the known evidence proves, a practice not assessed counted at its lowest
+ * grade) and {@link #overallPossible()} (each one at its highest), with the count of practices {@link
+ * #notAssessed() not assessed} in the unit's view. {@link #respondents()} says how many respondents
+ * answered for the unit.
  *
  * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
  */
@@ -59,11 +67,58 @@ public abstract class UnitStanding {
   public abstract Dimension weakestDimension();
 
   /**
-   * Gets the unit's overall mean score.
+   * Gets the unit's overall mean score as the known evidence proves it: the mean of its dimensions' means,
+   * a practice not assessed counted at its lowest grade. The low end of the range, with {@link
+   * #overallPossible()}.
    *
    * @return the score, from 0 to 1
    */
   public abstract double overall();
+
+  /**
+   * Gets the highest overall mean score the unit could still have: each practice not assessed counted at
+   * its highest grade. Equal to {@link #overall()} unless given, as in stored assessments of an earlier
+   * format.
+   *
+   * @return the score, from {@link #overall()} to 1
+   */
+  @Value.Default
+  public double overallPossible() {
+    return overall();
+  }
+
+  /**
+   * Gets how many practices in scope are not assessed in the unit's view (neither the unit's overrides
+   * nor the organization's evidence grade them). 0 unless given.
+   *
+   * @return the count, at least 0
+   */
+  @Value.Default
+  public int notAssessed() {
+    return 0;
+  }
+
+  /**
+   * Checks if the overall score is exact: no practice in the unit's view is not assessed.
+   *
+   * @return true if {@link #overall()} equals {@link #overallPossible()}
+   */
+  public boolean isOverallExact() {
+    return overall() == overallPossible();
+  }
+
+  /**
+   * Gets how many respondents the unit's standing rests on: those who named the unit when responses were
+   * merged ({@link io.github.socialbiz.profile.BusinessUnit#respondents()}), whose answers are the unit's
+   * overrides. 0 when the unit's view is the organization's evidence with the overrides of its file
+   * alone, as for an organization described by hand.
+   *
+   * @return the number of respondents, at least 0
+   */
+  @Value.Default
+  public int respondents() {
+    return 0;
+  }
 
   /**
    * Checks if this unit stands below the organization as a whole.
@@ -76,10 +131,29 @@ public abstract class UnitStanding {
   void check() {
     Checks.notBlank(unit(), "UnitStanding", "unit");
     Checks.share(overall(), "UnitStanding", "overall");
+    Checks.share(overallPossible(), "UnitStanding", "overallPossible");
+    Checks.check(
+        overallPossible() >= overall(),
+        "UnitStanding.overallPossible must be at least overall (%s), but was %s for '%s'",
+        overall(),
+        overallPossible(),
+        unit());
+    Checks.check(
+        notAssessed() >= 0,
+        "UnitStanding.notAssessed must be at least 0, but was %s for '%s'",
+        notAssessed(),
+        unit());
+    Checks.check(
+        respondents() >= 0,
+        "UnitStanding.respondents must be at least 0, but was %s for '%s'",
+        respondents(),
+        unit());
   }
 
   /**
-   * Returns the standing as text, such as {@code Healthcare Devices: FORMALIZED, SAFETY, weakest PROCESS}.
+   * Returns the standing as text, such as {@code Healthcare Devices: FORMALIZED, SAFETY, weakest PROCESS},
+   * with the score's range when it is not exact and the respondents when there are any, such as {@code
+   * Cloud: PLANNING, no level, weakest STRATEGY, overall 0.25 to 0.75, 1 respondent}.
    *
    * @return the standing as text, not null
    */
@@ -92,7 +166,13 @@ public abstract class UnitStanding {
         + level().map(Enum::name).orElse("no level")
         + ", weakest "
         + weakestDimension()
-        + (isHoldingBack() ? " (holding back)" : "");
+        + (isHoldingBack() ? " (holding back)" : "")
+        + (isOverallExact()
+            ? ""
+            : String.format(Locale.ROOT, ", overall %.2f to %.2f", overall(), overallPossible()))
+        + (respondents() == 0
+            ? ""
+            : ", " + respondents() + (respondents() == 1 ? " respondent" : " respondents"));
   }
 
   /** Builder of {@link UnitStanding}. */

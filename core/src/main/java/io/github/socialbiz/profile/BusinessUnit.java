@@ -78,11 +78,24 @@ public abstract class BusinessUnit {
   public abstract Optional<String> liaison();
 
   /**
-   * Gets the evidence where this unit differs from the organization.
+   * Gets the unit's own evidence, which overrides the organization's: where the unit differs from it, or,
+   * in a merge of responses, each practice the unit's own respondents graded.
    *
    * @return the overrides, at most one per practice
    */
   public abstract ImmutableList<Evidence> overrides();
+
+  /**
+   * Gets how many respondents answered for this unit: those who named it in a merge of responses ({@code
+   * Responses.merge}), whose answers are the unit's overrides and never the organization's evidence. 0
+   * unless given, as for a unit described by hand.
+   *
+   * @return the number of respondents, at least 0
+   */
+  @Value.Default
+  public int respondents() {
+    return 0;
+  }
 
   /**
    * Gets the unit's own grade of a practice, if it overrides the organization's.
@@ -115,6 +128,7 @@ public abstract class BusinessUnit {
         .liaison(liaison())
         .addAllOverrides(overrides())
         .addOverride(Evidence.of(practice, adoption))
+        .respondents(respondents())
         .build();
   }
 
@@ -137,6 +151,11 @@ public abstract class BusinessUnit {
                     "BusinessUnit.liaison must not be blank when given, but was '%s' for unit '%s'",
                     l,
                     name()));
+    Checks.check(
+        respondents() >= 0,
+        "BusinessUnit.respondents must be at least 0, but was %s for unit '%s'",
+        respondents(),
+        name());
     Set<Practice> seen = new HashSet<>();
     for (Evidence e : overrides()) {
       Checks.check(
@@ -148,7 +167,8 @@ public abstract class BusinessUnit {
   }
 
   /**
-   * Returns the unit as text, such as {@code BusinessUnit{Cloud, region=EMEA, liaison=Li Wei, overrides=[...]}}.
+   * Returns the unit as text, such as {@code BusinessUnit{Cloud, region=EMEA, liaison=Li Wei, overrides=[...]}}
+   * or, for a unit merged from responses, {@code BusinessUnit{Cloud, overrides=[...], respondents=1}}.
    *
    * @return the unit as text, not null
    */
@@ -160,6 +180,7 @@ public abstract class BusinessUnit {
         + liaison().map(l -> ", liaison=" + l).orElse("")
         + ", overrides="
         + overrides()
+        + (respondents() == 0 ? "" : ", respondents=" + respondents())
         + "}";
   }
 

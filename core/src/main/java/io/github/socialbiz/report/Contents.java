@@ -13,11 +13,14 @@ import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Benchmark;
 import io.github.socialbiz.assessment.DimensionScore;
+import io.github.socialbiz.assessment.FactReading;
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.assessment.Phase;
 import io.github.socialbiz.assessment.UnitStanding;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.responses.Disagreement;
 import io.github.socialbiz.responses.Statement;
@@ -62,7 +65,7 @@ final class Contents {
       sections.add(units(a));
     }
     sections.add(benchmarks(a));
-    if (!a.evidenceNotes().isEmpty() || !a.outOfScope().isEmpty()) {
+    if (!a.evidenceNotes().isEmpty() || !a.outOfScope().isEmpty() || !o.factEvidence().isEmpty()) {
       sections.add(evidence(a));
     }
     if (!context.disagreements().isEmpty()) {
@@ -282,25 +285,75 @@ final class Contents {
   }
 
   private static Report.Section units(Assessment a) {
+    Organization o = a.organization();
     List<ImmutableList<Report.Line>> rows = new ArrayList<>();
+    boolean answered = false;
     for (UnitStanding u : a.units()) {
       Report.Line unit =
           u.isHoldingBack()
               ? Report.Line.of(
                   plain(u.unit() + " "), new Report.Span(Report.Style.ALERT, "(holding back)"))
               : Report.Line.plain(u.unit());
+      answered |= u.respondents() > 0;
       rows.add(
           ImmutableList.of(
               unit,
               Report.Line.plain(u.stage().displayName()),
-              Report.Line.plain(u.level().map(l -> l.displayName()).orElse("none")),
+              Report.Line.plain(
+                  u.level().map(l -> l.displayName()).orElse("not yet at Foundation")),
               Report.Line.plain(u.weakestDimension().displayName()),
-              Report.Line.plain(num(u.overall()))));
+              Report.Line.plain(unitOverall(u)),
+              Report.Line.plain(restsOn(o, u))));
     }
-    return Report.Section.of(
-        "units",
-        "Business units",
-        List.of(table(List.of("Unit", "Stage", "Level", "Weakest dimension", "Overall"), rows)));
+    List<Report.Block> blocks = new ArrayList<>();
+    blocks.add(
+        table(List.of("Unit", "Stage", "Level", "Weakest dimension", "Overall", "Evidence"), rows));
+    if (answered) {
+      List<String> onlyUnits = new ArrayList<>();
+      for (Practice p : o.notAssessed()) {
+        if (o.businessUnits().stream().anyMatch(b -> b.override(p).isPresent())) {
+          onlyUnits.add(p.displayName());
+        }
+      }
+      blocks.add(
+          paragraph(
+              plain(
+                  "Respondents who named a business unit answered for that unit alone: their answers"
+                      + " are the unit's own evidence and never the whole organization's, so a practice"
+                      + " only they answered stays not assessed for the organization"
+                      + (onlyUnits.isEmpty()
+                          ? "."
+                          : " (here: " + String.join(", ", onlyUnits) + ")."))));
+    }
+    return Report.Section.of("units", "Business units", blocks);
+  }
+
+  /**
+   * A unit's overall score: the number when it is exact, else the range the known evidence leaves, such
+   * as "0.25 to 0.75 (12 not assessed)".
+   */
+  private static String unitOverall(UnitStanding u) {
+    return u.isOverallExact()
+        ? num(u.overall())
+        : num(u.overall())
+            + " to "
+            + num(u.overallPossible())
+            + " ("
+            + u.notAssessed()
+            + " not assessed)";
+  }
+
+  /**
+   * What a unit's standing rests on: its respondents, such as "rests on 1 respondent"; else the unit's
+   * overrides on file, when the file gives some, or else the organization's evidence alone.
+   */
+  private static String restsOn(Organization o, UnitStanding u) {
+    int n = u.respondents();
+    if (n > 0) {
+      return "rests on " + n + (n == 1 ? " respondent" : " respondents");
+    }
+    boolean own = o.businessUnit(u.unit()).map(b -> !b.overrides().isEmpty()).orElse(false);
+    return own ? "its overrides on file" : "the organization's evidence";
   }
 
   private static Report.Section benchmarks(Assessment a) {
@@ -340,48 +393,126 @@ final class Contents {
               "Out of scope, not counted as met: "
                   + String.join(", ", a.outOfScope().stream().map(p -> p.displayName()).toList())));
     }
-    return Report.Section.of(
-        "evidence", "Evidence notes", List.of(new Report.Bullets(items.build())));
+    List<Report.Block> blocks = new ArrayList<>();
+    ImmutableList<Report.Line> lines = items.build();
+    if (!lines.isEmpty()) {
+      blocks.add(new Report.Bullets(lines));
+    }
+    blocks.addAll(factEvidence(a.organization()));
+    return Report.Section.of("evidence", "Evidence notes", blocks);
+  }
+
+  /**
+   * What the respondents said about the structural facts, one line per fact beside what the file shows
+   * and how the assessment reads the two together (see {@link FactReading}); nothing when nobody was
+   * asked.
+   */
+  private static List<Report.Block> factEvidence(Organization o) {
+    if (o.factEvidence().isEmpty()) {
+      return List.of();
+    }
+    ImmutableList.Builder<Report.Line> items = ImmutableList.builder();
+    for (FactEvidence f : o.factEvidence()) {
+      String file = FactReading.describeFile(o, f.fact());
+      String reading;
+      if (FactReading.onFile(o, f.fact()).isTrue()) {
+        reading =
+            f.stated().isFalse()
+                ? "the file's record stands against the respondents' no"
+                : "the file's record stands";
+      } else {
+        reading =
+            switch (f.stated()) {
+              case TRUE -> "read as in place on the respondents' word";
+              case FALSE -> "read as not in place";
+              case UNKNOWN -> "not verified until someone can say";
+            };
+      }
+      String said =
+          switch (f.stated()) {
+            case TRUE -> "yes";
+            case FALSE -> "no";
+            case UNKNOWN -> "nobody could say";
+          };
+      items.add(
+          Report.Line.of(
+              strong(f.fact().displayName()),
+              plain(
+                  " ("
+                      + said
+                      + ", "
+                      + Labels.basis(f.basis())
+                      + "): "
+                      + f.note().map(n -> n + ". ").orElse("")
+                      + "On file: "
+                      + file
+                      + "; "
+                      + reading
+                      + ".")));
+    }
+    return List.of(
+        paragraph(
+            plain(
+                "What the respondents said about the organization's structure, beside what its"
+                    + " file records (where the file shows a fact in place, its record stands):")),
+        new Report.Bullets(items.build()));
   }
 
   /**
    * The items for the consensus meeting: one row per disagreement, in the order given, with every
-   * respondent's answer in words (the meaning of the option chosen, the note and the reason).
+   * respondent's answer in words (the meaning of the option chosen, the note and the reason), and for an
+   * item against the file what the file shows.
    */
   private static Report.Section consensus(List<Disagreement> disagreements) {
     List<ImmutableList<Report.Line>> rows = new ArrayList<>();
     int item = 0;
+    boolean facts = false;
     for (Disagreement d : disagreements) {
       item++;
+      facts |= d.isAboutFact();
       rows.add(
           ImmutableList.of(
               Report.Line.plain(Integer.toString(item)),
-              Report.Line.of(strong(d.practice().displayName())),
+              Report.Line.of(strong(d.subject())),
               Report.Line.plain(d.unit().orElse("Whole organization")),
               answers(d)));
     }
     int n = disagreements.size();
+    String what =
+        facts
+            ? " where the respondents disagree (grades two or more steps apart, a grade against"
+                + " \u201cdon\u2019t know\u201d, or a yes against a no about a fact) or where the"
+                + " organization's file shows a fact in place that the respondents deny. Settle"
+                + " each with the respondents; until then the merged answer stands, and the file's"
+                + " record where it shows a fact in place."
+            : " where the respondents disagree (grades two or more steps apart, or a grade"
+                + " against \u201cdon\u2019t know\u201d). Settle each with the respondents;"
+                + " until then the merged grade stands.";
     return Report.Section.of(
         "consensus",
         "Items for the consensus meeting",
         List.of(
-            paragraph(
-                plain(
-                    n
-                        + (n == 1 ? " item" : " items")
-                        + " where the respondents disagree (grades two or more steps apart, or a grade"
-                        + " against \u201cdon\u2019t know\u201d). Settle each with the respondents;"
-                        + " until then the merged grade stands.")),
-            table(List.of("#", "Practice", "Where", "Answers"), rows)));
+            paragraph(plain(n + (n == 1 ? " item" : " items") + what)),
+            table(
+                List.of("#", facts ? "Practice or fact" : "Practice", "Where", "Answers"), rows)));
   }
 
-  /** Every respondent's answer about a disagreement's practice, such as "Ana Ruiz (strategist): Most or all". */
+  /**
+   * Every respondent's answer about a disagreement's practice or fact, such as "Ana Ruiz (strategist):
+   * Most or all"; for an item against the file, what the file shows first, such as "On file: crisis team:
+   * 2 people, but the respondents' answer is no: Sam Roe (analyst): Does not hold".
+   */
   static Report.Line answers(Disagreement d) {
     List<Report.Span> spans = new ArrayList<>();
+    d.file()
+        .ifPresent(
+            f -> spans.add(plain("On file: " + f + ", but the respondents' answer is no: ")));
+    boolean first = true;
     for (Statement s : d.answers()) {
-      if (!spans.isEmpty()) {
+      if (!first) {
         spans.add(plain("; "));
       }
+      first = false;
       spans.add(plain(s.respondent().name() + " (" + s.respondent().role() + "): "));
       spans.add(strong(Labels.answer(s.meaning())));
       s.note().ifPresent(note -> spans.add(plain(" \u201c" + note + "\u201d")));

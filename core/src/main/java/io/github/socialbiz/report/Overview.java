@@ -16,6 +16,7 @@ import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.responses.Disagreement;
 import io.github.socialbiz.responses.Statement;
@@ -111,12 +112,15 @@ final class Overview {
   }
 
   private static boolean reads(Optional<GateSummary> gate, Disagreement d) {
-    return gate.map(
-            g ->
-                g.unmet().stream()
-                    .anyMatch(
-                        c -> c instanceof PracticeCriterion p && p.practice() == d.practice()))
-        .orElse(false);
+    return gate.map(g -> g.unmet().stream().anyMatch(c -> isAbout(c, d))).orElse(false);
+  }
+
+  /** Whether a criterion reads the practice or the fact a disagreement is about. */
+  private static boolean isAbout(Criterion c, Disagreement d) {
+    if (d.isAboutFact()) {
+      return c instanceof FactCriterion f && d.fact().equals(Optional.of(f.fact()));
+    }
+    return c instanceof PracticeCriterion p && p.practice() == d.practice();
   }
 
   // -----------------------------------------------------------------------
@@ -204,11 +208,12 @@ final class Overview {
       for (Disagreement d : top) {
         items.add(
             Report.Line.of(
-                strong(d.practice().displayName()),
+                strong(d.subject()),
                 plain(
                     " ("
                         + d.unit().orElse("whole organization")
                         + "): "
+                        + d.file().map(f -> "on file, " + f + "; ").orElse("")
                         + d.answers().stream()
                             .map(Overview::briefly)
                             .collect(Collectors.joining("; ")))));

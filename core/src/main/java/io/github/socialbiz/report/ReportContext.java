@@ -115,7 +115,7 @@ public final class ReportContext {
             "ReportContext.disagreements must name business units of '"
                 + assessment.organization().name()
                 + "', but "
-                + d.practice()
+                + (d.isAboutFact() ? d.fact().orElseThrow() : d.practice())
                 + " names '"
                 + d.unit().get()
                 + "' (units: "

@@ -6,19 +6,25 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.rules.Truth;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What {@link Responses#merge Responses.merge} gives: the organization with the merged evidence, the
- * respondents, the disagreements and the answers about structural facts, such as {@code
+ * respondents, the items for the consensus meeting and the answers about structural facts, such as {@code
  * merge.organization().evidence(Practice.LISTENING)} giving {@code LISTENING=HALF (INTERVIEW: "Ana Ruiz
  * (strategist): half; Li Wei (liaison): some")}.
  *
- * <p>Answers to fact questions are recorded in {@link #factAnswers()}, with the majority answer per fact
- * in {@link #holds(Fact)}, and do not change the organization: its structure (sponsor, roster, charter,
- * crisis team, accounts) comes from the organization given to the merge.
+ * <p>The answers of the organization's respondents to fact questions are merged by the policy into the
+ * organization's {@link Organization#factEvidence() fact statements}, such as {@code
+ * merge.organization().factEvidence(Fact.CRISIS_TEAM_NAMED)} giving {@code CRISIS_TEAM_NAMED=TRUE
+ * (SELF_REPORTED: "Ana Ruiz (strategist): yes; Li Wei (liaison): yes; Sam Roe (analyst): no")}, which the
+ * assessment reads beside the structure (sponsor, roster, charter, crisis team, accounts) without changing
+ * it. Every answer, the business units' too, stays in {@link #factAnswers()}. The answers of a respondent
+ * who names a business unit are that unit's overrides, never the organization's evidence.
  *
  * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
  */
@@ -52,8 +58,16 @@ public abstract class Merge {
   public abstract ImmutableList<Respondent> respondents();
 
   /**
-   * Gets the disagreements, by practice order, each practice's disagreement among all respondents before
-   * those within a business unit (in the organization's unit order).
+   * Gets the items for the consensus meeting: first the practices' disagreements, by practice order, then
+   * the facts', by fact order. For each practice or fact, the item among the organization's respondents
+   * comes first, then for a fact the item where the file shows it in place while the merged answer says
+   * no ({@link Disagreement#isAgainstFile()}), then the items within each business unit (in the
+   * organization's unit order).
+   *
+   * <pre>{@code
+   * // Ana Ruiz: yes, Sam Roe: no to "is a crisis team named?"
+   * merge.disagreements();  // [CRISIS_TEAM_NAMED: Ana Ruiz (strategist): yes; Sam Roe (analyst): no]
+   * }</pre>
    *
    * @return the disagreements, possibly empty
    */
@@ -62,18 +76,22 @@ public abstract class Merge {
   /**
    * Gets every answer about each structural fact that someone answered, in fact order, each fact's
    * answers in respondent name order; their {@link Statement#meaning() meanings} are {@code HOLDS},
-   * {@code DOES_NOT_HOLD} or {@code NOT_ASSESSED}. They do not change {@link #organization()}.
+   * {@code DOES_NOT_HOLD} or {@code NOT_ASSESSED}. The answers of the organization's respondents are
+   * merged into {@link #organization()}'s fact statements; those of respondents who name a business unit
+   * are here only (a unit has no fact statements of its own).
    *
    * @return the answers by fact, possibly empty
    */
   public abstract ImmutableMap<Fact, ImmutableList<Statement>> factAnswers();
 
   /**
-   * Gets the merged answer about a structural fact, by majority of the answers in {@link #factAnswers()}:
-   * true when more answers say the fact holds than say it does not, false when more say it does not,
-   * empty on a tie or when no answer says either (nobody answered, or only "don't know"). "Don't know"
-   * counts for neither side. With one question per fact, as in {@link
-   * io.github.socialbiz.questionnaire.Questionnaire#standard()}, each respondent gives one answer.
+   * Gets the merged answer about a structural fact: the {@link Organization#factEvidence(Fact) statement}
+   * the merge gave the organization, chosen by the policy from the organization's respondents' answers
+   * (with the median, the majority: true when more answers say the fact holds than say it does not, false
+   * when more say it does not). Empty when the answers do not decide it (a tie, or only "don't know") or
+   * when none of the organization's respondents answered. "Don't know" counts for neither side. With one
+   * question per fact, as in {@link io.github.socialbiz.questionnaire.Questionnaire#standard()}, each
+   * respondent gives one answer.
    *
    * <pre>{@code
    * // Ana Ruiz: yes, Li Wei: yes, Sam Roe: no
@@ -82,31 +100,24 @@ public abstract class Merge {
    * merge.holds(Fact.EXECUTIVE_SPONSOR_NAMED);  // Optional.empty
    * }</pre>
    *
-   * <p>Like the answers it counts, the result does not change {@link #organization()}: whether the fact
-   * holds for the assessment is still read from the structure.
+   * <p>Whether the fact holds for the assessment is read from the structure and this statement together:
+   * the file's record wins where it shows the fact in place (see {@code assessment.FactReading}).
    *
    * @param fact  the fact
    * @return whether the answers say the fact holds, or empty if they do not decide it
    */
   public Optional<Boolean> holds(Fact fact) {
-    int yes = 0;
-    int no = 0;
-    for (Statement s :
-        factAnswers().getOrDefault(requireNonNull(fact, "fact"), ImmutableList.of())) {
-      Optional<Boolean> says = s.meaning().holds();
-      if (says.isPresent()) {
-        if (says.get()) {
-          yes++;
-        } else {
-          no++;
-        }
-      }
-    }
-    return yes == no ? Optional.empty() : Optional.of(yes > no);
+    Truth stated =
+        organization()
+            .factEvidence(requireNonNull(fact, "fact"))
+            .map(FactEvidence::stated)
+            .orElse(Truth.UNKNOWN);
+    return stated.isUnknown() ? Optional.empty() : Optional.of(stated.isTrue());
   }
 
   /**
-   * Returns a summary, such as {@code Merge{median, respondents=3, evidence=30, disagreements=1}}.
+   * Returns a summary, such as {@code Merge{median, respondents=3, evidence=30, facts=2,
+   * disagreements=1}}.
    *
    * @return the summary, not null
    */
@@ -118,6 +129,8 @@ public abstract class Merge {
         + respondents().size()
         + ", evidence="
         + organization().evidence().size()
+        + ", facts="
+        + organization().factEvidence().size()
         + ", disagreements="
         + disagreements().size()
         + "}";

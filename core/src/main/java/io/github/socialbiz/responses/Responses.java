@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.assessment.FactReading;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
@@ -11,12 +12,14 @@ import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.questionnaire.FactQuestion;
 import io.github.socialbiz.questionnaire.Meaning;
 import io.github.socialbiz.questionnaire.PracticeQuestion;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.rules.Truth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -46,7 +49,8 @@ import org.jspecify.annotations.Nullable;
  * merge.disagreements();  // [] (one grade apart is no disagreement)
  * }</pre>
  *
- * <p>For each practice, the answers of every respondent to the questions about it are taken together:
+ * <p>For each practice, the answers of the organization's respondents (those who name no business unit)
+ * to the questions about it are taken together:
  *
  * <ul>
  *   <li>if more than half of them are "not applicable" (an option that means {@link
@@ -58,9 +62,53 @@ import org.jspecify.annotations.Nullable;
  *   <li>otherwise (nobody answered, or only "don't know") the practice stays not assessed.
  * </ul>
  *
- * <p>Respondents who name a business unit count for the whole organization too; their answers are also
- * merged on their own, per unit, and where a unit's merged grade differs from the organization's, the
- * unit gets an override (not for a practice out of scope for the organization).
+ * <p>Fact answers count. For each structural {@link Fact} the organization's respondents answered, the
+ * policy turns their yes and no into a {@link FactEvidence} of the merged organization: with the median,
+ * a majority of yes is {@link Truth#TRUE}, a majority of no {@link Truth#FALSE}, and a tie or only
+ * "don't know" {@link Truth#UNKNOWN} (see {@link MergePolicy} for the others). Its note lists who said
+ * what, like a practice's, and its basis is the strongest among the answers that gave the chosen value
+ * (among all the answers, for unknown). How the assessment reads it ({@link FactReading}):
+ * a fact answered yes while the file is silent (no crisis team listed, say) holds on the respondents'
+ * word, and the report's evidence shows that it rests on their statement; answered no, it does not
+ * hold, as with the file's silence; unknown, it is an item to verify, never a "no". Where the file shows
+ * the fact in place, the file's record wins whatever the answer.
+ *
+ * <p>Units speak for units. A respondent who names a business unit answers for that unit alone: their
+ * answers are merged on their own, per unit, the same way, and every practice the unit's respondents
+ * graded becomes an override of that unit (also where it agrees with the organization's grade, so that
+ * its note says who answered for the unit; not for a practice out of scope for the organization). Their
+ * answers never enter the organization's evidence, out-of-scope practices or fact statements. So where
+ * only unit respondents answered a practice, the organization's grade stays not assessed: the library
+ * does not roll units up into the whole. A unit's fact answers are kept in {@link Merge#factAnswers()}
+ * and settle no fact of the organization. Each unit records how many respondents named it ({@link
+ * BusinessUnit#respondents()}), which the assessment's unit standing reports.
+ *
+ * <pre>{@code
+ * Organization acme = Organization.builder().name("Acme").employees(4000)
+ *     .addBusinessUnits(BusinessUnit.of("Cloud")).build();
+ * LocalDate day = LocalDate.of(2024, 3, 1);
+ * Response ana = Response.of(Respondent.of("Ana Ruiz", "strategist"), day,
+ *     List.of(Answer.of("q.listening", "half"), Answer.of("q.fact.crisis-team-named", "yes")));
+ * Response sam = Response.of(Respondent.of("Sam Roe", "analyst"), day,
+ *     List.of(Answer.of("q.listening", "some"), Answer.of("q.fact.crisis-team-named", "no")));
+ * Response kim = Response.of(Respondent.of("Kim Park", "analyst", "Cloud"), day,
+ *     List.of(Answer.of("q.listening", "most"), Answer.of("q.funding", "half")));
+ * Merge merge = Responses.merge(Questionnaire.standard(), List.of(ana, sam, kim), acme);
+ * merge.organization().evidence(Practice.LISTENING);
+ *     // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Sam Roe (analyst): some")
+ * merge.organization().grade("Cloud", Practice.LISTENING);  // MOST: Kim Park answers for Cloud
+ * merge.organization().grade(Practice.FUNDING);             // NOT_ASSESSED: only Cloud answered
+ * merge.organization().factEvidence(Fact.CRISIS_TEAM_NAMED);
+ *     // CRISIS_TEAM_NAMED=UNKNOWN (SELF_REPORTED: "Ana Ruiz (strategist): yes; Sam Roe (analyst): no")
+ * merge.disagreements();
+ *     // [CRISIS_TEAM_NAMED: Ana Ruiz (strategist): yes; Sam Roe (analyst): no]
+ * }</pre>
+ *
+ * <p>The {@link Merge#disagreements() items for the consensus meeting} come from the same answers: a
+ * practice's grades two or more steps apart or a grade against "don't know", a fact answered yes by one
+ * respondent and no by another (each among the organization's respondents, and once more among each
+ * unit's), and a fact the organization's file shows in place while the merged answer is no (such as a
+ * crisis team listed in the file that the respondents say is not named).
  *
  * <p>The result does not depend on the order of the responses: respondents are taken in name order.
  *
@@ -90,12 +138,14 @@ public final class Responses {
   /**
    * Merges responses into the evidence of an organization. The result's organization is {@code
    * structure} (name, units, roster, charter, crisis team, accounts...) with its evidence, out-of-scope
-   * practices and unit overrides replaced by the merged ones. Answers to fact questions are recorded in
-   * {@link Merge#factAnswers()} and do not change the structure.
+   * practices, fact statements and unit overrides replaced by the merged ones (see the class
+   * documentation): the answers of respondents who name a unit become that unit's overrides only, and the
+   * answers to fact questions become {@link FactEvidence}, which the assessment reads beside the
+   * structure without changing it.
    *
    * @param questionnaire  the questionnaire answered
    * @param responses  the responses, one per respondent, in any order
-   * @param policy  how grades are merged
+   * @param policy  how grades and fact answers are merged
    * @param structure  the organization whose structure the result keeps
    * @return the merge, not null
    * @throws SocialBusinessException if a response does not {@link Response#validate validate}, two
@@ -139,34 +189,38 @@ public final class Responses {
     for (Map.Entry<Practice, List<Statement>> entry : byPractice.entrySet()) {
       Practice practice = entry.getKey();
       List<Statement> all = entry.getValue();
-      boolean out = isOutOfScope(all);
-      @Nullable Evidence merged = out ? null : merged(practice, all, policy);
+      List<Statement> whole = ofUnit(all, null);
+      boolean out = isOutOfScope(whole);
+      @Nullable Evidence merged = out ? null : merged(practice, whole, policy);
       if (out) {
         outOfScope.add(practice);
       } else if (merged != null) {
         evidence.add(merged);
       }
-      if (disagree(all)) {
-        disagreements.add(Disagreement.of(practice, Optional.empty(), ImmutableList.copyOf(all)));
+      if (disagree(whole)) {
+        disagreements.add(Disagreement.of(practice, Optional.empty(), ImmutableList.copyOf(whole)));
       }
       for (BusinessUnit unit : structure.businessUnits()) {
-        List<Statement> own =
-            all.stream()
-                .filter(s -> s.respondent().businessUnit().equals(Optional.of(unit.name())))
-                .toList();
+        List<Statement> own = ofUnit(all, unit.name());
         if (own.isEmpty()) {
           continue;
         }
         @Nullable Evidence unitMerged = isOutOfScope(own) ? null : merged(practice, own, policy);
-        if (!out
-            && unitMerged != null
-            && (merged == null || merged.adoption() != unitMerged.adoption())) {
+        if (!out && unitMerged != null) {
           overrides.computeIfAbsent(unit.name(), u -> new ArrayList<>()).add(unitMerged);
         }
         if (disagree(own)) {
           disagreements.add(
               Disagreement.of(practice, Optional.of(unit.name()), ImmutableList.copyOf(own)));
         }
+      }
+    }
+
+    List<FactEvidence> stated = new ArrayList<>();
+    for (Map.Entry<Fact, List<Statement>> entry : byFact.entrySet()) {
+      List<Statement> whole = ofUnit(entry.getValue(), null);
+      if (!whole.isEmpty()) {
+        stated.add(mergedFact(entry.getKey(), whole, policy));
       }
     }
 
@@ -178,10 +232,40 @@ public final class Responses {
               .region(u.region())
               .liaison(u.liaison())
               .addAllOverrides(overrides.getOrDefault(u.name(), List.of()))
+              .respondents(
+                  (int)
+                      sorted.stream()
+                          .filter(r -> r.respondent().businessUnit().equals(Optional.of(u.name())))
+                          .count())
               .build());
     }
     Organization organization =
-        structure.withEvidence(evidence, outOfScope).withBusinessUnits(units);
+        structure
+            .withEvidence(evidence, outOfScope)
+            .withBusinessUnits(units)
+            .withFactEvidence(stated);
+
+    for (Map.Entry<Fact, List<Statement>> entry : byFact.entrySet()) {
+      Fact fact = entry.getKey();
+      List<Statement> all = entry.getValue();
+      List<Statement> whole = ofUnit(all, null);
+      if (contradict(whole)) {
+        disagreements.add(Disagreement.of(fact, Optional.empty(), ImmutableList.copyOf(whole)));
+      }
+      if (organization.factEvidence(fact).map(f -> f.stated().isFalse()).orElse(false)
+          && FactReading.onFile(organization, fact).isTrue()) {
+        disagreements.add(
+            Disagreement.againstFile(
+                fact, FactReading.describeFile(organization, fact), ImmutableList.copyOf(whole)));
+      }
+      for (BusinessUnit unit : structure.businessUnits()) {
+        List<Statement> own = ofUnit(all, unit.name());
+        if (contradict(own)) {
+          disagreements.add(
+              Disagreement.of(fact, Optional.of(unit.name()), ImmutableList.copyOf(own)));
+        }
+      }
+    }
 
     Map<Fact, ImmutableList<Statement>> facts = new EnumMap<>(Fact.class);
     byFact.forEach((f, s) -> facts.put(f, ImmutableList.copyOf(s)));
@@ -231,6 +315,12 @@ public final class Responses {
                     d));
   }
 
+  /** The statements of one unit's respondents, or with {@code null} of the organization's own. */
+  private static List<Statement> ofUnit(List<Statement> statements, @Nullable String unit) {
+    Optional<String> named = Optional.ofNullable(unit);
+    return statements.stream().filter(s -> s.respondent().businessUnit().equals(named)).toList();
+  }
+
   private static boolean isOutOfScope(List<Statement> statements) {
     long notApplicable =
         statements.stream().filter(s -> s.meaning() == Meaning.OUT_OF_SCOPE).count();
@@ -252,6 +342,34 @@ public final class Responses {
             .orElseThrow();
     String note = statements.stream().map(Statement::toString).collect(Collectors.joining("; "));
     return Evidence.of(practice, grade, note, basis);
+  }
+
+  private static FactEvidence mergedFact(
+      Fact fact, List<Statement> statements, MergePolicy policy) {
+    Truth truth = policy.chooseFact(statements);
+    Basis basis =
+        statements.stream()
+            .filter(
+                s -> truth.isUnknown() || s.meaning().holds().equals(Optional.of(truth.isTrue())))
+            .map(Statement::basis)
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
+    String note = statements.stream().map(Statement::toString).collect(Collectors.joining("; "));
+    return FactEvidence.of(fact, truth, note, basis);
+  }
+
+  /** Whether someone says the fact holds and someone says it does not. */
+  private static boolean contradict(List<Statement> statements) {
+    boolean yes = false;
+    boolean no = false;
+    for (Statement s : statements) {
+      Optional<Boolean> holds = s.meaning().holds();
+      if (holds.isPresent()) {
+        yes |= holds.get();
+        no |= !holds.get();
+      }
+    }
+    return yes && no;
   }
 
   private static boolean disagree(List<Statement> statements) {

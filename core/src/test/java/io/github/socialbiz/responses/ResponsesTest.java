@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.assessment.FactReading;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Grade;
@@ -14,8 +15,11 @@ import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.Responder;
+import io.github.socialbiz.questionnaire.Meaning;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
+import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -80,22 +84,23 @@ final class ResponsesTest {
   }
 
   @Test
-  void median_mergesThreeRespondents() {
+  void median_mergesTheOrganizationsRespondents() {
     Merge m = Responses.merge(STANDARD, THREE, ACME);
     Organization o = m.organization();
+    // Li Wei names Cloud: his "some" is Cloud's, not the organization's
     assertEquals(
         "LISTENING=HALF (ARTIFACT_CHECKED: \"Ana Ruiz (strategist): half (\"Weekly listening"
-            + " report\"); Li Wei (liaison): some (\"Cloud listens during launches\"); Sam Roe"
-            + " (analyst): half\")",
+            + " report\"); Sam Roe (analyst): half\")",
         o.evidence(Practice.LISTENING).orElseThrow().toString());
     // two grades, some and most: the lower middle
     assertEquals(
-        "CRISIS_PLAN=SOME (INTERVIEW: \"Ana Ruiz (strategist): most; Li Wei (liaison): dont-know;"
-            + " Sam Roe (analyst): some (\"A plan exists\")\")",
+        "CRISIS_PLAN=SOME (INTERVIEW: \"Ana Ruiz (strategist): most; Sam Roe (analyst): some (\"A"
+            + " plan exists\")\")",
         o.evidence(Practice.CRISIS_PLAN).orElseThrow().toString());
     assertEquals(List.of(ANA, LI, SAM), m.respondents());
     assertEquals(MergePolicy.MEDIAN, m.policy());
-    assertEquals("Merge{median, respondents=3, evidence=2, disagreements=1}", m.toString());
+    assertEquals(
+        "Merge{median, respondents=3, evidence=2, facts=1, disagreements=2}", m.toString());
   }
 
   @Test
@@ -118,7 +123,8 @@ final class ResponsesTest {
   @Test
   void notApplicableByMajority_isOutOfScope() {
     Organization o = Responses.merge(STANDARD, THREE, ACME).organization();
-    assertEquals(Set.of(Practice.EMPLOYEE_PARTICIPATION), o.outOfScope()); // two of three
+    assertEquals(Set.of(Practice.EMPLOYEE_PARTICIPATION), o.outOfScope()); // both of Ana and Sam
+    // Li Wei graded it for Cloud, but it is out of scope for the organization
     assertEquals(
         Optional.empty(),
         o.businessUnit("Cloud").orElseThrow().override(Practice.EMPLOYEE_PARTICIPATION));
@@ -136,12 +142,12 @@ final class ResponsesTest {
   @Test
   void conservative_takesTheLowest() {
     Organization o = merge(MergePolicy.CONSERVATIVE).organization();
-    // the strongest basis among the answers that gave SOME
+    assertEquals(Grade.of(Adoption.HALF), o.grade(Practice.LISTENING));
+    // the strongest basis among the answers that gave SOME: Sam's interview
     assertEquals(
-        "Some (interview: \"Ana Ruiz (strategist): half (\"Weekly listening report\"); Li Wei"
-            + " (liaison): some (\"Cloud listens during launches\"); Sam Roe (analyst): half\")",
-        o.evidence(Practice.LISTENING).orElseThrow().describe());
-    assertEquals(Grade.of(Adoption.SOME), o.grade(Practice.CRISIS_PLAN));
+        "Some (interview: \"Ana Ruiz (strategist): most; Sam Roe (analyst): some (\"A plan"
+            + " exists\")\")",
+        o.evidence(Practice.CRISIS_PLAN).orElseThrow().describe());
   }
 
   @Test
@@ -150,39 +156,99 @@ final class ResponsesTest {
     assertEquals(Grade.of(Adoption.HALF), byAna.grade(Practice.LISTENING));
     assertEquals(Grade.of(Adoption.MOST), byAna.grade(Practice.CRISIS_PLAN));
     assertEquals(Basis.SELF_REPORTED, byAna.evidence(Practice.CRISIS_PLAN).orElseThrow().basis());
-    Organization byLi = merge(MergePolicy.decidedBy("Li Wei")).organization();
-    assertEquals(Grade.of(Adoption.SOME), byLi.grade(Practice.LISTENING));
-    // Li does not know: the median of Ana's most and Sam's some
-    assertEquals(Grade.of(Adoption.SOME), byLi.grade(Practice.CRISIS_PLAN));
+    Organization bySam = merge(MergePolicy.decidedBy("Sam Roe")).organization();
+    assertEquals(Grade.of(Adoption.SOME), bySam.grade(Practice.CRISIS_PLAN));
     assertEquals("decided by Li Wei", MergePolicy.decidedBy("Li Wei").toString());
   }
 
   @Test
-  void unitOverride_onlyWhereTheUnitDiffers() {
+  void decidedBy_aUnitRespondent_decidesForTheUnitOnly() {
+    Respondent kim = Respondent.of("Kim Park", "analyst", "Cloud");
+    Merge m =
+        Responses.merge(
+            STANDARD,
+            List.of(
+                Response.of(ANA, DAY, List.of(Answer.of(LISTENING, "most"))),
+                Response.of(SAM, DAY, List.of(Answer.of(LISTENING, "some"))),
+                Response.of(LI, DAY, List.of(Answer.of(LISTENING, "none"))),
+                Response.of(kim, DAY, List.of(Answer.of(LISTENING, "half")))),
+            MergePolicy.decidedBy("Li Wei"),
+            ACME);
+    // the organization: the median of Ana's most and Sam's some, the lower middle
+    assertEquals(Grade.of(Adoption.SOME), m.organization().grade(Practice.LISTENING));
+    // Cloud: Li Wei decides between his none and Kim's half
+    assertEquals(Grade.of(Adoption.NONE), m.organization().grade("Cloud", Practice.LISTENING));
+  }
+
+  @Test
+  void unitRespondent_answersBecomeTheUnitsOverridesOnly() {
     Organization o = Responses.merge(STANDARD, THREE, ACME).organization();
     BusinessUnit cloud = o.businessUnit("Cloud").orElseThrow();
     assertEquals(
         "[LISTENING=SOME (INTERVIEW: \"Li Wei (liaison): some (\"Cloud listens during"
             + " launches\")\")]",
         cloud.overrides().toString());
+    assertEquals(1, cloud.respondents());
     assertEquals(Grade.of(Adoption.SOME), o.grade("Cloud", Practice.LISTENING));
-    assertEquals(List.of(), o.businessUnit("Retail").orElseThrow().overrides());
-    // conservative: Cloud's some is the organization's grade too, so no override
-    Organization conservative = merge(MergePolicy.CONSERVATIVE).organization();
-    assertEquals(List.of(), conservative.businessUnit("Cloud").orElseThrow().overrides());
+    assertEquals(Grade.of(Adoption.HALF), o.grade(Practice.LISTENING));
+    assertEquals(
+        "BusinessUnit{Retail, overrides=[]}", o.businessUnit("Retail").orElseThrow().toString());
+    // the organization's evidence is what Ana and Sam alone give
+    Organization without =
+        Responses.merge(STANDARD, List.of(ANA_SAYS, SAM_SAYS), ACME).organization();
+    assertEquals(without.evidence(), o.evidence());
+    assertEquals(without.outOfScope(), o.outOfScope());
+    assertEquals(without.factEvidence(), o.factEvidence());
+  }
+
+  @Test
+  void unitRespondent_overridesAlsoWhereTheUnitAgrees() {
+    Response li = Response.of(LI, DAY, List.of(Answer.of(LISTENING, "half")));
+    Response ana = Response.of(ANA, DAY, List.of(Answer.of(LISTENING, "half")));
+    Organization o = Responses.merge(STANDARD, List.of(li, ana), ACME).organization();
+    assertEquals(
+        "BusinessUnit{Cloud, overrides=[LISTENING=HALF (SELF_REPORTED: \"Li Wei (liaison):"
+            + " half\")], respondents=1}",
+        o.businessUnit("Cloud").orElseThrow().toString());
+    assertEquals(
+        "LISTENING=HALF (SELF_REPORTED: \"Ana Ruiz (strategist): half\")",
+        o.evidence(Practice.LISTENING).orElseThrow().toString());
+  }
+
+  @Test
+  void onlyUnitRespondentsAnswered_theOrganizationsGradeStaysNotAssessed() {
+    Respondent kim = Respondent.of("Kim Park", "analyst", "Retail");
+    Merge m =
+        Responses.merge(
+            STANDARD,
+            List.of(
+                Response.of(LI, DAY, List.of(Answer.of(FUNDING, "most"))),
+                Response.of(kim, DAY, List.of(Answer.of(FUNDING, "some")))),
+            ACME);
+    Organization o = m.organization();
+    assertEquals(Grade.notAssessed(), o.grade(Practice.FUNDING));
+    assertEquals(Grade.of(Adoption.MOST), o.grade("Cloud", Practice.FUNDING));
+    assertEquals(Grade.of(Adoption.SOME), o.grade("Retail", Practice.FUNDING));
+    assertEquals(List.of(), o.evidence());
+    // two units apart is no disagreement: each answers for its own unit
+    assertEquals(List.of(), m.disagreements());
   }
 
   @Test
   void disagreements_listEachRespondentsAnswer() {
     Merge m = Responses.merge(STANDARD, THREE, ACME);
-    assertEquals(1, m.disagreements().size());
+    assertEquals(
+        List.of(
+            "CRISIS_PLAN: Ana Ruiz (strategist): most; Sam Roe (analyst): some (\"A plan exists\")",
+            "EXECUTIVE_SPONSOR_NAMED: Ana Ruiz (strategist): yes; Sam Roe (analyst): no"),
+        m.disagreements().stream().map(Disagreement::toString).toList());
     Disagreement d = m.disagreements().get(0);
     assertEquals(Practice.CRISIS_PLAN, d.practice());
+    assertEquals(Optional.empty(), d.fact());
+    assertFalse(d.isAboutFact());
+    assertFalse(d.isAgainstFile());
+    assertEquals("Crisis plan and team", d.subject());
     assertEquals(Optional.empty(), d.unit());
-    assertEquals(
-        "CRISIS_PLAN: Ana Ruiz (strategist): most; Li Wei (liaison): dont-know; Sam Roe (analyst):"
-            + " some (\"A plan exists\")",
-        d.toString());
   }
 
   @Test
@@ -190,16 +256,196 @@ final class ResponsesTest {
     Respondent kim = Respondent.of("Kim Park", "analyst", "Cloud");
     Response li = Response.of(LI, DAY, List.of(Answer.of(LISTENING, "some")));
     Response k = Response.of(kim, DAY, List.of(Answer.of(LISTENING, "dont-know")));
-    Merge m = Responses.merge(STANDARD, List.of(li, k), ACME);
+    Response ana = Response.of(ANA, DAY, List.of(Answer.of(LISTENING, "most")));
+    Response sam = Response.of(SAM, DAY, List.of(Answer.of(LISTENING, "dont-know")));
+    Merge m = Responses.merge(STANDARD, List.of(li, k, ana, sam), ACME);
     assertEquals(
         List.of(
-            "LISTENING: Kim Park (analyst): dont-know; Li Wei (liaison): some",
+            "LISTENING: Ana Ruiz (strategist): most; Sam Roe (analyst): dont-know",
             "LISTENING in Cloud: Kim Park (analyst): dont-know; Li Wei (liaison): some"),
         m.disagreements().stream().map(Disagreement::toString).toList());
     // one grade apart is no disagreement
-    Response li2 = Response.of(LI, DAY, List.of(Answer.of(LISTENING, "half")));
-    Response ana = Response.of(ANA, DAY, List.of(Answer.of(LISTENING, "some")));
-    assertEquals(List.of(), Responses.merge(STANDARD, List.of(li2, ana), ACME).disagreements());
+    Response bo = Response.of(BO, DAY, List.of(Answer.of(LISTENING, "half")));
+    Response ana2 = Response.of(ANA, DAY, List.of(Answer.of(LISTENING, "some")));
+    assertEquals(List.of(), Responses.merge(STANDARD, List.of(bo, ana2), ACME).disagreements());
+  }
+
+  // ----------------------------------------------------------------------- facts
+
+  private static final String TEAM = Question.idOf(Fact.CRISIS_TEAM_NAMED);
+  private static final Respondent BO = Respondent.of("Bo Diaz", "community manager");
+
+  @Test
+  void story_crisisTeamYesAndNo_isAConsensusItemNamingBoth() {
+    assertEquals("q.fact.crisis-team-named", TEAM);
+    Merge m =
+        Responses.merge(
+            STANDARD,
+            List.of(
+                Response.of(SAM, DAY, List.of(Answer.of(TEAM, "no"))),
+                Response.of(ANA, DAY, List.of(Answer.of(TEAM, "yes")))),
+            ACME);
+    assertEquals(1, m.disagreements().size());
+    Disagreement d = m.disagreements().get(0);
+    assertEquals(
+        "CRISIS_TEAM_NAMED: Ana Ruiz (strategist): yes; Sam Roe (analyst): no", d.toString());
+    assertEquals(Optional.of(Fact.CRISIS_TEAM_NAMED), d.fact());
+    assertTrue(d.isAboutFact());
+    assertFalse(d.isAgainstFile());
+    assertEquals("A named crisis team", d.subject());
+    assertEquals(Optional.empty(), d.unit());
+    assertEquals(Optional.empty(), d.file());
+    assertEquals(
+        List.of("Ana Ruiz", "Sam Roe"),
+        d.answers().stream().map(s -> s.respondent().name()).toList());
+    assertEquals(
+        "Disagreement.practice: the item is about the fact CRISIS_TEAM_NAMED, not a practice; read"
+            + " fact()",
+        assertThrows(IllegalStateException.class, d::practice).getMessage());
+    // one yes, one no: nobody can say, never a "no"
+    assertEquals(
+        "Optional[CRISIS_TEAM_NAMED=UNKNOWN (SELF_REPORTED: \"Ana Ruiz (strategist): yes; Sam Roe"
+            + " (analyst): no\")]",
+        m.organization().factEvidence(Fact.CRISIS_TEAM_NAMED).toString());
+    assertEquals(Optional.empty(), m.holds(Fact.CRISIS_TEAM_NAMED));
+  }
+
+  /** Ana yes (artifact checked), Bo yes (interview), Sam no (interview), Li (Cloud) no. */
+  private static List<Response> teamAnswers() {
+    return List.of(
+        Response.of(
+            ANA,
+            DAY,
+            List.of(Answer.of(TEAM, "yes", "Listed on the intranet", Basis.ARTIFACT_CHECKED))),
+        Response.of(BO, DAY, List.of(Answer.of(TEAM, "yes", "Met them", Basis.INTERVIEW))),
+        Response.of(SAM, DAY, List.of(Answer.of(TEAM, "no", "Never heard of it", Basis.INTERVIEW))),
+        Response.of(LI, DAY, List.of(Answer.of(TEAM, "no"))));
+  }
+
+  @Test
+  void factAnswers_becomeFactEvidence_withExactNotes_byEachPolicy() {
+    String note =
+        "Ana Ruiz (strategist): yes (\"Listed on the intranet\"); Bo Diaz (community manager): yes"
+            + " (\"Met them\"); Sam Roe (analyst): no (\"Never heard of it\")";
+    // median: two yes against one no (Li Wei answers for Cloud); the strongest basis among the yes
+    assertEquals(
+        List.of("CRISIS_TEAM_NAMED=TRUE (ARTIFACT_CHECKED: \"" + note + "\")"),
+        Responses.merge(STANDARD, teamAnswers(), ACME).organization().factEvidence().stream()
+            .map(Object::toString)
+            .toList());
+    // conservative: anyone's no
+    assertEquals(
+        "CRISIS_TEAM_NAMED=FALSE (INTERVIEW: \"" + note + "\")",
+        Responses.merge(STANDARD, teamAnswers(), MergePolicy.CONSERVATIVE, ACME)
+            .organization()
+            .factEvidence(Fact.CRISIS_TEAM_NAMED)
+            .orElseThrow()
+            .toString());
+    // decided by Sam Roe: his no
+    assertEquals(
+        "CRISIS_TEAM_NAMED=FALSE (INTERVIEW: \"" + note + "\")",
+        Responses.merge(STANDARD, teamAnswers(), MergePolicy.decidedBy("Sam Roe"), ACME)
+            .organization()
+            .factEvidence(Fact.CRISIS_TEAM_NAMED)
+            .orElseThrow()
+            .toString());
+    // decided by Li Wei, who answers for Cloud: the organization's majority
+    Merge byLi = Responses.merge(STANDARD, teamAnswers(), MergePolicy.decidedBy("Li Wei"), ACME);
+    assertEquals(Optional.of(true), byLi.holds(Fact.CRISIS_TEAM_NAMED));
+    assertEquals(
+        "stated: yes (artifact checked: \"" + note + "\")",
+        byLi.organization().factEvidence(Fact.CRISIS_TEAM_NAMED).orElseThrow().describe());
+  }
+
+  @Test
+  void factAnswers_onlyDontKnow_isUnknown_neverNo() {
+    Merge m =
+        Responses.merge(
+            STANDARD,
+            List.of(
+                Response.of(ANA, DAY, List.of(Answer.of(TEAM, "dont-know"))),
+                Response.of(
+                    SAM, DAY, List.of(Answer.of(TEAM, "dont-know", "Ask HR", Basis.INTERVIEW)))),
+            ACME);
+    assertEquals(
+        "CRISIS_TEAM_NAMED=UNKNOWN (INTERVIEW: \"Ana Ruiz (strategist): dont-know; Sam Roe"
+            + " (analyst): dont-know (\"Ask HR\")\")",
+        m.organization().factEvidence(Fact.CRISIS_TEAM_NAMED).orElseThrow().toString());
+    assertEquals(Truth.UNKNOWN, FactReading.truth(m.organization(), Fact.CRISIS_TEAM_NAMED));
+    assertEquals(List.of(), m.disagreements());
+    // nobody answered: no statement, and the file's silence reads as not in place
+    assertEquals(Optional.empty(), m.organization().factEvidence(Fact.EXECUTIVE_SPONSOR_NAMED));
+  }
+
+  @Test
+  void factAnsweredYes_whileTheFileIsSilent_holdsOnTheRespondentsWord() {
+    Merge m =
+        Responses.merge(
+            STANDARD, List.of(Response.of(ANA, DAY, List.of(Answer.of(TEAM, "yes")))), ACME);
+    Organization o = m.organization();
+    assertEquals(List.of(), o.crisisTeam()); // the structure is not changed
+    assertEquals(Truth.FALSE, FactReading.onFile(o, Fact.CRISIS_TEAM_NAMED));
+    assertEquals("no crisis team named", FactReading.describeFile(o, Fact.CRISIS_TEAM_NAMED));
+    assertEquals(Truth.TRUE, FactReading.truth(o, Fact.CRISIS_TEAM_NAMED));
+    assertEquals(List.of(), m.disagreements()); // silence is no contradiction
+  }
+
+  @Test
+  void fileShowsTheFact_whileTheRespondentsSayNo_isAConsensusItem() {
+    Organization listed = ACME.withCrisisTeam(List.of(Responder.of("Dana Lee", "lead")));
+    Merge m =
+        Responses.merge(
+            STANDARD,
+            List.of(
+                Response.of(SAM, DAY, List.of(Answer.of(TEAM, "no"))),
+                Response.of(
+                    ANA, DAY, List.of(Answer.of(TEAM, "no", "None named", Basis.INTERVIEW))),
+                Response.of(BO, DAY, List.of(Answer.of(TEAM, "yes")))),
+            listed);
+    assertEquals(
+        List.of(
+            "CRISIS_TEAM_NAMED: Ana Ruiz (strategist): no (\"None named\"); Bo Diaz (community"
+                + " manager): yes; Sam Roe (analyst): no",
+            "CRISIS_TEAM_NAMED against the file (crisis team: 1 person): Ana Ruiz (strategist): no"
+                + " (\"None named\"); Bo Diaz (community manager): yes; Sam Roe (analyst): no"),
+        m.disagreements().stream().map(Disagreement::toString).toList());
+    Disagreement file = m.disagreements().get(1);
+    assertTrue(file.isAgainstFile());
+    assertEquals(Optional.of("crisis team: 1 person"), file.file());
+    assertEquals(Optional.empty(), file.unit());
+    // the merged answer is no; the file's record wins for the assessment
+    assertEquals(Optional.of(false), m.holds(Fact.CRISIS_TEAM_NAMED));
+    assertEquals(Truth.TRUE, FactReading.truth(m.organization(), Fact.CRISIS_TEAM_NAMED));
+    // the file and a merged yes agree: no item
+    Merge agree =
+        Responses.merge(
+            STANDARD, List.of(Response.of(ANA, DAY, List.of(Answer.of(TEAM, "yes")))), listed);
+    assertEquals(List.of(), agree.disagreements());
+    // a file that is silent and a merged no agree as well
+    Merge silent =
+        Responses.merge(
+            STANDARD, List.of(Response.of(ANA, DAY, List.of(Answer.of(TEAM, "no")))), ACME);
+    assertEquals(List.of(), silent.disagreements());
+  }
+
+  @Test
+  void unitRespondentsFactAnswers_areKept_butSettleNoFactOfTheOrganization() {
+    Respondent kim = Respondent.of("Kim Park", "analyst", "Cloud");
+    Merge m =
+        Responses.merge(
+            STANDARD,
+            List.of(
+                Response.of(LI, DAY, List.of(Answer.of(TEAM, "yes"))),
+                Response.of(kim, DAY, List.of(Answer.of(TEAM, "no")))),
+            ACME);
+    assertEquals(List.of(), m.organization().factEvidence());
+    assertEquals(Optional.empty(), m.holds(Fact.CRISIS_TEAM_NAMED));
+    assertEquals(
+        "{CRISIS_TEAM_NAMED=[Kim Park (analyst): no, Li Wei (liaison): yes]}",
+        m.factAnswers().toString());
+    assertEquals(
+        List.of("CRISIS_TEAM_NAMED in Cloud: Kim Park (analyst): no; Li Wei (liaison): yes"),
+        m.disagreements().stream().map(Disagreement::toString).toList());
   }
 
   @Test
@@ -221,7 +467,6 @@ final class ResponsesTest {
 
   @Test
   void holds_isTheMajorityOfYesAndNo_emptyOnATieOrWithoutEither() {
-    String crisis = Question.idOf(Fact.CRISIS_TEAM_NAMED);
     String accounts = Question.idOf(Fact.ACCOUNTS_INVENTORIED);
     String liaisons = Question.idOf(Fact.BUSINESS_UNIT_LIAISONS);
     Merge m =
@@ -232,21 +477,21 @@ final class ResponsesTest {
                     ANA,
                     DAY,
                     List.of(
-                        Answer.of(crisis, "yes"),
+                        Answer.of(TEAM, "yes"),
                         Answer.of(accounts, "no"),
                         Answer.of(liaisons, "dont-know"))),
                 Response.of(
-                    LI,
+                    BO,
                     DAY,
                     List.of(
-                        Answer.of(crisis, "yes"),
+                        Answer.of(TEAM, "yes"),
                         Answer.of(accounts, "no"),
                         Answer.of(SPONSOR, "dont-know"))),
                 Response.of(
                     SAM,
                     DAY,
                     List.of(
-                        Answer.of(crisis, "no"),
+                        Answer.of(TEAM, "no"),
                         Answer.of(accounts, "dont-know"),
                         Answer.of(SPONSOR, "yes"),
                         Answer.of(liaisons, "dont-know")))),
@@ -264,10 +509,39 @@ final class ResponsesTest {
     // the answers do not change the structure the assessment reads
     assertEquals(List.of(), m.organization().crisisTeam());
     assertEquals(List.of(), m.organization().accounts());
-    // one yes and one no (Li's "don't know" aside): a tie
+    // one yes and one no: a tie
     assertEquals(
         Optional.empty(),
         Responses.merge(STANDARD, THREE, ACME).holds(Fact.EXECUTIVE_SPONSOR_NAMED));
+  }
+
+  @Test
+  void disagreement_isAboutOnePracticeOrOneFact_withEnoughAnswers() {
+    Statement ana = Statement.of(ANA, Answer.of(TEAM, "yes"), Meaning.HOLDS);
+    assertRejected(
+        "Disagreement.answers must hold at least two answers, but held 1 for CRISIS_TEAM_NAMED",
+        () -> Disagreement.of(Fact.CRISIS_TEAM_NAMED, Optional.empty(), ImmutableList.of(ana)));
+    assertEquals(
+        "CRISIS_TEAM_NAMED against the file (crisis team: 1 person): Ana Ruiz (strategist): yes",
+        Disagreement.againstFile(
+                Fact.CRISIS_TEAM_NAMED, "crisis team: 1 person", ImmutableList.of(ana))
+            .toString());
+    assertRejected(
+        "Disagreement.answers must hold at least one answer, but held 0 for CRISIS_TEAM_NAMED",
+        () -> Disagreement.againstFile(Fact.CRISIS_TEAM_NAMED, "x", ImmutableList.of()));
+    assertRejected(
+        "Disagreement must be about one practice or one fact, but was about Optional.empty and"
+            + " Optional.empty",
+        () -> ImmutableDisagreement.builder().addAnswers(ana, ana).build());
+    assertRejected(
+        "Disagreement.file must be given only for a fact of the whole organization, but was given"
+            + " for LISTENING",
+        () ->
+            ImmutableDisagreement.builder()
+                .aboutPractice(Practice.LISTENING)
+                .file("x")
+                .addAnswers(ana, ana)
+                .build());
   }
 
   @Test

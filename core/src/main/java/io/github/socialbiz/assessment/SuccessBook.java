@@ -67,7 +67,8 @@ final class SuccessBook {
               Organization o = s.organization();
               Reason coordination =
                   CriterionRules.atLeast(o, Practice.BUSINESS_UNIT_COORDINATION, HALF);
-              boolean hub = FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.holds(o);
+              // a hub nobody could confirm or deny is unknown, never no
+              Truth hub = FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.truth(o);
               return StandardRule.verdictAll(
                   "The organization is not aligned behind the strategy (only half of companies say"
                       + " their top executives are)",
@@ -75,7 +76,7 @@ final class SuccessBook {
                       CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
                       Reason.of(
                           "The business units are coordinated, or a staffed hub coordinates them",
-                          coordination.truth().or(Truth.of(hub)),
+                          coordination.truth().or(hub),
                           coordination.evidence()
                               + "; "
                               + FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.evidence(o)),

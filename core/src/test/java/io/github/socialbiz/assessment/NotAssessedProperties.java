@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.SocialBusinessDomain;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -67,14 +72,35 @@ final class NotAssessedProperties {
   }
 
   @Property
-  void withEverythingAssessed_possibleIsProven(@ForAll Organization o) {
+  void withEverythingAssessedAndAnswered_possibleIsProven(
+      @ForAll Organization o, @ForAll Adoption grade, @ForAll boolean yes) {
     Organization complete = o;
     for (Practice p : o.notAssessed()) {
-      complete = complete.withEvidence(p, Adoption.NONE);
+      complete = complete.withEvidence(p, grade);
     }
+    // a fact nobody could answer keeps the possible open: answer it too
+    List<FactEvidence> answered = new ArrayList<>();
+    for (FactEvidence f : o.factEvidence()) {
+      answered.add(f.stated().isUnknown() ? FactEvidence.of(f.fact(), Truth.of(yes)) : f);
+    }
+    complete = complete.withFactEvidence(answered);
     assertEquals(Gates.stages().reached(complete), Gates.stages().possible(complete));
     assertEquals(Gates.levels().reached(complete), Gates.levels().possible(complete));
     assertTrue(Completeness.of(complete).isComplete());
+  }
+
+  @Property
+  void aFactNobodyCouldAnswer_isUnknownUnlessTheFileShowsIt(@ForAll Organization o) {
+    for (FactEvidence f : o.factEvidence()) {
+      if (f.stated().isUnknown()) {
+        FactMeaning meaning = FactMeaning.of(f.fact());
+        boolean onFile =
+            meaning.shownOnFile(o)
+                || (f.fact() == Fact.COORDINATION_BEGUN
+                    && o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.SOME).isTrue());
+        assertEquals(onFile ? Truth.TRUE : Truth.UNKNOWN, meaning.truth(o), f::toString);
+      }
+    }
   }
 
   @Property

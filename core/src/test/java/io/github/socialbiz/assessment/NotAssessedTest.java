@@ -226,6 +226,36 @@ final class NotAssessedTest {
             .status());
   }
 
+  @Test
+  void aHubNobodyCouldConfirm_leavesTheAlignmentUnknown_neverFailed() {
+    Organization o =
+        Organization.builder()
+            .name("Aligned")
+            .employees(2_000)
+            .evidence(Practice.EXECUTIVE_SPONSORSHIP, HALF)
+            .evidence(Practice.FUNDING, HALF)
+            .evidence(Practice.BUSINESS_UNIT_COORDINATION, NONE)
+            .addFactEvidence(FactEvidence.of(Fact.CENTER_OF_EXCELLENCE_STAFFED, Truth.UNKNOWN))
+            .build();
+    Explanation x =
+        Assessor.standard()
+            .assess(o, SampleOrganizations.AS_OF)
+            .explain("success.organization-aligned");
+    assertEquals(Status.UNKNOWN, x.status());
+    assertEquals(
+        List.of("The business units are coordinated, or a staffed hub coordinates them"),
+        x.unknown().stream().map(r -> r.criterion()).toList());
+    assertEquals(
+        Status.FAILED,
+        Assessor.standard()
+            .assess(
+                o.withFactEvidence(
+                    List.of(FactEvidence.of(Fact.CENTER_OF_EXCELLENCE_STAFFED, Truth.FALSE))),
+                SampleOrganizations.AS_OF)
+            .explain("success.organization-aligned")
+            .status());
+  }
+
   /** Employees take part and are monitored, and are encouraged to; their education is not assessed. */
   private static Organization hive(OrganizationalModel declared) {
     return Organization.builder()

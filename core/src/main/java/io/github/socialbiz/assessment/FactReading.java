@@ -15,10 +15,11 @@ import java.util.List;
  * team lists someone.
  *
  * <pre>{@code
- * Organization o = merge.organization();            // the file, with the respondents' statements
- * FactReading.onFile(o, Fact.CRISIS_TEAM_NAMED);     // TRUE: the crisis team lists two people
- * FactReading.describeFile(o, Fact.CRISIS_TEAM_NAMED); // "crisis team: 2 people"
- * FactReading.truth(o, Fact.CRISIS_TEAM_NAMED);      // TRUE, whatever the respondents said
+ * Organization o = Organization.builder().name("Acme").employees(4000)
+ *     .addCrisisTeam(Responder.of("Dana Lee", "lead"), Responder.of("Raj Patel", "legal")).build();
+ * FactReading.onFile(o, Fact.CRISIS_TEAM_NAMED);        // TRUE
+ * FactReading.describeFile(o, Fact.CRISIS_TEAM_NAMED);  // "crisis team: 2 people"
+ * FactReading.truth(o, Fact.CRISIS_TEAM_NAMED);         // TRUE, whatever the respondents say
  * }</pre>
  *
  * <p>The reading, the one every gate and rule uses: where the file shows the fact in place it holds; where

@@ -98,7 +98,7 @@ import org.jspecify.annotations.Nullable;
  *     // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Sam Roe (analyst): some")
  * merge.organization().grade("Cloud", Practice.LISTENING);  // MOST: Kim Park answers for Cloud
  * merge.organization().grade(Practice.FUNDING);             // NOT_ASSESSED: only Cloud answered
- * merge.organization().factEvidence(Fact.CRISIS_TEAM_NAMED);
+ * merge.organization().factEvidence(Fact.CRISIS_TEAM_NAMED).orElseThrow();
  *     // CRISIS_TEAM_NAMED=UNKNOWN (SELF_REPORTED: "Ana Ruiz (strategist): yes; Sam Roe (analyst): no")
  * merge.disagreements();
  *     // [CRISIS_TEAM_NAMED: Ana Ruiz (strategist): yes; Sam Roe (analyst): no]

@@ -13,6 +13,7 @@ import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.AssessmentDiff;
 import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.assessment.FactReading;
 import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.ModelFit;
 import io.github.socialbiz.assessment.Roadmap;
@@ -352,6 +353,67 @@ public final class JavadocSamples {
     // Ana Ruiz: yes, Sam Roe: no, Li Wei: dont-know
     Object sponsorNamed = merge.holds(Fact.EXECUTIVE_SPONSOR_NAMED); // Optional.empty
     return List.of(crisisTeam, sponsorNamed);
+  }
+
+  /**
+   * The second sample of {@code Responses}: a respondent who names a business unit, and fact answers.
+   *
+   * @return Listening's evidence, Cloud's and the organization's grades, the crisis team's statement and
+   *     the disagreements, in that order
+   */
+  public static List<Object> responsesUnitsAndFacts() {
+    Organization acme =
+        Organization.builder()
+            .name("Acme")
+            .employees(4000)
+            .addBusinessUnits(BusinessUnit.of("Cloud"))
+            .build();
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    Response ana =
+        Response.of(
+            Respondent.of("Ana Ruiz", "strategist"),
+            day,
+            List.of(
+                Answer.of("q.listening", "half"), Answer.of("q.fact.crisis-team-named", "yes")));
+    Response sam =
+        Response.of(
+            Respondent.of("Sam Roe", "analyst"),
+            day,
+            List.of(Answer.of("q.listening", "some"), Answer.of("q.fact.crisis-team-named", "no")));
+    Response kim =
+        Response.of(
+            Respondent.of("Kim Park", "analyst", "Cloud"),
+            day,
+            List.of(Answer.of("q.listening", "most"), Answer.of("q.funding", "half")));
+    Merge merge = Responses.merge(Questionnaire.standard(), List.of(ana, sam, kim), acme);
+    Object listening = merge.organization().evidence(Practice.LISTENING).orElseThrow();
+    // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Sam Roe (analyst): some")
+    Object cloud = merge.organization().grade("Cloud", Practice.LISTENING); // MOST
+    Object funding = merge.organization().grade(Practice.FUNDING); // NOT_ASSESSED
+    Object team = merge.organization().factEvidence(Fact.CRISIS_TEAM_NAMED).orElseThrow();
+    // CRISIS_TEAM_NAMED=UNKNOWN (SELF_REPORTED: "Ana Ruiz (strategist): yes; Sam Roe (analyst):
+    // no")
+    Object disagreements = merge.disagreements();
+    // [CRISIS_TEAM_NAMED: Ana Ruiz (strategist): yes; Sam Roe (analyst): no]
+    return List.of(listening, cloud, funding, team, disagreements);
+  }
+
+  /**
+   * The sample of {@code FactReading}: a crisis team of two on file.
+   *
+   * @return what the file shows, its phrase and the reading, in that order
+   */
+  public static List<Object> factReading() {
+    Organization o =
+        Organization.builder()
+            .name("Acme")
+            .employees(4000)
+            .addCrisisTeam(Responder.of("Dana Lee", "lead"), Responder.of("Raj Patel", "legal"))
+            .build();
+    Object onFile = FactReading.onFile(o, Fact.CRISIS_TEAM_NAMED); // TRUE
+    Object phrase = FactReading.describeFile(o, Fact.CRISIS_TEAM_NAMED); // "crisis team: 2 people"
+    Object truth = FactReading.truth(o, Fact.CRISIS_TEAM_NAMED); // TRUE
+    return List.of(onFile, phrase, truth);
   }
 
   /**

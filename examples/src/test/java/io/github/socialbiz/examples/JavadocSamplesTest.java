@@ -233,6 +233,26 @@ final class JavadocSamplesTest {
   }
 
   @Test
+  void responsesUnitsAndFacts() {
+    assertEquals(
+        List.of(
+            "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): half; Sam Roe (analyst): some\")",
+            "MOST",
+            "NOT_ASSESSED",
+            "CRISIS_TEAM_NAMED=UNKNOWN (SELF_REPORTED: \"Ana Ruiz (strategist): yes; Sam Roe"
+                + " (analyst): no\")",
+            "[CRISIS_TEAM_NAMED: Ana Ruiz (strategist): yes; Sam Roe (analyst): no]"),
+        JavadocSamples.responsesUnitsAndFacts().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void factReading() {
+    assertEquals(
+        List.of("TRUE", "crisis team: 2 people", "TRUE"),
+        JavadocSamples.factReading().stream().map(Object::toString).toList());
+  }
+
+  @Test
   void explain() {
     assertEquals("FAILED", JavadocSamples.explain().toString());
   }

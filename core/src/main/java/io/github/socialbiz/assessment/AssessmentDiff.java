@@ -176,24 +176,28 @@ public abstract class AssessmentDiff {
     }
 
     Set<String> changed = changedCriteria(before, after);
-    Set<String> failedBefore =
-        before.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-    Set<String> failedAfter =
-        after.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-    Set<String> unknownAfter = new HashSet<>();
-    after.books().forEach(b -> unknownAfter.addAll(b.unknown()));
+    Snapshot thenAsIs = Snapshot.of(then, before.asOf());
+    Snapshot nowAsIs = Snapshot.of(now, after.asOf());
     List<Finding> resolved = new ArrayList<>();
     List<Finding> withdrawn = new ArrayList<>();
     List<Finding> nowUnverified = new ArrayList<>();
     for (Finding f : before.findings()) {
       String id = f.ruleId();
-      if (failedAfter.contains(id) || changed.contains(id)) {
+      // a rule the later assessment did not run (a gate no longer next) is judged on its
+      // organization
+      Status statusNow = recorded(after, id).or(() -> status(id, nowAsIs)).orElse(Status.PASSED);
+      if (statusNow == Status.FAILED || changed.contains(id)) {
         continue;
       }
-      if (unknownAfter.contains(id)) {
+      // judged again with today's knowledge of the earlier organization: still failing, the
+      // organization changed; unknown, today's knowledge cannot tell; passing, the finding rested
+      // on
+      // what was not known then
+      Status judged =
+          knowledgeChanged ? status(id, knownThen).orElse(Status.FAILED) : Status.FAILED;
+      if (statusNow == Status.UNKNOWN || judged == Status.UNKNOWN) {
         nowUnverified.add(f);
-      } else if (knowledgeChanged
-          && !status(id, knownThen).map(Status.FAILED::equals).orElse(true)) {
+      } else if (judged != Status.FAILED) {
         withdrawn.add(f);
       } else {
         resolved.add(f);
@@ -203,7 +207,9 @@ public abstract class AssessmentDiff {
     List<Finding> discovered = new ArrayList<>();
     for (Finding f : after.findings()) {
       String id = f.ruleId();
-      if (failedBefore.contains(id) || changed.contains(id)) {
+      // a rule the earlier assessment did not run is judged on its organization
+      Status statusThen = recorded(before, id).or(() -> status(id, thenAsIs)).orElse(Status.PASSED);
+      if (statusThen == Status.FAILED || changed.contains(id)) {
         continue;
       }
       if (knowledgeChanged && status(id, knownThen).map(Status.FAILED::equals).orElse(false)) {
@@ -292,6 +298,25 @@ public abstract class AssessmentDiff {
       now.factEvidence(c.fact()).ifPresent(f -> statements.put(c.fact(), f));
     }
     return known.withFactEvidence(statements.values());
+  }
+
+  /** How an assessment recorded a rule: passed, failed, not applicable or unknown; empty if it did not run it. */
+  private static Optional<Status> recorded(Assessment a, String ruleId) {
+    for (BookResult b : a.books()) {
+      if (b.failed().contains(ruleId)) {
+        return Optional.of(Status.FAILED);
+      }
+      if (b.unknown().contains(ruleId)) {
+        return Optional.of(Status.UNKNOWN);
+      }
+      if (b.passed().contains(ruleId)) {
+        return Optional.of(Status.PASSED);
+      }
+      if (b.notApplicable().contains(ruleId)) {
+        return Optional.of(Status.NOT_APPLICABLE);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -600,8 +625,9 @@ public abstract class AssessmentDiff {
   public abstract ImmutableList<Finding> withdrawn();
 
   /**
-   * Gets the findings of the earlier assessment whose rules now cannot tell (the later assessment lists
-   * them as items to verify, {@link Assessment#unverified()}): not resolved.
+   * Gets the findings of the earlier assessment whose rules now cannot tell: the later assessment lists
+   * them as items to verify ({@link Assessment#unverified()}), or judged with today's knowledge of the
+   * earlier organization they are unknown (a practice they read is no longer assessed). Not resolved.
    *
    * @return the findings, most severe first
    */

@@ -390,7 +390,7 @@ final class Overview {
       listing(
           blocks,
           "Findings now known",
-          "not new: " + cause + " show what was there then",
+          "not new: they were there then, shown by " + knowledge(diff),
           diff.discovered().stream().map(Overview::finding).collect(Collectors.toList()));
     }
     listing(
@@ -401,7 +401,7 @@ final class Overview {
       listing(
           blocks,
           "Roadmap actions answered by assessing",
-          "not completed: " + cause + " show their criteria met",
+          "not completed: their criteria are shown met by " + knowledge(diff),
           diff.answeredActions().stream().map(ActionPlan::describe).collect(Collectors.toList()));
     }
     return Report.Section.of(
@@ -470,11 +470,19 @@ final class Overview {
   }
 
   /**
-   * Where a change of knowledge comes from, with counts: "from 7 practices assessed for the first time",
-   * "from 1 practice no longer assessed and 1 fact known for the first time"; empty if knowledge did not
-   * change.
+   * Where a change of knowledge comes from, with counts: "from 7 practices assessed for the first time";
+   * empty if knowledge did not change.
    */
   static String cause(AssessmentDiff diff) {
+    String knowledge = knowledge(diff);
+    return knowledge.isEmpty() ? "" : "from " + knowledge;
+  }
+
+  /**
+   * What knowledge changed, with counts: "7 practices assessed for the first time", "1 practice no longer
+   * assessed and 1 fact known for the first time"; empty if nothing.
+   */
+  private static String knowledge(AssessmentDiff diff) {
     List<String> parts = new ArrayList<>();
     if (!diff.newlyAssessed().isEmpty()) {
       parts.add(
@@ -492,7 +500,7 @@ final class Overview {
     if (!diff.factsNoLongerKnown().isEmpty()) {
       parts.add(count(diff.factsNoLongerKnown().size(), "fact", "facts") + " no longer known");
     }
-    return parts.isEmpty() ? "" : "from " + and(parts);
+    return parts.isEmpty() ? "" : and(parts);
   }
 
   /**

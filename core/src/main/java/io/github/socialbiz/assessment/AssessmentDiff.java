@@ -73,9 +73,11 @@ import org.immutables.value.Value;
  * assessment under an earlier model may have read it, "none") is {@link #withdrawn()}, and one whose rule
  * now cannot tell is {@link #nowUnverified()}. Likewise a new finding that the practices assessed for the
  * first time would have shown then is {@link #discovered()}, not new, and a roadmap action whose
- * criterion the new knowledge shows met is {@link #answeredActions() answered}, not completed. Standard
- * rules are judged again for this ({@link StandardRules#all()}); a custom rule's finding is compared by
- * its status only.
+ * criterion the new knowledge shows met is {@link #answeredActions() answered}, not completed. A rule one
+ * assessment did not run (a gate that was not the next one then) is judged on that assessment's
+ * organization: a finding whose rule fails both times is neither resolved nor new. Standard rules are
+ * judged again for this ({@link StandardRules#all()}); a custom rule's finding is compared by its
+ * recorded status only.
  *
  * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
  */
@@ -183,16 +185,14 @@ public abstract class AssessmentDiff {
     List<Finding> nowUnverified = new ArrayList<>();
     for (Finding f : before.findings()) {
       String id = f.ruleId();
-      // a rule the later assessment did not run (a gate no longer next) is judged on its
-      // organization
+      // a rule the later assessment did not run (a gate no longer next): judged on its organization
       Status statusNow = recorded(after, id).or(() -> status(id, nowAsIs)).orElse(Status.PASSED);
       if (statusNow == Status.FAILED || changed.contains(id)) {
         continue;
       }
       // judged again with today's knowledge of the earlier organization: still failing, the
-      // organization changed; unknown, today's knowledge cannot tell; passing, the finding rested
-      // on
-      // what was not known then
+      // organization changed; unknown, today's knowledge cannot tell; passing, the finding
+      // rested on what was not known then
       Status judged =
           knowledgeChanged ? status(id, knownThen).orElse(Status.FAILED) : Status.FAILED;
       if (statusNow == Status.UNKNOWN || judged == Status.UNKNOWN) {
@@ -300,7 +300,7 @@ public abstract class AssessmentDiff {
     return known.withFactEvidence(statements.values());
   }
 
-  /** How an assessment recorded a rule: passed, failed, not applicable or unknown; empty if it did not run it. */
+  /** How an assessment recorded a rule, or empty if it did not run it. */
   private static Optional<Status> recorded(Assessment a, String ruleId) {
     for (BookResult b : a.books()) {
       if (b.failed().contains(ruleId)) {

@@ -150,30 +150,40 @@ final class Overview {
                 strong("Overall score:"),
                 plain(
                     " "
-                        + num(a.overall())
-                        + " of 1.00 (weakest link "
-                        + num(a.overallWeakest())
-                        + ")"
+                        + Labels.overall(a, " of 1.00")
                         + before
-                            .map(p -> ", " + trend(a.overall() - p.overall()) + since)
+                            .map(
+                                p ->
+                                    exact(a, p)
+                                        ? ", " + trend(a.overall() - p.overall()) + since
+                                        : ", trend" + since + " " + NO_TREND)
                             .orElse(""))),
             Report.Line.of(strong("Evidence:"), plain(" " + Labels.completeness(a.completeness()))),
             Report.Line.of(
                 strong("Findings:"),
-                plain(" " + a.findings().size() + " (" + severe + " high or critical)"))));
+                plain(" " + a.findings().size() + " (" + severe + " high or critical)")),
+            Report.Line.of(strong("Items to verify:"), plain(" " + Contents.toVerify(a)))));
     List<ImmutableList<Report.Line>> rows = new ArrayList<>();
     for (DimensionScore d : a.scores()) {
       ImmutableList.Builder<Report.Line> row = ImmutableList.builder();
       row.add(Report.Line.plain(d.dimension().displayName()))
-          .add(Report.Line.plain(num(d.mean())))
-          .add(Report.Line.plain(num(d.weakest())));
+          .add(Report.Line.plain(Labels.mean(d)))
+          .add(Report.Line.plain(Labels.weakest(d)));
       before.ifPresent(
-          p -> row.add(Report.Line.plain(trend(d.mean() - p.score(d.dimension()).mean()))));
+          p -> {
+            DimensionScore then = p.score(d.dimension());
+            row.add(
+                Report.Line.plain(
+                    d.isExact() && then.isExact() ? trend(d.mean() - then.mean()) : NO_TREND));
+          });
       rows.add(row.build());
     }
     List<String> header = new ArrayList<>(List.of("Dimension", "Mean", "Weakest"));
     before.ifPresent(p -> header.add("Trend since " + p.asOf()));
     blocks.add(table(header, rows));
+    if (!a.isScoreExact()) {
+      blocks.add(paragraph(plain(Labels.ranges(a))));
+    }
     List<Gap> gaps = gaps(a);
     if (gaps.isEmpty()) {
       blocks.add(paragraph(strong("Gaps that matter most:"), plain(" none.")));
@@ -216,6 +226,13 @@ final class Overview {
       blocks.add(new Report.Bullets(items.build()));
     }
     return Report.Section.of("summary", "Executive summary", blocks);
+  }
+
+  /** What a trend says when either score is a range: a difference of low ends would be no fact. */
+  static final String NO_TREND = "not stated: practices not assessed";
+
+  private static boolean exact(Assessment a, Assessment b) {
+    return a.isScoreExact() && b.isScoreExact();
   }
 
   private static String briefly(Statement s) {

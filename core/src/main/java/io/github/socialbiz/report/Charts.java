@@ -1,6 +1,5 @@
 package io.github.socialbiz.report;
 
-import static io.github.socialbiz.report.Text.num;
 import static io.github.socialbiz.report.Text.px;
 
 import io.github.socialbiz.assessment.Completeness;
@@ -47,15 +46,27 @@ final class Charts {
 
   /**
    * A radar of the dimension means: the current scores filled, the target of the roadmap dashed on top; a
-   * dimension with practices not assessed says how many in its label.
+   * dimension with practices not assessed says how many in its label and shows its mean as a range.
+   * When some score is a range, the filled polygon is what the known evidence proves and a dotted outline
+   * around it what is still possible; the legend says so in words, and the three lines differ by
+   * pattern (solid, dotted, dashed), so the picture reads in black and white.
    */
   static String radar(List<DimensionScore> scores, Rung target, Completeness completeness) {
     int n = scores.size();
-    double cx = 280;
+    boolean exact = scores.stream().allMatch(DimensionScore::isExact);
+    // a label with a range and a count, "Organization 0.00 to 1.00 (8 not assessed)", is some 260
+    // pixels long: the picture widens so that the labels on either side fit
+    double cx = exact ? 280 : 430;
     double cy = 190;
     double r = 130;
-    Markup m = svg(560, 400, RADAR_LABEL);
-    m.element("title", "Dimension scores: now and at the roadmap\u2019s target").newline();
+    Markup m = svg(exact ? 560 : 860, exact ? 400 : 410, RADAR_LABEL);
+    m.element(
+            "title",
+            exact
+                ? "Dimension scores: now and at the roadmap\u2019s target"
+                : "Dimension scores: proven by the known evidence, still possible, and at the"
+                    + " roadmap\u2019s target")
+        .newline();
     for (int ring = 1; ring <= 4; ring++) {
       m.empty(
               "polygon",
@@ -88,7 +99,7 @@ final class Charts {
               "text",
               scores.get(i).dimension().displayName()
                   + " "
-                  + num(scores.get(i).mean())
+                  + Labels.mean(scores.get(i))
                   + notAssessedMark(completeness.notAssessed(scores.get(i).dimension())),
               "x",
               px(cx + (r + 22) * Math.cos(ang)),
@@ -102,6 +113,22 @@ final class Charts {
     }
     double[] now = scores.stream().mapToDouble(DimensionScore::mean).toArray();
     double[] goal = scores.stream().mapToDouble(DimensionScore::targetMean).toArray();
+    if (!exact) {
+      double[] possible = scores.stream().mapToDouble(DimensionScore::meanPossible).toArray();
+      m.empty(
+              "polygon",
+              "fill",
+              "none",
+              "stroke",
+              DARK,
+              "stroke-width",
+              "1.5",
+              "stroke-dasharray",
+              "2,3",
+              "points",
+              points(n, cx, cy, r, possible))
+          .newline();
+    }
     m.empty(
             "polygon",
             "fill",
@@ -144,16 +171,18 @@ final class Charts {
             "0.45",
             "stroke",
             DARK)
-        .element("text", "Now", "x", "28", "y", "381", "font-size", "12")
+        .element("text", exact ? "Now" : "Proven now", "x", "28", "y", "381", "font-size", "12")
         .newline();
+    // the target's key sits after the first one's words, which are longer when scores are ranges
+    int key = exact ? 80 : 110;
     m.empty(
             "line",
             "x1",
-            "80",
+            Integer.toString(key),
             "y1",
             "376",
             "x2",
-            "100",
+            Integer.toString(key + 20),
             "y2",
             "376",
             "stroke",
@@ -166,12 +195,40 @@ final class Charts {
             "text",
             "Target (" + target.displayName() + ")",
             "x",
-            "106",
+            Integer.toString(key + 26),
             "y",
             "381",
             "font-size",
             "12")
         .newline();
+    if (!exact) {
+      m.empty(
+              "line",
+              "x1",
+              "10",
+              "y1",
+              "398",
+              "x2",
+              "30",
+              "y2",
+              "398",
+              "stroke",
+              DARK,
+              "stroke-width",
+              "1.5",
+              "stroke-dasharray",
+              "2,3")
+          .element(
+              "text",
+              "Still possible: practices not assessed taken at the top of the scale",
+              "x",
+              "36",
+              "y",
+              "402",
+              "font-size",
+              "12")
+          .newline();
+    }
     return m.close().newline().finish();
   }
 

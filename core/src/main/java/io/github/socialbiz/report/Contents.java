@@ -18,18 +18,25 @@ import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.assessment.Phase;
 import io.github.socialbiz.assessment.UnitStanding;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.questionnaire.Question;
+import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Disagreement;
 import io.github.socialbiz.responses.Statement;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
+import io.github.socialbiz.rules.Unverified;
 import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the one {@link Report} of an assessment: its sections, in order, with their content. Both
@@ -60,12 +67,19 @@ final class Contents {
     ImmutableList.Builder<Report.Section> sections = ImmutableList.builder();
     sections.add(Overview.summary(context));
     context.previous().ifPresent(p -> sections.add(Overview.since(p, a)));
-    sections.add(standing(a), scores(a), model(a), findings(a), roadmap(a));
+    sections.add(standing(a), scores(a), model(a), findings(a));
+    if (!a.unverified().isEmpty()) {
+      sections.add(unverified(a));
+    }
+    sections.add(roadmap(a));
     if (!a.units().isEmpty()) {
       sections.add(units(a));
     }
     sections.add(benchmarks(a));
-    if (!a.evidenceNotes().isEmpty() || !a.outOfScope().isEmpty() || !o.factEvidence().isEmpty()) {
+    if (!a.evidenceNotes().isEmpty()
+        || !a.outOfScope().isEmpty()
+        || !a.completeness().practicesNotAssessed().isEmpty()
+        || !o.factEvidence().isEmpty()) {
       sections.add(evidence(a));
     }
     if (!context.disagreements().isEmpty()) {
@@ -112,9 +126,7 @@ final class Contents {
                             a.possibleLevel().map(l -> l.displayName()).orElse("none"),
                             a.completeness()))),
             Report.Line.of(strong("Evidence:"), plain(" " + Labels.completeness(a.completeness()))),
-            Report.Line.of(
-                strong("Overall score:"),
-                plain(" " + num(a.overall()) + " (weakest link " + num(a.overallWeakest()) + ")")),
+            Report.Line.of(strong("Overall score:"), plain(" " + Labels.overall(a, ""))),
             Report.Line.of(
                 strong("Organizational model:"),
                 plain(
@@ -124,11 +136,12 @@ final class Contents {
                         + a.recommendedModel().model().displayName())),
             Report.Line.of(
                 strong("Findings:"),
-                plain(" " + a.findings().size() + " (" + severe + " high or critical)")));
+                plain(" " + a.findings().size() + " (" + severe + " high or critical)")),
+            Report.Line.of(strong("Items to verify:"), plain(" " + toVerify(a))));
     ImmutableList.Builder<Report.Section> gates = ImmutableList.builder();
-    a.stageGate().ifPresent(g -> gates.add(gate("stage-gate", "Gate to the next stage: ", g)));
+    a.stageGate().ifPresent(g -> gates.add(gate(a, "stage-gate", "Gate to the next stage: ", g)));
     a.levelGate()
-        .ifPresent(g -> gates.add(gate("level-gate", "Gap to the next maturity level: ", g)));
+        .ifPresent(g -> gates.add(gate(a, "level-gate", "Gap to the next maturity level: ", g)));
     ImmutableList.Builder<Report.Block> blocks = ImmutableList.builder();
     blocks.add(facts, new Report.Picture(Charts.LADDER_LABEL, Charts.ladder(stage)));
     blocks.addAll(stageProfile(a));
@@ -144,12 +157,17 @@ final class Contents {
     List<ImmutableList<Report.Line>> rows = new ArrayList<>();
     List<String> ahead = new ArrayList<>();
     for (GateSummary g : a.stageProfile()) {
-      boolean met = g.unmet().isEmpty();
+      // a gate is met when every criterion is known to be met; one not verified leaves it open
+      boolean met = g.unmet().isEmpty() && g.unknown().isEmpty();
+      int all = g.met().size() + g.unmet().size() + g.unknown().size();
       rows.add(
           cells(
               g.rung().number() + ". " + g.rung().displayName(),
-              g.met().size() + " of " + (g.met().size() + g.unmet().size()),
-              met ? "met" : "gaps remain"));
+              g.met().size()
+                  + " of "
+                  + all
+                  + (g.unknown().isEmpty() ? "" : ", " + g.unknown().size() + " not verified"),
+              Labels.gateStanding(g)));
       if (met && g.rung().number() > a.stage().number() + 1) {
         ahead.add(g.rung().displayName());
       }
@@ -168,20 +186,36 @@ final class Contents {
                   "Ahead of the ladder: the gate of "
                       + String.join(" and ", ahead)
                       + (ahead.size() == 1 ? " is" : " are")
-                      + " met while gaps remain at "
-                      + a.stageGate().map(g -> g.rung().displayName()).orElse("the next stage")
+                      + " met while "
+                      + a.stageGate()
+                          .map(
+                              g ->
+                                  g.unmet().isEmpty()
+                                      ? "the gate of " + g.rung().displayName() + " is not verified"
+                                      : "gaps remain at " + g.rung().displayName())
+                          .orElse("gaps remain at the next stage")
                       + ".")));
     }
     return blocks;
   }
 
-  private static Report.Section gate(String id, String title, GateSummary gate) {
+  /**
+   * A gate's checklist: the criteria met, then those not met, then those not verified, each of these
+   * with the question that would settle it (never an empty box: not verified is not "not met").
+   */
+  private static Report.Section gate(Assessment a, String id, String title, GateSummary gate) {
     ImmutableList.Builder<Report.Check> items = ImmutableList.builder();
     for (Criterion c : gate.met()) {
       items.add(new Report.Check(true, Report.Line.plain(c.description())));
     }
     for (Criterion c : gate.unmet()) {
       items.add(new Report.Check(false, Report.Line.plain(c.description())));
+    }
+    for (Criterion c : gate.unknown()) {
+      items.add(
+          new Report.Check(
+              Truth.UNKNOWN,
+              Report.Line.plain(c.description() + "; not verified: ask " + ask(a, c))));
     }
     return Report.Section.of(
         id,
@@ -195,28 +229,25 @@ final class Contents {
       rows.add(
           cells(
               d.dimension().displayName(),
-              num(d.mean()),
-              num(d.weakest()),
-              num(d.targetMean()),
+              Labels.mean(d),
+              Labels.weakest(d),
+              // the target counts what nobody assessed at the bottom too: a floor, not a forecast
+              (d.isExact() ? "" : "at least ") + num(d.targetMean()),
               Integer.toString(d.outOfScope()),
-              Integer.toString(a.completeness().notAssessed(d.dimension()))));
+              Integer.toString(d.notAssessed())));
     }
-    return Report.Section.of(
-        "scores",
-        "Scores by dimension",
-        List.of(
-            new Report.Picture(
-                Charts.RADAR_LABEL,
-                Charts.radar(a.scores(), a.roadmap().target(), a.completeness())),
-            table(
-                List.of(
-                    "Dimension",
-                    "Mean",
-                    "Weakest",
-                    "Target mean",
-                    "Out of scope",
-                    "Not assessed (counted as none)"),
-                rows)));
+    List<Report.Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Report.Picture(
+            Charts.RADAR_LABEL, Charts.radar(a.scores(), a.roadmap().target(), a.completeness())));
+    blocks.add(
+        table(
+            List.of("Dimension", "Mean", "Weakest", "Target mean", "Out of scope", "Not assessed"),
+            rows));
+    if (!a.isScoreExact()) {
+      blocks.add(paragraph(plain(Labels.ranges(a))));
+    }
+    return Report.Section.of("scores", "Scores by dimension", blocks);
   }
 
   private static Report.Section model(Assessment a) {
@@ -249,6 +280,63 @@ final class Contents {
         "findings",
         "Findings",
         List.of(table(List.of("Severity", "Rule", "Finding", "Recommendation", "Source"), rows)));
+  }
+
+  /**
+   * The items to verify, apart from the findings: each rule that could not tell because what it reads is
+   * not assessed, with what is not known and the question that would settle it, the highest severity at
+   * stake first. None of them counts as a finding.
+   */
+  private static Report.Section unverified(Assessment a) {
+    List<ImmutableList<Report.Line>> rows = new ArrayList<>();
+    for (Unverified u : a.unverified()) {
+      rows.add(
+          ImmutableList.of(
+              Report.Line.plain(Labels.severity(u.severity())),
+              Report.Line.of(code(u.ruleId())),
+              Report.Line.plain(u.message()),
+              Report.Line.plain(
+                  u.ask().isEmpty() ? "(no question recorded)" : String.join("; ", u.ask())),
+              Report.Line.of(small(Labels.citation(u.citation())))));
+    }
+    int n = rows.size();
+    return Report.Section.of(
+        "to-verify",
+        "Items to verify",
+        List.of(
+            paragraph(
+                plain(
+                    n
+                        + (n == 1 ? " rule" : " rules")
+                        + " could not tell, because what "
+                        + (n == 1 ? "it reads is" : "they read is")
+                        + " not assessed. These are not findings: no finding count or severity"
+                        + " includes them. Ask each question to settle them; \u201cIf it fails\u201d is"
+                        + " the severity a failure would have.")),
+            table(List.of("If it fails", "Rule", "Not verified", "Ask", "Source"), rows)));
+  }
+
+  /**
+   * The question that settles a criterion not verified: its gate rule's, as the assessment recorded it,
+   * or else the standard questionnaire's question about its practice or fact.
+   */
+  static String ask(Assessment a, Criterion c) {
+    for (Unverified u : a.unverified()) {
+      if (u.ruleId().equals(c.id()) && !u.ask().isEmpty()) {
+        return String.join("; ", u.ask());
+      }
+    }
+    Question q =
+        c instanceof PracticeCriterion p
+            ? Questionnaire.standard().questionsFor(p.practice()).get(0)
+            : Questionnaire.standard().questionsFor(((FactCriterion) c).fact()).get(0);
+    return "\u201c" + q.text() + "\u201d (" + q.id() + ")";
+  }
+
+  /** How many items are to verify, such as "0" or "3 (not findings; each with its question under Items to verify)". */
+  static String toVerify(Assessment a) {
+    int n = a.unverified().size();
+    return n == 0 ? "0" : n + " (not findings; each with its question under Items to verify)";
   }
 
   private static Report.Section roadmap(Assessment a) {
@@ -361,7 +449,7 @@ final class Contents {
     for (Benchmark b : a.benchmarks()) {
       items.add(
           Report.Line.of(
-              plain((b.isFavourable() ? "\u2714 " : "\u2716 ") + b.position() + " "),
+              plain(Labels.benchmark(b.favourable()) + " " + b.position() + " "),
               small(
                   "("
                       + Labels.citation(b.statistic().citation())
@@ -392,6 +480,13 @@ final class Contents {
           Report.Line.plain(
               "Out of scope, not counted as met: "
                   + String.join(", ", a.outOfScope().stream().map(p -> p.displayName()).toList())));
+    }
+    Set<Practice> missing = a.completeness().practicesNotAssessed();
+    if (!missing.isEmpty()) {
+      items.add(
+          Report.Line.plain(
+              "Not assessed yet, neither met nor unmet (each has a question in the questionnaire): "
+                  + String.join(", ", missing.stream().map(p -> p.displayName()).toList())));
     }
     List<Report.Block> blocks = new ArrayList<>();
     ImmutableList<Report.Line> lines = items.build();

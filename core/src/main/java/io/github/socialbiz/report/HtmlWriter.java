@@ -35,6 +35,7 @@ final class HtmlWriter {
       th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top}th{background:#edf2f7}
       .alert{color:#b91c1c;font-weight:bold}.caution{color:#b45309}.note{color:#2b6cb0}.quiet{color:#555}
       .checklist{list-style:none;padding-left:.5em}svg{display:block;margin:1em 0;max-width:100%;height:auto}
+      .mark{display:inline-block;width:1.1em;text-align:center;border:1px dashed #555;font-weight:bold;line-height:1.1}
       a{color:#2b6cb0;text-decoration:underline}
       footer{margin-top:2em;color:#555}
       @page{size:auto;margin:15mm}
@@ -125,11 +126,16 @@ final class HtmlWriter {
     }
     m.open("ul", "class", "checklist").newline();
     for (Report.Check item : c.items()) {
-      if (item.met()) {
-        m.open("li", "class", "met")
-            .empty("input", "type", "checkbox", "checked", "checked", "disabled", "disabled");
-      } else {
-        m.open("li", "class", "unmet").empty("input", "type", "checkbox", "disabled", "disabled");
+      switch (item.met()) {
+        case TRUE ->
+            m.open("li", "class", "met")
+                .empty("input", "type", "checkbox", "checked", "checked", "disabled", "disabled");
+        case FALSE ->
+            m.open("li", "class", "unmet")
+                .empty("input", "type", "checkbox", "disabled", "disabled");
+        // not verified is no checkbox at all (an empty one would read as not met), but a question
+        // mark in a dashed box; the item's text says "not verified" and what to ask
+        case UNKNOWN -> m.open("li", "class", "unverified").element("span", "?", "class", "mark");
       }
       m.text(" ");
       line(m, item.text());

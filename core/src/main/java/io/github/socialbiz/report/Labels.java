@@ -1,11 +1,16 @@
 package io.github.socialbiz.report;
 
+import static io.github.socialbiz.report.Text.num;
+
+import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Completeness;
+import io.github.socialbiz.assessment.DimensionScore;
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.questionnaire.Meaning;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
 import java.util.Locale;
@@ -13,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The words a client reads for values whose types have no display name of their own (bases, severities,
- * provenance grades, citations, gate counts), so that no constant name reaches a report.
+ * provenance grades, citations, gate counts, scores and their ranges), so that no constant name reaches a
+ * report, and no unknown reads as a "no" or a zero.
  */
 final class Labels {
 
@@ -83,10 +89,98 @@ final class Labels {
     return reference.toString();
   }
 
-  /** How much of a gate is met, such as "4 of 5 criteria met." */
+  /**
+   * How much of a gate is met, such as "4 of 5 criteria met." or, with criteria that cannot be told, "3
+   * of 5 criteria met, 1 not verified."
+   */
   static String gateCount(GateSummary gate) {
-    int all = gate.met().size() + gate.unmet().size();
-    return gate.met().size() + " of " + all + (all == 1 ? " criterion" : " criteria") + " met.";
+    int all = gate.met().size() + gate.unmet().size() + gate.unknown().size();
+    return gate.met().size()
+        + " of "
+        + all
+        + (all == 1 ? " criterion" : " criteria")
+        + " met"
+        + (gate.unknown().isEmpty() ? "" : ", " + gate.unknown().size() + " not verified")
+        + ".";
+  }
+
+  /**
+   * A gate's own standing in a word or two: "met" (every criterion met), "gaps remain" (a criterion is
+   * known not to be met) or "not verified" (none is known unmet, but some cannot be told yet).
+   */
+  static String gateStanding(GateSummary gate) {
+    if (!gate.unmet().isEmpty()) {
+      return "gaps remain";
+    }
+    return gate.unknown().isEmpty() ? "met" : "not verified";
+  }
+
+  /**
+   * A score as what the known evidence proves and what is still possible: one number when both ends are
+   * the same ("0.58", and "0.00" for a weakest link that a practice known to be at none holds down
+   * whatever the others turn out to be), otherwise the range "0.28 to 0.61"; never the low end alone,
+   * which would count what nobody assessed as nothing.
+   */
+  static String score(double proven, double possible, boolean exact) {
+    String low = num(proven);
+    String high = num(possible);
+    return exact || low.equals(high) ? low : low + " to " + high;
+  }
+
+  /** A dimension's mean as a range, such as "0.50 to 0.57", or one number when it is exact. */
+  static String mean(DimensionScore d) {
+    return score(d.mean(), d.meanPossible(), d.isExact());
+  }
+
+  /** A dimension's weakest link as a range, such as "0.00 to 0.50", or one number when it is exact. */
+  static String weakest(DimensionScore d) {
+    return score(d.weakest(), d.weakestPossible(), d.isExact());
+  }
+
+  /**
+   * The overall score and its weakest link, such as "0.58 of 1.00 (weakest link 0.25)" or, with practices
+   * not assessed, "0.58 to 0.60 of 1.00 (weakest link 0.00 to 0.50; 1 practice not assessed)".
+   */
+  static String overall(Assessment a, String scale) {
+    boolean exact = a.isScoreExact();
+    int missing = a.completeness().practicesNotAssessed().size();
+    return score(a.overall(), a.overallPossible(), exact)
+        + scale
+        + " (weakest link "
+        + score(a.overallWeakest(), a.overallWeakestPossible(), exact)
+        + (exact ? "" : "; " + practices(missing) + " not assessed")
+        + ")";
+  }
+
+  /** How many practices, such as "1 practice" or "16 practices". */
+  static String practices(int n) {
+    return n + (n == 1 ? " practice" : " practices");
+  }
+
+  /**
+   * The sentence that reads the ranges of an assessment's scores, shown wherever a score is a range: the
+   * low end is what the known evidence proves, the high end what is still possible.
+   */
+  static String ranges(Assessment a) {
+    return "A score shown as a range runs from what the known evidence proves (each practice not"
+        + " assessed taken at the bottom of the scale) to what is still possible (taken at the top); "
+        + practices(a.completeness().practicesNotAssessed().size())
+        + " in scope "
+        + (a.completeness().practicesNotAssessed().size() == 1 ? "is" : "are")
+        + " not assessed.";
+  }
+
+  /**
+   * The mark of a survey benchmark, so that its standing reads without colour: "✔" in the group the
+   * figure counts (or at or above it), "✖" known not to be, and "?" when it cannot be told (the line's
+   * position then says what to ask).
+   */
+  static String benchmark(Truth favourable) {
+    return switch (favourable) {
+      case TRUE -> "\u2714";
+      case FALSE -> "\u2716";
+      case UNKNOWN -> "?";
+    };
   }
 
   /**

@@ -3,11 +3,12 @@ package io.github.socialbiz.report;
 import static io.github.socialbiz.report.Text.md;
 import static io.github.socialbiz.report.Text.mdCode;
 
+import io.github.socialbiz.rules.Truth;
 import java.util.List;
 
 /**
  * Writes a {@link Report} as Markdown: a heading per section ({@code ##}, subsections {@code ###}), lists,
- * task lists for checklists and pipe tables, all text backslash-escaped. Pictures are left out.
+ * task lists for checklists ({@code [?]} for a criterion not verified) and pipe tables, all text backslash-escaped. Pictures are left out.
  */
 final class MarkdownWriter {
 
@@ -44,7 +45,7 @@ final class MarkdownWriter {
         s.append(b.items().isEmpty() ? "" : "\n");
       } else if (block instanceof Report.Checklist c) {
         for (Report.Check item : c.items()) {
-          s.append(item.met() ? "- [x] " : "- [ ] ").append(line(item.text())).append('\n');
+          s.append(mark(item.met())).append(line(item.text())).append('\n');
         }
         s.append(c.items().isEmpty() ? "" : "\n");
       } else if (block instanceof Report.Table t) {
@@ -52,6 +53,19 @@ final class MarkdownWriter {
       }
       // a Report.Picture has no Markdown form; its section says in words what it shows
     }
+  }
+
+  /**
+   * The mark of a checklist item: a task-list box, checked for met, empty for not met, and for not
+   * verified a question mark in the box ({@code [?]}), which no Markdown reads as a task: it stays
+   * literal text, so the three states differ in plain text and never show an unknown as an empty box.
+   */
+  private static String mark(Truth met) {
+    return switch (met) {
+      case TRUE -> "- [x] ";
+      case FALSE -> "- [ ] ";
+      case UNKNOWN -> "- [?] ";
+    };
   }
 
   private static void table(StringBuilder s, Report.Table t) {

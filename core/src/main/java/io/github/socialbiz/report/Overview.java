@@ -18,8 +18,8 @@ import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.GradeChange;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.responses.Disagreement;
@@ -160,35 +160,44 @@ final class Overview {
                 strong("Overall score:"),
                 plain(
                     " "
-                        + num(a.overall())
-                        + " of 1.00 (weakest link "
-                        + num(a.overallWeakest())
-                        + ")"
+                        + Labels.overall(a, " of 1.00")
                         + diff.map(
                                 x ->
-                                    ", "
-                                        + trend(
-                                            x.overallDeltaFromChange(),
-                                            x.overallDeltaFromKnowledge(),
-                                            cause(x))
-                                        + since)
+                                    exact(a, before.orElseThrow())
+                                        ? ", "
+                                            + trend(
+                                                x.overallDeltaFromChange(),
+                                                x.overallDeltaFromKnowledge(),
+                                                cause(x))
+                                            + since
+                                        : ", trend" + since + " " + NO_TREND + knowledgeNote(x))
                             .orElse(""))),
             Report.Line.of(strong("Evidence:"), plain(" " + Labels.completeness(a.completeness()))),
             Report.Line.of(
                 strong("Findings:"),
-                plain(" " + a.findings().size() + " (" + severe + " high or critical)"))));
+                plain(" " + a.findings().size() + " (" + severe + " high or critical)")),
+            Report.Line.of(strong("Items to verify:"), plain(" " + Contents.toVerify(a)))));
     List<ImmutableList<Report.Line>> rows = new ArrayList<>();
     for (DimensionScore d : a.scores()) {
       ImmutableList.Builder<Report.Line> row = ImmutableList.builder();
       row.add(Report.Line.plain(d.dimension().displayName()))
-          .add(Report.Line.plain(num(d.mean())))
-          .add(Report.Line.plain(num(d.weakest())));
-      diff.ifPresent(x -> row.add(Report.Line.plain(trend(x, d.dimension()))));
+          .add(Report.Line.plain(Labels.mean(d)))
+          .add(Report.Line.plain(Labels.weakest(d)));
+      diff.ifPresent(
+          x ->
+              row.add(
+                  Report.Line.plain(
+                      d.isExact() && before.orElseThrow().score(d.dimension()).isExact()
+                          ? trend(x, d.dimension())
+                          : NO_TREND)));
       rows.add(row.build());
     }
     List<String> header = new ArrayList<>(List.of("Dimension", "Mean", "Weakest"));
     before.ifPresent(p -> header.add("Trend since " + p.asOf()));
     blocks.add(table(header, rows));
+    if (!a.isScoreExact()) {
+      blocks.add(paragraph(plain(Labels.ranges(a))));
+    }
     List<Gap> gaps = gaps(a);
     if (gaps.isEmpty()) {
       blocks.add(paragraph(strong("Gaps that matter most:"), plain(" none.")));
@@ -232,6 +241,19 @@ final class Overview {
       blocks.add(new Report.Bullets(items.build()));
     }
     return Report.Section.of("summary", "Executive summary", blocks);
+  }
+
+  /** What a trend says when either score is a range: a difference of low ends would be no fact. */
+  static final String NO_TREND = "not stated: practices not assessed";
+
+  /** What knowledge changed since, in brackets after {@link #NO_TREND}: " (7 practices assessed for the first time)". */
+  private static String knowledgeNote(AssessmentDiff diff) {
+    String knowledge = knowledge(diff);
+    return knowledge.isEmpty() ? "" : " (" + knowledge + ")";
+  }
+
+  private static boolean exact(Assessment a, Assessment b) {
+    return a.isScoreExact() && b.isScoreExact();
   }
 
   private static String briefly(Statement s) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.rules.Truth;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -56,11 +57,24 @@ record Report(
   /** A bulleted list, one line per item. */
   record Bullets(ImmutableList<Line> items) implements Block {}
 
-  /** A list of criteria, each met or not. */
+  /** A list of criteria, each met, not met or not verified. */
   record Checklist(ImmutableList<Check> items) implements Block {}
 
-  /** One item of a checklist. */
-  record Check(boolean met, Line text) {}
+  /**
+   * One item of a checklist: {@link Truth#TRUE} met, {@link Truth#FALSE} not met, {@link Truth#UNKNOWN}
+   * not verified (shown as its own mark, never as an unchecked box; its text says what to ask).
+   */
+  record Check(Truth met, Line text) {
+    Check {
+      requireNonNull(met, "met");
+      requireNonNull(text, "text");
+    }
+
+    /** An item known to be met or not. */
+    Check(boolean met, Line text) {
+      this(Truth.of(met), text);
+    }
+  }
 
   /** A table with a header row; every row has one cell per header. */
   record Table(ImmutableList<String> header, ImmutableList<ImmutableList<Line>> rows)

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.assessment.Roadmap;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
@@ -106,6 +108,48 @@ final class ChartsTest {
         texts(svg));
     // four grid rings, then the scores now and the target
     assertEquals(6, children(svg, "polygon").size());
+  }
+
+  /**
+   * Globex without its account inventory graded: Governance is a range, (3.5 + 0) / 7 to (3.5 + 1) / 7,
+   * and the possible polygon is drawn dotted, without fill, with its words in the legend.
+   */
+  @Test
+  void radar_withAPracticeNotAssessed_drawsTheProvenAndThePossible() throws Exception {
+    Organization globex = SampleOrganizations.multinational();
+    Organization unknown =
+        globex.withEvidence(
+            globex.evidence().stream()
+                .filter(e -> e.practice() != Practice.ACCOUNT_INVENTORY)
+                .toList(),
+            globex.outOfScope());
+    Assessment a = Assessor.standard().assess(unknown, SampleOrganizations.AS_OF);
+    Element svg =
+        ReportsTest.parse(Charts.radar(a.scores(), a.roadmap().target(), a.completeness()))
+            .getDocumentElement();
+    assertEquals(
+        List.of(
+            "Strategy 0.70",
+            "Governance 0.50 to 0.64 (1 not assessed)",
+            "Organization 0.59",
+            "Process 0.55",
+            "Education 0.50",
+            "Engagement 0.75",
+            "Measurement 0.50",
+            "Proven now",
+            "Target (Strategic)",
+            "Still possible: practices not assessed taken at the top of the scale"),
+        texts(svg));
+    assertEquals("0 0 860 410", svg.getAttribute("viewBox"));
+    // four grid rings, then the possible (dotted, unfilled), the proven (filled) and the target
+    // (dashed)
+    List<Element> polygons = children(svg, "polygon");
+    assertEquals(7, polygons.size());
+    List<String> styles = new ArrayList<>();
+    for (Element p : polygons.subList(4, 7)) {
+      styles.add(p.getAttribute("fill") + " " + p.getAttribute("stroke-dasharray"));
+    }
+    assertEquals(List.of("none 2,3", "#2b6cb0 ", "none 6,4"), styles);
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.rules.Truth;
 import org.junit.jupiter.api.Test;
 
 /** Both writers on one small hand-made report, so that every block and style is pinned in both formats. */
@@ -35,7 +36,8 @@ final class ReportWritersTest {
                       new Report.Checklist(
                           ImmutableList.of(
                               new Report.Check(true, Report.Line.plain("yes")),
-                              new Report.Check(false, Report.Line.plain("no")))),
+                              new Report.Check(false, Report.Line.plain("no")),
+                              new Report.Check(Truth.UNKNOWN, Report.Line.plain("maybe")))),
                       new Report.Table(
                           ImmutableList.of("H|1", "H2"),
                           ImmutableList.of(
@@ -68,6 +70,7 @@ final class ReportWritersTest {
 
         - [x] yes
         - [ ] no
+        - [?] maybe
 
         | H\\|1 | H2 |
         |---|---|
@@ -115,6 +118,7 @@ final class ReportWritersTest {
         <ul class="checklist">
         <li class="met"><input type="checkbox" checked="checked" disabled="disabled"/> yes</li>
         <li class="unmet"><input type="checkbox" disabled="disabled"/> no</li>
+        <li class="unverified"><span class="mark">?</span> maybe</li>
         </ul>
         <div class="table">
         <table>

@@ -483,10 +483,19 @@ final class ReportsTest {
             .evidence(Practice.COMMUNITY_ENGAGEMENT, Adoption.HALF)
             .evidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.SOME)
             .build();
+    // nothing of Presence is assessed: its gate is not verified, which is no gap
     String sentence =
-        "Ahead of the ladder: the gate of Formalized is met while gaps remain at Presence.";
+        "Ahead of the ladder: the gate of Formalized is met while the gate of Presence is not"
+            + " verified.";
     assertTrue(Reports.markdown(assess(ahead)).contains(sentence));
     assertTrue(Reports.html(assess(ahead)).contains(sentence));
+    // with listening known to be below the Presence gate, that gate has a gap
+    Organization behind = ahead.withEvidence(Practice.LISTENING, Adoption.NONE);
+    assertTrue(
+        Reports.markdown(assess(behind))
+            .contains(
+                "Ahead of the ladder: the gate of Formalized is met while gaps remain at"
+                    + " Presence."));
     assertFalse(Reports.markdown(assess(SampleOrganizations.multinational())).contains("Ahead of"));
   }
 
@@ -518,12 +527,15 @@ final class ReportsTest {
             "- **Evidence:** 4 of 36 practices in scope assessed (11%); grades resting on 1"
                 + " artifact checked, 1 interview, 2 self-reports\n"),
         md);
-    assertTrue(md.contains("| Engagement | 0.10 | 0.00 | 0.15 | 0 | 4 |\n"), md);
+    // Engagement: listening about half (0.5), four practices not assessed: (0.5 + 0) / 5 to (0.5 +
+    // 4) / 5
+    assertTrue(
+        md.contains("| Engagement | 0.10 to 0.90 | 0.00 to 0.50 | at least 0.15 | 0 | 4 |\n"), md);
     assertTrue(
         md.contains("- Assess official presence first: find out whether it reaches some "), md);
     Element radar = picture(parse(Reports.html(a)), Charts.RADAR_LABEL);
     assertTrue(
-        radar.getTextContent().contains("Engagement 0.10 (4 not assessed)"),
+        radar.getTextContent().contains("Engagement 0.10 to 0.90 (4 not assessed)"),
         radar.getTextContent());
     // a complete assessment says nothing of what is possible
     assertFalse(Reports.markdown(assess(SampleOrganizations.multinational())).contains("possibly"));
@@ -651,7 +663,7 @@ final class ReportsTest {
   }
 
   @Test
-  void evidenceSection_appearsForNotesOrScopeOnly() {
+  void evidenceSection_appearsForNotesScopeOrPracticesNotAssessed() {
     Organization none = Organization.builder().name("Plain").employees(20).build();
     Organization scoped =
         Organization.builder()
@@ -659,13 +671,29 @@ final class ReportsTest {
             .employees(20)
             .addOutOfScope(Practice.REAL_TIME_RESPONSE)
             .build();
-    assertFalse(Reports.markdown(assess(none)).contains("## Evidence notes"));
-    assertFalse(Reports.html(assess(none)).contains("id=\"evidence\""));
+    assertFalse(Reports.markdown(assess(complete(none))).contains("## Evidence notes"));
+    assertFalse(Reports.html(assess(complete(none))).contains("id=\"evidence\""));
+    // practices not assessed are listed there too: nothing assessed lists all 36
+    assertTrue(
+        Reports.markdown(assess(none))
+            .contains(
+                "## Evidence notes\n\n- Not assessed yet, neither met nor unmet (each has a question"
+                    + " in the questionnaire): Business goals, Long-term vision, "),
+        Reports.markdown(assess(none)));
     assertTrue(
         Reports.markdown(assess(scoped))
             .contains(
                 "## Evidence notes\n\n- Out of scope, not counted as met: Real-time response\n"));
     assertTrue(Reports.html(assess(scoped)).contains("id=\"evidence\""));
+  }
+
+  /** The organization with every practice in scope that it does not grade graded none. */
+  private static Organization complete(Organization o) {
+    Organization done = o;
+    for (Practice p : o.notAssessed()) {
+      done = done.withEvidence(p, Adoption.NONE);
+    }
+    return done;
   }
 
   /** A context of the assessment alone gives the reports of the assessment, byte for byte. */
@@ -741,6 +769,7 @@ final class ReportsTest {
             "- **Evidence:** 36 of 36 practices in scope assessed (100%); grades resting on 4"
                 + " artifacts checked, 3 interviews, 29 self-reports",
             "- **Findings:** 12 (2 high or critical)",
+            "- **Items to verify:** 0",
             "| Dimension | Mean | Weakest |",
             "|---|---|---|",
             "| Strategy | 0.70 | 0.50 |",
@@ -851,7 +880,7 @@ final class ReportsTest {
             "| Education | 0.08 | 0.00 | \u2192 unchanged |",
             "| Engagement | 0.30 | 0.00 | \u2191 up 0.05 |",
             "| Measurement | 0.08 | 0.00 | \u2193 down 0.08 |"),
-        summary.subList(5, 14));
+        summary.subList(6, 15));
     assertEquals(
         List.of(
             "**Top disagreements** (those about the next gates first; every answer in full under"
@@ -968,7 +997,7 @@ final class ReportsTest {
   }
 
   // -----------------------------------------------------------------------
-  private static Element section(Document doc, String id) {
+  static Element section(Document doc, String id) {
     NodeList sections = doc.getElementsByTagNameNS(XHTML, "section");
     for (int i = 0; i < sections.getLength(); i++) {
       if (((Element) sections.item(i)).getAttribute("id").equals(id)) {
@@ -978,7 +1007,7 @@ final class ReportsTest {
     throw new AssertionError("no section " + id);
   }
 
-  private static Element picture(Document doc, String label) {
+  static Element picture(Document doc, String label) {
     NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
     for (int i = 0; i < svgs.getLength(); i++) {
       if (((Element) svgs.item(i)).getAttribute("aria-label").equals(label)) {
@@ -996,22 +1025,34 @@ final class ReportsTest {
     return (Element) n;
   }
 
-  /** A checklist's items as {@code [x] text} or {@code [ ] text}, read from the checkboxes. */
-  private static List<String> checklist(Element section) {
+  /**
+   * A checklist's items as {@code [x] text}, {@code [ ] text} or {@code [?] text}, read from the
+   * checkboxes and the not-verified marks.
+   */
+  static List<String> checklist(Element section) {
     List<String> items = new ArrayList<>();
     NodeList li =
         ((Element) section.getElementsByTagNameNS(XHTML, "ul").item(0))
             .getElementsByTagNameNS(XHTML, "li");
     for (int i = 0; i < li.getLength(); i++) {
-      Element box = (Element) ((Element) li.item(i)).getElementsByTagNameNS(XHTML, "input").item(0);
+      Element item = (Element) li.item(i);
+      if (item.getAttribute("class").equals("unverified")) {
+        // not verified: no checkbox, but a mark of its own, "?"
+        assertEquals(0, item.getElementsByTagNameNS(XHTML, "input").getLength());
+        Element mark = (Element) item.getElementsByTagNameNS(XHTML, "span").item(0);
+        assertEquals("mark ?", mark.getAttribute("class") + " " + mark.getTextContent());
+        items.add("[?]" + item.getTextContent().substring(1));
+        continue;
+      }
+      Element box = (Element) item.getElementsByTagNameNS(XHTML, "input").item(0);
       assertEquals("checkbox", box.getAttribute("type"));
-      items.add((box.hasAttribute("checked") ? "[x]" : "[ ]") + li.item(i).getTextContent());
+      items.add((box.hasAttribute("checked") ? "[x]" : "[ ]") + item.getTextContent());
     }
     return items;
   }
 
   /** The non-blank lines after a Markdown heading, up to the next heading. */
-  private static List<String> markdownSection(String md, String heading) {
+  static List<String> markdownSection(String md, String heading) {
     List<String> lines = List.of(md.split("\n", -1));
     int start = lines.indexOf(heading);
     assertTrue(start >= 0, heading);

@@ -250,7 +250,7 @@ final class NotAssessedReportsTest {
             Reports.markdown(ReportContext.of(now).withPrevious(then)), "## Executive summary");
     assertEquals(
         "- **Overall score:** 0.04 of 1.00 (weakest link 0.00), trend since 2026-03-31 not stated:"
-            + " practices not assessed",
+            + " practices not assessed (1 practice assessed for the first time)",
         summary.get(2));
     assertEquals(
         List.of(

@@ -165,7 +165,15 @@ final class ResponsesInReportTest {
                 + " records (where the file shows a fact in place, its record stands):",
             "- **A named crisis team** (yes, self-reported): Ana Ruiz (strategist): yes. On file: no"
                 + " crisis team named; read as in place on the respondents' word."),
-        evidence);
+        evidence.subList(evidence.size() - 2, evidence.size()));
+    // nobody graded a practice: the notes first list them as not assessed, never as none
+    assertTrue(
+        evidence
+            .get(0)
+            .startsWith(
+                "- Not assessed yet, neither met nor unmet (each has a question in the"
+                    + " questionnaire): Business goals, Long-term vision,"),
+        evidence.get(0));
   }
 
   @Test

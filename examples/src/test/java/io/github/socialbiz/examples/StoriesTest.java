@@ -63,7 +63,7 @@ final class StoriesTest {
   @Test
   void quarterOverQuarter() throws Exception {
     assertEquals(
-        "AssessmentDiff{Bluefin Foods 2026-03-31..2026-06-30: PRESENCE -> ENGAGEMENT, 8 resolved, 2 new, 3 actions completed}\n"
+        "AssessmentDiff{Bluefin Foods 2026-03-31..2026-06-30: PRESENCE -> ENGAGEMENT, 8 resolved, 1 new, 3 actions completed}\n"
             + "  GOVERNANCE +0.07\n"
             + "  PROCESS +0.10\n"
             + "  done: Raise ACCOUNT_GOVERNANCE to SOME (BUSINESS_UNIT_LIAISON) -> ENGAGEMENT\n"

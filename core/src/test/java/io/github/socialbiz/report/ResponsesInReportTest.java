@@ -169,6 +169,38 @@ final class ResponsesInReportTest {
   }
 
   @Test
+  void evidence_saysHowEachFactAnswerIsRead() {
+    Organization o =
+        Organization.builder()
+            .name("Acme")
+            .employees(4_000)
+            .addCrisisTeam(Responder.of("Dana Lee", "lead"))
+            .build();
+    Merge m =
+        Responses.merge(
+            Questionnaire.standard(),
+            List.of(
+                Response.of(
+                    Respondent.of("Ana Ruiz", "strategist"),
+                    DAY,
+                    List.of(
+                        Answer.of("q.fact.crisis-team-named", "yes"),
+                        Answer.of("q.fact.accounts-inventoried", "no")))),
+            o);
+    List<String> evidence =
+        markdownSection(
+            Reports.markdown(Assessor.standard().assess(m.organization(), DAY)),
+            "## Evidence notes");
+    assertEquals(
+        List.of(
+            "- **A named crisis team** (yes, self-reported): Ana Ruiz (strategist): yes. On file: crisis"
+                + " team: 1 person; the file's record stands.",
+            "- **An inventory of the official social accounts** (no, self-reported): Ana Ruiz (strategist): no."
+                + " On file: no accounts in the inventory; read as not in place."),
+        evidence.subList(1, evidence.size()));
+  }
+
+  @Test
   void units_sayWhatEachStandingRestsOn_andThatUnitsSpeakForUnits() throws Exception {
     ReportContext c = context();
     assertEquals(

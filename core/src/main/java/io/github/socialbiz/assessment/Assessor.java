@@ -201,15 +201,20 @@ public final class Assessor {
       Grades view = Grades.of(o, u);
       Stage unitStage = Gates.stages().reached(o, view).orElse(Stage.PLANNING);
       Optional<MaturityLevel> unitLevel = Gates.levels().reached(o, view);
+      // the weakest dimension is the one whose best case is lowest, a weakness the known evidence
+      // proves; between equal best cases, the lower proven mean; then the first in order
       Dimension weakest = Dimension.STRATEGY;
+      double weakestPossible = 2;
       double weakestMean = 2;
       double sum = 0;
       double sumPossible = 0;
       for (Dimension d : Dimension.values()) {
         double mean = Scores.meanAndWeakest(view, d, false)[0];
+        double possible = Scores.meanAndWeakest(view, d, true)[0];
         sum += mean;
-        sumPossible += Scores.meanAndWeakest(view, d, true)[0];
-        if (mean < weakestMean) {
+        sumPossible += possible;
+        if (possible < weakestPossible || (possible == weakestPossible && mean < weakestMean)) {
+          weakestPossible = possible;
           weakestMean = mean;
           weakest = d;
         }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /**
  * Where one business unit stands when its own evidence overrides the organization's, and what that rests
  * on, such as {@code Healthcare Devices: FORMALIZED, SAFETY, weakest PROCESS} or {@code Cloud: PLANNING,
- * no level, weakest STRATEGY, overall 0.25 to 0.75, 1 respondent}.
+ * no level, weakest ENGAGEMENT, overall 0.02 to 0.97, 1 respondent}.
  *
  * <p>The stage and the level are those the unit's evidence proves; the overall score is given as its two
  * ends, {@link #overall()} (what the known evidence proves, a practice not assessed counted at its lowest
@@ -60,11 +60,26 @@ public abstract class UnitStanding {
   public abstract Optional<MaturityLevel> level();
 
   /**
-   * Gets the unit's weakest dimension by mean score.
+   * Gets the unit's weakest dimension: the one whose mean score could be highest is lowest (a weakness
+   * the known evidence proves, not one that practices not assessed would make), then the one with the
+   * lower proven mean, then the first in order. With every practice known it is the lowest mean. When no
+   * practice in the unit's view is known to be below the top grade, no weakness is known ({@link
+   * #isWeaknessKnown()} is false) and this is only the first of the dimensions tied.
    *
    * @return the dimension, not null
    */
   public abstract Dimension weakestDimension();
+
+  /**
+   * Checks if the known evidence proves a weakness: some practice in the unit's view is known to be
+   * below the top grade, so that {@link #overallPossible()} is below 1. False when everything in the
+   * unit's view is either not assessed or graded at the top.
+   *
+   * @return true if the weakest dimension is a proven weakness
+   */
+  public boolean isWeaknessKnown() {
+    return overallPossible() < 1;
+  }
 
   /**
    * Gets the unit's overall mean score as the known evidence proves it: the mean of its dimensions' means,
@@ -153,7 +168,7 @@ public abstract class UnitStanding {
   /**
    * Returns the standing as text, such as {@code Healthcare Devices: FORMALIZED, SAFETY, weakest PROCESS},
    * with the score's range when it is not exact and the respondents when there are any, such as {@code
-   * Cloud: PLANNING, no level, weakest STRATEGY, overall 0.25 to 0.75, 1 respondent}.
+   * Cloud: PLANNING, no level, weakest ENGAGEMENT, overall 0.02 to 0.97, 1 respondent}.
    *
    * @return the standing as text, not null
    */
@@ -164,8 +179,9 @@ public abstract class UnitStanding {
         + stage()
         + ", "
         + level().map(Enum::name).orElse("no level")
-        + ", weakest "
-        + weakestDimension()
+        + (isWeaknessKnown() || isOverallExact()
+            ? ", weakest " + weakestDimension()
+            : ", no known weakness")
         + (isHoldingBack() ? " (holding back)" : "")
         + (isOverallExact()
             ? ""

@@ -389,7 +389,10 @@ final class Contents {
               Report.Line.plain(u.stage().displayName()),
               Report.Line.plain(
                   u.level().map(l -> l.displayName()).orElse("not yet at Foundation")),
-              Report.Line.plain(u.weakestDimension().displayName()),
+              Report.Line.plain(
+                  u.isWeaknessKnown() || u.isOverallExact()
+                      ? u.weakestDimension().displayName()
+                      : "not known yet"),
               Report.Line.plain(unitOverall(u)),
               Report.Line.plain(restsOn(o, u))));
     }

@@ -56,18 +56,39 @@ final class UnitStandingTest {
     assertEquals(1.0, cloud.overallPossible(), 1e-12);
     assertEquals(35, cloud.notAssessed());
     assertFalse(cloud.isOverallExact());
+    // nothing is known below the top grade: no weakness is known, Strategy only comes first
+    assertFalse(cloud.isWeaknessKnown());
     assertEquals(Dimension.STRATEGY, cloud.weakestDimension());
     assertEquals(
-        "Cloud: PLANNING, no level, weakest STRATEGY, overall 0.03 to 1.00, 1 respondent",
+        "Cloud: PLANNING, no level, no known weakness, overall 0.03 to 1.00, 1 respondent",
         cloud.toString());
     // Retail: nobody answered for it; its view is the organization's evidence
     UnitStanding retail = a.units().get(1);
     assertEquals(0, retail.respondents());
     assertEquals(36, retail.notAssessed());
     assertEquals(
-        "Retail: PLANNING, no level, weakest STRATEGY, overall 0.00 to 1.00", retail.toString());
+        "Retail: PLANNING, no level, no known weakness, overall 0.00 to 1.00", retail.toString());
     // and the organization is not assessed on Listening: only Cloud answered it
     assertFalse(merged.isAssessed(Practice.LISTENING));
+  }
+
+  @Test
+  void theWeakestDimension_isAProvenWeakness_notOneOfUnknowns() {
+    // Cloud: Listening none (Engagement's best case 4/5), Funding most; everything else not
+    // assessed
+    Response li =
+        Response.of(
+            Respondent.of("Li Wei", "liaison", "Cloud"),
+            DAY,
+            List.of(Answer.of("q.listening", "none"), Answer.of("q.funding", "most")));
+    Organization merged =
+        Responses.merge(Questionnaire.standard(), List.of(li), ACME).organization();
+    UnitStanding cloud = Assessor.standard().assess(merged, DAY).units().get(0);
+    assertTrue(cloud.isWeaknessKnown());
+    assertEquals(Dimension.ENGAGEMENT, cloud.weakestDimension());
+    assertEquals(
+        "Cloud: PLANNING, no level, weakest ENGAGEMENT, overall 0.02 to 0.97, 1 respondent",
+        cloud.toString());
   }
 
   @Test

@@ -177,6 +177,38 @@ final class ResponsesInReportTest {
   }
 
   @Test
+  void evidence_saysHowEachFactAnswerIsRead() {
+    Organization o =
+        Organization.builder()
+            .name("Acme")
+            .employees(4_000)
+            .addCrisisTeam(Responder.of("Dana Lee", "lead"))
+            .build();
+    Merge m =
+        Responses.merge(
+            Questionnaire.standard(),
+            List.of(
+                Response.of(
+                    Respondent.of("Ana Ruiz", "strategist"),
+                    DAY,
+                    List.of(
+                        Answer.of("q.fact.crisis-team-named", "yes"),
+                        Answer.of("q.fact.accounts-inventoried", "no")))),
+            o);
+    List<String> evidence =
+        markdownSection(
+            Reports.markdown(Assessor.standard().assess(m.organization(), DAY)),
+            "## Evidence notes");
+    assertEquals(
+        List.of(
+            "- **A named crisis team** (yes, self-reported): Ana Ruiz (strategist): yes. On file: crisis"
+                + " team: 1 person; the file's record stands.",
+            "- **An inventory of the official social accounts** (no, self-reported): Ana Ruiz (strategist): no."
+                + " On file: no accounts in the inventory; read as not in place."),
+        evidence.subList(1, evidence.size()));
+  }
+
+  @Test
   void units_sayWhatEachStandingRestsOn_andThatUnitsSpeakForUnits() throws Exception {
     ReportContext c = context();
     assertEquals(
@@ -185,10 +217,11 @@ final class ResponsesInReportTest {
             "|---|---|---|---|---|---|",
             // Cloud: Funding most (1 of Organization's 8), Listening none; 34 practices not
             // assessed
-            "| Cloud | Planning | not yet at Foundation | Strategy | 0.02 to 0.97 (34 not assessed) |"
+            "| Cloud | Planning | not yet at Foundation | Engagement | 0.02 to 0.97 (34 not assessed) |"
                 + " rests on 1 respondent |",
-            // Retail: the organization's Listening some; 35 not assessed
-            "| Retail | Planning | not yet at Foundation | Strategy | 0.01 to 0.98 (35 not assessed) |"
+            // Retail: the organization's Listening some; 35 not assessed; Engagement's best case
+            // 4.25/5
+            "| Retail | Planning | not yet at Foundation | Engagement | 0.01 to 0.98 (35 not assessed) |"
                 + " the organization's evidence |",
             "Respondents who named a business unit answered for that unit alone: their answers are the"
                 + " unit's own evidence and never the whole organization's, so a practice only they"
@@ -198,9 +231,9 @@ final class ResponsesInReportTest {
     Element units = section(parse(Reports.html(c)), "units");
     assertEquals(
         List.of(
-            "Cloud | Planning | not yet at Foundation | Strategy | 0.02 to 0.97 (34 not assessed) |"
+            "Cloud | Planning | not yet at Foundation | Engagement | 0.02 to 0.97 (34 not assessed) |"
                 + " rests on 1 respondent",
-            "Retail | Planning | not yet at Foundation | Strategy | 0.01 to 0.98 (35 not assessed) |"
+            "Retail | Planning | not yet at Foundation | Engagement | 0.01 to 0.98 (35 not assessed) |"
                 + " the organization's evidence"),
         rows(units));
   }
@@ -216,9 +249,26 @@ final class ResponsesInReportTest {
             .build();
     String md = Reports.markdown(Assessor.standard().assess(byHand, DAY));
     List<String> units = markdownSection(md, "## Business units");
-    assertTrue(units.get(2).endsWith("| its overrides on file |"), units.get(2));
-    assertEquals(3, units.size());
+    // Retail's Listening half: Engagement's best case (0.5 + 4) / 5; overall 0.5 / 5 / 7 to 6.9 / 7
+    assertEquals(
+        List.of(
+            "| Retail | Planning | not yet at Foundation | Engagement | 0.01 to 0.99 (35 not assessed) |"
+                + " its overrides on file |"),
+        units.subList(2, units.size()));
     assertFalse(md.contains("answered for that unit alone"));
+    // nothing known in the unit's view: no weakness is named
+    Organization unknown =
+        Organization.builder()
+            .name("Acme")
+            .employees(4_000)
+            .addBusinessUnits(BusinessUnit.of("Retail"))
+            .build();
+    assertEquals(
+        "| Retail | Planning | not yet at Foundation | not known yet | 0.00 to 1.00 (36 not assessed) |"
+            + " the organization's evidence |",
+        markdownSection(
+                Reports.markdown(Assessor.standard().assess(unknown, DAY)), "## Business units")
+            .get(2));
   }
 
   // -----------------------------------------------------------------------

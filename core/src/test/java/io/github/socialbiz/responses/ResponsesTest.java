@@ -14,6 +14,7 @@ import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.questionnaire.Meaning;
@@ -355,6 +356,68 @@ final class ResponsesTest {
     assertEquals(
         "stated: yes (artifact checked: \"" + note + "\")",
         byLi.organization().factEvidence(Fact.CRISIS_TEAM_NAMED).orElseThrow().describe());
+  }
+
+  @Test
+  void factPolicies_conservativeYesOnlyWhenNobodySaysNo_decidedByFallsBackToTheMajority() {
+    List<Response> yesYesDontKnow =
+        List.of(
+            Response.of(ANA, DAY, List.of(Answer.of(TEAM, "yes"))),
+            Response.of(BO, DAY, List.of(Answer.of(TEAM, "yes"))),
+            Response.of(SAM, DAY, List.of(Answer.of(TEAM, "dont-know"))));
+    assertEquals(
+        Optional.of(true),
+        Responses.merge(STANDARD, yesYesDontKnow, MergePolicy.CONSERVATIVE, ACME)
+            .holds(Fact.CRISIS_TEAM_NAMED));
+    // Sam Roe decides but does not know: the others' majority
+    assertEquals(
+        Optional.of(true),
+        Responses.merge(STANDARD, yesYesDontKnow, MergePolicy.decidedBy("Sam Roe"), ACME)
+            .holds(Fact.CRISIS_TEAM_NAMED));
+    // Ana Ruiz decides against a majority of no
+    List<Response> yesNoNo =
+        List.of(
+            Response.of(ANA, DAY, List.of(Answer.of(TEAM, "yes"))),
+            Response.of(BO, DAY, List.of(Answer.of(TEAM, "no"))),
+            Response.of(SAM, DAY, List.of(Answer.of(TEAM, "no"))));
+    assertEquals(
+        Optional.of(false), Responses.merge(STANDARD, yesNoNo, ACME).holds(Fact.CRISIS_TEAM_NAMED));
+    assertEquals(
+        Optional.of(true),
+        Responses.merge(STANDARD, yesNoNo, MergePolicy.decidedBy("Ana Ruiz"), ACME)
+            .holds(Fact.CRISIS_TEAM_NAMED));
+    // decided by a respondent who did not answer the fact, on a tie: unknown
+    List<Response> tie =
+        List.of(
+            Response.of(ANA, DAY, List.of(Answer.of(TEAM, "yes"))),
+            Response.of(BO, DAY, List.of(Answer.of(LISTENING, "half"))),
+            Response.of(SAM, DAY, List.of(Answer.of(TEAM, "no"))));
+    assertEquals(
+        "CRISIS_TEAM_NAMED=UNKNOWN (SELF_REPORTED: \"Ana Ruiz (strategist): yes; Sam Roe (analyst):"
+            + " no\")",
+        Responses.merge(STANDARD, tie, MergePolicy.decidedBy("Bo Diaz"), ACME)
+            .organization()
+            .factEvidence(Fact.CRISIS_TEAM_NAMED)
+            .orElseThrow()
+            .toString());
+  }
+
+  @Test
+  void factReading_ofTheFileAlone_ignoresTheStatements() {
+    Organization listed = ACME.withCrisisTeam(List.of(Responder.of("Dana Lee", "lead")));
+    assertEquals(Truth.TRUE, FactReading.onFile(listed, Fact.CRISIS_TEAM_NAMED));
+    assertEquals("crisis team: 1 person", FactReading.describeFile(listed, Fact.CRISIS_TEAM_NAMED));
+    Organization saidNo =
+        listed.withFactEvidence(List.of(FactEvidence.of(Fact.CRISIS_TEAM_NAMED, Truth.FALSE)));
+    assertEquals(Truth.TRUE, FactReading.onFile(saidNo, Fact.CRISIS_TEAM_NAMED));
+    assertEquals(Truth.TRUE, FactReading.truth(saidNo, Fact.CRISIS_TEAM_NAMED));
+    Organization saidYes =
+        ACME.withFactEvidence(List.of(FactEvidence.of(Fact.CRISIS_TEAM_NAMED, Truth.TRUE)));
+    assertEquals(Truth.FALSE, FactReading.onFile(saidYes, Fact.CRISIS_TEAM_NAMED));
+    assertEquals(Truth.TRUE, FactReading.truth(saidYes, Fact.CRISIS_TEAM_NAMED));
+    assertEquals(Truth.FALSE, FactReading.truth(ACME, Fact.CRISIS_TEAM_NAMED));
+    // coordination is also begun by a policy; not assessed, the file alone cannot say
+    assertEquals(Truth.UNKNOWN, FactReading.onFile(ACME, Fact.COORDINATION_BEGUN));
   }
 
   @Test

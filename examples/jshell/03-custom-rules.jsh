@@ -1,8 +1,12 @@
-// A custom rule in two lines, then a custom rule book next to the standard ones.
-Rule<Organization> policy = Rule.of("acme.policy", "Has a social media policy for most staff",
-    o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(MOST));
+// A custom rule over a grade in three lines, then a custom rule book next to the standard ones.
+// grade(practice) tells "not assessed" from "none", and Verdict.of keeps the difference: the rule
+// passes or fails where someone graded the policy, and is unknown (never failed) where nobody did.
+Rule<Organization> policy = Rule.<Organization>builder("acme.policy").title("Has a social media policy for most staff").
+    check(o -> Verdict.of(o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(MOST), "Social media policy: most or all",
+        o.grade(Practice.SOCIAL_MEDIA_POLICY).displayName()));
 System.out.println(policy.check(multinational()));
 System.out.println(policy.check(listeningPilot()));
+System.out.println(policy.check(Organization.builder().name("New Client").employees(800).build()));
 
 Rule<Snapshot> freshCharter = Rule.<Snapshot>builder("acme.fresh-charter").
     title("Charter revised in the last year").

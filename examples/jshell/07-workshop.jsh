@@ -20,6 +20,8 @@ var sam = Response.of(Respondent.of("Sam Okafor", "product marketing"), day, Lis
 var merge = Responses.merge(questions, List.of(ana, li, sam), multinational());
 merge.disagreements().forEach(System.out::println);
 System.out.println(merge.organization().evidence(Practice.LISTENING).orElseThrow());
+// "don't know" is not "none": the content strategy is not assessed, and what rests on it is unknown
+System.out.println("Content strategy: " + merge.organization().grade(Practice.CONTENT_STRATEGY).displayName());
 var a = assess(merge.organization(), AS_OF);
 System.out.println("Proven " + a.stage() + ", possibly " + a.possibleStage());
 System.out.println(a.completeness());

@@ -25,7 +25,9 @@ import org.jeasy.rules.core.RuleBuilder;
  * per stage gate, ordered by priority, facts holding the organization and the stage reached so far, and a
  * {@link DefaultRulesEngine} that stops at the first gate that does not hold (no skipping). It reads the
  * same gates as data ({@link Stage#entryCriteria()}) and checks each criterion with the organization's
- * public accessors, so the comparison with {@code Gates.stages().reached(...)} is like for like.
+ * public accessors, so the comparison with {@code Gates.stages().reached(...)} is like for like: a gate
+ * holds only when every criterion is known to hold, so a criterion over a practice nobody has assessed
+ * (unknown, neither met nor unmet) stops the climb as the gates do.
  */
 public final class EasyRulesGates {
 
@@ -77,28 +79,34 @@ public final class EasyRulesGates {
     return true;
   }
 
+  /**
+   * Whether a criterion is known to hold, as a gate counts it: a practice criterion over a practice
+   * nobody has assessed is unknown, so it does not hold (the gate is not known to be met), nor does one
+   * out of scope; a fact holds where the organization's file shows it, else where the respondents stated
+   * it ({@link Organization#factEvidence()}).
+   */
   private static boolean holds(Criterion c, Organization o) {
     if (c instanceof PracticeCriterion pc) {
-      Practice p = pc.practice();
-      return o.isInScope(p) && pc.isMetBy(o.adoption(p));
+      return o.grade(pc.practice()).atLeast(pc.minimum()).isTrue();
     }
     Fact fact = ((FactCriterion) c).fact();
-    return switch (fact) {
-      case EXECUTIVE_SPONSOR_NAMED -> o.coe().hasSponsor();
-      case CENTER_OF_EXCELLENCE_STAFFED -> o.coe().isStaffed();
-      case POLICY_AUTHORITY -> o.coe().isPolicyAuthority();
-      case SOCIAL_STRATEGIST_APPOINTED -> o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST);
-      case CHARTER_WRITTEN ->
-          o.charter().flatMap(ch -> ch.section(CharterElement.BUSINESS_GOALS)).isPresent();
-      case COORDINATION_BEGUN ->
-          o.coe().hasSponsor()
-              || o.coe().isStaffed()
-              || (o.isInScope(Practice.SOCIAL_MEDIA_POLICY)
-                  && o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.SOME));
-      case BUSINESS_UNIT_LIAISONS -> everyUnitHasALiaison(o);
-      case CRISIS_TEAM_NAMED -> !o.crisisTeam().isEmpty();
-      case ACCOUNTS_INVENTORIED -> !o.accounts().isEmpty();
-    };
+    boolean onFile =
+        switch (fact) {
+          case EXECUTIVE_SPONSOR_NAMED -> o.coe().hasSponsor();
+          case CENTER_OF_EXCELLENCE_STAFFED -> o.coe().isStaffed();
+          case POLICY_AUTHORITY -> o.coe().isPolicyAuthority();
+          case SOCIAL_STRATEGIST_APPOINTED -> o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST);
+          case CHARTER_WRITTEN ->
+              o.charter().flatMap(ch -> ch.section(CharterElement.BUSINESS_GOALS)).isPresent();
+          case COORDINATION_BEGUN ->
+              o.coe().hasSponsor()
+                  || o.coe().isStaffed()
+                  || o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.SOME).isTrue();
+          case BUSINESS_UNIT_LIAISONS -> everyUnitHasALiaison(o);
+          case CRISIS_TEAM_NAMED -> !o.crisisTeam().isEmpty();
+          case ACCOUNTS_INVENTORIED -> !o.accounts().isEmpty();
+        };
+    return onFile || o.factEvidence(fact).map(f -> f.stated().isTrue()).orElse(false);
   }
 
   private static boolean everyUnitHasALiaison(Organization o) {

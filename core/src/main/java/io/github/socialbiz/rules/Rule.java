@@ -9,15 +9,18 @@ import java.util.function.Predicate;
  * A check of a subject, with a stable dotted id, a title, a severity, a citation and a recommendation,
  * such as {@code Rule[acme.policy: Has a social media policy (MEDIUM)]}.
  *
- * <p>A custom rule takes two lines in JShell and prints readably:
+ * <p>A custom rule takes a few lines in JShell and prints readably. Over a practice's grade it answers
+ * with {@link Verdict#of}, so that a practice nobody has assessed makes it unknown, never failed:
  *
  * <pre>{@code
- * Rule<Organization> policy = Rule.of("acme.policy", "Has a social media policy",
- *     o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+ * Rule<Organization> policy = Rule.<Organization>builder("acme.policy").title("Has a social media policy")
+ *     .check(o -> Verdict.of(o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.HALF),
+ *         "Social media policy: at least about half", o.grade(Practice.SOCIAL_MEDIA_POLICY).displayName()));
  * }</pre>
  *
- * <p>For severity, citation, recommendation and full verdicts, use {@link #builder(String)}. Rules are
- * plain Java: there is no expression language and no reflection.
+ * <p>{@link #of(String, String, Predicate)} suits what is always known, such as {@code o ->
+ * o.coe().hasMembers()}. For severity, citation, recommendation and full verdicts, use {@link
+ * #builder(String)}. Rules are plain Java: there is no expression language and no reflection.
  *
  * @param <S>  the type of subject the rule checks
  * @implSpec Implementations must be immutable, thread-safe and deterministic: {@link #check} is a pure

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  *     .severity(Severity.HIGH)
  *     .citation(Reference.of("ACME risk policy 4.2"))
  *     .recommendation("Run a crisis drill with the response team")
- *     .test(o -> o.adoption(Practice.CRISIS_PLAN) == Adoption.MOST);
+ *     .check(o -> Verdict.of(o.grade(Practice.CRISIS_PLAN).atLeast(Adoption.MOST), "Crisis plan: most or all",
+ *         o.grade(Practice.CRISIS_PLAN).displayName()));
  * }</pre>
  *
  * @param <S>  the subject type

@@ -11,19 +11,27 @@ import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Verdict;
 import java.io.PrintStream;
 
-/** A custom rule in two lines and a custom rule book beside the standard ones (the twin of {@code jshell/03-custom-rules.jsh}). */
+/** A short custom rule that tells unknown from failed, and a custom rule book beside the standard ones (the twin of {@code jshell/03-custom-rules.jsh}). */
 public final class CustomRules {
 
   private CustomRules() {}
 
-  /** A two-line rule over an organization. */
+  /**
+   * A short rule over a practice's grade: passed or failed when someone graded the practice, unknown
+   * (never failed) when nobody did.
+   */
   static final Rule<Organization> POLICY =
-      Rule.of(
-          "acme.policy",
-          "Has a social media policy for most staff",
-          o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.MOST));
+      Rule.<Organization>builder("acme.policy")
+          .title("Has a social media policy for most staff")
+          .check(
+              o ->
+                  Verdict.of(
+                      o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.MOST),
+                      "Social media policy: most or all",
+                      o.grade(Practice.SOCIAL_MEDIA_POLICY).displayName()));
 
   /** A rule over a snapshot (organization and date) with severity, recommendation and a house citation. */
   static final Rule<Snapshot> FRESH_CHARTER =
@@ -62,6 +70,8 @@ public final class CustomRules {
   static void run(PrintStream out) {
     out.println(POLICY.check(SampleOrganizations.multinational()));
     out.println(POLICY.check(SampleOrganizations.listeningPilot()));
+    // nobody has assessed the policy of a new client: the rule cannot tell, and says what it needs
+    out.println(POLICY.check(Organization.builder().name("New Client").employees(800).build()));
     Assessment a =
         assessor().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
     out.println(a.book("acme").orElseThrow());

@@ -30,6 +30,7 @@ import io.github.socialbiz.jackson.SocialBusinessModule;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
@@ -59,6 +60,8 @@ import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
+import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
@@ -216,9 +219,13 @@ public final class JavadocSamples {
                 Basis.INTERVIEW)
             .addOutOfScope(Practice.REAL_TIME_RESPONSE)
             .build();
-    Adoption listening = acme.adoption(Practice.LISTENING); // HALF
-    Adoption crisis =
-        acme.adoption(Practice.CRISIS_PLAN); // NONE: not assessed, read conservatively as none
+    Grade listening = acme.grade(Practice.LISTENING); // HALF
+    Grade crisis =
+        acme.grade(Practice.CRISIS_PLAN); // NOT_ASSESSED: nobody has answered for it yet, not NONE
+    Truth crisisAtLeastSome =
+        acme.grade(Practice.CRISIS_PLAN).atLeast(Adoption.SOME); // UNKNOWN, never FALSE
+    Grade realTime =
+        acme.grade(Practice.REAL_TIME_RESPONSE); // OUT_OF_SCOPE: reported, never counted as met
     boolean assessed =
         acme.isAssessed(Practice.CRISIS_PLAN); // false: nobody has answered for it yet
     boolean inScope =
@@ -247,7 +254,9 @@ public final class JavadocSamples {
         accounts,
         byPlatform,
         r,
-        assessed);
+        assessed,
+        crisisAtLeastSome,
+        realTime);
   }
 
   /**
@@ -457,6 +466,44 @@ public final class JavadocSamples {
   }
 
   /**
+   * The samples of {@code Grade}, {@code Truth} and {@code Verdict.of}: a grade tells not assessed from
+   * none, and a rule over it answers on three values.
+   *
+   * @return what the samples compute, in order, and the rule's verdicts for Acme and for an organization
+   *     with nothing assessed
+   */
+  public static List<Object> grades() {
+    Organization acme =
+        Organization.builder()
+            .name("Acme Retail")
+            .employees(4_000)
+            .evidence(Practice.LISTENING, Adoption.HALF)
+            .build();
+    Grade g = acme.grade(Practice.CRISIS_PLAN); // not assessed
+    Truth some = g.atLeast(Adoption.SOME); // UNKNOWN, never FALSE
+    Truth listening =
+        acme.grade(Practice.LISTENING).atLeast(Adoption.SOME); // TRUE: graded about half
+    Object none = g.adoption(); // Optional.empty
+
+    Truth a = Truth.of(true).and(Truth.UNKNOWN); // UNKNOWN: it depends on the unknown part
+    Truth b =
+        Truth.FALSE.and(Truth.UNKNOWN); // FALSE: false whatever the unknown part turns out to be
+    Truth c = Truth.UNKNOWN.not(); // UNKNOWN
+
+    Rule<Organization> listens =
+        Rule.<Organization>builder("acme.listens")
+            .title("Listens to half")
+            .check(
+                o ->
+                    Verdict.of(
+                        o.grade(Practice.LISTENING).atLeast(Adoption.HALF),
+                        "Listening: at least about half",
+                        o.grade(Practice.LISTENING).toString()));
+    Organization tiny = Organization.builder().name("Tiny").employees(12).build();
+    return List.of(g, some, listening, none, a, b, c, listens.check(acme), listens.check(tiny));
+  }
+
+  /**
    * The samples of the rules API: {@code Rule}, {@code RuleBuilder}, {@code RuleBook} and {@code Rules}.
    *
    * @param organization  the organization to evaluate
@@ -464,10 +511,14 @@ public final class JavadocSamples {
    */
   public static List<Object> rules(Organization organization) {
     Rule<Organization> policy =
-        Rule.of(
-            "acme.policy",
-            "Has a social media policy",
-            o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
+        Rule.<Organization>builder("acme.policy")
+            .title("Has a social media policy")
+            .check(
+                o ->
+                    Verdict.of(
+                        o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.HALF),
+                        "Social media policy: at least about half",
+                        o.grade(Practice.SOCIAL_MEDIA_POLICY).displayName()));
 
     Rule<Organization> drill =
         Rule.<Organization>builder("acme.crisis-drill")
@@ -475,7 +526,12 @@ public final class JavadocSamples {
             .severity(Severity.HIGH)
             .citation(Reference.of("ACME risk policy 4.2"))
             .recommendation("Run a crisis drill with the response team")
-            .test(o -> o.adoption(Practice.CRISIS_PLAN) == Adoption.MOST);
+            .check(
+                o ->
+                    Verdict.of(
+                        o.grade(Practice.CRISIS_PLAN).atLeast(Adoption.MOST),
+                        "Crisis plan: most or all",
+                        o.grade(Practice.CRISIS_PLAN).displayName()));
 
     RuleBook<Organization> mine = RuleBook.of("acme", policy, drill);
     Evaluation<Organization> e = mine.evaluate(organization);
@@ -483,15 +539,23 @@ public final class JavadocSamples {
     Object why = e.explain("acme.policy"); // why, and why not
 
     Rule<Organization> listens =
-        Rule.of(
-            "acme.listens",
-            "Listens",
-            o -> o.adoption(Practice.LISTENING).isAtLeast(Adoption.HALF));
+        Rule.<Organization>builder("acme.listens")
+            .title("Listens")
+            .check(
+                o ->
+                    Verdict.of(
+                        o.grade(Practice.LISTENING).atLeast(Adoption.HALF),
+                        "Listening: at least about half",
+                        o.grade(Practice.LISTENING).displayName()));
     Rule<Organization> pilots =
-        Rule.of(
-            "acme.pilots",
-            "Runs pilots",
-            o -> o.adoption(Practice.PILOT_PROJECTS).isAtLeast(Adoption.SOME));
+        Rule.<Organization>builder("acme.pilots")
+            .title("Runs pilots")
+            .check(
+                o ->
+                    Verdict.of(
+                        o.grade(Practice.PILOT_PROJECTS).atLeast(Adoption.SOME),
+                        "Pilot projects: at least some",
+                        o.grade(Practice.PILOT_PROJECTS).displayName()));
     Rule<Organization> ready = allOf("acme.ready", "Policy and drill in place", policy, drill);
     Rule<Organization> either = anyOf("acme.listening", "Listens or runs pilots", listens, pilots);
     Rule<Organization> quiet =

@@ -64,7 +64,7 @@ public final class ReadmeSamples {
   /**
    * The "describing an organization" sample.
    *
-   * @return the grade of the crisis plan and the multinational's account count
+   * @return the grades the sample reads, in order, and the multinational's account count
    */
   public static List<Object> describingAnOrganization() {
     Organization acme =
@@ -82,7 +82,11 @@ public final class ReadmeSamples {
             .addOutOfScope(Practice.REAL_TIME_RESPONSE)
             .build();
     return List.of(
-        acme.adoption(Practice.CRISIS_PLAN), // NONE: no evidence given
+        acme.grade(Practice.LISTENING), // HALF
+        acme.grade(
+            Practice.CRISIS_PLAN), // NOT_ASSESSED: nobody has answered for it, which is not NONE
+        acme.grade(Practice.CRISIS_PLAN).atLeast(Adoption.SOME), // UNKNOWN, never FALSE
+        acme.grade(Practice.REAL_TIME_RESPONSE), // OUT_OF_SCOPE: reported, never counted as met
         SampleOrganizations.multinational().accounts().size()); // 178
   }
 
@@ -113,13 +117,24 @@ public final class ReadmeSamples {
     Snapshot s = Snapshot.of(globex, LocalDate.of(2026, 6, 30));
     Object findings = StandardRules.accountHygiene().evaluate(s).findings();
 
-    Rule<Organization> policy =
-        Rule.of(
-            "acme.policy",
-            "Has a social media policy",
-            o -> o.adoption(Practice.SOCIAL_MEDIA_POLICY).isAtLeast(Adoption.HALF));
-    RuleBook<Organization> mine = RuleBook.of("acme", policy);
-    Object why = mine.evaluate(globex).explain("acme.policy");
+    Rule<Organization> listens =
+        Rule.<Organization>builder("acme.listens")
+            .title("Listens to half")
+            .check(
+                o ->
+                    Verdict.of(
+                        o.grade(Practice.LISTENING).atLeast(Adoption.HALF),
+                        "Listening: at least about half",
+                        o.grade(Practice.LISTENING).displayName()));
+    RuleBook<Organization> mine = RuleBook.of("acme", listens);
+    Object why = mine.evaluate(globex).explain("acme.listens");
+    // acme.listens PASSED: Listens to half ...
+    Organization tiny = Organization.builder().name("Tiny").employees(12).build();
+    Object unknown = mine.evaluate(tiny).explain("acme.listens");
+    // acme.listens UNKNOWN: Not verified: Listening: at least about half ...
+
+    Rule<Organization> roster =
+        Rule.of("acme.roster", "Has a CoE roster", o -> o.coe().hasMembers()); // always known
 
     Rule<Organization> staffed =
         Rule.<Organization>builder("acme.staffed")
@@ -133,11 +148,8 @@ public final class ReadmeSamples {
                         : Verdict.fail(
                             "Nobody is on the CoE roster",
                             Reason.notHeld("Has a CoE roster", "empty roster")));
-    Object tiny =
-        RuleBook.of("acme", staffed)
-            .evaluate(Organization.builder().name("Tiny").employees(12).build())
-            .findings();
-    return List.of(reached, next, findings, why, tiny);
+    Object tinyFindings = RuleBook.of("acme", staffed).evaluate(tiny).findings();
+    return List.of(reached, next, findings, why, unknown, roster.check(tiny), tinyFindings);
   }
 
   /**
@@ -221,7 +233,8 @@ public final class ReadmeSamples {
    * the client's file.
    *
    * @param dir  the folder standing for the current directory
-   * @return the proven stage, the possible stage and the HTML page, in that order
+   * @return the proven stage, the possible stage, the HTML page, the content strategy's grade and the
+   *     items to verify, in that order
    * @throws IOException if the folder cannot be written or read
    */
   public static List<Object> workshop(Path dir) throws IOException {
@@ -238,11 +251,14 @@ public final class ReadmeSamples {
         SocialBusinessJson.readResponses(dir.resolve("workshop/answers"), questions);
     Organization acme = SocialBusinessJson.readOrganization(dir.resolve("acme.json"));
     Merge merge = Responses.merge(questions, answers, acme); // MergePolicy.MEDIAN
+    Object grade =
+        merge.organization().grade(Practice.CONTENT_STRATEGY); // NOT_ASSESSED: "don't know"
     Assessment a = SocialBusiness.assess(merge.organization());
     Object proven = a.stage(); // what the evidence proves
     Object possible = a.possibleStage(); // what is still possible while practices are not assessed
+    Object toVerify = a.unverified(); // rules that cannot tell yet, each with the question to ask
     String page = Reports.html(ReportContext.of(a).withDisagreements(merge.disagreements()));
-    return List.of(proven, possible, page);
+    return List.of(proven, possible, page, grade, toVerify);
   }
 
   /**

@@ -80,6 +80,10 @@ public final class Workshop {
     Merge merge = Responses.merge(questions, responses(), SampleOrganizations.multinational());
     merge.disagreements().forEach(out::println);
     out.println(merge.organization().evidence(Practice.LISTENING).orElseThrow());
+    // "don't know" is not "none": the content strategy is not assessed, and what rests on it is
+    // unknown
+    out.println(
+        "Content strategy: " + merge.organization().grade(Practice.CONTENT_STRATEGY).displayName());
     Assessment a = SocialBusiness.assess(merge.organization(), SampleOrganizations.AS_OF);
     out.println("Proven " + a.stage() + ", possibly " + a.possibleStage());
     out.println(a.completeness());

@@ -11,10 +11,12 @@ import io.github.socialbiz.excel.SocialBusinessExcel;
 import io.github.socialbiz.excel.WorkbookException;
 import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.rules.Evaluation;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.stage.Definition;
 import io.github.socialbiz.stage.Stage;
 import java.io.ByteArrayInputStream;
@@ -100,7 +102,7 @@ final class JavadocSamplesTest {
         "Organization{Acme Retail, 4000 employees, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}",
         r.get(8).toString());
     assertEquals("HALF", r.get(9).toString());
-    assertEquals("NONE", r.get(10).toString());
+    assertEquals("NOT_ASSESSED", r.get(10).toString());
     assertEquals(false, r.get(11));
     assertEquals(178, r.get(12));
     assertEquals(
@@ -108,6 +110,20 @@ final class JavadocSamplesTest {
         r.get(13).toString());
     assertEquals("Ana Ruiz (Communications lead)", r.get(14).toString());
     assertEquals(false, r.get(15));
+    assertEquals(Truth.UNKNOWN, r.get(16));
+    assertEquals("OUT_OF_SCOPE", r.get(17).toString());
+  }
+
+  @Test
+  void grades() {
+    List<Object> r = JavadocSamples.grades();
+    assertEquals(Grade.notAssessed(), r.get(0));
+    assertEquals(Truth.UNKNOWN, r.get(1));
+    assertEquals(Truth.TRUE, r.get(2));
+    assertEquals(Optional.empty(), r.get(3));
+    assertEquals(List.of(Truth.UNKNOWN, Truth.FALSE, Truth.UNKNOWN), r.subList(4, 7));
+    assertEquals("PASSED", r.get(7).toString());
+    assertEquals("UNKNOWN: Not verified: Listening: at least about half", r.get(8).toString());
   }
 
   @Test
@@ -120,14 +136,14 @@ final class JavadocSamplesTest {
     assertEquals("RuleBook[acme: 2 rules]", r.get(2).toString());
     assertEquals("Evaluation[acme: 1 passed, 1 failed, 0 not applicable]", r.get(3).toString());
     assertEquals(
-        "[HIGH acme.crisis-drill: Not met: The crisis plan was rehearsed this year]",
-        r.get(4).toString());
+        "[HIGH acme.crisis-drill: Not met: Crisis plan: most or all]", r.get(4).toString());
     assertEquals(
-        "acme.policy PASSED: Has a social media policy\n  why: Has a social media policy\n  source: custom rule",
+        "acme.policy PASSED: Has a social media policy\n"
+            + "  why: Social media policy: at least about half (read: About half)\n"
+            + "  source: custom rule",
         r.get(5).toString());
     assertEquals(
-        "FAILED: acme.crisis-drill: Not met: The crisis plan was rehearsed this year",
-        r.get(6).toString());
+        "FAILED: acme.crisis-drill: Not met: Crisis plan: most or all", r.get(6).toString());
     assertEquals("PASSED", r.get(7).toString());
     assertEquals("PASSED", r.get(8).toString());
   }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
+import io.github.socialbiz.rules.Unverified;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +34,10 @@ final class ReadmeSamplesTest {
 
   @Test
   void describingAnOrganization_givesWhatTheCommentsSay() {
-    assertEquals(List.of(Adoption.NONE, 178), ReadmeSamples.describingAnOrganization());
+    assertEquals(
+        List.of(
+            Grade.of(Adoption.HALF), Grade.notAssessed(), Truth.UNKNOWN, Grade.outOfScope(), 178),
+        ReadmeSamples.describingAnOrganization());
   }
 
   @Test
@@ -55,10 +62,17 @@ final class ReadmeSamplesTest {
     assertEquals(
         "HIGH accounts.orphaned: 6 accounts have no owner", ((List<?>) r.get(2)).get(0).toString());
     assertEquals(
-        "acme.policy PASSED: Has a social media policy\n"
-            + "  why: Has a social media policy\n  source: custom rule",
+        "acme.listens PASSED: Listens to half\n"
+            + "  why: Listening: at least about half (read: Most or all)\n  source: custom rule",
         r.get(3).toString());
-    assertEquals("[HIGH acme.staffed: Nobody is on the CoE roster]", r.get(4).toString());
+    // nobody has assessed Tiny's listening: unknown, never failed
+    assertEquals(
+        "acme.listens UNKNOWN: Listens to half\n"
+            + "  not verified: Listening: at least about half (read: Not assessed)\n"
+            + "  source: custom rule",
+        r.get(4).toString());
+    assertEquals("FAILED: Not met: Has a CoE roster", r.get(5).toString());
+    assertEquals("[HIGH acme.staffed: Nobody is on the CoE roster]", r.get(6).toString());
   }
 
   @Test
@@ -120,5 +134,12 @@ final class ReadmeSamplesTest {
     String page = (String) r.get(2);
     assertTrue(page.contains("<h2>Items for the consensus meeting</h2>"), page);
     assertTrue(page.contains("<b>Listening and monitoring</b>"), page);
+    assertEquals(Grade.notAssessed(), r.get(3));
+    // the items to verify, the highest severity at stake first: nobody answered for the policy
+    Unverified first = (Unverified) ((List<?>) r.get(4)).get(0);
+    assertEquals("crisis.policy", first.ruleId());
+    assertEquals(Severity.HIGH, first.severity());
+    assertEquals(1, first.ask().size());
+    assertTrue(first.ask().get(0).endsWith("(q.social-media-policy)"), first::toString);
   }
 }

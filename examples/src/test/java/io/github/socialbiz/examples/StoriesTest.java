@@ -34,8 +34,8 @@ final class StoriesTest {
   @Test
   void clientProfile() throws Exception {
     assertEquals(
-        "Assessment{Acme Retail as of 2026-06-30: PLANNING, no level, overall 0.10, 23 findings}\n"
-            + "PRESENCE: 4 of 5 met\n"
+        "Assessment{Acme Retail as of 2026-06-30: PLANNING, no level, overall 0.10, 9 findings}\n"
+            + "PRESENCE: 4 of 5 met, 1 not verified\n"
             + "Roadmap to PRESENCE: 1 phase, 1 action\n"
             + "  Assess READINESS_AUDIT for SOME (CORPORATE_SOCIAL_STRATEGIST) -> PRESENCE\n",
         output(ClientProfile::run));
@@ -45,7 +45,8 @@ final class StoriesTest {
   void customRules() throws Exception {
     assertEquals(
         "PASSED\n"
-            + "FAILED: Not met: Has a social media policy for most staff\n"
+            + "FAILED: Not met: Social media policy: most or all\n"
+            + "UNKNOWN: Not verified: Social media policy: most or all\n"
             + "acme: 0 passed, 1 failed, 0 not applicable\n"
             + "MEDIUM acme.fresh-charter: Not met: Charter revised in the last year [Acme governance handbook, section 4.2]"
             + " -> Review the charter with the sponsor\n",
@@ -91,16 +92,17 @@ final class StoriesTest {
             + "LISTENING=HALF (SELF_REPORTED: \"Ana Ruiz (social strategist): most (\"Weekly listening"
             + " report, seen\"); Li Wei (community manager): some; Sam Okafor (product marketing):"
             + " half\")\n"
+            + "Content strategy: Not assessed\n"
             + "Proven PRESENCE, possibly ENGAGEMENT\n"
             + "Completeness{8 of 36 assessed (22%); basis: 0 artifact checked, 0 interview, 8"
             + " self-reported}\n"
             + "Assess OBJECTIVE_ALIGNED_METRICS for SOME (SOCIAL_ANALYST) -> ENGAGEMENT\n"
             + "Assess CONTENT_STRATEGY for SOME (CONTENT_STRATEGIST) -> ENGAGEMENT\n"
-            + "stage.engagement.content-strategy FAILED: Content strategy: at least some\n"
-            + "  why not: Content strategy: at least some (read: Content strategy: not assessed yet, so"
-            + " not counted as met)\n"
-            + "  to do: Raise content strategy to some of the organization: a content strategy defines"
-            + " what is published, who makes it and with what budget\n"
+            + "stage.engagement.content-strategy UNKNOWN: Content strategy: at least some\n"
+            + "  not verified: Content strategy: at least some (read: Content strategy: not assessed"
+            + " yet, neither met nor unmet)\n"
+            + "  to do: ask \u201cIs there a content strategy that says what is published, who makes it"
+            + " and with what budget?\u201d (q.content-strategy)\n"
             + "  source: Li et al. 2013, \"reads Stage 2, Presence: integrated content strategy\""
             + " [INFERRED]\n",
         output(Workshop::run));

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.ActionPlan;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -91,6 +94,33 @@ final class ActionPlanSheetTest {
       assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition());
       assertEquals("yyyy-mm-dd", s.getRow(1).getCell(9).getCellStyle().getDataFormatString());
       assertTrue(s.getRow(1).getCell(0).getCellStyle().getWrapText());
+    }
+  }
+
+  @Test
+  void actionPlan_ofAPracticeNotAssessed_saysNotAssessedNeverNone() throws IOException {
+    // listening, pilots, audits and goals graded; official presence, which Presence needs, not
+    // assessed
+    Organization o =
+        Organization.builder()
+            .name("Fresh Start")
+            .employees(300)
+            .evidence(Practice.LISTENING, Adoption.HALF)
+            .evidence(Practice.PILOT_PROJECTS, Adoption.SOME)
+            .evidence(Practice.READINESS_AUDIT, Adoption.SOME)
+            .evidence(Practice.BUSINESS_GOALS, Adoption.SOME)
+            .build();
+    ActionPlan plan = ActionPlan.of(SocialBusiness.assess(o, SampleOrganizations.AS_OF));
+    try (XSSFWorkbook wb = open(SocialBusinessExcel.actionPlan(plan))) {
+      List<List<String>> rows = rows(wb.getSheet("Action plan"));
+      assertEquals(2, rows.size());
+      assertEquals(
+          List.of(
+              "Assess official presence first: find out whether it reaches some",
+              "Official presence",
+              "Not assessed",
+              "Some"),
+          rows.get(1).subList(1, 5));
     }
   }
 

@@ -33,16 +33,18 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
+import io.github.socialbiz.rules.Unverified;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Unit;
 import io.github.socialbiz.stage.Stage;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** The JSON shape of an {@link Assessment} and its parts, one field table per type; see {@code docs/json.md}. */
 final class AssessmentJson {
@@ -117,22 +119,42 @@ final class AssessmentJson {
   private static final Field<GateSummary, List<Criterion>> MET =
       Field.list("met", CRITERION, GateSummary::met);
   private static final Field<GateSummary, List<Criterion>> UNMET =
-      Field.list("unmet", CRITERION, GateSummary::unmet);
+      Field.list("unmet", CRITERION, GateSummary::unmet).notes("known not to be met");
+  private static final Field<GateSummary, List<Criterion>> GATE_UNKNOWN =
+      Field.list("unknown", CRITERION, GateSummary::unknown)
+          .notes(
+              "not verified: they rest on a practice nobody has assessed, so neither met nor unmet;"
+                  + " from format 4");
 
   static final ObjectType<GateSummary> GATE =
       ObjectType.of(
           "a gate",
-          List.of(GATE_RUNG, MET, UNMET),
-          v -> GateSummary.of(v.get(GATE_RUNG), v.list(MET), v.list(UNMET)));
+          List.of(GATE_RUNG, MET, UNMET, GATE_UNKNOWN),
+          v -> GateSummary.of(v.get(GATE_RUNG), v.list(MET), v.list(UNMET), v.list(GATE_UNKNOWN)));
 
   // -----------------------------------------------------------------------
   private static final Field<DimensionScore, Dimension> DIMENSION =
       Field.required("dimension", enumType(Dimension.class), DimensionScore::dimension);
   private static final Field<DimensionScore, Double> MEAN =
-      Field.required("mean", NUMBER, DimensionScore::mean).notes("from 0 to 1");
+      Field.required("mean", NUMBER, DimensionScore::mean)
+          .notes(
+              "from 0 to 1: what the known grades prove, a practice not assessed counted at none");
+  private static final Field<DimensionScore, Double> MEAN_POSSIBLE =
+      Field.required("meanPossible", NUMBER, DimensionScore::meanPossible)
+          .notes(
+              "from `mean` to 1: the mean if every practice not assessed turned out fully adopted;"
+                  + " equal to `mean` when `notAssessed` is 0");
   private static final Field<DimensionScore, Double> WEAKEST =
       Field.required("weakest", NUMBER, DimensionScore::weakest)
-          .notes("the weakest practice's grade, from 0 to 1");
+          .notes(
+              "the weakest practice's grade, from 0 to 1, a practice not assessed counted at none");
+  private static final Field<DimensionScore, Double> WEAKEST_POSSIBLE =
+      Field.required("weakestPossible", NUMBER, DimensionScore::weakestPossible)
+          .notes(
+              "from `weakest` to 1: the weakest link if every practice not assessed were fully adopted");
+  private static final Field<DimensionScore, Integer> NOT_ASSESSED =
+      Field.required("notAssessed", INT, DimensionScore::notAssessed)
+          .notes("the number of practices in scope nobody has assessed");
   private static final Field<DimensionScore, Double> TARGET_MEAN =
       Field.required("targetMean", NUMBER, DimensionScore::targetMean).notes("from 0 to 1");
   private static final Field<DimensionScore, Double> TARGET_WEAKEST =
@@ -142,6 +164,36 @@ final class AssessmentJson {
           .notes("the number of practices out of scope");
 
   static final ObjectType<DimensionScore> SCORE =
+      ObjectType.of(
+          "a dimension score",
+          List.of(
+              DIMENSION,
+              MEAN,
+              MEAN_POSSIBLE,
+              WEAKEST,
+              WEAKEST_POSSIBLE,
+              NOT_ASSESSED,
+              TARGET_MEAN,
+              TARGET_WEAKEST,
+              SCORE_OUT_OF_SCOPE),
+          v ->
+              DimensionScore.builder()
+                  .dimension(v.get(DIMENSION))
+                  .mean(v.get(MEAN))
+                  .meanPossible(v.get(MEAN_POSSIBLE))
+                  .weakest(v.get(WEAKEST))
+                  .weakestPossible(v.get(WEAKEST_POSSIBLE))
+                  .notAssessed(v.get(NOT_ASSESSED))
+                  .targetMean(v.get(TARGET_MEAN))
+                  .targetWeakest(v.get(TARGET_WEAKEST))
+                  .outOfScope(v.get(SCORE_OUT_OF_SCOPE))
+                  .build());
+
+  /**
+   * A dimension score as formats 1 to 3 wrote it, one number for each end; read only. Its range is
+   * recovered from the organization once the whole assessment is read ({@link OlderFormats}).
+   */
+  private static final ObjectType<DimensionScore> SCORE_FORMAT_3 =
       ObjectType.of(
           "a dimension score",
           List.of(DIMENSION, MEAN, WEAKEST, TARGET_MEAN, TARGET_WEAKEST, SCORE_OUT_OF_SCOPE),
@@ -262,12 +314,48 @@ final class AssessmentJson {
   private static final Field<BookResult, List<String>> NOT_APPLICABLE =
       Field.list("notApplicable", TEXT, BookResult::notApplicable).notes("rule ids");
   private static final Field<BookResult, List<Finding>> FINDINGS =
-      Field.list("findings", FINDING, BookResult::findings);
+      Field.list("findings", FINDING, BookResult::findings).notes("one per failed rule");
+  private static final Field<BookResult, List<String>> BOOK_UNKNOWN =
+      Field.list("unknown", TEXT, BookResult::unknown)
+          .notes("rule ids that could not tell, neither passed nor failed; from format 4");
+
+  // -----------------------------------------------------------------------
+  private static final Field<Unverified, String> UNVERIFIED_RULE_ID =
+      Field.required("ruleId", TEXT, Unverified::ruleId);
+  private static final Field<Unverified, Severity> AT_STAKE =
+      Field.required("severity", enumType(Severity.class), Unverified::severity)
+          .notes("the severity the finding would have if the rule turned out to fail");
+  private static final Field<Unverified, String> UNVERIFIED_MESSAGE =
+      Field.required("message", TEXT, Unverified::message).notes("what is not known");
+  private static final Field<Unverified, List<String>> ASK =
+      Field.list("ask", TEXT, Unverified::ask)
+          .notes("what to ask to decide it, such as a standard question and its id");
+  private static final Field<Unverified, Reference> UNVERIFIED_CITATION =
+      Field.required("citation", REFERENCE, Unverified::citation)
+          .notes("where the rule comes from, as a finding's `reference`");
+
+  static final ObjectType<Unverified> UNVERIFIED =
+      ObjectType.of(
+          "an unverified item",
+          List.of(UNVERIFIED_RULE_ID, AT_STAKE, UNVERIFIED_MESSAGE, ASK, UNVERIFIED_CITATION),
+          v ->
+              Unverified.builder()
+                  .ruleId(v.get(UNVERIFIED_RULE_ID))
+                  .severity(v.get(AT_STAKE))
+                  .message(v.get(UNVERIFIED_MESSAGE))
+                  .addAllAsk(v.list(ASK))
+                  .citation(v.get(UNVERIFIED_CITATION))
+                  .build());
+
+  private static final Field<BookResult, List<Unverified>> BOOK_UNVERIFIED =
+      Field.list("unverified", UNVERIFIED, BookResult::unverified)
+          .notes("what to verify for the rules that could not tell, never findings; from format 4");
 
   static final ObjectType<BookResult> BOOK =
       ObjectType.of(
           "a book result",
-          List.of(BOOK_NAME, PASSED, FAILED, NOT_APPLICABLE, FINDINGS),
+          List.of(
+              BOOK_NAME, PASSED, FAILED, NOT_APPLICABLE, FINDINGS, BOOK_UNKNOWN, BOOK_UNVERIFIED),
           v ->
               BookResult.builder()
                   .name(v.get(BOOK_NAME))
@@ -275,6 +363,8 @@ final class AssessmentJson {
                   .addAllFailed(v.list(FAILED))
                   .addAllNotApplicable(v.list(NOT_APPLICABLE))
                   .addAllFindings(v.list(FINDINGS))
+                  .addAllUnknown(v.list(BOOK_UNKNOWN))
+                  .addAllUnverified(v.list(BOOK_UNVERIFIED))
                   .build());
 
   // -----------------------------------------------------------------------
@@ -313,18 +403,32 @@ final class AssessmentJson {
 
   private static final Field<Benchmark, Statistic> BENCHMARK_STATISTIC =
       Field.required("statistic", STATISTIC, Benchmark::statistic);
-  private static final Field<Benchmark, Boolean> FAVOURABLE =
-      Field.required("favourable", BOOLEAN, Benchmark::isFavourable)
-          .notes("whether the organization compares well");
+  private static final Field<Benchmark, Truth> FAVOURABLE =
+      Field.required("favourable", enumType(Truth.class), Benchmark::favourable)
+          .notes(
+              "whether the organization compares well: `TRUE`, `FALSE`, or `UNKNOWN` when what"
+                  + " places it is not assessed or not on file (`true` or `false` before format 4)");
   private static final Field<Benchmark, String> POSITION =
       Field.required("position", TEXT, Benchmark::position)
-          .notes("where the organization stands against the figure");
+          .notes("where the organization stands against the figure, or what to ask");
 
   static final ObjectType<Benchmark> BENCHMARK =
       ObjectType.of(
           "a benchmark",
           List.of(BENCHMARK_STATISTIC, FAVOURABLE, POSITION),
           v -> Benchmark.of(v.get(BENCHMARK_STATISTIC), v.get(FAVOURABLE), v.get(POSITION)));
+
+  /** A benchmark as formats 1 to 3 wrote it, {@code favourable} a boolean; read only. */
+  private static final Field<Benchmark, Boolean> FAVOURABLE_FORMAT_3 =
+      Field.required("favourable", BOOLEAN, Benchmark::isFavourable);
+
+  private static final ObjectType<Benchmark> BENCHMARK_FORMAT_3 =
+      ObjectType.of(
+          "a benchmark",
+          List.of(BENCHMARK_STATISTIC, FAVOURABLE_FORMAT_3, POSITION),
+          v ->
+              Benchmark.of(
+                  v.get(BENCHMARK_STATISTIC), v.get(FAVOURABLE_FORMAT_3), v.get(POSITION)));
 
   // -----------------------------------------------------------------------
   private static final Field<Action, Criterion> ACTION_CRITERION =
@@ -455,16 +559,19 @@ final class AssessmentJson {
       Field.optional("levelGate", GATE, Assessment::levelGate)
           .notes("the next level's gate; absent at the top");
   private static final Field<Assessment, List<DimensionScore>> SCORES =
-      Field.list("scores", SCORE, Assessment::scores).notes("one per dimension");
+      Field.list("scores", SCORE, Assessment::scores)
+          .notes("one per dimension")
+          .readingWith(inFormat(f -> JsonTypes.listOf(f < 4 ? SCORE_FORMAT_3 : SCORE)));
   private static final Field<Assessment, ModelRecommendation> RECOMMENDED_MODEL =
       Field.required("recommendedModel", RECOMMENDATION, Assessment::recommendedModel);
   private static final Field<Assessment, List<BookResult>> BOOKS =
       Field.list("books", BOOK, Assessment::books);
   private static final Field<Assessment, List<Benchmark>> BENCHMARKS =
-      Field.list("benchmarks", BENCHMARK, Assessment::benchmarks);
+      Field.list("benchmarks", BENCHMARK, Assessment::benchmarks)
+          .readingWith(inFormat(f -> JsonTypes.listOf(f < 4 ? BENCHMARK_FORMAT_3 : BENCHMARK)));
   private static final Field<Assessment, Roadmap> ROADMAP_FIELD =
       Field.required("roadmap", ROADMAP, Assessment::roadmap)
-          .readingWith(AssessmentJson::readRoadmap);
+          .readingWith(inFormat(f -> f == 1 ? ROADMAP_FORMAT_1 : ROADMAP));
   private static final Field<Assessment, List<UnitStanding>> UNITS =
       Field.list("units", UNIT_STANDING, Assessment::units).notes("one per business unit");
 
@@ -486,39 +593,43 @@ final class AssessmentJson {
               BENCHMARKS,
               ROADMAP_FIELD,
               UNITS),
-          v ->
-              Assessment.builder()
-                  .modelVersion(v.find(MODEL_VERSION).orElse(DocumentVersions.ABSENT))
-                  .organization(v.get(ORGANIZATION))
-                  .asOf(v.get(AS_OF))
-                  .stage(v.get(STAGE))
-                  .stageGate(v.find(STAGE_GATE))
-                  .level(v.find(LEVEL))
-                  .levelGate(v.find(LEVEL_GATE))
-                  .addAllScores(v.list(SCORES))
-                  .recommendedModel(v.get(RECOMMENDED_MODEL))
-                  .addAllBooks(v.list(BOOKS))
-                  .addAllBenchmarks(v.list(BENCHMARKS))
-                  .roadmap(v.get(ROADMAP_FIELD))
-                  .addAllUnits(v.list(UNITS))
-                  .build());
+          v -> {
+            Assessment read =
+                Assessment.builder()
+                    .modelVersion(v.find(MODEL_VERSION).orElse(DocumentVersions.ABSENT))
+                    .organization(v.get(ORGANIZATION))
+                    .asOf(v.get(AS_OF))
+                    .stage(v.get(STAGE))
+                    .stageGate(v.find(STAGE_GATE))
+                    .level(v.find(LEVEL))
+                    .levelGate(v.find(LEVEL_GATE))
+                    .addAllScores(v.list(SCORES))
+                    .recommendedModel(v.get(RECOMMENDED_MODEL))
+                    .addAllBooks(v.list(BOOKS))
+                    .addAllBenchmarks(v.list(BENCHMARKS))
+                    .roadmap(v.get(ROADMAP_FIELD))
+                    .addAllUnits(v.list(UNITS))
+                    .build();
+            return v.find(FORMAT_VERSION).orElse(DocumentVersions.ABSENT)
+                    < OlderFormats.FIRST_WITH_UNKNOWNS
+                ? OlderFormats.recoverUnknowns(read)
+                : read;
+          });
 
   /**
-   * Reads the roadmap in the document's format: at once when {@code formatVersion} came before it (as this
+   * Reads a field in the document's format: at once when {@code formatVersion} came before it (as this
    * library writes it), else from a copy once the whole assessment is read and its format known.
    */
-  private static Object readRoadmap(In in, ObjectType<Assessment>.Values soFar) throws IOException {
-    Optional<Integer> format = soFar.find(FORMAT_VERSION);
-    if (format.isPresent()) {
-      return roadmapOf(format.get()).read(in);
-    }
-    return new ObjectType.Later<Assessment>(
-        in,
-        (copy, whole) ->
-            roadmapOf(whole.find(FORMAT_VERSION).orElse(DocumentVersions.ABSENT)).read(copy));
-  }
-
-  private static ObjectType<Roadmap> roadmapOf(int format) {
-    return format == 1 ? ROADMAP_FORMAT_1 : ROADMAP;
+  private static Field.Reading<Assessment> inFormat(IntFunction<JsonType<?>> typeOf) {
+    return (in, soFar) -> {
+      Optional<Integer> format = soFar.find(FORMAT_VERSION);
+      if (format.isPresent()) {
+        return typeOf.apply(format.get()).read(in);
+      }
+      return new ObjectType.Later<Assessment>(
+          in,
+          (copy, whole) ->
+              typeOf.apply(whole.find(FORMAT_VERSION).orElse(DocumentVersions.ABSENT)).read(copy));
+    };
   }
 }

@@ -15,17 +15,20 @@ import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Evidence;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SocialAccount;
+import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +75,46 @@ final class OrganizationJson {
                 v.get(ADOPTION),
                 note.get(),
                 v.find(BASIS).orElse(Basis.SELF_REPORTED));
+          });
+
+  // -----------------------------------------------------------------------
+  private static final Field<FactEvidence, Fact> FACT =
+      Field.required("fact", enumType(Fact.class), FactEvidence::fact);
+  private static final Field<FactEvidence, Truth> STATED =
+      Field.required("stated", enumType(Truth.class), FactEvidence::stated)
+          .notes(
+              "what respondents said: `TRUE` (yes), `FALSE` (no) or `UNKNOWN` (asked, nobody could"
+                  + " say)");
+  private static final Field<FactEvidence, String> FACT_NOTE =
+      Field.optional("note", TEXT, FactEvidence::note).notes("what the statement rests on");
+  private static final Field<FactEvidence, Basis> FACT_BASIS =
+      Field.<FactEvidence, Basis>optional(
+              "basis",
+              enumType(Basis.class),
+              f -> f.note().isPresent() ? Optional.of(f.basis()) : Optional.empty())
+          .notes("only with a note; default `SELF_REPORTED`");
+
+  static final ObjectType<FactEvidence> FACT_EVIDENCE =
+      ObjectType.of(
+          "fact evidence",
+          List.of(FACT, STATED, FACT_NOTE, FACT_BASIS),
+          v -> {
+            Optional<String> note = v.find(FACT_NOTE);
+            if (note.isEmpty()) {
+              if (v.has(FACT_BASIS)) {
+                throw v.error(
+                    FACT_BASIS,
+                    "a basis needs a note: say what the statement rests on in '"
+                        + FACT_NOTE.name()
+                        + "'");
+              }
+              return FactEvidence.of(v.get(FACT), v.get(STATED));
+            }
+            return FactEvidence.of(
+                v.get(FACT),
+                v.get(STATED),
+                note.get(),
+                v.find(FACT_BASIS).orElse(Basis.SELF_REPORTED));
           });
 
   // -----------------------------------------------------------------------
@@ -242,6 +285,12 @@ final class OrganizationJson {
   private static final Field<Organization, List<Evidence>> EVIDENCE_LIST =
       Field.<Organization, Evidence>list("evidence", EVIDENCE, Organization::evidence)
           .notes("one per practice at most");
+  private static final Field<Organization, List<FactEvidence>> FACT_EVIDENCE_LIST =
+      Field.<Organization, FactEvidence>list(
+              "factEvidence", FACT_EVIDENCE, Organization::factEvidence)
+          .notes(
+              "what respondents said about structural facts, apart from what the file shows; one per"
+                  + " fact at most; from format 4");
   private static final Field<Organization, List<Practice>> OUT_OF_SCOPE =
       Field.<Organization, Practice>list(
               "outOfScope", enumType(Practice.class), o -> o.outOfScope().asList())
@@ -272,6 +321,7 @@ final class OrganizationJson {
               PARTICIPATION_STANCE,
               BUSINESS_UNITS,
               EVIDENCE_LIST,
+              FACT_EVIDENCE_LIST,
               OUT_OF_SCOPE,
               COE,
               CHARTER_FIELD,
@@ -288,6 +338,7 @@ final class OrganizationJson {
                     .participationStance(v.find(PARTICIPATION_STANCE))
                     .addAllBusinessUnits(v.list(BUSINESS_UNITS))
                     .addAllEvidence(v.list(EVIDENCE_LIST))
+                    .addAllFactEvidence(v.list(FACT_EVIDENCE_LIST))
                     .addAllOutOfScope(v.list(OUT_OF_SCOPE))
                     .charter(v.find(CHARTER_FIELD))
                     .addAllCrisisTeam(v.list(CRISIS_TEAM))

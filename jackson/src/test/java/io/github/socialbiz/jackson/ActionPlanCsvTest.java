@@ -8,6 +8,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +37,32 @@ final class ActionPlanCsvTest {
         """,
         SocialBusinessCsv.actionPlan(a));
     assertEquals(SocialBusinessCsv.actionPlan(a), SocialBusinessCsv.actionPlan(ActionPlan.of(a)));
+  }
+
+  @Test
+  void actionPlan_ofAPracticeNotAssessed_saysNotAssessedNeverNone() {
+    // listening, pilots, audits and goals graded; official presence, which Presence needs, not
+    // assessed
+    Organization o =
+        Organization.builder()
+            .name("Fresh Start")
+            .employees(300)
+            .evidence(Practice.LISTENING, Adoption.HALF)
+            .evidence(Practice.PILOT_PROJECTS, Adoption.SOME)
+            .evidence(Practice.READINESS_AUDIT, Adoption.SOME)
+            .evidence(Practice.BUSINESS_GOALS, Adoption.SOME)
+            .build();
+    assertEquals(
+        """
+        Phase,Action,"Practice or fact","Grade now",Target,Owner,Reason,Citation,Assignee,"Due date",Status
+        "1: open Presence","Assess official presence first: find out whether it reaches some",\
+        "Official presence","Not assessed",Some,"Campaign or product manager","Nobody has assessed \
+        official presence yet; ask “Does the organization run official social channels, and is each \
+        one tied to an objective set in planning?” and find out whether it reaches some of the \
+        organization before planning to raise it for Presence","Li et al. 2013, ""reads Stage 2, \
+        Presence: a formal presence (the stage begun)"" [inferred]",,,
+        """,
+        SocialBusinessCsv.actionPlan(Assessor.standard().assess(o, SampleOrganizations.AS_OF)));
   }
 
   @Test

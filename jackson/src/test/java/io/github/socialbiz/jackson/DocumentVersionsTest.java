@@ -43,7 +43,7 @@ final class DocumentVersionsTest {
   @Test
   void writtenDocuments_startWithBothVersions() throws Exception {
     ObjectNode a = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
-    assertEquals(3, a.get("formatVersion").intValue());
+    assertEquals(4, a.get("formatVersion").intValue());
     assertEquals(2, a.get("modelVersion").intValue());
     assertEquals("formatVersion", a.fieldNames().next());
     // the organization inside an assessment is part of that document and carries no versions of its
@@ -51,16 +51,16 @@ final class DocumentVersionsTest {
     assertEquals(null, a.get("organization").get("formatVersion"));
     ObjectNode o =
         (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
-    assertEquals(3, o.get("formatVersion").intValue());
+    assertEquals(4, o.get("formatVersion").intValue());
     assertEquals(2, o.get("modelVersion").intValue());
   }
 
   @Test
   void newerFormatOrModel_isRefusedWithTheReason() {
     assertEquals(
-        "$.formatVersion: the document was written with document format version 4, newer than this library's 3 "
-            + "(it reads 1 to 3); read it with a newer socialbiz",
-        message("{\"formatVersion\":4,\"name\":\"Tiny\",\"employees\":12}", false));
+        "$.formatVersion: the document was written with document format version 5, newer than this library's 4 "
+            + "(it reads 1 to 4); read it with a newer socialbiz",
+        message("{\"formatVersion\":5,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
         "$.modelVersion: the document was written with model version 3, newer than this library's 2 "
             + "(it reads 1 to 2); read it with a newer socialbiz",
@@ -96,8 +96,9 @@ final class DocumentVersionsTest {
             .anyMatch(c -> c instanceof PracticeCriterion));
   }
 
-  /** Rewrites a written assessment's roadmap actions as format 1 wrote them. */
+  /** Rewrites a written assessment as format 1 wrote it: format 3's shape, and roadmap actions as format 1 wrote them. */
   private static ObjectNode asFormatOne(ObjectNode doc) {
+    OlderShapes.asFormatThree(doc).remove("formatVersion");
     for (var phase : doc.get("roadmap").get("phases")) {
       ArrayNode actions = (ArrayNode) phase.get("actions");
       for (int i = 0; i < actions.size(); i++) {
@@ -128,6 +129,7 @@ final class DocumentVersionsTest {
     doc.set("formatVersion", doc.remove("formatVersion"));
     assertEquals(BLUEFIN, SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc)));
     asFormatOne(doc);
+    doc.put("formatVersion", 3);
     assertEquals(
         "$.roadmap.phases[0].actions[0].criterionId: unknown field 'criterionId' in an action; allowed: criterion, owner, reason, unblocks, assessFirst",
         message(PLAIN.writeValueAsString(doc), true));

@@ -9,14 +9,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.practice.Fact;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +30,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
@@ -65,6 +72,49 @@ final class JsonProperties {
   void assessments_roundTrip(@ForAll Organization o) throws Exception {
     Assessment a = Assessor.standard().assess(o, LocalDate.of(2026, 6, 30));
     assertEquals(a, MAPPER.readValue(MAPPER.writeValueAsString(a), Assessment.class));
+  }
+
+  @Property(tries = 100)
+  void organizationsWithFactEvidence_roundTrip_andSoDoTheirAssessments(
+      @ForAll Organization o, @ForAll("statements") List<FactEvidence> statements)
+      throws Exception {
+    Organization stated = o.withFactEvidence(statements);
+    String json = MAPPER.writeValueAsString(stated);
+    assertEquals(stated, MAPPER.readValue(json, Organization.class));
+    Assessment a = Assessor.standard().assess(stated, LocalDate.of(2026, 6, 30));
+    String assessment = MAPPER.writeValueAsString(a);
+    Assessment back = MAPPER.readValue(assessment, Assessment.class);
+    assertEquals(a, back);
+    assertEquals(a.unverified(), back.unverified());
+    assertEquals(assessment, MAPPER.writeValueAsString(back));
+  }
+
+  /** At most one statement per fact, each yes, no or unknown, with or without a note. */
+  @Provide
+  Arbitrary<List<FactEvidence>> statements() {
+    Arbitrary<Optional<String>> notes =
+        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).optional(0.5);
+    return Arbitraries.subsetOf(Fact.values())
+        .flatMap(
+            facts ->
+                Combinators.combine(
+                        Arbitraries.of(Truth.class).list().ofSize(facts.size()),
+                        notes.list().ofSize(facts.size()),
+                        Arbitraries.of(Basis.class).list().ofSize(facts.size()))
+                    .as(
+                        (truths, ns, bases) -> {
+                          List<FactEvidence> out = new ArrayList<>();
+                          int i = 0;
+                          for (Fact f : facts) {
+                            Optional<String> note = ns.get(i);
+                            out.add(
+                                note.isPresent()
+                                    ? FactEvidence.of(f, truths.get(i), note.get(), bases.get(i))
+                                    : FactEvidence.of(f, truths.get(i)));
+                            i++;
+                          }
+                          return out;
+                        }));
   }
 
   @Property(tries = 200)

@@ -65,10 +65,11 @@ final class SocialBusinessModuleTest {
   @Test
   void organization_hasTheDocumentedShape() throws IOException {
     assertEquals(
-        "{\"formatVersion\":3,\"modelVersion\":2,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
+        "{\"formatVersion\":4,\"modelVersion\":2,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
             + "\"businessUnits\":[],"
             + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
             + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
+            + "\"factEvidence\":[],"
             + "\"outOfScope\":[\"REAL_TIME_RESPONSE\"],"
             + "\"coe\":{\"members\":[],\"policyAuthority\":false},"
             + "\"crisisTeam\":[],"
@@ -104,7 +105,7 @@ final class SocialBusinessModuleTest {
     assertEquals(a, back);
     assertEquals(true, back.roadmap().actions().get(0).isAssessFirst());
     // a format 2 document has no such field: every action is read as one that acts
-    ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(json);
+    ObjectNode doc = OlderShapes.asFormatThree((ObjectNode) new ObjectMapper().readTree(json));
     doc.put("formatVersion", 2);
     for (JsonNode phase : doc.get("roadmap").get("phases")) {
       for (JsonNode action : phase.get("actions")) {
@@ -164,7 +165,7 @@ final class SocialBusinessModuleTest {
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"employes\":3}",
             "$.employes: unknown field 'employes' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, regions, declaredModel, "
-                + "participationStance, businessUnits, evidence, outOfScope, coe, charter, crisisTeam, accounts"),
+                + "participationStance, businessUnits, evidence, factEvidence, outOfScope, coe, charter, crisisTeam, accounts"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALFWAY\"}]}",
             "$.evidence[0].adoption: 'HALFWAY' is not a Adoption; allowed: NONE, SOME, HALF, MOST"),
@@ -195,7 +196,7 @@ final class SocialBusinessModuleTest {
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"my field\":1}",
             "$['my field']: unknown field 'my field' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, "
-                + "regions, declaredModel, participationStance, businessUnits, evidence, outOfScope, coe, charter, crisisTeam, accounts"),
+                + "regions, declaredModel, participationStance, businessUnits, evidence, factEvidence, outOfScope, coe, charter, crisisTeam, accounts"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"",
             "$.regions: malformed JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 38])"));
@@ -385,7 +386,7 @@ final class SocialBusinessModuleTest {
         true,
         Files.readString(file)
             .startsWith(
-                "{\n  \"formatVersion\" : 3,\n  \"modelVersion\" : 2,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+                "{\n  \"formatVersion\" : 4,\n  \"modelVersion\" : 2,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a =
         Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));

@@ -205,7 +205,7 @@ final class ResponsesInReportTest {
                 + " team: 1 person; the file's record stands.",
             "- **An inventory of the official social accounts** (no, self-reported): Ana Ruiz (strategist): no."
                 + " On file: no accounts in the inventory; read as not in place."),
-        evidence.subList(1, evidence.size()));
+        evidence.subList(evidence.size() - 2, evidence.size()));
   }
 
   @Test

@@ -515,6 +515,15 @@ final class AssessmentJson {
       Field.required("weakestDimension", enumType(Dimension.class), UnitStanding::weakestDimension);
   private static final Field<UnitStanding, Double> OVERALL =
       Field.required("overall", NUMBER, UnitStanding::overall).notes("from 0 to 1");
+  private static final Field<UnitStanding, Double> OVERALL_POSSIBLE =
+      Field.defaulted("overallPossible", NUMBER, UnitStanding::overallPossible)
+          .notes("the high end of the unit's overall score; as overall when absent (format 3 and earlier)");
+  private static final Field<UnitStanding, Integer> STANDING_NOT_ASSESSED =
+      Field.defaulted("notAssessed", INT, UnitStanding::notAssessed)
+          .notes("practices in scope not assessed in the unit's view; 0 when absent");
+  private static final Field<UnitStanding, Integer> STANDING_RESPONDENTS =
+      Field.defaulted("respondents", INT, UnitStanding::respondents)
+          .notes("respondents who answered for the unit; 0 when absent");
   private static final Field<UnitStanding, Boolean> HOLDING_BACK =
       Field.required("holdingBack", BOOLEAN, UnitStanding::isHoldingBack)
           .notes("whether the unit holds the organization back");
@@ -528,6 +537,9 @@ final class AssessmentJson {
               STANDING_LEVEL,
               WEAKEST_DIMENSION,
               OVERALL,
+              OVERALL_POSSIBLE,
+              STANDING_NOT_ASSESSED,
+              STANDING_RESPONDENTS,
               HOLDING_BACK),
           v ->
               UnitStanding.builder()
@@ -536,6 +548,9 @@ final class AssessmentJson {
                   .level(v.find(STANDING_LEVEL))
                   .weakestDimension(v.get(WEAKEST_DIMENSION))
                   .overall(v.get(OVERALL))
+                  .overallPossible(v.find(OVERALL_POSSIBLE).orElse(v.get(OVERALL)))
+                  .notAssessed(v.find(STANDING_NOT_ASSESSED).orElse(0))
+                  .respondents(v.find(STANDING_RESPONDENTS).orElse(0))
                   .holdingBack(v.get(HOLDING_BACK))
                   .build());
 

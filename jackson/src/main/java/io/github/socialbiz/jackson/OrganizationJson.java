@@ -129,16 +129,21 @@ final class OrganizationJson {
       Field.list("overrides", EVIDENCE, BusinessUnit::overrides)
           .notes("where the unit differs from the organization");
 
+  private static final Field<BusinessUnit, Integer> UNIT_RESPONDENTS =
+      Field.defaulted("respondents", INT, BusinessUnit::respondents)
+          .notes("respondents who answered for the unit in a merge; 0 when absent");
+
   static final ObjectType<BusinessUnit> BUSINESS_UNIT =
       ObjectType.of(
           "a business unit",
-          List.of(UNIT_NAME, REGION, LIAISON, OVERRIDES),
+          List.of(UNIT_NAME, REGION, LIAISON, OVERRIDES, UNIT_RESPONDENTS),
           v ->
               BusinessUnit.builder()
                   .name(v.get(UNIT_NAME))
                   .region(v.find(REGION))
                   .liaison(v.find(LIAISON))
                   .addAllOverrides(v.list(OVERRIDES))
+                  .respondents(v.find(UNIT_RESPONDENTS).orElse(0))
                   .build());
 
   // -----------------------------------------------------------------------

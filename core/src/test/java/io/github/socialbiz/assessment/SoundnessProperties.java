@@ -251,7 +251,7 @@ final class SoundnessProperties {
    * reaches, the possible ones the highest. The small case keeps up to three of the organization's
    * practices not assessed and up to two facts stated unknown, and fills in the rest.
    */
-  @Property(tries = 30)
+  @Property
   void onSmallCases_theBoundsAreTheLowestAndHighestOfAllCompletions(
       @ForAll Organization o,
       @ForAll("completions") Completion rest,

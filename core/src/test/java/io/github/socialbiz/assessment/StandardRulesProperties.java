@@ -6,22 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.rules.Evaluation;
 import io.github.socialbiz.rules.Explanation;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Status;
+import io.github.socialbiz.rules.Unverified;
 import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.OtherThread;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -137,6 +145,54 @@ final class StandardRulesProperties {
         if (x.status() == Status.FAILED) {
           assertTrue(!x.findings().isEmpty());
         }
+        if (x.status() == Status.UNKNOWN) {
+          // unknown is never a failure: an item to verify, and no finding
+          assertEquals(List.of(), x.findings(), rule::id);
+          assertEquals(1, x.unverified().size(), rule::id);
+          assertTrue(!x.unknown().isEmpty(), () -> rule.id() + " unknown with no unknown reason");
+        } else {
+          assertEquals(List.of(), x.unverified(), rule::id);
+        }
+      }
+    }
+  }
+
+  @Property
+  void aFailure_alwaysRestsOnSomethingKnownNotToHold(@ForAll Organization o) {
+    Snapshot s = Snapshot.of(o, AS_OF);
+    for (RuleBook<Snapshot> book : StandardRules.all()) {
+      Evaluation<Snapshot> e = book.evaluate(s);
+      for (String id : e.failed()) {
+        assertTrue(
+            e.outcome(id).reasons().stream().anyMatch(r -> r.truth().isFalse()),
+            () -> id + " failed on unknowns alone: " + e.explain(id));
+      }
+    }
+  }
+
+  @Property
+  void aGateCriterionNotVerified_asksItsStandardQuestion(@ForAll Organization o) {
+    Map<String, Criterion> criteria = new HashMap<>();
+    for (Rung r : List.<Rung>of(Stage.values())) {
+      r.entryCriteria().forEach(c -> criteria.put(c.id(), c));
+    }
+    for (Rung r : List.<Rung>of(MaturityLevel.values())) {
+      r.entryCriteria().forEach(c -> criteria.put(c.id(), c));
+    }
+    for (var gates : List.of(Gates.stages().allGates(), Gates.levels().allGates())) {
+      Evaluation<Organization> e = gates.evaluate(o);
+      for (String id : e.unknown()) {
+        Criterion c = Objects.requireNonNull(criteria.get(id), id);
+        String question =
+            c instanceof PracticeCriterion p
+                ? Question.idOf(p.practice())
+                : Question.idOf(((FactCriterion) c).fact());
+        Unverified item = e.outcome(id).unverified().get(0);
+        assertEquals(id, item.ruleId());
+        assertEquals(1, item.ask().size(), item::toString);
+        assertTrue(item.ask().get(0).startsWith("\u201c"), item::toString);
+        assertTrue(item.ask().get(0).endsWith("\u201d (" + question + ")"), item::toString);
+        assertEquals(List.of(), e.outcome(id).findings());
       }
     }
   }

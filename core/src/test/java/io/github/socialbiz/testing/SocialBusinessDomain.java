@@ -217,15 +217,7 @@ public class SocialBusinessDomain extends DomainContextBase {
    */
   @Provide
   public Arbitrary<FactEvidence> factEvidence() {
-    return Combinators.combine(
-            Arbitraries.of(Fact.class),
-            Arbitraries.of(Truth.class),
-            text().optional(),
-            Arbitraries.of(Basis.class))
-        .as(
-            (fact, stated, note, basis) ->
-                note.map(n -> FactEvidence.of(fact, stated, n, basis))
-                    .orElseGet(() -> FactEvidence.of(fact, stated)));
+    return Arbitraries.of(Fact.class).flatMap(SocialBusinessDomain::statementsAbout);
   }
 
   /** Statements about distinct facts, any of them unknown. */
@@ -234,21 +226,21 @@ public class SocialBusinessDomain extends DomainContextBase {
         .set()
         .ofMaxSize(max)
         .flatMap(
-            facts -> {
-              List<Arbitrary<FactEvidence>> items = new ArrayList<>();
-              for (Fact f : facts) {
-                items.add(
-                    Combinators.combine(
-                            Arbitraries.of(Truth.class),
-                            text().optional(),
-                            Arbitraries.of(Basis.class))
-                        .as(
-                            (stated, note, basis) ->
-                                note.map(n -> FactEvidence.of(f, stated, n, basis))
-                                    .orElseGet(() -> FactEvidence.of(f, stated))));
-              }
-              return Combinators.combine(items).as(list -> list);
-            });
+            facts ->
+                Combinators.combine(
+                        facts.stream()
+                            .map(SocialBusinessDomain::statementsAbout)
+                            .collect(Collectors.toList()))
+                    .as(list -> list));
+  }
+
+  private static Arbitrary<FactEvidence> statementsAbout(Fact fact) {
+    return Combinators.combine(
+            Arbitraries.of(Truth.class), text().optional(), Arbitraries.of(Basis.class))
+        .as(
+            (stated, note, basis) ->
+                note.map(n -> FactEvidence.of(fact, stated, n, basis))
+                    .orElseGet(() -> FactEvidence.of(fact, stated)));
   }
 
   @Provide

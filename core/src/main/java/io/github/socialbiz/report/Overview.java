@@ -304,10 +304,13 @@ final class Overview {
             strong("Overall score:"),
             plain(
                 " "
-                    + num(before.overall())
+                    + Labels.score(
+                        before.overall(), before.overallPossible(), before.isScoreExact())
                     + " then, "
-                    + num(after.overall())
+                    + Labels.score(after.overall(), after.overallPossible(), after.isScoreExact())
                     + " now: "
+                    // the change part compares the earlier organization with today's knowledge, so
+                    // the same practices are unknown on both sides: an honest change, not a guess
                     + trend(
                         diff.overallDeltaFromChange(), diff.overallDeltaFromKnowledge(), cause))));
     if (diff.isModelChanged()) {
@@ -326,10 +329,15 @@ final class Overview {
     blocks.add(new Report.Bullets(ImmutableList.copyOf(facts)));
     List<ImmutableList<Report.Line>> rows = new ArrayList<>();
     for (DimensionScore d : after.scores()) {
-      double then = before.score(d.dimension()).mean();
+      DimensionScore then = before.score(d.dimension());
+      String was = Labels.mean(then);
+      String now = Labels.mean(d);
       rows.add(
           Contents.cells(
-              d.dimension().displayName(), num(then), num(d.mean()), trend(diff, d.dimension())));
+              d.dimension().displayName(),
+              was,
+              now,
+              was.equals(now) ? "\u2192 unchanged" : trend(diff, d.dimension())));
     }
     blocks.add(table(List.of("Dimension", "Then", "Now", "Trend"), rows));
     if (!diff.newlyAssessed().isEmpty()) {

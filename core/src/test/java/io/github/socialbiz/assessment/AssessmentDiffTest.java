@@ -318,17 +318,17 @@ final class AssessmentDiffTest {
                 + " for the first time, then ↑ up to 4. Formalized",
             "- **Maturity level:** no level then, 3. Formation now: all from 3 practices assessed for"
                 + " the first time, not a change",
-            "- **Overall score:** 0.50 then, 0.60 now: ↑ up 0.03 (and 0.07 higher from 3 practices"
+            "- **Overall score:** 0.50 to 0.57 then, 0.60 now: ↑ up 0.03 (and 0.07 higher from 3 practices"
                 + " assessed for the first time)",
             "| Dimension | Then | Now | Trend |",
             "|---|---|---|---|",
             "| Strategy | 0.70 | 0.70 | → unchanged |",
-            "| Governance | 0.25 | 0.57 | ↑ up 0.04 (and 0.29 higher from 2 practices assessed for the"
+            "| Governance | 0.25 to 0.54 | 0.57 | ↑ up 0.04 (and 0.29 higher from 2 practices assessed for the"
                 + " first time) |",
             "| Organization | 0.59 | 0.59 | → unchanged |",
             "| Process | 0.55 | 0.55 | → unchanged |",
             "| Education | 0.50 | 0.50 | → unchanged |",
-            "| Engagement | 0.40 | 0.75 | ↑ up 0.15 (and 0.20 higher from 1 practice assessed for the"
+            "| Engagement | 0.40 to 0.60 | 0.75 | ↑ up 0.15 (and 0.20 higher from 1 practice assessed for the"
                 + " first time) |",
             "| Measurement | 0.50 | 0.50 | → unchanged |",
             "**Practices assessed for the first time:** 3, new knowledge, not a change.",
@@ -396,12 +396,12 @@ final class AssessmentDiffTest {
             "- **Stage:** unchanged at 4. Formalized",
             "- **Maturity level:** 3. Formation then, no level now: all from 2 practices no longer"
                 + " assessed, not a change",
-            "- **Overall score:** 0.60 then, 0.56 now: 0.04 lower (all from 2 practices no longer"
+            "- **Overall score:** 0.60 then, 0.56 to 0.65 now: 0.04 lower (all from 2 practices no longer"
                 + " assessed)"),
         since.subList(0, 3));
     assertTrue(
         since.contains(
-            "| Education | 0.50 | 0.33 | 0.17 lower (all from 1 practice no longer assessed) |"),
+            "| Education | 0.50 | 0.33 to 0.67 | 0.17 lower (all from 1 practice no longer assessed) |"),
         since::toString);
     assertTrue(
         since.contains("**Practices no longer assessed:** 2, knowledge lost, not a change."),

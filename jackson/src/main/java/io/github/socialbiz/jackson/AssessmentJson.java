@@ -517,7 +517,8 @@ final class AssessmentJson {
       Field.required("overall", NUMBER, UnitStanding::overall).notes("from 0 to 1");
   private static final Field<UnitStanding, Double> OVERALL_POSSIBLE =
       Field.defaulted("overallPossible", NUMBER, UnitStanding::overallPossible)
-          .notes("the high end of the unit's overall score; as overall when absent (format 3 and earlier)");
+          .notes(
+              "the high end of the unit's overall score; as overall when absent (format 3 and earlier)");
   private static final Field<UnitStanding, Integer> STANDING_NOT_ASSESSED =
       Field.defaulted("notAssessed", INT, UnitStanding::notAssessed)
           .notes("practices in scope not assessed in the unit's view; 0 when absent");

@@ -32,8 +32,15 @@ final class MergeBenchmarkTest {
     // apart
     assertEquals(
         36,
-        merge.disagreements().stream().filter(d -> d.unit().isEmpty()).count(),
+        merge.disagreements().stream().filter(d -> d.unit().isEmpty() && !d.isAboutFact()).count(),
         "one per practice");
+    // and every fact both "yes" and "no": one item per fact of respondents against each other
+    assertEquals(
+        9,
+        merge.disagreements().stream()
+            .filter(d -> d.unit().isEmpty() && d.isAboutFact() && !d.isAgainstFile())
+            .count(),
+        "one per fact");
 
     List<Response> reversed = new ArrayList<>(responses);
     Collections.reverse(reversed);

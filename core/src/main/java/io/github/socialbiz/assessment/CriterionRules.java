@@ -24,6 +24,27 @@ final class CriterionRules {
 
   private static final Practice[] PRACTICES = Practice.values();
 
+  private static final Adoption[] ADOPTIONS = Adoption.values();
+
+  /**
+   * Each practice criterion's wording, "Practice name: at least some", by practice and minimum ordinal:
+   * every rule asking for a grade reads it, so it is worded once.
+   */
+  private static final String[][] AT_LEAST = new String[PRACTICES.length][ADOPTIONS.length];
+
+  /** Each practice's wording prefix "Practice name: at least ", which {@link #askFor} recognises. */
+  private static final String[] AT_LEAST_PREFIX = new String[PRACTICES.length];
+
+  static {
+    for (Practice p : PRACTICES) {
+      AT_LEAST_PREFIX[p.ordinal()] = p.displayName() + ": at least ";
+      for (Adoption a : ADOPTIONS) {
+        AT_LEAST[p.ordinal()][a.ordinal()] =
+            AT_LEAST_PREFIX[p.ordinal()] + a.displayName().toLowerCase(Locale.ROOT);
+      }
+    }
+  }
+
   private CriterionRules() {}
 
   /** The rule that checks one criterion; its id is the criterion's id. */
@@ -84,7 +105,7 @@ final class CriterionRules {
 
   /** The standard question about a practice, as "text" (id). */
   static String ask(Practice p) {
-    return quoted(Questionnaire.standard().questionsFor(p).get(0));
+    return Asked.PRACTICES[p.ordinal()];
   }
 
   /**
@@ -93,7 +114,7 @@ final class CriterionRules {
    */
   static Optional<String> askFor(Reason r) {
     for (Practice p : PRACTICES) {
-      if (r.criterion().startsWith(p.displayName() + ": at least ")) {
+      if (r.criterion().startsWith(AT_LEAST_PREFIX[p.ordinal()])) {
         return Optional.of(ask(p));
       }
     }
@@ -102,11 +123,32 @@ final class CriterionRules {
 
   /** The standard question about a fact, as "text" (id). */
   static String ask(Fact f) {
-    return quoted(Questionnaire.standard().questionsFor(f).get(0));
+    return Asked.FACTS[f.ordinal()];
   }
 
   private static String quoted(Question q) {
     return "\u201c" + q.text() + "\u201d (" + q.id() + ")";
+  }
+
+  /**
+   * Each practice's and fact's standard question, quoted once: a holder, so the questionnaire is read
+   * when a rule first asks, not when this class loads.
+   */
+  private static final class Asked {
+    static final String[] PRACTICES = new String[Practice.values().length];
+    static final String[] FACTS = new String[Fact.values().length];
+
+    static {
+      Questionnaire standard = Questionnaire.standard();
+      for (Practice p : Practice.values()) {
+        PRACTICES[p.ordinal()] = quoted(standard.questionsFor(p).get(0));
+      }
+      for (Fact f : Fact.values()) {
+        FACTS[f.ordinal()] = quoted(standard.questionsFor(f).get(0));
+      }
+    }
+
+    private Asked() {}
   }
 
   /**
@@ -126,8 +168,7 @@ final class CriterionRules {
    * holds; one not assessed cannot be told (unknown).
    */
   static Reason atLeast(Organization o, Practice p, Adoption minimum) {
-    String criterion =
-        p.displayName() + ": at least " + minimum.displayName().toLowerCase(Locale.ROOT);
+    String criterion = AT_LEAST[p.ordinal()][minimum.ordinal()];
     if (!o.isInScope(p)) {
       return Reason.notHeld(criterion, p.displayName() + ": left out of scope, not assessed");
     }

@@ -114,6 +114,7 @@ public abstract class Evidence {
    *
    * @return the description, not null
    */
+  @Value.Lazy
   public String describe() {
     return adoption().displayName()
         + " ("

@@ -27,29 +27,39 @@ public abstract class Outcome {
   /** The outcome of a rule's verdict: a failure becomes one finding in the rule's name. */
   static Outcome of(Rule<?> rule, Verdict verdict) {
     requireNonNull(verdict, () -> "Rule " + rule.id() + " returned no verdict");
-    ImmutableOutcome.Builder b =
-        ImmutableOutcome.builder().status(verdict.status()).addAllReasons(verdict.reasons());
+    // the constructor form: the verdict's reasons are kept, not copied (an outcome is made per
+    // rule)
     if (verdict.isFailed()) {
-      b.addFindings(
-          Finding.builder()
-              .ruleId(rule.id())
-              .severity(rule.severity())
-              .message(verdict.message().orElseThrow())
-              .recommendation(rule.recommendation())
-              .citation(rule.citation())
-              .addAllInvolved(verdict.involved())
-              .build());
-    } else if (verdict.isUnknown()) {
-      b.addUnverified(
-          Unverified.builder()
-              .ruleId(rule.id())
-              .severity(rule.severity())
-              .message(verdict.message().orElseThrow())
-              .addAllAsk(verdict.ask())
-              .citation(rule.citation())
-              .build());
+      return ImmutableOutcome.of(
+          verdict.status(),
+          verdict.reasons(),
+          ImmutableList.of(
+              Finding.builder()
+                  .ruleId(rule.id())
+                  .severity(rule.severity())
+                  .message(verdict.message().orElseThrow())
+                  .recommendation(rule.recommendation())
+                  .citation(rule.citation())
+                  .addAllInvolved(verdict.involved())
+                  .build()),
+          ImmutableList.of());
     }
-    return b.build();
+    if (verdict.isUnknown()) {
+      return ImmutableOutcome.of(
+          verdict.status(),
+          verdict.reasons(),
+          ImmutableList.of(),
+          ImmutableList.of(
+              Unverified.builder()
+                  .ruleId(rule.id())
+                  .severity(rule.severity())
+                  .message(verdict.message().orElseThrow())
+                  .addAllAsk(verdict.ask())
+                  .citation(rule.citation())
+                  .build()));
+    }
+    return ImmutableOutcome.of(
+        verdict.status(), verdict.reasons(), ImmutableList.of(), ImmutableList.of());
   }
 
   /**
@@ -57,6 +67,7 @@ public abstract class Outcome {
    *
    * @return the status, not null
    */
+  @Value.Parameter
   public abstract Status status();
 
   /**
@@ -64,6 +75,7 @@ public abstract class Outcome {
    *
    * @return the reasons, possibly empty
    */
+  @Value.Parameter
   public abstract ImmutableList<Reason> reasons();
 
   /**
@@ -71,6 +83,7 @@ public abstract class Outcome {
    *
    * @return the findings, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<Finding> findings();
 
   /**
@@ -78,6 +91,7 @@ public abstract class Outcome {
    *
    * @return the unverified items, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<Unverified> unverified();
 
   /**

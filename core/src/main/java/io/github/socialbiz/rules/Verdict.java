@@ -39,7 +39,8 @@ public abstract class Verdict {
    * @return the verdict, not null
    */
   public static Verdict pass(Iterable<Reason> reasons) {
-    return ImmutableVerdict.builder().status(Status.PASSED).addAllReasons(reasons).build();
+    return ImmutableVerdict.of(
+        Status.PASSED, reasons, Optional.empty(), ImmutableList.of(), ImmutableList.of());
   }
 
   /**
@@ -73,12 +74,14 @@ public abstract class Verdict {
    * @throws SocialBusinessException if the message is blank
    */
   public static Verdict fail(String message, Iterable<String> involved, Iterable<Reason> reasons) {
-    return ImmutableVerdict.builder()
-        .status(Status.FAILED)
-        .message(message)
-        .addAllInvolved(involved)
-        .addAllReasons(reasons)
-        .build();
+    // the constructor form: a list already immutable is kept, not copied (verdicts are made per
+    // rule)
+    return ImmutableVerdict.of(
+        Status.FAILED,
+        reasons,
+        Optional.of(requireNonNull(message, "message")),
+        ImmutableList.of(),
+        involved);
   }
 
   /**
@@ -105,12 +108,12 @@ public abstract class Verdict {
    * @throws SocialBusinessException if the message is blank
    */
   public static Verdict unknown(String message, Iterable<String> ask, Iterable<Reason> reasons) {
-    return ImmutableVerdict.builder()
-        .status(Status.UNKNOWN)
-        .message(message)
-        .addAllAsk(ask)
-        .addAllReasons(reasons)
-        .build();
+    return ImmutableVerdict.of(
+        Status.UNKNOWN,
+        reasons,
+        Optional.of(requireNonNull(message, "message")),
+        ask,
+        ImmutableList.of());
   }
 
   /**
@@ -148,10 +151,12 @@ public abstract class Verdict {
    */
   public static Verdict notApplicable(String why) {
     requireNonNull(why, "why");
-    return ImmutableVerdict.builder()
-        .status(Status.NOT_APPLICABLE)
-        .addReasons(Reason.held("Not applicable: " + why, ""))
-        .build();
+    return ImmutableVerdict.of(
+        Status.NOT_APPLICABLE,
+        ImmutableList.of(Reason.held("Not applicable: " + why, "")),
+        Optional.empty(),
+        ImmutableList.of(),
+        ImmutableList.of());
   }
 
   /**
@@ -159,6 +164,7 @@ public abstract class Verdict {
    *
    * @return the status, not null
    */
+  @Value.Parameter
   public abstract Status status();
 
   /**
@@ -166,6 +172,7 @@ public abstract class Verdict {
    *
    * @return the reasons, possibly empty
    */
+  @Value.Parameter
   public abstract ImmutableList<Reason> reasons();
 
   /**
@@ -174,6 +181,7 @@ public abstract class Verdict {
    * @return the message, present exactly when the status is {@link Status#FAILED} or {@link
    *     Status#UNKNOWN}
    */
+  @Value.Parameter
   public abstract Optional<String> message();
 
   /**
@@ -181,6 +189,7 @@ public abstract class Verdict {
    *
    * @return the questions, empty unless unknown
    */
+  @Value.Parameter
   public abstract ImmutableList<String> ask();
 
   /**
@@ -188,6 +197,7 @@ public abstract class Verdict {
    *
    * @return the items, empty unless failed
    */
+  @Value.Parameter
   public abstract ImmutableList<String> involved();
 
   /**
@@ -220,7 +230,7 @@ public abstract class Verdict {
   @Value.Check
   void check() {
     boolean worded = status() == Status.FAILED || status() == Status.UNKNOWN;
-    if (worded && message().map(String::isBlank).orElse(true)) {
+    if (worded && (message().isEmpty() || message().get().isBlank())) {
       throw new SocialBusinessException(
           "Verdict.message must not be blank when the status is "
               + status()

@@ -26,15 +26,9 @@ public abstract class BookResult {
   }
 
   static BookResult of(String name, Evaluation<?> e) {
-    return ImmutableBookResult.builder()
-        .name(name)
-        .addAllPassed(e.passed())
-        .addAllFailed(e.failed())
-        .addAllNotApplicable(e.notApplicable())
-        .addAllFindings(e.findings())
-        .addAllUnknown(e.unknown())
-        .addAllUnverified(e.unverified())
-        .build();
+    // the constructor form keeps the evaluation's lists instead of copying them into builders
+    return ImmutableBookResult.of(
+        name, e.passed(), e.failed(), e.notApplicable(), e.findings(), e.unknown(), e.unverified());
   }
 
   /**
@@ -51,6 +45,7 @@ public abstract class BookResult {
    *
    * @return the name, not null
    */
+  @Value.Parameter
   public abstract String name();
 
   /**
@@ -58,6 +53,7 @@ public abstract class BookResult {
    *
    * @return the ids, in the book's order
    */
+  @Value.Parameter
   public abstract ImmutableList<String> passed();
 
   /**
@@ -65,6 +61,7 @@ public abstract class BookResult {
    *
    * @return the ids, in the book's order
    */
+  @Value.Parameter
   public abstract ImmutableList<String> failed();
 
   /**
@@ -72,6 +69,7 @@ public abstract class BookResult {
    *
    * @return the ids, in the book's order
    */
+  @Value.Parameter
   public abstract ImmutableList<String> notApplicable();
 
   /**
@@ -79,6 +77,7 @@ public abstract class BookResult {
    *
    * @return the findings, possibly empty
    */
+  @Value.Parameter
   public abstract ImmutableList<Finding> findings();
 
   /**
@@ -86,6 +85,7 @@ public abstract class BookResult {
    *
    * @return the rule ids, possibly empty
    */
+  @Value.Parameter
   public abstract ImmutableList<String> unknown();
 
   /**
@@ -93,6 +93,7 @@ public abstract class BookResult {
    *
    * @return the unverified items, in the book's order
    */
+  @Value.Parameter
   public abstract ImmutableList<Unverified> unverified();
 
   @Value.Check

@@ -8,6 +8,7 @@ import io.github.socialbiz.excel.SocialBusinessExcel;
 import io.github.socialbiz.jackson.SocialBusinessCsv;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.jackson.SocialBusinessJsonException;
+import io.github.socialbiz.pdf.SocialBusinessPdf;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.questionnaire.Questionnaire;
@@ -57,8 +58,9 @@ import java.util.stream.Stream;
  *   --previous FILE        an earlier assessment (or organization) as JSON, for trends and "since last time"
  *   --as-of DATE           the assessment date, ISO-8601 (samples: 2026-06-30; files: today)
  *   --out DIR              the folder for report files (default target/socialbiz-report)
- *   --format LIST          files to write, comma-separated: html, markdown, json, plan (default html);
- *                          plan is the action plan as CSV and as a workbook
+ *   --format LIST          files to write, comma-separated: html, pdf, markdown, json, plan (default
+ *                          html); pdf is made in Java, without a browser; plan is the action plan as
+ *                          CSV and as a workbook
  *   --help                 print this help
  * </pre>
  *
@@ -70,6 +72,7 @@ public final class Main {
   /** The report files the job can write. */
   enum Format {
     HTML(".html", "HTML report"),
+    PDF(".pdf", "PDF report"),
     MARKDOWN(".md", "Markdown report"),
     JSON(".json", "JSON assessment"),
     PLAN("-action-plan.csv", "Action plan");
@@ -102,9 +105,11 @@ public final class Main {
               + " \"since last time\"",
           "  --as-of DATE           the assessment date, ISO-8601 (samples: 2026-06-30; files: today)",
           "  --out DIR              the folder for report files (default target/socialbiz-report)",
-          "  --format LIST          files to write, comma-separated: html, markdown, json, plan (default"
-              + " html);",
-          "                         plan is the action plan as CSV and as a workbook",
+          "  --format LIST          files to write, comma-separated: html, pdf, markdown, json, plan"
+              + " (default",
+          "                         html); pdf is made in Java, without a browser; plan is the action"
+              + " plan as",
+          "                         CSV and as a workbook",
           "  --help                 print this help");
 
   private Main() {}
@@ -250,7 +255,11 @@ public final class Main {
       for (Format f : o.formats) {
         Path target =
             o.dir.resolve(slug(organization.name()) + f.suffix).toAbsolutePath().normalize();
-        Files.writeString(target, render(f, context), StandardCharsets.UTF_8);
+        if (f == Format.PDF) {
+          SocialBusinessPdf.writeReport(context, target);
+        } else {
+          Files.writeString(target, render(f, context), StandardCharsets.UTF_8);
+        }
         err.println(f.label + " written to " + target);
         if (f == Format.PLAN) {
           Path workbook =
@@ -401,6 +410,7 @@ public final class Main {
   private static String render(Format f, ReportContext c) {
     return switch (f) {
       case HTML -> Reports.html(c);
+      case PDF -> throw new IllegalArgumentException("a PDF is bytes, not text");
       case MARKDOWN -> Reports.markdown(c);
       case JSON -> SocialBusinessJson.write(c.assessment());
       case PLAN -> SocialBusinessCsv.actionPlan(ActionPlan.of(c.assessment()));
@@ -439,12 +449,15 @@ public final class Main {
       String p = part.trim().toLowerCase(Locale.ROOT);
       switch (p) {
         case "html" -> formats.add(Format.HTML);
+        case "pdf" -> formats.add(Format.PDF);
         case "markdown", "md" -> formats.add(Format.MARKDOWN);
         case "json" -> formats.add(Format.JSON);
         case "plan" -> formats.add(Format.PLAN);
         default ->
             throw new IllegalArgumentException(
-                "unknown format '" + part.trim() + "'; the formats are html, markdown, json, plan");
+                "unknown format '"
+                    + part.trim()
+                    + "'; the formats are html, pdf, markdown, json, plan");
       }
     }
     return formats;

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +83,28 @@ final class MainTest {
   }
 
   @Test
+  void pdf_writtenWithoutABrowser() throws IOException {
+    assertEquals(
+        0,
+        run(
+            "--sample",
+            "globex",
+            "--as-of",
+            "2026-12-01",
+            "--out",
+            dir.toString(),
+            "--format",
+            "pdf"));
+    Path pdf = dir.resolve("globex-industries.pdf").toAbsolutePath().normalize();
+    assertEquals("PDF report written to " + pdf + "\n", err());
+    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      assertEquals(7, doc.getNumberOfPages());
+      assertEquals(
+          "Social business assessment: Globex Industries", doc.getDocumentInformation().getTitle());
+    }
+  }
+
+  @Test
   void organizationFile_ofTheUsersOwn() throws IOException {
     Path file = dir.resolve("acme.json");
     Files.writeString(
@@ -127,10 +151,10 @@ final class MainTest {
             + "Run with --help for the options.\n",
         err());
     err.reset();
-    assertEquals(2, run("--format", "pdf"));
+    assertEquals(2, run("--format", "docx"));
     assertEquals(
-        "error: unknown format 'pdf'; the formats are html, markdown, json, plan\nRun with --help for the"
-            + " options.\n",
+        "error: unknown format 'docx'; the formats are html, pdf, markdown, json, plan\nRun with --help"
+            + " for the options.\n",
         err());
     err.reset();
     assertEquals(2, run("--as-of", "June"));

@@ -28,6 +28,7 @@ import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.jackson.SocialBusinessModule;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.pdf.SocialBusinessPdf;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Grade;
@@ -744,5 +745,21 @@ public final class JavadocSamples {
     ActionPlan plan = ActionPlan.of(SocialBusiness.assess(SocialBusiness.listeningPilot()));
     SocialBusinessExcel.writeActionPlan(plan, dir.resolve("plan.xlsx"));
     return List.of(listening, disagreements, plan);
+  }
+
+  /**
+   * The sample of {@code SocialBusinessPdf}: Globex's report as a PDF, as bytes and as a file.
+   *
+   * @param dir  the folder the sample writes {@code globex.pdf} into
+   * @return the PDF's bytes and the file written, in that order
+   * @throws java.io.IOException if the file cannot be written
+   */
+  public static List<Object> pdf(Path dir) throws IOException {
+    Assessment assessment =
+        SocialBusiness.assess(SocialBusiness.multinational(), LocalDate.of(2026, 12, 1));
+    // SocialBusinessPdf
+    byte[] pdf = SocialBusinessPdf.report(ReportContext.of(assessment));
+    SocialBusinessPdf.writeReport(ReportContext.of(assessment), dir.resolve("globex.pdf"));
+    return List.of(pdf, dir.resolve("globex.pdf"));
   }
 }

@@ -16,6 +16,7 @@ import io.github.socialbiz.jackson.SocialBusinessJsonException;
 import io.github.socialbiz.jackson.SocialBusinessModule;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.pdf.SocialBusinessPdf;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
@@ -178,7 +179,7 @@ public final class ReadmeSamples {
   /**
    * The sample of "The report": a report with a previous assessment and the respondents' disagreements.
    *
-   * @return the context and the HTML page, in that order
+   * @return the context, the HTML page and the PDF, in that order
    */
   public static List<Object> report() {
     List<Response> responses =
@@ -202,7 +203,8 @@ public final class ReadmeSamples {
             .withPrevious(lastQuarter) // trends and "Since last time"
             .withDisagreements(merge.disagreements()); // items for the consensus meeting
     String page = Reports.html(context); // Reports.markdown(context) for Markdown
-    return List.of(context, page);
+    byte[] pdf = SocialBusinessPdf.report(context); // socialbiz-pdf: no browser needed
+    return List.of(context, page, pdf);
   }
 
   /**

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -295,6 +297,19 @@ final class JavadocSamplesTest {
         page.contains(
             "<td>Ana Ruiz (strategist): <b>Most or all</b>; Li Wei (liaison): <b>Some</b></td>"),
         page);
+  }
+
+  @Test
+  void pdf(@TempDir Path dir) throws IOException {
+    List<Object> r = JavadocSamples.pdf(dir);
+    for (byte[] pdf : List.of((byte[]) r.get(0), Files.readAllBytes((Path) r.get(1)))) {
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        assertEquals(7, doc.getNumberOfPages());
+        assertEquals(
+            "Social business assessment: Globex Industries",
+            doc.getDocumentInformation().getTitle());
+      }
+    }
   }
 
   @Test

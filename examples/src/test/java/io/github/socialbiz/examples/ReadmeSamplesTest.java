@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,7 +103,7 @@ final class ReadmeSamplesTest {
   }
 
   @Test
-  void report_givesWhatTheCommentsSay() {
+  void report_givesWhatTheCommentsSay() throws IOException {
     List<Object> r = ReadmeSamples.report();
     assertEquals(
         "ReportContext{Bluefin Foods as of 2026-06-30, 2 disagreements, previous 2026-03-31}",
@@ -113,6 +116,11 @@ final class ReadmeSamplesTest {
         page.contains(
             "<td>Ana Ruiz (strategist): <b>About half</b>; Li Wei (liaison): <b>Don\u2019t know</b></td>"),
         page);
+    try (PDDocument pdf = Loader.loadPDF((byte[]) r.get(2))) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.contains("\nSince last time: 2026-03-31 to 2026-06-30\n"), text);
+      assertTrue(text.contains("\nItems for the consensus meeting\n"), text);
+    }
   }
 
   @Test

@@ -102,6 +102,12 @@ final class PrintedReport {
     body.insertBefore(runningTitle, body.getFirstChild());
 
     marks(page, body);
+    // PDF/UA asks every picture for a text alternative: the chart's own label
+    NodeList pictures = body.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+    for (int i = 0; i < pictures.getLength(); i++) {
+      Element svg = (Element) pictures.item(i);
+      svg.setAttribute("alt", svg.getAttribute("aria-label"));
+    }
 
     List<Element> sections = children(body, "section");
     Element bookmarks = element(page, "bookmarks");
@@ -200,6 +206,7 @@ final class PrintedReport {
     Element link = element(page, "a");
     link.setAttribute("href", "#" + section.getAttribute("id"));
     link.setTextContent(text(child(section, heading)));
+    link.setAttribute("title", text(child(section, heading)));
     item.appendChild(link);
     return item;
   }

@@ -111,6 +111,8 @@ public final class SocialBusinessPdf {
         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     b.useExternalResourceAccessControl(
         (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    // the renderer's notes (such as a font it substitutes) are not the caller's business: no log
+    b.withDiagnosticConsumer(diagnostic -> {});
     b.withW3cDocument(PrintedReport.of(context), "about:socialbiz-report");
     b.toStream(out);
     b.run();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.report.ReportContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -149,6 +150,19 @@ final class SocialBusinessPdfTest {
           three.contains("\u2716 Not met: Business-outcome metrics: at least about half\n"), three);
       assertTrue(
           three.contains("\u2716 Not met: Employee education: at least most or all\n"), three);
+    }
+  }
+
+  @Test
+  void anItemNotVerifiedSaysSoInWords() throws IOException {
+    // nothing assessed: the first gate's criteria can be neither met nor missed
+    Organization acme = Organization.builder().name("Acme Retail").employees(4000).build();
+    try (PDDocument doc =
+        Loader.loadPDF(SocialBusinessPdf.report(SocialBusiness.assess(acme, AS_OF)))) {
+      String all = new PDFTextStripper().getText(doc).replaceAll(" {2,}", " ");
+      assertTrue(
+          all.contains("\n? Not verified: Listening and monitoring: at least about half;"), all);
+      assertFalse(all.contains("Not met:"), all);
     }
   }
 

@@ -82,6 +82,7 @@ final class ActionPlanWriter {
             "Pick a status from the list: " + String.join(", ", ActionPlan.STATUSES));
         s.addValidationData(status);
       }
+      Layout.print(s, true, 0, 0, header.size() - 1);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +32,36 @@ final class Layout {
   /** Sets a new workbook's created date to {@link #CREATED}; POI sets it to now. */
   static void created(XSSFWorkbook wb) {
     wb.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(CREATED)));
+  }
+
+  /**
+   * Sets a sheet up for paper: A4, one page wide (as many pages tall as it takes), narrow margins,
+   * "Page N of M" at the foot, the given header row repeated on every page, and a print area over the
+   * given columns (so a column only the reader needs, such as the question id, can stay off the page).
+   *
+   * @param headerRow the row to repeat, or -1 for none
+   */
+  static void print(Sheet s, boolean landscape, int headerRow, int firstColumn, int lastColumn) {
+    PrintSetup p = s.getPrintSetup();
+    p.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    p.setLandscape(landscape);
+    s.setFitToPage(true);
+    s.setAutobreaks(true);
+    p.setFitWidth((short) 1);
+    p.setFitHeight((short) 0);
+    s.setMargin(PageMargin.LEFT, 0.4);
+    s.setMargin(PageMargin.RIGHT, 0.4);
+    s.setMargin(PageMargin.TOP, 0.5);
+    s.setMargin(PageMargin.BOTTOM, 0.6);
+    s.setPrintGridlines(false);
+    // &P and &N: the page number and the number of pages, in the header-and-footer code of Excel
+    s.getFooter().setCenter("Page &P of &N");
+    if (headerRow >= 0) {
+      s.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+    Workbook wb = s.getWorkbook();
+    wb.setPrintArea(
+        wb.getSheetIndex(s), firstColumn, lastColumn, 0, Math.max(0, s.getLastRowNum()));
   }
 
   static final String INSTRUCTIONS_SHEET = "Instructions";

@@ -38,6 +38,8 @@ final class QuestionnaireWriter {
   /** Points per line of wrapped 11-point text. */
   private static final float LINE = 15f;
 
+  private static final int INSTRUCTIONS_WIDTH = 75;
+
   private final Questionnaire questionnaire;
   private final XSSFWorkbook wb = new XSSFWorkbook();
   private final Styles styles = new Styles(wb);
@@ -59,6 +61,7 @@ final class QuestionnaireWriter {
     respondent.setColumnWidth(0, 20 * 256);
     respondent.setColumnWidth(1, 40 * 256);
     respondent.setColumnWidth(2, 70 * 256);
+    Layout.print(respondent, true, -1, 0, 2);
     for (Map.Entry<Dimension, List<Question>> e : w.byDimension().entrySet()) {
       Dimension d = e.getKey();
       Sheet s = w.wb.createSheet(d.displayName());
@@ -102,7 +105,8 @@ final class QuestionnaireWriter {
 
   private void instructions(boolean perSheet) {
     Sheet s = wb.createSheet(Layout.INSTRUCTIONS_SHEET);
-    s.setColumnWidth(0, 110 * 256);
+    // 75 characters wide: the Instructions fit an A4 page upright, also in LibreOffice
+    s.setColumnWidth(0, INSTRUCTIONS_WIDTH * 256);
     title(s, 0, "How to fill in this questionnaire");
     List<String> lines = new ArrayList<>();
     if (perSheet) {
@@ -154,8 +158,9 @@ final class QuestionnaireWriter {
     int r = 2;
     for (String line : lines) {
       cell(s, r++, 0, line, styles.text);
-      heightFor(s.getRow(r - 1), line, 110);
+      heightFor(s.getRow(r - 1), line, INSTRUCTIONS_WIDTH);
     }
+    Layout.print(s, false, -1, 0, 0);
   }
 
   /** Writes the respondent block from a row; returns the row after it. */
@@ -234,6 +239,7 @@ final class QuestionnaireWriter {
       prepare(basis, "Not a basis", "Pick a basis from the list, or leave it empty.");
       s.addValidationData(basis);
     }
+    Layout.print(s, true, header, Layout.ID_COLUMN, Layout.OPTIONS_COLUMN);
   }
 
   private static void prepare(DataValidation v, String title, String text) {

@@ -108,6 +108,17 @@ final class LibreOffice {
     return sheets;
   }
 
+  /** Prints a workbook as LibreOffice would (its PDF export, every sheet); returns the PDF file. */
+  Path pdf(Path workbook) throws IOException, InterruptedException {
+    Path out = Files.createDirectories(dir.resolve("pdf-" + (++runs)));
+    run(List.of("--convert-to", "pdf", "--outdir", out.toString(), workbook.toString()));
+    Path pdf = out.resolve(workbook.getFileName().toString().replaceFirst("\\.xlsx$", "") + ".pdf");
+    if (!Files.isRegularFile(pdf)) {
+      fail("LibreOffice did not print " + workbook + "; see " + dir.resolve("soffice.log"));
+    }
+    return pdf;
+  }
+
   /** Opens a workbook in LibreOffice, types the edits into it and saves it as .xlsx. */
   void fill(Path workbook, List<Edit> edits, Path out) throws IOException, InterruptedException {
     installMacro();

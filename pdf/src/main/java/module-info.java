@@ -6,6 +6,8 @@
  */
 module io.github.socialbiz.pdf {
   requires transitive io.github.socialbiz;
+  // openhtmltopdf and Batik lay out and draw through Java2D; their jars declare nothing
+  requires java.desktop;
   requires java.xml;
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;

@@ -10,12 +10,14 @@ import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.report.ReportContext;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,6 +26,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +168,27 @@ final class SocialBusinessPdfTest {
           all.contains("\n? Not verified: Listening and monitoring: at least about half;"), all);
       assertFalse(all.contains("Not met:"), all);
     }
+  }
+
+  /**
+   * The picture of the PDF's first page in the README, {@code docs/images/report-globex-pdf.png}:
+   * drawn by PDFBox from the PDF when run with {@code -Dsocialbiz.updateDocs=true}; otherwise the
+   * picture must exist.
+   */
+  @Test
+  void pageOnePicture() throws IOException {
+    Path picture = Path.of("../docs/images/report-globex-pdf.png");
+    if (Boolean.getBoolean("socialbiz.updateDocs")) {
+      try (PDDocument doc = Loader.loadPDF(globex)) {
+        BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
+        ImageIO.write(page, "png", picture.toFile());
+      }
+    }
+    assertTrue(
+        Files.isRegularFile(picture),
+        picture
+            + " is missing; run ./mvnw -B -ntp -pl pdf -am test -Dtest=SocialBusinessPdfTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Dsocialbiz.updateDocs=true");
   }
 
   @Test

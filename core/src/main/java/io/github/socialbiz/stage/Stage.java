@@ -620,7 +620,7 @@ public enum Stage implements Rung {
                 "Choose tactics that do not promise replies until a response process exists",
                 SIX_STAGES_2013,
                 "Stage 2: best practice 2",
-                REPORTED),
+                INFERRED),
             g(
                 BEST_PRACTICE,
                 "Create content people want to share rather than reposting press releases",

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * organization, drawing on an interview with Owyang. The expected values are written by hand from the
  * seed.
  *
- * <p>Not encoded yet: that the honeycomb is coordinated "on one platform"; that a CoE is a sign of a mature social enterprise; the
+ * <p>Not encoded yet: that a CoE is a sign of a mature social enterprise; the
  * post's address (the library knows none) and its repost byline; the HBR blog and the technology-partner
  * argument.
  */
@@ -109,7 +109,8 @@ final class Seed003Test {
         OrganizationalModel.HUB_AND_SPOKE, "central", "business units", "run their own social");
     contains(OrganizationalModel.DANDELION, "Each business unit", "own social strategy, staff");
     contains(OrganizationalModel.DANDELION, "policies set by a central Center of Excellence");
-    contains(OrganizationalModel.HONEYCOMB, "Any employee", "organized and monitored");
+    contains(
+        OrganizationalModel.HONEYCOMB, "Any employee", "coordinated and monitored on one platform");
   }
 
   @Test

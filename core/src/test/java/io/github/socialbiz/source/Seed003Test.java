@@ -7,6 +7,7 @@ import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Responsibility;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.stage.Stage;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -148,5 +149,16 @@ final class Seed003Test {
     for (String w : words) {
       assertTrue(m.description().contains(w), () -> m + ": " + m.description());
     }
+  }
+
+  @Test
+  void sephora_citesTheSimmonsDeck() {
+    Guidance g =
+        Stage.STRATEGIC.guidance(Guidance.Kind.BEST_PRACTICE).stream()
+            .filter(x -> x.citation().locator().contains("Sephora"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Source.SIMMONS_DECK_2013, g.citation().source());
+    assertEquals("2013-04-02", Source.SIMMONS_DECK_2013.date());
   }
 }

@@ -3,7 +3,6 @@ package io.github.socialbiz.assessment;
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.INFERRED;
-import static io.github.socialbiz.source.Provenance.REPORTED;
 import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;
 
 import com.google.common.collect.ImmutableList;
@@ -265,7 +264,10 @@ final class CoeBook {
             "coe.unit-liaisons",
             "Every business unit has a liaison",
             Severity.MEDIUM,
-            Source.TEAM_COMPOSITION_2011.at("Business-unit facing group", REPORTED),
+            Source.TEAM_COMPOSITION_2011.at(
+                "Business-unit facing group: two FTEs on average (a liaison for every unit is the"
+                    + " library's reading)",
+                INFERRED),
             "Name a liaison for each unit, on the unit or as a liaison on the roster",
             s -> {
               Organization o = s.organization();

@@ -2,7 +2,6 @@ package io.github.socialbiz.assessment;
 
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
-import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.INFERRED;
 
 import io.github.socialbiz.practice.Adoption;
@@ -26,7 +25,18 @@ import java.util.stream.Collectors;
 /** The book "crisis": crisis readiness, from plan to response. */
 final class CrisisBook {
 
-  private static final Citation CRISES_AVOIDABLE_CITATION = Statistics.CRISES_AVOIDABLE.citation();
+  /**
+   * The crisis analysis lists what crisis-hit companies lacked (an education program most often, then
+   * professional staff, a triage system and an employee policy); the "at least half" threshold is the
+   * library's, so the rules that read it are graded INFERRED.
+   */
+  private static Citation crisisAnalysis(String requirement) {
+    return Source.SOCIAL_READINESS_2011.at(
+        "Crisis analysis: internal requirements missing in crisis-hit companies ("
+            + requirement
+            + "); the 'at least half' threshold is the library's reading",
+        INFERRED);
+  }
 
   private CrisisBook() {}
 
@@ -39,6 +49,7 @@ final class CrisisBook {
             Severity.HIGH,
             Practice.SOCIAL_MEDIA_POLICY,
             HALF,
+            crisisAnalysis("an employee policy"),
             "Publish a policy on what employees may post, and reinforce it"),
         practiceRule(
             "crisis.education",
@@ -46,6 +57,7 @@ final class CrisisBook {
             Severity.HIGH,
             Practice.EMPLOYEE_EDUCATION,
             HALF,
+            crisisAnalysis("an internal education program, the gap most often seen"),
             "Educate employees by role; its absence was the gap most often seen in crisis-hit companies"),
         practiceRule(
             "crisis.triage",
@@ -53,6 +65,7 @@ final class CrisisBook {
             Severity.HIGH,
             Practice.TRIAGE_PROCESS,
             HALF,
+            crisisAnalysis("a triage system"),
             "Route incoming issues by type and severity to the right responder"),
         practiceRule(
             "crisis.plan",
@@ -60,6 +73,10 @@ final class CrisisBook {
             Severity.HIGH,
             Practice.CRISIS_PLAN,
             HALF,
+            Source.SOCIAL_READINESS_2011.at(
+                "Hierarchy level 2, Safety: a crisis-response team and plan (not in the crisis"
+                    + " analysis's list; the 'at least half' threshold is the library's reading)",
+                INFERRED),
             "Write a crisis plan and rehearse it: "
                 + Statistics.PREPARED_WITH_PLAN.formattedValue()
                 + " of companies with a formal plan feel prepared, against "
@@ -70,7 +87,9 @@ final class CrisisBook {
             "A crisis team is named",
             Severity.MEDIUM,
             Source.SOCIAL_READINESS_2011.at(
-                "Hierarchy level 2, Safety: a crisis-response team and plan", CORROBORATED),
+                "Hierarchy level 2, Safety: a crisis-response team and plan (a named team is the"
+                    + " library's reading)",
+                INFERRED),
             "Name the people who will respond in a crisis, with their roles, and train them",
             s -> {
               Organization o = s.organization();
@@ -138,12 +157,13 @@ final class CrisisBook {
       Severity severity,
       Practice practice,
       Adoption minimum,
+      Citation citation,
       String recommendation) {
     return StandardRule.of(
         id,
         title,
         severity,
-        CRISES_AVOIDABLE_CITATION,
+        citation,
         recommendation,
         s -> {
           Organization o = s.organization();

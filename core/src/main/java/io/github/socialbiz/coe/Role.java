@@ -64,7 +64,9 @@ public enum Role {
       "Works on the front line of customer conversations and, more and more, evangelizes and teaches",
       List.of(EDUCATION),
       Stage.ENGAGEMENT,
-      Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("Roles", CORROBORATED)),
+      Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
+          "Roles: community managers, the front lines of customer interaction and engagement",
+          CORROBORATED)),
   /** Coordinates the enterprise: helps sales, support, product and field teams get on board. */
   BUSINESS_UNIT_LIAISON(
       "Business unit liaison",
@@ -209,17 +211,25 @@ public enum Role {
   /**
    * Gets where the role and its duties are described.
    *
-   * @return the citations: the source of the role (for the strategist, also of their background), then
-   *     the library's reading of its stage
+   * @return the citations: the source of the role (for the strategist, also of their background; for the
+   *     community manager, also of the evangelism and education), then the library's reading of its stage
    */
   public ImmutableList<Citation> citations() {
     Citation stage =
         Source.SIX_STAGES_2013.at(
             "Stage " + expectedFrom.number() + ": when the role is expected", INFERRED);
-    return this == CORPORATE_SOCIAL_STRATEGIST
-        ? ImmutableList.of(citation, STRATEGIST_BACKGROUND, stage)
-        : ImmutableList.of(citation, stage);
+    return switch (this) {
+      case CORPORATE_SOCIAL_STRATEGIST -> ImmutableList.of(citation, STRATEGIST_BACKGROUND, stage);
+      case COMMUNITY_MANAGER -> ImmutableList.of(citation, COMMUNITY_MANAGER_EVANGELISM, stage);
+      default -> ImmutableList.of(citation, stage);
+    };
   }
+
+  /** Where evangelism and education are said to become part of the community manager's role (seed 000). */
+  private static final Citation COMMUNITY_MANAGER_EVANGELISM =
+      Source.READINESS_COMMENTARY_2011.at(
+          "Evangelism and education have become a critical component of the community manager's role",
+          SINGLE_SOURCE);
 
   /** Where the strategist's background and the team reporting to the strategist are described. */
   private static final Citation STRATEGIST_BACKGROUND =

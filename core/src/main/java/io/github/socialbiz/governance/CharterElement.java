@@ -88,13 +88,16 @@ public enum CharterElement {
   }
 
   /**
-   * Gets the charter's prohibition, in the library's words: a charter names no tool, platform, vendor or
-   * technology, because those are irrelevant to what the program is for.
+   * Gets the charter's prohibition, in the library's words: a charter does not discuss tools or
+   * technology, which are irrelevant to what the program is for, though it may state that the
+   * organization will use social media technology to reach its business goals (seed 001).
    *
    * @return the prohibition, not null
    */
   public static String prohibition() {
-    return "A charter names no tool, platform, vendor or technology: they are irrelevant to what the program is for";
+    return "A charter does not discuss tools or technology, which are irrelevant to what the program is"
+        + " for; it may state that the organization will use social media technology to reach its"
+        + " business goals";
   }
 
   /**

@@ -262,7 +262,14 @@ public enum MaturityLevel implements Rung {
         SAFETY,
         ImmutableList.of(
             practice(SAFETY, Practice.DEDICATED_TEAM, SOME, l2),
-            practice(SAFETY, Practice.TRIAGE_PROCESS, HALF, l2),
+            practice(
+                SAFETY,
+                Practice.TRIAGE_PROCESS,
+                HALF,
+                SOCIAL_READINESS_2011.at(
+                    "Hierarchy level 2, Safety: processes and workflow (triage is the library's"
+                        + " reading, from the talks' advice to triage rather than reply ad hoc)",
+                    INFERRED)),
             practice(SAFETY, Practice.CRISIS_PLAN, HALF, l2)));
     m.put(
         FORMATION,
@@ -283,7 +290,10 @@ public enum MaturityLevel implements Rung {
                 ENABLEMENT,
                 Practice.EMPLOYEE_EDUCATION,
                 MOST,
-                SOCIAL_READINESS_2011.at("Hierarchy level 4: training first", CORROBORATED)),
+                SOCIAL_READINESS_2011.at(
+                    "Hierarchy level 4, Enablement: training first, then process, then technology"
+                        + " (an order; education at most of the company is the library's reading)",
+                    INFERRED)),
             practice(ENABLEMENT, Practice.BUSINESS_UNIT_ENABLEMENT, HALF, l4),
             practice(
                 ENABLEMENT,

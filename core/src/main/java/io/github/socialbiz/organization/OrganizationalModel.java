@@ -2,6 +2,7 @@ package io.github.socialbiz.organization;
 
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.INFERRED;
+import static io.github.socialbiz.source.Provenance.REPORTED;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -98,8 +99,8 @@ public enum OrganizationalModel {
   HONEYCOMB(
       "Honeycomb",
       List.of("Holistic"),
-      "Any employee who wants to take part is enabled to, in a consistent, organized and monitored "
-          + "pattern: everyone serves customers.",
+      "Any employee who wants to take part is enabled to, in a consistent, organized pattern, "
+          + "coordinated and monitored on one platform: everyone serves customers.",
       List.of("Draws on the whole workforce to help customers"),
       List.of(
           "Needs executives willing to let go",
@@ -213,26 +214,51 @@ public enum OrganizationalModel {
   }
 
   /**
-   * Gets where the model is described. A drawback that fills a cell cut off in every copy of the 2010
-   * matrix (the honeycomb's need for heavy education and monitoring) has a citation of its own, graded
-   * {@code INFERRED}.
+   * Gets where the model is described: the 2010 matrix for the definition, the advantages and the
+   * drawbacks; the 2012 article (seed 003) for the five patterns' names and one-line definitions only (it
+   * leaves the pros and cons to a video); and, for the decentralized, centralized and honeycomb models,
+   * Owyang's 2013 reading of where each is heading (proliferation, no scale, leaders' trust), which is not
+   * in the 2010 matrix. A drawback that fills a cell cut off in every copy of the 2010 matrix (the
+   * honeycomb's need for heavy education and monitoring) has a citation of its own, graded {@code
+   * INFERRED}.
    *
    * @return the citations, not empty
    */
   public ImmutableList<Citation> citations() {
     Citation matrix =
-        Source.FIVE_WAYS_TO_ORGANIZE_2010.at("Framework and matrix: " + displayName, CORROBORATED);
+        Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
+            "Framework and matrix: " + displayName + " (definition, pros and cons)", CORROBORATED);
     Citation models =
-        Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at("The five models", CORROBORATED);
-    return this == HONEYCOMB
-        ? ImmutableList.of(
-            matrix,
-            models,
-            Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
-                "Framework and matrix: Honeycomb drawbacks, cut off in every copy (heavy education"
-                    + " and monitoring is the library's reading)",
-                INFERRED))
-        : ImmutableList.of(matrix, models);
+        Source.ENTERPRISE_SOCIAL_ORGANIZATION_2012.at(
+            "The five patterns: names and one-line definitions (pros and cons left to the video)",
+            CORROBORATED);
+    ImmutableList.Builder<Citation> b = ImmutableList.<Citation>builder().add(matrix, models);
+    switch (this) {
+      case DECENTRALIZED ->
+          b.add(
+              Source.SOCIAL_BUSINESS_SPREADS_2013.at(
+                  "Where each model is heading: decentralized companies face unchecked proliferation",
+                  REPORTED));
+      case CENTRALIZED ->
+          b.add(
+              Source.SOCIAL_BUSINESS_SPREADS_2013.at(
+                  "Where each model is heading: centralized is a short-term fix that cannot scale",
+                  REPORTED));
+      case HONEYCOMB ->
+          b.add(
+              Source.FIVE_WAYS_TO_ORGANIZE_2010.at(
+                  "Framework and matrix: Honeycomb drawbacks, cut off in every copy (heavy education"
+                      + " and monitoring is the library's reading)",
+                  INFERRED),
+              Source.SOCIAL_BUSINESS_SPREADS_2013.at(
+                  "Where each model is heading: leaders do not yet trust employees this far and the"
+                      + " training is not in place (as reported by CMSWire, 2013)",
+                  REPORTED));
+      default -> {
+        // the 2010 matrix and the 2012 article say all the library says
+      }
+    }
+    return b.build();
   }
 
   /**

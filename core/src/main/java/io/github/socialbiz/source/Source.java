@@ -6,6 +6,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Lookup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -149,6 +150,17 @@ public enum Source {
       Kind.PRESENTATION,
       "Conference presentation",
       "https://www.slideshare.net/slideshow/charlene-li-presentation/16426752"),
+  /**
+   * Li's deck at the Simmons Leadership Conference, April 2013: the stages as "Six Phases of Social
+   * Business Maturity", with company examples (Shell, Sephora).
+   */
+  SIMMONS_DECK_2013(
+      "Simmons Leadership Conference deck",
+      "2013-04-02",
+      "Charlene Li",
+      Kind.PRESENTATION,
+      "Conference presentation",
+      "https://vdocuments.site/simmons-leadership-conf-charlene-li.html"),
   /** The case studies of scalable social business, February 2013. */
   SCALABLE_SOCIAL_BUSINESS_2013(
       "Case Studies: Scalable Social Business",
@@ -352,14 +364,28 @@ public enum Source {
   }
 
   /**
-   * Gets a short reference such as {@code Li, Solis et al. 2013}.
+   * Gets a short reference such as {@code Li et al. 2013}. A qualifier in parentheses after the authors is
+   * left out, an organization named with "The" is named whole ({@code The Community Roundtable 2011}),
+   * and where several sources share a lead author and year each takes a letter in declaration order
+   * ({@code Owyang 2011a}, {@code Owyang 2011b}, {@code Owyang 2011c}), so that no two sources read alike.
    *
    * @return the short reference, not null
    */
   public String shortReference() {
-    List<String> names =
-        Splitter.on(", ").splitToList(authors.replace(" (reported by TechTarget)", ""));
-    String first = surname(names.get(0));
+    String base = baseReference();
+    List<Source> same = new ArrayList<>();
+    for (Source s : values()) {
+      if (s.baseReference().equals(base)) {
+        same.add(s);
+      }
+    }
+    return same.size() == 1 ? base : base + (char) ('a' + same.indexOf(this));
+  }
+
+  private String baseReference() {
+    String plain = authors.replaceAll(" \\([^)]*\\)", "");
+    List<String> names = Splitter.on(", ").splitToList(plain);
+    String first = names.get(0).startsWith("The ") ? names.get(0) : surname(names.get(0));
     String lead =
         names.size() == 1
             ? first

@@ -69,12 +69,12 @@ public final class Statistics {
           34,
           Unit.PERCENT,
           "Say their social strategy is connected to business outcomes",
-          SIX_STAGES_SAMPLE,
+          "businesses surveyed (the source gives no base)",
           "Q4 2012",
           Source.SIX_STAGES_2013.at("Key findings", CORROBORATED),
-          "Of the whole sample. Its complement, 66% (strategy.no-link-to-goals), is published for another"
-              + " population, the 130 respondents at companies with 1,000+ employees, so the two are not"
-              + " known to describe the same group");
+          "Published as 'only 34% of businesses', with no base. Its complement, 66%"
+              + " (strategy.no-link-to-goals), is published for the 130 respondents at companies with"
+              + " 1,000+ employees, so the two are not known to describe the same group");
 
   /** Share of large companies active in social with no clear link to business goals. */
   public static final Statistic NO_LINK_TO_GOALS =
@@ -86,9 +86,9 @@ public final class Statistics {
           "130 respondents at companies with 1,000+ employees",
           "Q4 2012",
           Source.SIX_STAGES_2013.at("Key findings (as reported by Marketing Dive)", SINGLE_SOURCE),
-          "The complement of the 34% (strategy.connected-to-outcomes), but that figure is published for"
-              + " the whole sample of 698 and this one for its 130 large companies: neither is derived"
-              + " from the other");
+          "The complement of the 34% (strategy.connected-to-outcomes), but that figure is published"
+              + " with no base and this one for the 130 large companies: neither is derived from the"
+              + " other");
 
   /** Share with a holistic approach, Q4 2012 wave. */
   public static final Statistic HOLISTIC_APPROACH_2012 =
@@ -359,17 +359,21 @@ public final class Statistics {
           Source.SOCIAL_READINESS_2011.at("Crisis analysis", CORROBORATED),
           "Canonical value; some write-ups round it to 75% or 'three-fourths'");
 
-  /** The same share as given, rounded, in the KMWorld 2011 talk. */
+  /** The share of crises preparation could have averted or dealt with, as given after the KMWorld 2011 keynote. */
   public static final Statistic CRISES_AVOIDABLE_ROUNDED =
       stat(
           "crises.avoidable.kmworld",
           75,
           Unit.PERCENT,
-          "Crises that could have been averted or reduced with preparation, as given in the KMWorld 2011 talk",
-          "50 analysed social media crises",
-          "2001-2011",
-          Source.KMWORLD_2011.at("Crisis figures", SINGLE_SOURCE),
-          "A rounded variant of the report's 76%");
+          "Social media crises that could have been averted or successfully dealt with had the companies"
+              + " prepared properly, as Owyang gave it after the KMWorld 2011 keynote",
+          "social media crises (the source names no sample)",
+          "2011",
+          Source.KMWORLD_2011.at(
+              "Introduction: 'research from Altimeter shows that 75%'", SINGLE_SOURCE),
+          "Given as 'averted or successfully dealt with', with no sample named; the crisis analysis's"
+              + " 76% (crises.avoidable) is 'averted or reduced' of 50 crises, and the source does not"
+              + " say whether this is the same figure rounded");
 
   /** Crises in 2010 alone. */
   public static final Statistic CRISES_IN_2010 =

@@ -63,8 +63,9 @@ import java.util.Optional;
  * so its gate also asks for the stage's defining condition. Only the three key activities restate an
  * explicit requirement of the report; every other criterion is the library's reading of a stage's
  * tagline, initiatives or best practices, graded {@code INFERRED}, and its locator names the passage it
- * reads. {@link #PLANNING} has no gate: every organization starts there (the library's reading of the
- * report's claim that all companies pass through the stages).
+ * reads. {@link #PLANNING} has no gate: every organization starts there (the library's reading: the
+ * authors say the six stages are ones "most organizations have or will traverse" (seed 004); only a
+ * reviewer says all companies go through them (seed 002)).
  *
  * <p><b>Do not use {@code ordinal()} to obtain the stage number. Use {@link #number()} instead.</b>
  *
@@ -543,6 +544,13 @@ public enum Stage implements Rung {
         ImmutableList.of(
             g(
                 GOAL,
+                "Lay a strong foundation for strategy development, organizational alignment, resource"
+                    + " development and execution",
+                SIX_STAGES_2013,
+                "Stage 1: goal",
+                REPORTED),
+            g(
+                GOAL,
                 "Learn how customers behave on social channels before speaking there",
                 SIX_STAGES_2013,
                 "Stage 1: listen to customers",
@@ -562,7 +570,8 @@ public enum Stage implements Rung {
                 REPORTED),
             g(
                 BEST_PRACTICE,
-                "Take the time planning needs: companies with successful strategies stayed here longer",
+                "Take the time planning needs: companies with successful strategies spent a significant"
+                    + " amount of time here, building a firm foundation before moving on",
                 SIX_STAGES_2013,
                 "Stage 1: time spent",
                 REPORTED),
@@ -620,7 +629,7 @@ public enum Stage implements Rung {
                 "Choose tactics that do not promise replies until a response process exists",
                 SIX_STAGES_2013,
                 "Stage 2: best practice 2",
-                REPORTED),
+                INFERRED),
             g(
                 BEST_PRACTICE,
                 "Create content people want to share rather than reposting press releases",
@@ -729,8 +738,8 @@ public enum Stage implements Rung {
             g(
                 BEST_PRACTICE,
                 "Combine social and digital across communities and physical stores",
-                COHERENT_STRATEGY_DECK_2013,
-                "Strategic example: Sephora (Simmons deck)",
+                Source.SIMMONS_DECK_2013,
+                "Strategic example: Sephora",
                 SINGLE_SOURCE),
             g(
                 PITFALL,

@@ -90,7 +90,7 @@ final class CharterBookTest {
             + " plan; the vision may still say that social technology serves the goals",
         f.recommendation());
     assertEquals(
-        "Owyang 2011, \"Charter: no tools or technology, read as no named tool, platform, vendor or"
+        "Owyang 2011b, \"Charter: no tools or technology, read as no named tool, platform, vendor or"
             + " product, because the same passage asks the vision to mention social media technology"
             + " (the library's reading)\" [INFERRED]",
         f.citation().toString());

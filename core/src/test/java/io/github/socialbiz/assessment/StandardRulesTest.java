@@ -108,11 +108,9 @@ final class StandardRulesTest {
     List<Finding> crisis = StandardRules.crisisReadiness().evaluate(snap(h)).findings();
     assertEquals(5, crisis.size());
     for (Finding f : crisis) {
-      assertEquals(
-          f.ruleId().equals("crisis.team")
-              ? "Owyang et al. 2011, \"Hierarchy level 2, Safety: a crisis-response team and plan\" [CORROBORATED]"
-              : "Owyang et al. 2011, \"Crisis analysis\" [CORROBORATED]",
-          f.citation().toString());
+      // every crisis rule is the library's reading: the thresholds and the named team are ours
+      assertTrue(f.citation().toString().startsWith("Owyang et al. 2011, \""), f::toString);
+      assertTrue(f.citation().toString().endsWith("[INFERRED]"), f::toString);
     }
     assertEquals(
         List.of(

@@ -28,6 +28,7 @@ import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
+import io.github.socialbiz.stage.Definition;
 import io.github.socialbiz.stage.Stage;
 
 /**
@@ -90,20 +91,26 @@ final class CitationIndex {
         uses.add(
             new Use(
                 citations.get(i),
-                "role " + r.displayName() + (i == 0 ? "" : " (stage from which it is expected)")));
+                "role "
+                    + r.displayName()
+                    + (i == citations.size() - 1 ? " (stage from which it is expected)" : "")));
       }
     }
     for (Responsibility r : Responsibility.values()) {
       uses.add(new Use(r.citation(), "CoE responsibility " + r.displayName()));
     }
     for (SizeBand b : SizeBand.values()) {
+      // the band's own citation, graded for the band (INFERRED where a figure is applied to it)
       b.benchmark()
           .ifPresent(
               st ->
                   uses.add(
                       new Use(
-                          st.citation(),
+                          b.citation().orElseThrow(),
                           "team benchmark of size band `" + b.name() + "` (`" + st.key() + "`)")));
+    }
+    for (Definition d : Definition.values()) {
+      uses.add(new Use(d.citation(), "definition of " + d.term()));
     }
     uses.add(new Use(CrisisSeverity.citation(), "crisis definition and severity levels"));
     for (ParticipationStance p : ParticipationStance.values()) {

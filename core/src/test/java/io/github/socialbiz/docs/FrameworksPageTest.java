@@ -18,6 +18,7 @@ import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Source;
@@ -110,7 +111,13 @@ final class FrameworksPageTest {
       md.append('\n');
     }
 
-    md.append("## Social business hierarchy of needs\n\n");
+    md.append("## Social business hierarchy of needs\n\n")
+        .append(
+            "The sources name what each level requires, never how much of the organization it must")
+        .append(
+            " cover: every \"at least some / about half / most\" below is the library's threshold,")
+        .append(
+            " marked \"(threshold: the library's)\" even where the requirement itself is sourced.\n\n");
     for (MaturityLevel l : MaturityLevel.values()) {
       md.append("### Level ")
           .append(l.number())
@@ -124,7 +131,7 @@ final class FrameworksPageTest {
             .append(Joiner.on(", ").join(l.knownMisnomers()))
             .append(".\n\n");
       }
-      criteria(md, l.entryCriteria(), "");
+      criteria(md, l.entryCriteria(), "", true);
     }
     md.append("Readiness findings:\n\n");
     for (ReadinessFinding f : ReadinessFinding.values()) {
@@ -298,6 +305,16 @@ final class FrameworksPageTest {
           .append(" |\n");
     }
 
+    md.append("\n## What the library leaves out, and why\n\n");
+    for (String[] left : LEFT_OUT) {
+      md.append("- ")
+          .append(left[0])
+          .append(" (")
+          .append(left[1])
+          .append("): ")
+          .append(left[2])
+          .append('\n');
+    }
     md.append(
         "\n## Sources\n\n| Source | Date | Authors | Sample | Address |\n|---|---|---|---|---|\n");
     for (Source s : Source.values()) {
@@ -316,7 +333,46 @@ final class FrameworksPageTest {
     return md.toString();
   }
 
+  /**
+   * Seed statements the library does not encode: the statement, the seed it is in, and why it is left
+   * out. Kept with the seeds' tests (issue 27, section 3).
+   */
+  static final List<String[]> LEFT_OUT =
+      List.of(
+          new String[] {
+            "A social business changes its business model: it orients around its ecosystem and builds"
+                + " interdependencies with the communities in it",
+            "seed 000, the readiness commentary",
+            "a practitioner's view of what social business is for, not a practice or stage the"
+                + " research measures; no gate, level or rule could read it"
+          },
+          new String[] {
+            "The key to success is a cross-functional team and a flexible charter",
+            "seed 001, the KMWorld 2011 interview",
+            "both parts are checked on their own (the CoE roster and coverage rules; charter.current for"
+                + " a charter written in pencil), but the claim that together they are the key is"
+                + " not a rule: the library does not rank success factors from one interview"
+          },
+          new String[] {
+            "The corporate social strategist is most often a woman",
+            "seed 001, the KMWorld 2011 interview",
+            "consciously left out: who holds the role says nothing about an organization's readiness, and"
+                + " the library assesses roles, not the people in them"
+          },
+          new String[] {
+            "Even the early stages must already deliver value against business goals",
+            "seed 002, a review of the six-stages report",
+            "not a gate of its own: the Presence stage's best practice 1 (tie every presence to an"
+                + " objective) and the success rules on business goals already ask for it, and a"
+                + " second criterion would count the same answer twice"
+          });
+
   private static void criteria(StringBuilder md, List<Criterion> criteria, String ifEmpty) {
+    criteria(md, criteria, ifEmpty, false);
+  }
+
+  private static void criteria(
+      StringBuilder md, List<Criterion> criteria, String ifEmpty, boolean markThresholds) {
     if (criteria.isEmpty()) {
       md.append(ifEmpty).append("\n\n");
       return;
@@ -328,6 +384,8 @@ final class FrameworksPageTest {
           .append("` | ")
           .append(cell(c.description()))
           .append(c.isLibraryReading() ? " (library's reading)" : "")
+          .append(
+              markThresholds && c instanceof PracticeCriterion ? " (threshold: the library's)" : "")
           .append(" | ")
           .append(cell(c.citation()))
           .append(" |\n");

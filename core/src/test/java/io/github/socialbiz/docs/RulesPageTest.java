@@ -36,7 +36,9 @@ final class RulesPageTest {
             .append(StandardRules.PROLIFERATION_ACCOUNTS)
             .append(" accounts.\n")
             .append(
-                "- A team counts as short of its size band's published size below half of it.\n")
+                "- A team counts as short of its size band's published size below a quarter of it at")
+            .append(" Engagement, below half of it at Formalized and below the whole of it from")
+            .append(" Strategic on (none is expected before Engagement).\n")
             .append("- An account counts as idle after ")
             .append(StandardRules.DEFAULT_IDLE_DAYS)
             .append(

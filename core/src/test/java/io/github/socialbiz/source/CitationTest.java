@@ -34,7 +34,7 @@ final class CitationTest {
   @Test
   void toString_namesAuthorsYearLocatorAndGrade() {
     assertEquals(
-        "Owyang 2011, \"Charter guidance\" [SINGLE_SOURCE]",
+        "Owyang 2011b, \"Charter guidance\" [SINGLE_SOURCE]",
         Source.KMWORLD_2011.at("Charter guidance", Provenance.SINGLE_SOURCE).toString());
     assertEquals(
         "Li & Solis 2013, \"Factor 1\" [REPORTED]",

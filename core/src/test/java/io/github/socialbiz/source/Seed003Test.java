@@ -7,6 +7,7 @@ import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.coe.Responsibility;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.stage.Stage;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * organization, drawing on an interview with Owyang. The expected values are written by hand from the
  * seed.
  *
- * <p>Not encoded yet: that the honeycomb is coordinated "on one platform"; that a CoE is a sign of a mature social enterprise; the
+ * <p>Not encoded yet: that a CoE is a sign of a mature social enterprise; the
  * post's address (the library knows none) and its repost byline; the HBR blog and the technology-partner
  * argument.
  */
@@ -109,7 +110,8 @@ final class Seed003Test {
         OrganizationalModel.HUB_AND_SPOKE, "central", "business units", "run their own social");
     contains(OrganizationalModel.DANDELION, "Each business unit", "own social strategy, staff");
     contains(OrganizationalModel.DANDELION, "policies set by a central Center of Excellence");
-    contains(OrganizationalModel.HONEYCOMB, "Any employee", "organized and monitored");
+    contains(
+        OrganizationalModel.HONEYCOMB, "Any employee", "coordinated and monitored on one platform");
   }
 
   @Test
@@ -147,5 +149,16 @@ final class Seed003Test {
     for (String w : words) {
       assertTrue(m.description().contains(w), () -> m + ": " + m.description());
     }
+  }
+
+  @Test
+  void sephora_citesTheSimmonsDeck() {
+    Guidance g =
+        Stage.STRATEGIC.guidance(Guidance.Kind.BEST_PRACTICE).stream()
+            .filter(x -> x.citation().locator().contains("Sephora"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Source.SIMMONS_DECK_2013, g.citation().source());
+    assertEquals("2013-04-02", Source.SIMMONS_DECK_2013.date());
   }
 }

@@ -108,4 +108,14 @@ final class Seed004Test {
   void sixStages() {
     assertEquals(6, Stage.values().length);
   }
+
+  @Test
+  void thirtyFourPercent_isPublishedWithNoBase() {
+    Statistic s = Statistics.STRATEGY_CONNECTED_TO_OUTCOMES;
+    assertEquals(34.0, s.value());
+    assertEquals("businesses surveyed (the source gives no base)", s.population());
+    assertTrue(
+        s.note().orElseThrow().startsWith("Published as 'only 34% of businesses', with no base."));
+    assertTrue(!s.note().orElseThrow().contains("whole sample"));
+  }
 }

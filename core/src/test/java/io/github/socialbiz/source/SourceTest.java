@@ -29,9 +29,20 @@ final class SourceTest {
 
   @Test
   void shortReference_handlesOneTwoAndManyAuthors() {
-    assertEquals("Owyang 2010", Source.FIVE_WAYS_TO_ORGANIZE_2010.shortReference());
+    // a shared lead author and year takes a letter, in declaration order
+    assertEquals("Owyang 2010a", Source.FIVE_WAYS_TO_ORGANIZE_2010.shortReference());
+    assertEquals("Owyang 2010b", Source.HUB_AND_SPOKE_FORMATION_2010.shortReference());
     assertEquals("Owyang & Li 2011", Source.SOCIAL_BUDGETS_2011.shortReference());
-    assertEquals("Owyang 2011", Source.KMWORLD_2011.shortReference());
+    assertEquals("Owyang 2011b", Source.KMWORLD_2011.shortReference());
+    assertEquals("Owyang 2012", Source.PROLIFERATION_2012.shortReference());
+  }
+
+  @Test
+  void noTwoSources_shareAShortReference() {
+    Set<String> seen = new HashSet<>();
+    for (Source s : Source.values()) {
+      assertTrue(seen.add(s.shortReference()), s::shortReference);
+    }
   }
 
   @ParameterizedTest

@@ -72,23 +72,24 @@ final class StatisticsTest {
 
   @Test
   void connectedAndNoLink_areComplementsOfDifferentPopulations() {
+    // seed 004 gives the 34% with no base: not "of the whole sample of 698"
     assertEquals(
-        "698 executives and social strategists",
+        "businesses surveyed (the source gives no base)",
         Statistics.STRATEGY_CONNECTED_TO_OUTCOMES.population());
     assertEquals(
         "130 respondents at companies with 1,000+ employees",
         Statistics.NO_LINK_TO_GOALS.population());
     assertEquals(
         Optional.of(
-            "Of the whole sample. Its complement, 66% (strategy.no-link-to-goals), is published for another"
-                + " population, the 130 respondents at companies with 1,000+ employees, so the two are not"
-                + " known to describe the same group"),
+            "Published as 'only 34% of businesses', with no base. Its complement, 66%"
+                + " (strategy.no-link-to-goals), is published for the 130 respondents at companies with"
+                + " 1,000+ employees, so the two are not known to describe the same group"),
         Statistics.STRATEGY_CONNECTED_TO_OUTCOMES.note());
     assertEquals(
         Optional.of(
-            "The complement of the 34% (strategy.connected-to-outcomes), but that figure is published for"
-                + " the whole sample of 698 and this one for its 130 large companies: neither is derived"
-                + " from the other"),
+            "The complement of the 34% (strategy.connected-to-outcomes), but that figure is published"
+                + " with no base and this one for the 130 large companies: neither is derived from the"
+                + " other"),
         Statistics.NO_LINK_TO_GOALS.note());
   }
 

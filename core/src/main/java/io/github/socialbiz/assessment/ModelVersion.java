@@ -24,13 +24,19 @@ package io.github.socialbiz.assessment;
  *   <li>3, unknown is never "no" (issue #21): a criterion, rule or benchmark over a practice nobody has
  *       assessed is unknown (an item to verify), never failed or met; a structural fact reads the file,
  *       then the respondents' statement, and may be unknown; scores are ranges; respondents who name a
- *       business unit answer for that unit only.
+ *       business unit answer for that unit only;
+ *   <li>4, provenance that says only what its source says (issue #27, sections 2 and 3): the crisis
+ *       rules, the business-unit liaisons, two level criteria and a Presence best practice graded as the
+ *       library's readings with the passage read, the organizational models' citations split between
+ *       their sources, the 75% crisis figure in its own source's words, new and distinguishable short
+ *       references (Owyang 2011a/b/c), the Planning stage's goal. No finding, verdict, stage or level
+ *       changes; stored assessments cite differently.
  * </ul>
  */
 public final class ModelVersion {
 
   /** The model version of this release of the library. */
-  public static final int CURRENT = 3;
+  public static final int CURRENT = 4;
 
   private ModelVersion() {}
 }

@@ -255,11 +255,7 @@ public final class Main {
       for (Format f : o.formats) {
         Path target =
             o.dir.resolve(slug(organization.name()) + f.suffix).toAbsolutePath().normalize();
-        if (f == Format.PDF) {
-          SocialBusinessPdf.writeReport(context, target);
-        } else {
-          Files.writeString(target, render(f, context), StandardCharsets.UTF_8);
-        }
+        Files.write(target, render(f, context));
         err.println(f.label + " written to " + target);
         if (f == Format.PLAN) {
           Path workbook =
@@ -407,14 +403,19 @@ public final class Main {
         "unknown policy '" + value + "'; the policies are median, conservative, decided-by=NAME");
   }
 
-  private static String render(Format f, ReportContext c) {
+  /** A format's file: the PDF's bytes, or the text of the others in UTF-8. */
+  private static byte[] render(Format f, ReportContext c) {
     return switch (f) {
-      case HTML -> Reports.html(c);
-      case PDF -> throw new IllegalArgumentException("a PDF is bytes, not text");
-      case MARKDOWN -> Reports.markdown(c);
-      case JSON -> SocialBusinessJson.write(c.assessment());
-      case PLAN -> SocialBusinessCsv.actionPlan(ActionPlan.of(c.assessment()));
+      case PDF -> SocialBusinessPdf.report(c);
+      case HTML -> utf8(Reports.html(c));
+      case MARKDOWN -> utf8(Reports.markdown(c));
+      case JSON -> utf8(SocialBusinessJson.write(c.assessment()));
+      case PLAN -> utf8(SocialBusinessCsv.actionPlan(ActionPlan.of(c.assessment())));
     };
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Finds a sample by the start of its name, ignoring case, spaces and punctuation: {@code harbor}, {@code Globex Industries}. */

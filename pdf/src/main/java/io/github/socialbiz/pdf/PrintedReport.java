@@ -203,10 +203,11 @@ final class PrintedReport {
 
   private static Element entry(Document page, Element section, String heading) {
     Element item = element(page, "li");
+    String title = text(child(section, heading));
     Element link = element(page, "a");
     link.setAttribute("href", "#" + section.getAttribute("id"));
-    link.setTextContent(text(child(section, heading)));
-    link.setAttribute("title", text(child(section, heading)));
+    link.setAttribute("title", title);
+    link.setTextContent(title);
     item.appendChild(link);
     return item;
   }

@@ -11,6 +11,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.report.ReportContext;
 import io.github.socialbiz.report.Reports;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,33 +102,42 @@ public final class SocialBusinessPdf {
     // family
     // (serif, by default): on paper every one of them is DejaVu Sans
     for (String family : SANS) {
-      font(b, "DejaVuSans.ttf", family, 400);
-      font(b, "DejaVuSans-Bold.ttf", family, 700);
+      font(b, Fonts.SANS, family, 400);
+      font(b, Fonts.SANS_BOLD, family, 700);
     }
-    font(b, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
-    font(b, "DejaVuSansMono.ttf", "monospace", 400);
+    font(b, Fonts.MONO, "DejaVu Sans Mono", 400);
+    font(b, Fonts.MONO, "monospace", 400);
     b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     b.useExternalResourceAccessControl(
         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     b.useExternalResourceAccessControl(
         (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    // the renderer's notes (such as a font it substitutes) are not the caller's business: no log
-    b.withDiagnosticConsumer(diagnostic -> {});
     b.withW3cDocument(PrintedReport.of(context), "about:socialbiz-report");
     b.toStream(out);
     b.run();
   }
 
-  private static void font(PdfRendererBuilder b, String file, String family, int weight) {
-    b.useFont(() -> resource(file), family, weight, FontStyle.NORMAL, true);
+  private static void font(PdfRendererBuilder b, byte[] bytes, String family, int weight) {
+    b.useFont(() -> new ByteArrayInputStream(bytes), family, weight, FontStyle.NORMAL, true);
   }
 
-  private static InputStream resource(String file) {
-    InputStream in = SocialBusinessPdf.class.getResourceAsStream(FONTS + file);
-    if (in == null) {
-      throw new IllegalStateException(
-          "The font " + FONTS + file + " is missing from socialbiz-pdf");
+  /** The fonts' files, read from this module once, when the first PDF is made. */
+  private static final class Fonts {
+
+    static final byte[] SANS = read("DejaVuSans.ttf");
+    static final byte[] SANS_BOLD = read("DejaVuSans-Bold.ttf");
+    static final byte[] MONO = read("DejaVuSansMono.ttf");
+
+    private static byte[] read(String file) {
+      try (InputStream in = SocialBusinessPdf.class.getResourceAsStream(FONTS + file)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "The font " + FONTS + file + " is missing from socialbiz-pdf");
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("The font " + FONTS + file + " could not be read", e);
+      }
     }
-    return in;
   }
 }

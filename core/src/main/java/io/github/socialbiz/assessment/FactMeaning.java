@@ -3,9 +3,7 @@ package io.github.socialbiz.assessment;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.CharterElement;
-import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
-import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Charter;
@@ -136,7 +134,7 @@ enum FactMeaning {
   },
   COORDINATION_BEGUN(
       Role.EXECUTIVE_SPONSOR,
-      "Bring the scattered efforts under one owner: name a sponsor, staff a hub or publish one policy") {
+      "Bring the scattered efforts under one owner: name a sponsor or staff a hub") {
     @Override
     String fileEvidence(Organization o) {
       List<String> begun = new ArrayList<>();
@@ -146,16 +144,7 @@ enum FactMeaning {
       if (o.coe().isStaffed()) {
         begun.add("a hub staffed");
       }
-      Truth policy = o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.SOME);
-      if (policy.isTrue()) {
-        begun.add("a social media policy in part of the organization");
-      }
-      if (!begun.isEmpty()) {
-        return String.join(", ", begun);
-      }
-      return policy.isUnknown()
-          ? "no sponsor and no staffed hub; the social media policy is not assessed"
-          : "no sponsor, no staffed hub and no social media policy yet";
+      return begun.isEmpty() ? "no sponsor named and no hub staffed" : String.join(", ", begun);
     }
 
     @Override
@@ -258,32 +247,34 @@ enum FactMeaning {
 
   /**
    * Whether the fact holds for an organization, on three values. What the file records decides where it
-   * shows the fact in place ({@link #shownOnFile}, or for {@link #COORDINATION_BEGUN} a policy graded at
-   * least some); where it does not, a statement of the respondents ({@link Organization#factEvidence})
-   * decides: yes holds, no does not, and "nobody could say" is unknown. With neither, the file's silence is
-   * read as not in place: the organization file is the record of its structure. A practice the fact reads
-   * that is not assessed leaves it unknown, and a statement of no does not decide it then ({@code
-   * onFile.or(stated)}): the practice, once assessed, may show the fact on file.
+   * shows the fact in place ({@link #shownOnFile}); where it does not, a statement of the respondents
+   * ({@link Organization#factEvidence}) decides: yes holds, no does not, and "nobody could say" is
+   * unknown. With neither, the file's silence is read as not in place: the organization file is the
+   * record of its structure. {@link #COORDINATION_BEGUN} also holds where the respondents' statements
+   * establish a sponsor or a staffed hub, and is unknown while either of those is unknown and nothing
+   * shows it begun; a statement of no does not decide it then ({@code begun.or(stated)}).
    */
   Truth truth(Organization o) {
     Truth onFile = Truth.of(shownOnFile(o));
-    if (this == COORDINATION_BEGUN) {
-      onFile = onFile.or(o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.SOME));
-    }
     if (onFile.isTrue()) {
       return Truth.TRUE;
     }
+    Truth begun =
+        this == COORDINATION_BEGUN
+            ? EXECUTIVE_SPONSOR_NAMED.truth(o).or(CENTER_OF_EXCELLENCE_STAFFED.truth(o))
+            : onFile;
+    if (begun.isTrue()) {
+      return Truth.TRUE;
+    }
     Optional<FactEvidence> stated = o.factEvidence(fact());
-    // a "no" cannot outweigh a file that may still show the fact once a practice is assessed
-    return stated.isPresent() ? onFile.or(stated.get().stated()) : onFile;
+    // a "no" cannot outweigh a sponsor or hub that may still be established
+    return stated.isPresent() ? begun.or(stated.get().stated()) : begun;
   }
 
   /** Whether the fact is known to hold: {@link #truth} is true. On the gates' hot path. */
   boolean holds(Organization o) {
-    // without statements only COORDINATION_BEGUN reads more than the file: skip truth() on the hot
-    // path
-    return shownOnFile(o)
-        || ((this == COORDINATION_BEGUN || !o.factEvidence().isEmpty()) && truth(o).isTrue());
+    // without statements every fact reads the file alone: skip truth() on the hot path
+    return shownOnFile(o) || (!o.factEvidence().isEmpty() && truth(o).isTrue());
   }
 
   /** Whether the fact could still hold: {@link #truth} is true or unknown. */
@@ -328,14 +319,23 @@ enum FactMeaning {
 
   /**
    * What was read to decide, in one phrase: the file's reading, and the respondents' statement where the
-   * file does not show the fact.
+   * file does not show the fact (for {@link #COORDINATION_BEGUN} also what they said of a sponsor and a
+   * staffed hub).
    */
   String evidence(Organization o) {
     String onFile = fileEvidence(o);
     if (shownOnFile(o)) {
       return onFile;
     }
-    return o.factEvidence(fact()).map(f -> onFile + "; " + f.describe()).orElse(onFile);
+    StringBuilder read = new StringBuilder(onFile);
+    if (this == COORDINATION_BEGUN) {
+      o.factEvidence(Fact.EXECUTIVE_SPONSOR_NAMED)
+          .ifPresent(f -> read.append("; on a sponsor, ").append(f.describe()));
+      o.factEvidence(Fact.CENTER_OF_EXCELLENCE_STAFFED)
+          .ifPresent(f -> read.append("; on a staffed hub, ").append(f.describe()));
+    }
+    o.factEvidence(fact()).ifPresent(f -> read.append("; ").append(f.describe()));
+    return read.toString();
   }
 
   /** What the file shows, in one phrase. */

@@ -28,8 +28,8 @@ import java.util.List;
  * its structure. So a fact answered "yes" while the file is silent holds for the assessment on the
  * respondents' word, and the report's evidence says so; a fact the file shows in place still holds when
  * the respondents say "no", and {@code Responses.merge} lists that contradiction as an item for the
- * consensus meeting. {@link Fact#COORDINATION_BEGUN} is also shown in place by a social media policy
- * graded at least some.
+ * consensus meeting. {@link Fact#COORDINATION_BEGUN} also holds where the respondents establish a
+ * sponsor or a staffed hub.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -39,9 +39,7 @@ public final class FactReading {
 
   /**
    * Reads what the organization's file alone shows of a fact, apart from any statement of the
-   * respondents: true where the file shows it in place; false where it does not; unknown only for {@link
-   * Fact#COORDINATION_BEGUN} with no sponsor and no staffed hub while the social media policy is not
-   * assessed.
+   * respondents: true where the file shows it in place, false where it does not.
    *
    * @param organization  the organization
    * @param fact  the fact

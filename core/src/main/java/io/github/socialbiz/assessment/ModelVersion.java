@@ -30,13 +30,20 @@ package io.github.socialbiz.assessment;
  *       library's readings with the passage read, the organizational models' citations split between
  *       their sources, the 75% crisis figure in its own source's words, new and distinguishable short
  *       references (Owyang 2011a/b/c), the Planning stage's goal. No finding, verdict, stage or level
- *       changes; stored assessments cite differently.
+ *       changes; stored assessments cite differently;
+ *   <li>5, questions that measure one thing each (issue #27, section 1): Formalized's trigger, {@code
+ *       COORDINATION_BEGUN}, holds on a named sponsor or a staffed hub (stated or on file) and no longer
+ *       on a social media policy, so an organization with a policy and neither of those is not
+ *       formalizing; the standard questions ask for one share each, and three practices say what they
+ *       measure (executive sponsorship as alignment, funding as a standing budget, customer insight as
+ *       anticipating customers' wants); the fingerprint now covers the facts' citations and readings and
+ *       each sample's gate profiles. Version 4 was never released on its own.
  * </ul>
  */
 public final class ModelVersion {
 
   /** The model version of this release of the library. */
-  public static final int CURRENT = 4;
+  public static final int CURRENT = 5;
 
   private ModelVersion() {}
 }

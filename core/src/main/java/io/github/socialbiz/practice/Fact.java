@@ -48,16 +48,16 @@ public enum Fact {
       "A written program charter",
       Source.KMWORLD_2011.at("Charter guidance; hierarchy level 3", SINGLE_SOURCE)),
   /**
-   * Formalization has begun: the uncoordinated efforts are being brought under one owner, that is, at
-   * least one of Formalized's three key activities has started (an executive sponsor named, a hub or CoE
-   * staffed, or an organization-wide social media policy reaching part of the organization). The
-   * library's reading of the stage's trigger.
+   * Formalization has begun: the organization's social efforts are coordinated by one owner, an executive
+   * sponsor named or a hub or CoE staffed (two of Formalized's three key activities; the third, a policy
+   * for the whole organization, is a baseline the Foundation level already asks for and does not mark the
+   * stage). The library's reading of the stage's trigger.
    */
   COORDINATION_BEGUN(
-      "Efforts brought under one sponsor, hub or policy",
+      "Efforts brought under one sponsor or hub",
       Source.SIX_STAGES_2013.at(
-          "Stage 4, Formalized: the trigger, uncoordinated efforts (read as one of the three key"
-              + " activities begun)",
+          "Stage 4, Formalized: the trigger, uncoordinated efforts (read as a sponsor named or a hub"
+              + " staffed)",
           INFERRED)),
   /** Every business unit has a liaison on the roster or in its own record. */
   BUSINESS_UNIT_LIAISONS(

@@ -123,7 +123,7 @@ public enum Practice {
   EXECUTIVE_SPONSORSHIP(
       Dimension.ORGANIZATION,
       "Executive sponsorship",
-      "Senior executives are informed, engaged and back the social strategy in public and in budgets",
+      "Senior executives are informed about, engaged in and aligned with the social strategy",
       SEVEN_SUCCESS_FACTORS_2013.at("Success factor 3: ensure executive support", CORROBORATED),
       SIX_STAGES_2013.at("Stage 4, Formalized: executive sponsor", CORROBORATED)),
   /** A team appointed to run the social program. */
@@ -161,7 +161,8 @@ public enum Practice {
   FUNDING(
       Dimension.ORGANIZATION,
       "Staff, resources and funding",
-      "The program has secured people, money and technology for more than the current campaign",
+      "The program, its staff and resources included, is paid from a standing budget, not campaign by"
+          + " campaign",
       SEVEN_SUCCESS_FACTORS_2013.at(
           "Success factor 6: secure staff, resources and funding", CORROBORATED)),
   /** Technology platforms chosen to fit the strategy rather than channel by channel. */
@@ -289,7 +290,8 @@ public enum Practice {
   CUSTOMER_INSIGHT_INTEGRATION(
       Dimension.MEASUREMENT,
       "Customer-insight integration",
-      "Customer data from social reaches the product road map and support systems",
+      "Insight from social reaches product and service decisions and helps anticipate what customers"
+          + " will want",
       SOCIAL_READINESS_2011.at("Gaps of advanced companies", SINGLE_SOURCE),
       CAREER_PATH_2010.at("Proactive program that plans ahead of demand", INFERRED));
 

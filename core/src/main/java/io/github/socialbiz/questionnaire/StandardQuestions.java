@@ -1,5 +1,6 @@
 package io.github.socialbiz.questionnaire;
 
+import static com.google.common.collect.ImmutableMap.toImmutableMap;
 import static io.github.socialbiz.practice.Practice.ACCOUNT_GOVERNANCE;
 import static io.github.socialbiz.practice.Practice.ACCOUNT_INVENTORY;
 import static io.github.socialbiz.practice.Practice.BEST_PRACTICE_SHARING;
@@ -40,11 +41,13 @@ import static io.github.socialbiz.profile.Basis.ARTIFACT_CHECKED;
 import static io.github.socialbiz.profile.Basis.INTERVIEW;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The content of {@link Questionnaire#standard()}, in the library's own words: for each practice a
@@ -57,6 +60,9 @@ final class StandardQuestions {
 
   /** What a consultant checks, and the basis it supports. */
   private record Look(String text, Basis basis) {}
+
+  /** A question and the one thing it measures, in a phrase for the interview guide's table. */
+  private record Measured(Question question, String construct) {}
 
   /** One graded answer: what the respondent reads and what confirms it. */
   private record Answer(String text, Look look) {}
@@ -73,8 +79,14 @@ final class StandardQuestions {
     return new Answer(text, look);
   }
 
-  private static PracticeQuestion q(
-      Practice practice, String text, Answer none, Answer some, Answer half, Answer most) {
+  private static Measured q(
+      Practice practice,
+      String construct,
+      String text,
+      Answer none,
+      Answer some,
+      Answer half,
+      Answer most) {
     Answer[] answers = {none, some, half, most};
     ImmutableList.Builder<AnswerOption> options = ImmutableList.builder();
     for (Adoption grade : Adoption.values()) {
@@ -82,253 +94,267 @@ final class StandardQuestions {
       options.add(AnswerOption.graded(grade, answer.text, answer.look.text, answer.look.basis));
     }
     options.add(AnswerOption.dontKnow(), AnswerOption.notApplicable());
-    return Question.practice(Question.idOf(practice), practice, text, options.build());
+    return new Measured(
+        Question.practice(Question.idOf(practice), practice, text, options.build()), construct);
   }
 
-  private static FactQuestion f(Fact fact, String text, Answer yes, Answer no) {
-    return Question.fact(
-        Question.idOf(fact),
-        fact,
-        text,
-        List.of(
-            AnswerOption.of("yes", yes.text, Meaning.HOLDS, yes.look.text, yes.look.basis),
-            AnswerOption.of("no", no.text, Meaning.DOES_NOT_HOLD, no.look.text, no.look.basis),
-            AnswerOption.dontKnow()));
+  private static Measured f(Fact fact, String construct, String text, Answer yes, Answer no) {
+    return new Measured(
+        Question.fact(
+            Question.idOf(fact),
+            fact,
+            text,
+            List.of(
+                AnswerOption.of("yes", yes.text, Meaning.HOLDS, yes.look.text, yes.look.basis),
+                AnswerOption.of("no", no.text, Meaning.DOES_NOT_HOLD, no.look.text, no.look.basis),
+                AnswerOption.dontKnow())),
+        construct);
   }
 
-  private static List<PracticeQuestion> practiceQuestions() {
+  private static List<Measured> practiceQuestions() {
     return List.of(
         // STRATEGY
         // ------------------------------------------------------------------------------------
         q(
             BUSINESS_GOALS,
-            "Which business goals are your social media efforts meant to serve, and where is that written"
-                + " down?",
+            "the share of social initiatives that name an agreed business goal they serve",
+            "How many of your social media initiatives name an agreed business goal that they serve?",
             o(
-                "Nobody has said which business goals social media serves; activity justifies itself",
+                "None: no business goal has been agreed for social media, and initiatives name none",
                 i(
                     "Three people who run social accounts, asked which business goal their work serves,"
                         + " give no common answer and point to no document")),
             o(
-                "A few teams tie their social work to a goal of their own, such as campaign sales or"
-                    + " support volume",
-                a("Team plans or briefs that name a business goal; other teams' plans name none")),
+                "A few initiatives name a goal, usually one their own team set, such as campaign sales"
+                    + " or support volume",
+                a("Team plans or briefs that name a goal; other teams' briefs name none")),
             o(
-                "Goals are written down for about half of the social activity, but not ranked or agreed"
-                    + " across units",
-                a("A goals document or planning slides covering some units, with no agreed order")),
+                "About half of the initiatives name an agreed business goal; the rest name none",
+                a("Initiative briefs, and how many of them cite a goal from an agreed list")),
             o(
-                "Leadership has agreed a short, ranked list of business goals, and every social"
-                    + " initiative names the goal it serves",
+                "Most or all initiatives name the business goal they serve, from a ranked list that"
+                    + " leadership agreed",
                 a(
                     "The ranked goals with their approval date, and initiative briefs that cite them"))),
         q(
             LONG_TERM_VISION,
-            "Is there a picture of how social will change the experience of customers and employees over"
-                + " the next several years?",
+            "the share of units whose plans follow a written, multi-year vision of what social changes"
+                + " for customers and employees",
+            "How many of your units plan against a written vision of what social will change for"
+                + " customers and employees over the next several years?",
             o(
-                "Plans stop at this year's campaigns; nobody has described where social is heading",
+                "None: no such vision is written down; plans stop at this year's campaigns",
                 i(
                     "Asked what social should look like in three years, the most senior person present"
                         + " lists channels or has no answer")),
             o(
-                "One leader talks about a longer-term direction, but it is neither written down nor"
-                    + " shared",
-                i("The leader can describe it; people in other teams have not heard it")),
+                "One leader describes a longer-term direction, or a written vision guides a few units",
+                i("The leader can describe it; people in other units have not heard it")),
             o(
-                "A written vision exists, but only some units know it or plan against it",
+                "A written vision exists, and about half of the units plan against it",
                 a(
                     "A vision statement dated within two years, and unit plans that do or do not use it")),
             o(
-                "A written multi-year vision for customers and employees is widely shared and shapes"
-                    + " most units' plans",
+                "A written vision is widely shared, and most or all units plan against it",
                 a(
                     "The vision document, where it is published inside, and unit plans that quote it"))),
         q(
             STRATEGY_ROADMAP,
-            "Is there a prioritized road map of social initiatives that looks beyond the next campaign,"
-                + " and is it kept up to date?",
+            "the share of the organization's social work on a prioritized road map that reaches past"
+                + " the next campaign",
+            "How much of your social work is on a prioritized road map that looks beyond the next"
+                + " campaign?",
             o(
-                "Initiatives start as ideas come up; there is no road map",
+                "None: initiatives start as ideas come up, and there is no road map",
                 i("Nobody can name the next three initiatives or say who decided their order")),
             o(
-                "A list of planned initiatives exists for one team or for this year, without priorities",
+                "One team keeps a road map, or a list for this year only, without priorities",
                 a("A backlog or plan that covers one team or the current year only")),
             o(
-                "A prioritized road map exists, but it covers part of the organization or is rarely"
-                    + " revisited",
+                "A prioritized road map covers about half of the organization's social work",
                 a(
                     "The road map with its last review date, and the units or functions missing from it")),
             o(
-                "A prioritized road map reaching beyond next year covers the organization and is reviewed"
-                    + " on a fixed schedule",
+                "A prioritized road map reaching past next year covers most or all of the"
+                    + " organization's social work",
                 a(
                     "The road map, its review minutes or change history, and initiatives planned more"
                         + " than a year out"))),
         q(
             PILOT_PROJECTS,
-            "Before committing to a social effort, do you try it small and let the results decide what"
-                + " comes next?",
+            "the share of significant new social efforts that start as a pilot whose results decide"
+                + " what follows",
+            "How many of your significant new social efforts start as a small pilot whose results"
+                + " decide what follows?",
             o(
-                "New efforts launch at full scale or not at all; nothing is tried small first",
+                "None: new efforts launch at full scale or are dropped; nothing is tried small first",
                 i("Nobody can name a social effort that was tested before it was rolled out")),
             o(
-                "A pilot has been run once or twice, but its results changed no decision",
+                "One or two pilots have been run, but their results changed no decision",
                 i("A pilot can be named, but nobody can say what was decided because of it")),
             o(
-                "Larger efforts usually start as pilots, and their results are written up for decision"
-                    + " makers",
+                "About half of the larger efforts start as pilots whose results are written up for a"
+                    + " decision",
                 a("Pilot write-ups with success measures and the decision each led to")),
             o(
-                "Every significant social effort starts as a pilot with agreed success measures, and"
-                    + " its results decide whether it grows",
+                "Most or all significant efforts start as pilots with agreed success measures, and"
+                    + " their results decide whether they grow",
                 a(
                     "A pilot step in the approval process, and recent write-ups that end in a go or stop"
                         + " decision"))),
         q(
             READINESS_AUDIT,
-            "Have you audited your own readiness for social, and what competitors do there, to make the"
-                + " case for action?",
+            "the share of the business covered by a written audit of its readiness for social and of"
+                + " its competitors' activity",
+            "How much of the business has a written audit of its readiness for social, set against"
+                + " what competitors do?",
             o(
-                "Nobody has looked at our readiness or at competitors' social activity",
+                "None: nobody has looked at our readiness or at competitors' social activity",
                 i("No readiness review or competitor comparison can be produced")),
             o(
-                "Someone has looked at competitors' channels informally, without writing it up",
+                "Someone has looked at competitors once, informally, without writing it up",
                 i("The person can describe what they saw; nothing was recorded")),
             o(
-                "A readiness or competitor audit was written once, but it is dated or covers part of the"
-                    + " business",
+                "A written audit covers about half of the business and its main competitors",
                 a("The audit, its date, and which units or competitors it covers")),
             o(
-                "Readiness and competitor audits are written, repeated, and used in plans and budget"
-                    + " requests",
+                "Written audits cover most or all of the business and are repeated for each plan",
                 a("The latest audits, an earlier edition, and a business case that cites them"))),
 
         // GOVERNANCE
         // ----------------------------------------------------------------------------------
         q(
             SOCIAL_MEDIA_POLICY,
-            "Is there a written social media policy that tells employees what they may and may not post,"
-                + " and whom does it reach?",
+            "the share of employees covered by a written social media policy that they can find",
+            "How many employees are covered by a written social media policy that they can find?",
             o(
-                "There is no social media policy",
+                "None: there is no written social media policy",
                 i("HR, legal and communications, each asked for the policy, cannot produce one")),
             o(
-                "A policy exists for the official social team or for one unit only",
+                "A policy covers the official social team or one unit only",
                 a("The policy and whom it addresses; units that say it does not cover them")),
             o(
-                "An organization-wide policy exists, but many employees have not seen it or cannot find"
-                    + " it",
+                "A policy applies to everyone on paper, but only about half of the employees know where"
+                    + " to find it",
                 a(
                     "The published policy, and a few employees outside marketing asked where to find it")),
             o(
-                "A written policy applies to all employees, is easy to find, and employees can say what"
-                    + " it asks of them",
+                "Most or all employees are covered, can find the policy, and can name its main rules",
                 a(
                     "The policy in the handbook or intranet, acknowledgement records, and employees who"
                         + " can name its main rules"))),
         q(
             POLICY_REINFORCEMENT,
-            "Since the policy was published, how are employees reminded of it and told about changes?",
+            "the share of employees whom reminders of the policy and notices of its changes reach",
+            "How many employees hear about the social media policy again after it was first"
+                + " published?",
             o(
-                "The policy was announced once and never mentioned again",
+                "None: the policy was announced once and never mentioned again",
                 i("Nobody remembers when employees last heard about the policy")),
             o(
-                "Reminders go out after an incident, or to new hires only",
+                "A few groups: new hires, or a team after an incident",
                 a("An incident memo or an onboarding slide, and nothing else")),
             o(
-                "Updates are announced, but reminders reach only some groups or come irregularly",
+                "Reminders and change notices reach about half of the employees",
                 a("Dated update announcements and the distribution lists they went to")),
             o(
-                "The policy is reinforced on a schedule, and every update reaches all employees",
+                "Reminders on a schedule and every change notice reach most or all employees",
                 a(
                     "A communication calendar or reminder history, and the notice of the latest change"))),
         q(
             EMPLOYEE_ACCESS,
-            "Can employees reach social channels and tools at work when their job calls for it?",
+            "the share of employees who can reach social channels and tools at work when their job"
+                + " calls for it",
+            "How many employees can reach social channels and tools at work when their job calls for"
+                + " it?",
             o(
-                "Social sites and tools are blocked for everyone outside the social team",
+                "None outside the social team: social sites and tools are blocked",
                 i(
                     "IT's description of the web filter, and a social site tried from an ordinary desk")),
             o(
-                "Access is granted case by case, on request",
+                "A few, granted access case by case on request",
                 a("Access request tickets or an exception list")),
             o(
-                "Whole functions have access, while others remain blocked",
+                "About half: whole functions have access while others remain blocked",
                 a("Filter rules by group, and a function that is still blocked")),
             o(
-                "Employees can use social channels and tools for their work; blocks remain only for"
-                    + " named risks",
+                "Most or all employees; blocks remain only for named risks",
                 a("The access rules, with the few remaining blocks and the reason for each"))),
         q(
             MODERATION_REVIEW,
-            "Does someone check what is posted on the organization's behalf, before or soon after it goes"
-                + " out?",
+            "the share of corporate accounts whose posts pass a review or moderation step",
+            "On how many of the organization's accounts does someone check posts before or soon after"
+                + " they go out?",
             o(
-                "Posts go out unchecked",
+                "None: posts go out unchecked",
                 i("Asked how a post gets published, authors describe publishing directly, alone")),
             o(
-                "One team has a reviewer, or only posts someone thinks to flag get a second look",
+                "One team's accounts, or only the posts someone thinks to flag",
                 i("The team that reviews, and a team that does not")),
             o(
-                "A review step exists for the main accounts, but not for regional or unit accounts",
-                a("Approval steps in the publishing tool, configured for some accounts only")),
+                "About half of the accounts, usually the main ones, have a review step",
+                a(
+                    "Approval steps in the publishing tool, and the accounts they are configured for")),
             o(
-                "Every corporate account follows a defined review or moderation step, with rules for what"
-                    + " needs approval",
+                "Most or all corporate accounts follow a defined review step, with rules for what needs"
+                    + " approval",
                 a(
                     "The review guideline, and approval logs in the publishing tool across accounts"))),
         q(
             ACCOUNT_GOVERNANCE,
-            "When someone wants a new corporate social account, who decides, and what happens to accounts"
-                + " nobody uses any more?",
+            "the share of corporate accounts governed from opening to closing by an agreed process",
+            "How many of your corporate social accounts are governed by an agreed process, from the"
+                + " request to open them to their closing?",
             o(
-                "Anyone can open an account in the organization's name, and nobody closes them",
+                "None: anyone can open an account in the organization's name, and nobody closes them",
                 i("Nobody approved the newest account; nobody can name one that was ever closed")),
             o(
-                "Some teams ask the social team first, but nothing requires them to",
+                "A few: some teams ask the social team first, though nothing requires them to",
                 i("A few approval emails, and accounts opened without one")),
             o(
-                "New accounts go through a request process, but old ones are rarely reviewed or retired",
+                "About half of the accounts went through a request process; idle ones are rarely"
+                    + " retired",
                 a("The request form or workflow with its records, and idle accounts still open")),
             o(
-                "Every new account is approved through a process, and accounts no longer needed are"
-                    + " retired at a regular review",
+                "Most or all: every new account is approved, and accounts no longer needed are retired"
+                    + " at a regular review",
                 a("Request and approval records, and the accounts retired in the last year"))),
         q(
             ACCOUNT_INVENTORY,
-            "Is there a list of every corporate social account, with its owner and whether it is still"
-                + " active?",
+            "the share of corporate social accounts on one maintained list with their owners",
+            "How many of the organization's social accounts are on one maintained list that names"
+                + " their owners?",
             o(
-                "Nobody knows how many accounts the organization has",
+                "None: nobody knows how many accounts the organization has",
                 i("Asked for the number of accounts, people give different numbers or none")),
             o(
-                "The social team lists the accounts it runs, but not those of other teams",
+                "A few: the social team lists the accounts it runs, not those of other teams",
                 a("The central team's list, and accounts a platform search finds that it misses")),
             o(
-                "An inventory exists, but many rows lack an owner or activity, or it is long out of date",
+                "About half: a list exists, but many accounts are missing from it or have no owner",
                 a("The inventory with its last update, and the rows that have no owner")),
             o(
-                "A maintained inventory covers every account with its owner and last activity, and is"
-                    + " checked against a regular search",
+                "Most or all accounts are listed with their owner and last activity, and the list is"
+                    + " checked against a regular platform search",
                 a(
                     "The inventory, its update history, and a spot check of a platform search against it"))),
         q(
             RISK_MANAGEMENT,
-            "Are social media risks identified, assessed and mitigated, and looked at again over time?",
+            "the share of known social media risks that have a mitigation reviewed on a cycle",
+            "How many of your known social media risks are recorded with a mitigation that is reviewed"
+                + " on a cycle?",
             o(
-                "Social media risks have never been listed or discussed",
+                "None: social media risks have never been listed",
                 i(
                     "The risk register has no entry about social media, and nobody recalls a discussion")),
             o(
-                "Risks are talked about after something goes wrong, without a record",
+                "A few are talked about after an incident, without a record",
                 i("People recall a discussion after an incident; no list came of it")),
             o(
-                "A list of social media risks with mitigations exists, but nobody reviews it",
+                "About half of the known risks are listed with mitigations, but the list is not reviewed",
                 a("The risk list with owners and mitigations, and its date")),
             o(
-                "Social media risks are in the risk process: identified, assessed, mitigated and"
-                    + " reviewed on a cycle",
+                "Most or all known risks are in the risk register, with mitigations reviewed on a cycle",
                 a(
                     "Risk register entries with their last review date, and a mitigation changed after"
                         + " a review"))),
@@ -337,244 +363,265 @@ final class StandardQuestions {
         // --------------------------------------------------------------------------------
         q(
             EXECUTIVE_SPONSORSHIP,
-            "Do senior executives know the social program, take part in it, and back it in public and in"
-                + " budgets?",
+            "the share of senior leaders aligned with the social strategy: informed about it and"
+                + " backing it in their own decisions",
+            "How many members of the senior leadership team back the social strategy in their own"
+                + " decisions?",
             o(
-                "Senior executives are not involved in social at all",
-                i("Nobody recalls when an executive last discussed the social program")),
+                "None: no senior leader is involved in social",
+                i("Nobody recalls when a senior leader last discussed the social program")),
             o(
-                "An executive is kept informed, but does not act on the program's behalf",
-                i("Status reports sent to an executive, with no reply or decision on record")),
+                "One or a few are kept informed, but do not act on the program's behalf",
+                i("Status reports sent to a leader, with no reply or decision on record")),
             o(
-                "One executive backs the program and speaks for it, but budget decisions still go"
-                    + " around it",
+                "About half of the senior leaders are engaged and back the strategy in their decisions",
                 a(
-                    "Steering meeting notes with the executive, and budget requests approved or refused")),
+                    "Steering meeting notes with the leaders present, and decisions they took for the"
+                        + " program")),
             o(
-                "Senior executives back the strategy openly, in internal messages and in budgets, and"
-                    + " take part themselves",
+                "Most or all senior leaders are aligned with the strategy and back it in their"
+                    + " decisions, budgets included",
                 a(
-                    "Executives' messages about the program, approved budget lines, and executives'"
-                        + " own social activity"))),
+                    "Leaders' messages about the program, approved budget lines, and decisions that"
+                        + " cite the strategy"))),
         q(
             DEDICATED_TEAM,
-            "Are people appointed to run the social program, or does it rest on volunteers working"
-                + " beside their jobs?",
+            "the share of the social program's work done by people appointed to it rather than by"
+                + " volunteers",
+            "How much of the social program's work is done by people appointed to it, rather than by"
+                + " volunteers beside their jobs?",
             o(
-                "Nobody is appointed; social is done by whoever has time",
+                "None: nobody is appointed; social is done by whoever has time",
                 i("Nobody's job description or objectives mention social")),
             o(
-                "One person has social as part of their job, beside other duties",
+                "One person has social as part of their job; volunteers do the rest",
                 a("One person's job description or objectives that mention social")),
             o(
-                "A small appointed team runs the main channels, but much of the work still rests on"
-                    + " volunteers",
+                "About half: a small appointed team runs the main channels, volunteers the rest",
                 a("The team's roles and time allocation, and volunteers running other accounts")),
             o(
-                "An appointed team, full or part time, runs the program, with social in its roles and"
+                "Most or all: an appointed team, full or part time, runs the program with social in its"
                     + " objectives",
                 a("The organization chart, job descriptions and objectives of the team members"))),
         q(
             CENTER_OF_EXCELLENCE,
-            "Is there a hub or Center of Excellence that sets direction, policy and shared services for"
-                + " social across the organization?",
+            "the share of units that work with a hub setting direction for social and running shared"
+                + " services",
+            "How many of your units work with a hub or Center of Excellence that sets direction for"
+                + " social?",
             o(
-                "Each team handles social on its own; there is no hub",
+                "None: there is no hub; each team handles social on its own",
                 i("Asked where they would go for help with social, teams have no answer")),
             o(
-                "One team informally helps others when asked",
+                "A few: one team informally helps others when asked",
                 i("Several teams name the same helpful team, which has no mandate")),
             o(
-                "A hub exists with a mandate, but several units work outside it",
+                "A hub with a mandate exists, and about half of the units work with it",
                 a("The hub's mandate, and units that do not use its services")),
             o(
-                "A cross-functional hub sets direction and policy and runs shared services that most"
-                    + " units use",
+                "Most or all units work with a hub that sets direction and policy and runs shared"
+                    + " services",
                 a(
                     "The hub's mandate, its services or training calendar, and units' requests to it"))),
         q(
             PROGRAM_CHARTER,
-            "Is the social program's charter written down: its goals, approach, measures and vision?",
+            "how many of the charter's six parts are written down (goals, approach, measures,"
+                + " relationship change, vision, breadth beyond marketing and support)",
+            "How many of the six parts of a program charter has your social program written down?",
             o(
-                "There is no charter; the program's purpose is written nowhere",
+                "None: no charter is written; the program's purpose is written nowhere",
                 i("Nobody can produce a document that says what the program is for")),
             o(
-                "A draft or a slide states some of the program's goals",
-                a("The draft or slide, and what it leaves out")),
+                "One or two parts, such as goals on a slide",
+                a("The draft or slide, and the parts it leaves out")),
             o(
-                "A charter is written, but parts are missing (such as measures or vision) or it has not"
-                    + " been revised since approval",
+                "About half of the six parts, typically goals, approach and measures",
                 a("The charter, its sections and its version date")),
             o(
-                "A written charter states goals, approach, measures and vision, has an owner, and is"
-                    + " revised as the program changes",
+                "Most or all six: goals, approach, measures, how relationships will change, vision, and"
+                    + " reach beyond marketing and support",
                 a(
-                    "The charter with its owner, version history and the date of the last revision"))),
+                    "The charter with a section for each part, its owner and the date of its last"
+                        + " revision"))),
         q(
             BUSINESS_UNIT_COORDINATION,
-            "Do business units know what the others do on social, and work together instead of"
-                + " duplicating effort?",
+            "the share of business units that coordinate their social work with the others through a"
+                + " regular forum",
+            "How many business units coordinate their social work with the other units through a"
+                + " regular forum?",
             o(
-                "Business units run social separately and do not know what the others do",
+                "None: units run social separately and do not know what the others do",
                 i("Two units, each asked what the other does on social, do not know")),
             o(
-                "Some units swap news now and then, through personal contacts",
+                "A few units swap news now and then, through personal contacts",
                 i("Named contacts between a few units, with no regular exchange")),
             o(
-                "A regular meeting or channel connects about half of the units",
+                "About half of the units meet in a regular forum or channel",
                 a("The meeting's invitation list or the channel's members, and the units missing")),
             o(
-                "Units coordinate through a standing forum and a shared calendar, and have stopped"
-                    + " duplicating campaigns and accounts",
+                "Most or all units coordinate through a standing forum, with a shared calendar that"
+                    + " stops duplicate campaigns",
                 a(
                     "Forum minutes, a shared content calendar, and accounts merged or closed as"
                         + " duplicates"))),
         q(
             BUSINESS_UNIT_ENABLEMENT,
-            "Are business units supported to run their own social efforts within agreed limits?",
+            "the share of business units equipped and trained to run their own social work within"
+                + " agreed limits",
+            "How many business units are equipped and trained to run their own social work within"
+                + " agreed limits?",
             o(
-                "Units may not run social themselves, or do it with no support at all",
+                "None: units may not run social themselves, or do it with no support",
                 i(
                     "Asked how it started its last social effort, a unit says it was alone or not allowed")),
             o(
                 "One or two units get help when they ask",
                 i("Examples of help given, all to the same few units")),
             o(
-                "Units have guidelines and templates, but training and support reach only some of them",
+                "About half of the units have the guidelines, templates and training",
                 a("The guidelines or toolkit, and the list of units trained")),
             o(
-                "Units run social themselves with a toolkit, training and clear limits, supported by the"
-                    + " hub",
+                "Most or all units run social themselves with a toolkit, training and written limits,"
+                    + " supported by the hub",
                 a(
                     "The toolkit, training records by unit, and the written limits units work within"))),
         q(
             FUNDING,
-            "Does the program have people, money and technology secured beyond the current campaign?",
+            "the share of the program's spending paid from a standing budget rather than campaign by"
+                + " campaign (who is appointed and which platforms are used are asked separately)",
+            "How much of the social program's spending comes from a standing budget rather than from"
+                + " campaign to campaign?",
             o(
-                "Social has no budget of its own; it borrows from campaigns",
+                "None: social has no budget of its own; it borrows from campaigns",
                 i("Nobody can point to a budget line for the social program")),
             o(
-                "Budget is granted campaign by campaign",
-                a("Campaign budgets with social spend, and no standing line")),
+                "A small part: one standing line, such as a tool; the rest is granted campaign by"
+                    + " campaign",
+                a("Campaign budgets with social spend, and the one standing line")),
             o(
-                "A standing budget covers part of the program, such as tools or one team, but not staff"
-                    + " and growth",
-                a("The budget line and what it covers")),
+                "About half of the program's spending comes from a standing budget",
+                a("The budget lines, and the spending still granted campaign by campaign")),
             o(
-                "A recurring budget funds the program's people, tools and planned initiatives",
-                a(
-                    "The approved budget with staff, technology and initiative lines, and next year's plan"))),
+                "Most or all of the program's spending comes from a recurring budget planned a year"
+                    + " ahead",
+                a("The approved budget with its lines, and next year's plan"))),
         q(
             TECHNOLOGY_PLATFORMS,
-            "Is social technology chosen against the strategy's goals, or bought channel by channel and"
-                + " team by team?",
+            "the share of teams that use social platforms chosen to serve the strategy's goals",
+            "How many of your teams use social platforms that were chosen to serve the strategy's"
+                + " goals?",
             o(
-                "Each team buys or signs up for its own tools, with no overall choice",
+                "None: each team buys or signs up for its own tools, with no shared choice",
                 i(
                     "Nobody knows how many listening or publishing tools are in use, or several overlap")),
             o(
-                "A few tools are shared, but most are chosen by individual teams",
+                "A few teams share tools chosen for a goal; the others pick their own",
                 a("Tool contracts by team, and the few shared ones")),
             o(
-                "A preferred set of platforms exists, but about half of the teams still use their own",
+                "About half of the teams use a preferred set of platforms chosen against the strategy",
                 a("The preferred platform list, and contracts outside it")),
             o(
-                "Platforms are chosen and consolidated against the strategy's goals, and most teams use"
-                    + " the shared set",
+                "Most or all teams use a shared set of platforms, chosen and consolidated against the"
+                    + " strategy's goals",
                 a("The platform decision tied to goals, and licence use across teams"))),
 
         // PROCESS
         // -------------------------------------------------------------------------------------
         q(
             TRIAGE_PROCESS,
-            "When a question, complaint or issue arrives on social, how is it sorted and sent to the right"
-                + " person?",
+            "the share of accounts on which incoming issues are sorted and routed by a shared guide",
+            "On how many of your accounts are incoming questions and complaints sorted and routed by a"
+                + " shared guide?",
             o(
-                "Whoever sees a post decides what to do with it, if anything",
+                "None: whoever sees a post decides what to do with it, if anything",
                 i("Nobody knows who handled the last complaint posted, or what became of it")),
             o(
-                "One team has rules for routing issues; others answer as they see fit",
+                "One team's accounts have routing rules; others answer as they see fit",
                 a("Routing rules for one team, and a team without them")),
             o(
-                "A triage and escalation guide exists for the main channels, but not for every account"
-                    + " or unit",
+                "About half of the accounts, usually the main ones, follow a triage and escalation guide",
                 a("The triage guide or decision tree, and the accounts it covers")),
             o(
-                "Every incoming issue is sorted against a shared guide and routed to a named responder,"
-                    + " with escalation paths",
+                "Most or all accounts route issues by a shared guide to named responders, with"
+                    + " escalation paths",
                 a(
                     "The guide, the routing rules in the tool, and a sample of issues with their"
                         + " handling times"))),
         q(
             CRISIS_PLAN,
-            "If a social media crisis broke tonight, is there a written plan and a named team that knows"
-                + " what to do?",
+            "the share of brands and channels covered by a current social crisis plan with a named"
+                + " team",
+            "How much of your social presence does a current, written crisis plan for social media"
+                + " cover?",
             o(
-                "There is no crisis plan for social media, and nobody would know whom to call",
+                "None: there is no crisis plan for social media",
                 i("Asked whom they would call first tonight, people give different names or none")),
             o(
-                "A general crisis plan exists, but it leaves out social media or names no team",
+                "A general crisis plan gives social media one line and names no team for it",
                 a("The general plan, and its lack of social channels or of names")),
             o(
-                "A social crisis plan and team exist, but the plan is out of date or has never been"
-                    + " rehearsed",
+                "About half of the brands or channels are covered by a social crisis plan with a named"
+                    + " team",
                 a("The plan, the team list with contact details, and the date of the last update")),
             o(
-                "A current social crisis plan names the team and its roles, and the team has rehearsed"
-                    + " it",
+                "Most or all brands and channels are covered by a current plan whose named team has"
+                    + " rehearsed it",
                 a("The plan, the team roster, and the record of the last drill or real use"))),
         q(
             CONTENT_STRATEGY,
-            "Is there a content strategy that says what is published, who makes it and with what budget?",
+            "the share of channels covered by a content strategy with named owners",
+            "How many of your channels does a content strategy with named owners cover?",
             o(
-                "Content is made post by post, with no plan",
+                "None: content is made post by post, with no plan",
                 i("Nobody knows what will be published next week until it is made")),
             o(
-                "A content calendar exists for one channel or one campaign",
+                "One channel or one campaign has a content calendar",
                 a("The calendar, and the channels it leaves out")),
             o(
-                "A content strategy exists, but it has no owner or budget, or covers some channels only",
+                "About half of the channels are covered by a content strategy with owners",
                 a("The strategy document, its owner and its budget line, if any")),
             o(
-                "A content strategy with themes, owners, a shared calendar and a budget covers the"
-                    + " organization's channels",
+                "Most or all channels share one content strategy, with themes, owners, a calendar and a"
+                    + " budget",
                 a("The strategy, the shared calendar, the named owners and the budget"))),
         q(
             CROSS_FUNCTIONAL_INTEGRATION,
-            "Are social methods and data part of the work of functions beyond marketing, such as support,"
-                + " sales, product or HR?",
+            "the share of functions beyond marketing and customer support (social's usual homes) with"
+                + " social methods in their workflows",
+            "How many functions beyond marketing and customer support, such as sales, product or HR,"
+                + " build social methods into their work?",
             o(
-                "Social belongs to marketing alone",
-                i("Support, sales and HR, asked how they use social, say they do not")),
+                "None: social stays with marketing and customer support",
+                i("Sales, product and HR, asked how they use social, say they do not")),
             o(
-                "One other function uses social on its own initiative",
+                "One other function uses social, on its own initiative",
                 i("The function that does, and its own separate way of working")),
             o(
-                "Several functions use social in defined workflows, but they share neither data nor tools",
-                a(
-                    "Workflow descriptions with social steps in two or more functions, on separate tools")),
+                "About half of the other functions have social steps in defined workflows",
+                a("Workflow descriptions with social steps, by function")),
             o(
-                "Social methods and data are built into the workflows of most functions, with shared"
-                    + " data and handoffs",
+                "Most or all functions have social steps in their workflows, with shared data and"
+                    + " handoffs",
                 a(
                     "Process maps with social steps in several functions, and shared dashboards or case"
                         + " handoffs"))),
         q(
             REAL_TIME_RESPONSE,
-            "Does what you hear on social channels reach business decisions and plans while it still"
-                + " matters?",
+            "the share of decision makers whom social signals reach while they can still act on them",
+            "How many of the people who make business plans get social signals while they can still"
+                + " act on them?",
             o(
-                "What is heard on social does not reach decision makers",
+                "None: what is heard on social does not reach decision makers",
                 i("Nobody can name a decision that changed because of something heard on social")),
             o(
-                "Notable posts are forwarded now and then, by email",
+                "A few get notable posts forwarded now and then, by email",
                 i("Forwarded emails, with nobody owning what happens next")),
             o(
-                "Regular reports of social insight reach some decision makers, weekly or monthly",
+                "About half of the decision makers get regular reports of social insight, weekly or"
+                    + " monthly",
                 a("The reports, their recipients and their dates")),
             o(
-                "Social signals feed decisions in real time: alerts reach owners, and plans change in"
-                    + " response",
+                "Most or all decision makers get alerts in real time, and plans change in response",
                 a(
                     "Alert rules with their owners, and recent plans changed within days of a signal"))),
 
@@ -582,46 +629,48 @@ final class StandardQuestions {
         // -----------------------------------------------------------------------------------
         q(
             EMPLOYEE_EDUCATION,
-            "Are employees taught how to take part in social media well, repeatedly and according to"
-                + " their role?",
+            "the share of employees reached by repeated social media education suited to their role",
+            "How many employees receive repeated social media training suited to their role?",
             o(
-                "Employees get no social media training",
+                "None: employees get no social media training",
                 i("Employees outside marketing, asked what training they had, name none")),
             o(
-                "Training is given once, on request, or to the social team only",
+                "A few: the social team, or people who ask, trained once",
                 a("A training deck, with attendance from the social team only")),
             o(
-                "Training exists for several roles, but it is one-off or reaches about half of the"
-                    + " employees",
+                "About half of the employees are trained for their role",
                 a("The curriculum by role, and completion records")),
             o(
-                "Ongoing, role-based education reaches most employees and is refreshed as channels and"
-                    + " policy change",
+                "Most or all employees get role-based training, refreshed as channels and policy change",
                 a(
                     "The curriculum with refresh dates, completion rates by role, and the next sessions"
                         + " scheduled"))),
         q(
             BEST_PRACTICE_SHARING,
-            "Do teams share with each other what works on social, and where?",
+            "the share of teams that share what works through a council, community or shared space",
+            "How many teams share what works on social with other teams, through a council, community"
+                + " or shared space?",
             o(
-                "Teams keep what they learn to themselves",
+                "None: teams keep what they learn to themselves",
                 i("Asked what it learned from another team's social work, a team names nothing")),
             o(
-                "Lessons pass informally between people who know each other",
+                "A few: lessons pass informally between people who know each other",
                 i("Examples of informal exchanges, with no record")),
             o(
-                "A council, community or shared space exists, but only some teams take part",
+                "About half of the teams take part in a council, community or shared space",
                 a("Its members and activity, and the teams absent from it")),
             o(
-                "A regular council or internal community shares what works, and most teams contribute"
-                    + " and reuse it",
+                "Most or all teams contribute to a regular council or internal community and reuse what"
+                    + " others share",
                 a(
                     "Meeting notes or posts from many teams, and a practice one team took from another"))),
         q(
             INTERNAL_COLLABORATION,
-            "Do employees use social tools to collaborate and share knowledge inside the organization?",
+            "the share of employees who work together and find knowledge through internal social"
+                + " tools",
+            "How many employees use internal social tools to work together and share knowledge?",
             o(
-                "There are no internal social tools, or nobody uses them",
+                "None: there are no internal social tools, or nobody uses them",
                 i("Employees know no place to ask colleagues a question other than email")),
             o(
                 "A few groups share knowledge on an internal network or chat channels",
@@ -631,112 +680,117 @@ final class StandardQuestions {
                 "About half of the employees use internal social tools in their daily work",
                 a("Monthly active users against headcount, and active groups across functions")),
             o(
-                "Internal social tools are the normal way to work together and find knowledge across"
-                    + " the organization",
+                "Most or all employees work together and find knowledge through internal social tools",
                 a("Use close to full headcount, and work processes that run through the tool"))),
 
         // ENGAGEMENT
         // ----------------------------------------------------------------------------------
         q(
             LISTENING,
-            "Who monitors what people say about the organization on social channels, and what is done"
-                + " with it?",
+            "the share of brands and products monitored continuously on social channels",
+            "How many of your brands and products are monitored continuously on social channels?",
             o(
-                "Nobody monitors mentions of the brand",
+                "None: nobody monitors mentions of the brand",
                 i(
                     "The organization learns of a viral complaint from the press or customers, not itself")),
             o(
-                "One team watches mentions during its own campaigns",
+                "A few: one team watches its own campaign terms while its campaigns run",
                 a("A monitoring tool or saved search set up for one team's campaign terms")),
             o(
-                "Monitoring runs all the time for the main brands, but findings reach only the team that"
-                    + " runs it",
-                a("Standing monitoring queries and reports, and whom they are sent to")),
+                "About half of the brands and products are monitored continuously",
+                a("Standing monitoring queries, and the brands or products they leave out")),
             o(
-                "Continuous listening covers the brands, products and competitors, and findings reach"
-                    + " the teams that act on them",
+                "Most or all brands and products, and the main competitors, are monitored continuously",
                 a(
-                    "The listening set-up and its keywords, regular insight reports, and their"
-                        + " recipients across functions"))),
+                    "The listening set-up and its keywords, and regular insight reports with their"
+                        + " recipients"))),
         q(
             OFFICIAL_PRESENCE,
-            "Does the organization run official social channels, and is each one tied to an objective set"
-                + " in planning?",
+            "the share of official channels that run against a written objective set in planning",
+            "How many of your official social channels have a written objective set in planning?",
             o(
-                "The organization has no official social channels",
-                i("A search of the major platforms finds nothing official")),
-            o(
-                "Official channels exist, but they were opened without objectives, because others had"
-                    + " them",
+                "None: there are no official channels, or none has a written objective",
                 i("Asked what each channel is for, people answer about being present")),
             o(
-                "Some channels have written objectives; others run without",
-                a("Channel plans with objectives for some accounts only")),
+                "A few channels have a written objective; the others were opened because others had"
+                    + " them",
+                a("Channel plans with objectives for a few accounts only")),
             o(
-                "Every official channel has a written objective from planning and is run against it",
+                "About half of the official channels have a written objective from planning",
+                a("Channel plans, and the accounts without one")),
+            o(
+                "Most or all official channels have a written objective, an audience and an owner",
                 a("A channel plan listing each account with its objective, audience and owner"))),
         q(
             COMMUNITY_ENGAGEMENT,
-            "Does the organization take part in conversations and build communities, rather than only"
-                + " broadcast?",
+            "the share of channels on which the organization takes part in conversations rather than"
+                + " only broadcasting",
+            "On how many of your channels does the organization reply and take part in conversations,"
+                + " rather than only broadcast?",
             o(
-                "Channels only broadcast; comments and replies go unanswered",
+                "None: channels only broadcast; comments go unanswered",
                 a("Recent posts whose comments have no reply from the organization")),
             o(
-                "Replies come on some channels, when someone has time",
+                "Some channels get replies, when someone has time",
                 a("Reply rates on the main accounts, and other accounts that stay silent")),
             o(
-                "Community managers engage on the main channels, at one or two stages of the customer"
-                    + " lifecycle",
+                "About half of the channels have community managers who take part in conversations",
                 a("Community managers' roles, reply figures and a community programme")),
             o(
-                "The organization engages and builds communities across the customer lifecycle, from"
+                "Most or all channels take part, and communities serve the customer lifecycle from"
                     + " buying to support to advocacy",
                 a(
                     "Communities or programmes for each lifecycle stage, with their managers and activity"))),
         q(
             SOCIAL_CUSTOMER_SUPPORT,
-            "Can customers get help with questions after purchase directly on social channels?",
+            "the share of major channels on which support staff answer customers' questions after"
+                + " purchase",
+            "On how many of your major channels can customers get help from support staff after a"
+                + " purchase?",
             o(
-                "Customers asking for help on social get no answer, or are told to call",
+                "None: customers asking for help on social get no answer, or are told to call",
                 a("Support questions posted in public, and the replies or their absence")),
             o(
-                "The social team answers some support questions itself, without support staff",
+                "A few: the social team answers some support questions itself, without support staff",
                 i("Marketing staff who answer support questions on social, case by case")),
             o(
-                "Support staff handle questions on the main channels, with response targets",
-                a("Social questions in the support tool, with response targets for some channels")),
+                "About half of the major channels are served by support staff with response targets",
+                a("Social questions in the support tool, with response targets by channel")),
             o(
-                "Support on social is part of the support operation on all major channels, with targets"
-                    + " and case tracking",
+                "Most or all major channels are part of the support operation, with targets and case"
+                    + " tracking",
                 a(
                     "Social cases in the support system, response times by channel, and staffing rotas"))),
         q(
             EMPLOYEE_PARTICIPATION,
-            "Do employees beyond the social team take part on social channels for the organization, in a"
-                + " coordinated way?",
+            "the share of employees, beyond the social team, who take part on social channels for the"
+                + " organization",
+            "How many employees beyond the social team take part on social channels for the"
+                + " organization?",
             o(
-                "Only the social team posts on the organization's behalf",
+                "None: only the social team posts on the organization's behalf",
                 i("Other employees are not encouraged to take part, or are told not to")),
             o(
-                "A few enthusiasts or executives post on their own initiative",
-                i("The names of those who post, with no guidance or coordination behind them")),
+                "A few enthusiasts or executives post, on their own initiative",
+                i("The names of those who post, with no guidance behind them")),
             o(
-                "An advocacy or expert programme involves employees from several functions",
-                a("The programme, its members and their activity")),
+                "About half of the employees take part, many of them through an advocacy or expert"
+                    + " programme",
+                a("Programme members and other employees who post, against headcount")),
             o(
-                "Employees across the organization take part, coordinated through a programme with"
-                    + " guidance and support",
-                a("Programme members across functions, its guidance, and activity reports"))),
+                "Most or all employees take part, with guidance and support from a programme",
+                a(
+                    "Participants against headcount across functions, the guidance, and activity reports"))),
 
         // MEASUREMENT
         // ---------------------------------------------------------------------------------
         q(
             OBJECTIVE_ALIGNED_METRICS,
-            "Do your social metrics track each department's objectives, rather than counts of fans, likes"
-                + " and followers?",
+            "the share of teams whose social metrics track their department's objectives",
+            "How many of your teams measure their social work against their department's objectives"
+                + " rather than audience counts?",
             o(
-                "Nothing is measured, or only fans, likes and followers",
+                "None: nothing is measured, or only fans and followers",
                 a("The last social report, with audience counts only")),
             o(
                 "One team measures against an objective of its own",
@@ -752,47 +806,51 @@ final class StandardQuestions {
                         + " that format"))),
         q(
             BUSINESS_OUTCOME_METRICS,
-            "Do formal metrics connect social activity to business outcomes such as revenue, cost or"
-                + " satisfaction?",
+            "the share of the social program measured by its effect on business outcomes",
+            "How much of your social program is measured by its effect on business outcomes such as"
+                + " revenue, cost or satisfaction?",
             o(
-                "Nobody can show what social does for business outcomes",
+                "None: nobody can show what social does for business outcomes",
                 i("Nobody can produce a figure linking social to revenue, cost or satisfaction")),
             o(
-                "Outcomes were estimated once, for a business case or a campaign review",
+                "One estimate was made once, for a business case or a campaign review",
                 a("A one-off estimate in a business case or campaign review")),
             o(
-                "Some outcomes, such as support cost or conversions, are measured regularly, but not"
-                    + " across the program",
+                "About half of the program has outcome measures reported regularly, such as support"
+                    + " cost or conversions",
                 a("Recurring reports with an outcome measure and the method behind it")),
             o(
-                "Formal outcome metrics are reported regularly to leadership and used in budget"
-                    + " decisions",
+                "Most or all of the program has formal outcome metrics, reported to leadership and used"
+                    + " in budget decisions",
                 a("The outcome dashboard, its method, and a budget decision that cites it"))),
         q(
             CUSTOMER_INSIGHT_INTEGRATION,
-            "Does customer insight from social reach the product road map and the support systems?",
+            "the share of product and service decisions that use social insight to anticipate what"
+                + " customers will want",
+            "How many of your product and service decisions use insight from social about what"
+                + " customers will want next?",
             o(
-                "Insight from social never reaches product or support",
+                "None: insight from social never reaches product or service decisions",
                 i("Product managers cannot recall social feedback ever reaching them")),
             o(
-                "Notable feedback is passed to product or support by hand, now and then",
+                "A few: notable feedback is passed on by hand, now and then",
                 i("Forwarded examples, with nothing tracking what became of them")),
             o(
-                "Social feedback flows into product or support systems, but not both, or for some"
-                    + " products only",
-                a("Backlog items or tickets tagged as coming from social")),
+                "About half of the product and service decisions draw on social insight",
+                a("Backlog items or decisions tagged as coming from social, against all of them")),
             o(
-                "Social insight flows routinely into product planning and support systems and can be"
-                    + " traced to decisions",
+                "Most or all product and service decisions draw on social insight, used to anticipate"
+                    + " what customers will want",
                 a(
-                    "A link between the listening or support tool and the backlog, and items traced to"
-                        + " social feedback"))));
+                    "A link between the listening tool and the backlog, and decisions traced to trends"
+                        + " seen on social"))));
   }
 
-  private static final List<FactQuestion> FACTS =
+  private static final List<Measured> FACTS =
       List.of(
           f(
               Fact.EXECUTIVE_SPONSOR_NAMED,
+              "whether one senior executive is named as the program's sponsor",
               "Is a senior executive named as the sponsor of the social program?",
               o(
                   "Yes, a named executive sponsors the program",
@@ -803,6 +861,8 @@ final class StandardQuestions {
                   i("Asked who would defend the program's budget, nobody gives a single name"))),
           f(
               Fact.CENTER_OF_EXCELLENCE_STAFFED,
+              "whether the hub's roster has a strategist or adds up to at least one full-time p"
+                  + "erson",
               "Does the hub or Center of Excellence have a roster with a corporate social strategist"
                   + " on it, or with members adding up to at least one full-time person?",
               o(
@@ -814,6 +874,7 @@ final class StandardQuestions {
                   i("The people who do the hub's work, and how much of their time it takes"))),
           f(
               Fact.POLICY_AUTHORITY,
+              "whether the hub may set social media process and policy for the organization",
               "Does the hub or Center of Excellence have the authority to set social media process"
                   + " and policy for the organization?",
               o(
@@ -825,6 +886,7 @@ final class StandardQuestions {
                   i("Who signs off a new social media policy, and whether the hub takes part"))),
           f(
               Fact.SOCIAL_STRATEGIST_APPOINTED,
+              "whether a corporate social strategist is appointed",
               "Is a corporate social strategist appointed and named on the hub's roster?",
               o(
                   "Yes, a strategist is appointed",
@@ -834,6 +896,7 @@ final class StandardQuestions {
                   i("Who leads social strategy today, if anyone, and in what role"))),
           f(
               Fact.CHARTER_WRITTEN,
+              "whether the charter is written down with its business goals section",
               "Is the program charter written down, with a section on the business goals it serves?",
               o(
                   "Yes, the charter is written and states its business goals",
@@ -843,18 +906,20 @@ final class StandardQuestions {
                   a("The charter, if there is one, and the list of its sections"))),
           f(
               Fact.COORDINATION_BEGUN,
-              "Has work begun to bring the separate social efforts under one owner: a sponsor named,"
-                  + " a hub staffed, or a company-wide policy reaching at least part of the"
-                  + " organization?",
+              "whether social is coordinated across teams by a named executive sponsor or a staffed"
+                  + " hub: Formalized's trigger, as the library reads it",
+              "Is social media coordinated across the organization's teams by a named executive"
+                  + " sponsor or by a staffed hub?",
               o(
-                  "Yes, at least one of the three has started",
-                  a(
-                      "The sponsor's appointment, the hub's roster, or the policy and whom it reaches")),
+                  "Yes: a named executive sponsors social for the whole organization, or a staffed"
+                      + " hub coordinates it",
+                  a("The sponsor's appointment, or the hub's roster")),
               o(
-                  "No, each effort still runs on its own",
+                  "No: no sponsor is named and no staffed hub coordinates the teams",
                   i("Teams running social, asked who coordinates them, name nobody"))),
           f(
               Fact.BUSINESS_UNIT_LIAISONS,
+              "whether every business unit has a named liaison for social",
               "Does every business unit have a named liaison for social, on the hub's roster or in"
                   + " the unit?",
               o(
@@ -863,6 +928,8 @@ final class StandardQuestions {
               o("No, some units have no liaison", a("The units without a liaison on the list"))),
           f(
               Fact.CRISIS_TEAM_NAMED,
+              "whether the people who would answer a crisis are named in advance, each with a r"
+                  + "ole",
               "If a post about the organization went badly wrong tonight, are the people who would"
                   + " respond named in advance, each with a role?",
               o(
@@ -873,6 +940,7 @@ final class StandardQuestions {
                   i("Asked who would take charge of a crisis, people name different colleagues"))),
           f(
               Fact.ACCOUNTS_INVENTORIED,
+              "whether the official accounts are listed in one inventory",
               "Is there a list of the organization's official social accounts, whoever in the"
                   + " organization opened them?",
               o(
@@ -884,25 +952,42 @@ final class StandardQuestions {
                       "Asked how many official accounts the organization runs, nobody can give a"
                           + " number"))));
 
-  static final Questionnaire QUESTIONNAIRE = build();
+  private static final ImmutableList<Measured> ALL = all();
 
-  private static Questionnaire build() {
+  static final Questionnaire QUESTIONNAIRE =
+      Questionnaire.of(ALL.stream().map(Measured::question).toList());
+
+  private static final ImmutableMap<String, String> CONSTRUCTS =
+      ALL.stream().collect(toImmutableMap(m -> m.question().id(), Measured::construct));
+
+  /**
+   * What a standard question measures, in one phrase: for a graded question the share it asks about, for
+   * a fact question the fact.
+   *
+   * @param questionId  the id of a standard question
+   * @return the phrase, or empty if no standard question has that id
+   */
+  static Optional<String> construct(String questionId) {
+    return Optional.ofNullable(CONSTRUCTS.get(questionId));
+  }
+
+  private static ImmutableList<Measured> all() {
     // a practice or fact added without its question fails here, when the class is first used
-    List<PracticeQuestion> practices = practiceQuestions();
-    List<Practice> asked = practices.stream().map(PracticeQuestion::practice).toList();
+    List<Measured> practices = practiceQuestions();
+    List<Practice> asked =
+        practices.stream().map(m -> ((PracticeQuestion) m.question()).practice()).toList();
     if (!asked.equals(List.of(Practice.values()))) {
       throw new IllegalStateException(
           "The standard questions must ask about every practice once, in practice order, but ask"
               + " about "
               + asked);
     }
-    List<Fact> established = FACTS.stream().map(FactQuestion::fact).toList();
+    List<Fact> established = FACTS.stream().map(m -> ((FactQuestion) m.question()).fact()).toList();
     if (!established.equals(List.of(Fact.values()))) {
       throw new IllegalStateException(
           "The standard questions must establish every fact once, in fact order, but establish "
               + established);
     }
-    return Questionnaire.of(
-        ImmutableList.<Question>builder().addAll(practices).addAll(FACTS).build());
+    return ImmutableList.<Measured>builder().addAll(practices).addAll(FACTS).build();
   }
 }

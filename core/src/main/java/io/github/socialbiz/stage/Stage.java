@@ -403,8 +403,7 @@ public enum Stage implements Rung {
                     "reads the stage grid, Engagement: a social strategist and a small team",
                     INFERRED))));
     // Engagement done (dialog established), Formalized begun (its trigger: scattered efforts
-    // brought
-    // under one sponsor, hub or policy)
+    // brought under one sponsor or hub)
     m.put(
         FORMALIZED,
         ImmutableList.of(

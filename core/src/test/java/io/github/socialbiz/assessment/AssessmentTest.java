@@ -134,7 +134,7 @@ final class AssessmentTest {
     assertEquals(
         List.of(
             "Phase 1 -> ENGAGEMENT: 3 actions",
-            "Phase 2 -> FORMALIZED: 1 action",
+            "Phase 2 -> FORMALIZED: 2 actions",
             "Phase 3 -> STRATEGIC: 5 actions"),
         far.phases().stream().map(Phase::toString).collect(Collectors.toList()));
     assertEquals(

@@ -60,7 +60,7 @@ final class CriterionRulesTest {
             "CoE policy authority: no",
             "no strategist on the roster",
             "no charter",
-            "no sponsor and no staffed hub; the social media policy is not assessed",
+            "no sponsor named and no hub staffed",
             "every unit has a liaison"),
         List.of(
             evidence(explain(Fact.EXECUTIVE_SPONSOR_NAMED, BARE)),
@@ -246,24 +246,23 @@ final class CriterionRulesTest {
   }
 
   @Test
-  void coordinationBegun_whenAnyOfFormalizedsKeyActivitiesHasStarted() {
-    // the policy nobody assessed may have begun it: unknown, never a failure
-    assertEquals(Status.UNKNOWN, explain(Fact.COORDINATION_BEGUN, BARE).status());
+  void coordinationBegun_whenASponsorIsNamedOrAHubStaffed() {
+    // the file's silence is not in place; a policy for everyone does not begin it (issue #27)
+    assertEquals(Status.FAILED, explain(Fact.COORDINATION_BEGUN, BARE).status());
     assertEquals(
-        "no sponsor and no staffed hub; the social media policy is not assessed",
-        evidence(explain(Fact.COORDINATION_BEGUN, BARE)));
-    Organization noPolicy = BARE.withEvidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.NONE);
-    assertEquals(Status.FAILED, explain(Fact.COORDINATION_BEGUN, noPolicy).status());
-    assertEquals(
-        "no sponsor, no staffed hub and no social media policy yet",
-        evidence(explain(Fact.COORDINATION_BEGUN, noPolicy)));
+        "no sponsor named and no hub staffed", evidence(explain(Fact.COORDINATION_BEGUN, BARE)));
+    Organization policy = BARE.withEvidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.MOST);
+    assertEquals(Status.FAILED, explain(Fact.COORDINATION_BEGUN, policy).status());
     Organization sponsored =
         BARE.withCoe(CenterOfExcellence.builder().sponsor("Chief Marketing Officer").build());
     assertEquals("a sponsor named", evidence(explain(Fact.COORDINATION_BEGUN, sponsored)));
-    Organization policy = BARE.withEvidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.SOME);
-    assertEquals(
-        "a social media policy in part of the organization",
-        evidence(explain(Fact.COORDINATION_BEGUN, policy)));
-    assertEquals(Status.PASSED, explain(Fact.COORDINATION_BEGUN, policy).status());
+    assertEquals(Status.PASSED, explain(Fact.COORDINATION_BEGUN, sponsored).status());
+    Organization staffed =
+        BARE.withCoe(
+            CenterOfExcellence.builder()
+                .addMembers(Member.of("Ana Ruiz", Role.CORPORATE_SOCIAL_STRATEGIST, 0.5))
+                .build());
+    assertEquals("a hub staffed", evidence(explain(Fact.COORDINATION_BEGUN, staffed)));
+    assertEquals(Status.PASSED, explain(Fact.COORDINATION_BEGUN, staffed).status());
   }
 }

@@ -8,6 +8,7 @@ import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.stage.Stage;
@@ -65,9 +66,12 @@ final class GatesTest {
     assertEquals(
         List.of(Stage.ENGAGEMENT, Stage.FORMALIZED, Stage.STRATEGIC),
         path.stream().map(GateResult::rung).collect(Collectors.toList()));
-    // Bluefin's roster has one campaign manager, no sponsor, a policy at HALF (so coordination
-    // has begun), engagement at SOME; at Strategic the roster of one is not a staffed hub
-    assertEquals(List.of("stage.formalized.community-engagement"), ids(path.get(1).unmet()));
+    // Bluefin's roster has one campaign manager and no sponsor (so coordination has not begun,
+    // whatever its policy at HALF), engagement at SOME; at Strategic the roster of one is not a
+    // staffed hub
+    assertEquals(
+        List.of("stage.formalized.community-engagement", "stage.formalized.coordination-begun"),
+        ids(path.get(1).unmet()));
     assertEquals(
         List.of(
             "stage.strategic.executive-sponsor-named",
@@ -135,20 +139,21 @@ final class GatesTest {
         .employees(2_000)
         .evidence(Practice.COMMUNITY_ENGAGEMENT, Adoption.HALF)
         .evidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.SOME)
+        .coe(CenterOfExcellence.builder().sponsor("Chief Operating Officer").build())
         .build();
   }
 
   @Test
   void profile_evaluatesEachGateOnItsOwn() {
     assertEquals(
-        "[PRESENCE: 5 of 5 met, ENGAGEMENT: 4 of 7 met, FORMALIZED: 1 of 2 met,"
+        "[PRESENCE: 5 of 5 met, ENGAGEMENT: 4 of 7 met, FORMALIZED: 0 of 2 met,"
             + " STRATEGIC: 0 of 5 met, CONVERGED: 0 of 8 met]",
         Gates.stages().profile(BLUEFIN).toString());
     Organization ahead = formalizingWithPresenceGaps();
     assertEquals(Optional.of(Stage.PLANNING), Gates.stages().reached(ahead));
     assertEquals(
         "[PRESENCE: 0 of 5 met, 5 not verified, ENGAGEMENT: 1 of 7 met, 5 not verified,"
-            + " FORMALIZED: 2 of 2 met, STRATEGIC: 0 of 5 met, 2 not verified,"
+            + " FORMALIZED: 2 of 2 met, STRATEGIC: 1 of 5 met, 2 not verified,"
             + " CONVERGED: 0 of 8 met, 8 not verified]",
         Gates.stages().profile(ahead).toString());
     assertEquals(

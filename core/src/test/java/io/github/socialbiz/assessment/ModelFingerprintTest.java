@@ -90,6 +90,12 @@ final class ModelFingerprintTest {
     for (OrganizationalModel m : OrganizationalModel.values()) {
       s.append("model ").append(m.name()).append('\n');
     }
+    for (Fact f : Fact.values()) {
+      s.append("fact ").append(f.name()).append(" | ").append(f.citation()).append('\n');
+    }
+    for (Practice pr : Practice.values()) {
+      s.append("practice ").append(pr.name()).append(" | ").append(pr.citations()).append('\n');
+    }
     for (Organization o : SampleOrganizations.all()) {
       Assessment a = Assessor.standard().assess(o, SampleOrganizations.AS_OF);
       s.append("sample ")
@@ -101,6 +107,11 @@ final class ModelFingerprintTest {
           .append(' ')
           .append(a.recommendedModel().model())
           .append('\n');
+      s.append("  stages ").append(Gates.stages().profile(o)).append('\n');
+      s.append("  levels ").append(Gates.levels().profile(o)).append('\n');
+      for (Fact f : Fact.values()) {
+        s.append("  fact ").append(f).append(' ').append(FactReading.truth(o, f)).append('\n');
+      }
       a.scores().forEach(d -> s.append("  score ").append(d).append('\n'));
       a.findings()
           .forEach(

@@ -103,10 +103,9 @@ final class NotAssessedTest {
     Action ask = r.actions().get(0);
     assertTrue(ask.isAssessFirst());
     assertEquals(
-        "Nobody has assessed official presence yet; ask \u201cDoes the organization run official"
-            + " social channels, and is each one tied to an objective set in planning?\u201d and find"
-            + " out whether it reaches some of the organization before planning to raise it for"
-            + " Presence",
+        "Nobody has assessed official presence yet; ask \u201cHow many of your official social"
+            + " channels have a written objective set in planning?\u201d and find out whether it"
+            + " reaches some of the organization before planning to raise it for Presence",
         ask.reason());
   }
 
@@ -127,14 +126,17 @@ final class NotAssessedTest {
   }
 
   @Test
-  void aStatementOfNo_doesNotOutweighAPolicyNotAssessed() {
-    // no sponsor, no hub; the social media policy, which would show coordination begun, not
-    // assessed
+  void aStatementOfNo_doesNotOutweighASponsorNobodyCouldConfirm() {
+    // no sponsor or hub on file; asked about a sponsor, nobody could say; asked whether
+    // coordination
+    // has begun, the respondents said no
     Organization o =
         Organization.builder()
             .name("Quiet")
             .employees(2_000)
-            .addFactEvidence(FactEvidence.of(Fact.COORDINATION_BEGUN, Truth.FALSE))
+            .addFactEvidence(
+                FactEvidence.of(Fact.EXECUTIVE_SPONSOR_NAMED, Truth.UNKNOWN),
+                FactEvidence.of(Fact.COORDINATION_BEGUN, Truth.FALSE))
             .build();
     assertEquals(Truth.UNKNOWN, FactMeaning.COORDINATION_BEGUN.truth(o));
     assertEquals(
@@ -144,13 +146,45 @@ final class NotAssessedTest {
             .evaluate(o)
             .outcome("stage.formalized.coordination-begun")
             .status());
-    // once the policy is assessed, the file decides where it shows the fact, the "no" where not
+    assertEquals(
+        "no sponsor named and no hub staffed; on a sponsor, asked, nobody could say (self-reported);"
+            + " stated: no (self-reported)",
+        FactMeaning.COORDINATION_BEGUN.evidence(o));
+    // once the sponsor is known, it decides; where there is none, the "no" does
     assertEquals(
         Truth.TRUE,
-        FactMeaning.COORDINATION_BEGUN.truth(o.withEvidence(Practice.SOCIAL_MEDIA_POLICY, SOME)));
+        FactMeaning.COORDINATION_BEGUN.truth(
+            o.withFactEvidence(
+                List.of(
+                    FactEvidence.of(Fact.EXECUTIVE_SPONSOR_NAMED, Truth.TRUE),
+                    FactEvidence.of(Fact.COORDINATION_BEGUN, Truth.FALSE)))));
     assertEquals(
         Truth.FALSE,
-        FactMeaning.COORDINATION_BEGUN.truth(o.withEvidence(Practice.SOCIAL_MEDIA_POLICY, NONE)));
+        FactMeaning.COORDINATION_BEGUN.truth(
+            o.withFactEvidence(
+                List.of(
+                    FactEvidence.of(Fact.EXECUTIVE_SPONSOR_NAMED, Truth.FALSE),
+                    FactEvidence.of(Fact.COORDINATION_BEGUN, Truth.FALSE)))));
+  }
+
+  @Test
+  void aPolicy_doesNotBeginCoordination() {
+    // issue #27: a policy for every employee, with no sponsor and no hub, is not Formalized's
+    // trigger
+    Organization o =
+        Organization.builder()
+            .name("Policy only")
+            .employees(2_000)
+            .build()
+            .withEvidence(Practice.SOCIAL_MEDIA_POLICY, MOST);
+    assertEquals(Truth.FALSE, FactMeaning.COORDINATION_BEGUN.truth(o));
+    assertEquals(
+        Status.FAILED,
+        Gates.stages()
+            .gate(Stage.FORMALIZED)
+            .evaluate(o)
+            .outcome("stage.formalized.coordination-begun")
+            .status());
   }
 
   @Test
@@ -173,11 +207,11 @@ final class NotAssessedTest {
       assertEquals(Truth.TRUE, FactMeaning.of(f).truth(o), f::name);
       assertEquals(o, FactMeaning.of(f).establish(o, SampleOrganizations.AS_OF), f::name);
     }
-    // coordination not known to have begun (no sponsor or hub on file, the policy not assessed):
-    // established with a sponsor to name
-    Organization begun = FactMeaning.COORDINATION_BEGUN.establish(o, SampleOrganizations.AS_OF);
-    assertEquals(Optional.of("Executive sponsor (to be named)"), begun.coe().sponsor());
-    assertEquals(Truth.TRUE, FactMeaning.COORDINATION_BEGUN.truth(begun));
+    // coordination has begun on the respondents' word (a sponsor and a staffed hub stated): nothing
+    // to
+    // establish
+    assertEquals(Truth.TRUE, FactMeaning.COORDINATION_BEGUN.truth(o));
+    assertEquals(o, FactMeaning.COORDINATION_BEGUN.establish(o, SampleOrganizations.AS_OF));
   }
 
   @Test
@@ -192,10 +226,9 @@ final class NotAssessedTest {
         "model.declared-fits-evidence UNKNOWN: The declared model is the one the evidence supports\n"
             + "  not verified: Declared model matches the recommendation (read: declared"
             + " HUB_AND_SPOKE, recommended HONEYCOMB or HUB_AND_SPOKE)\n"
-            + "  to do: ask \u201cAre employees taught how to take part in social media well,"
-            + " repeatedly and according to their role?\u201d (q.employee-education); \u201c"
-            + "Does someone check what is posted on the organization's behalf, before or soon after"
-            + " it goes out?"
+            + "  to do: ask \u201cHow many employees receive repeated social media training suited"
+            + " to their role?\u201d (q.employee-education); \u201cOn how many of the"
+            + " organization's accounts does someone check posts before or soon after they go out?"
             + "\u201d (q.moderation-review)\n"
             + "  source: "
             + x.citation(),

@@ -156,8 +156,7 @@ final class QuestionnaireTest {
   void standard_listeningAsWritten() {
     Question q = STANDARD.question("q.listening").orElseThrow();
     assertEquals(
-        "Who monitors what people say about the organization on social channels, and what is done"
-            + " with it?",
+        "How many of your brands and products are monitored continuously on social channels?",
         q.text());
     assertEquals(Dimension.ENGAGEMENT, q.dimension());
     assertEquals("Listening and monitoring", q.subject());
@@ -167,7 +166,7 @@ final class QuestionnaireTest {
     assertEquals(
         "q.listening: LISTENING (none, some, half, most, dont-know, not-applicable)", q.toString());
     AnswerOption none = q.option("none").orElseThrow();
-    assertEquals("none -> NONE: Nobody monitors mentions of the brand", none.toString());
+    assertEquals("none -> NONE: None: nobody monitors mentions of the brand", none.toString());
     assertEquals(Optional.of(Basis.INTERVIEW), none.basis());
     AnswerOption most = q.option("most").orElseThrow();
     assertEquals(Optional.of(Basis.ARTIFACT_CHECKED), most.basis());

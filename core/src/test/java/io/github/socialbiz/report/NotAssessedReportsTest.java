@@ -40,8 +40,8 @@ final class NotAssessedReportsTest {
   private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
   private static final String INVENTORY_QUESTION =
-      "\u201cIs there a list of every corporate social account, with its owner and whether it is still"
-          + " active?\u201d (q.account-inventory)";
+      "\u201cHow many of the organization's social accounts are on one maintained list that names"
+          + " their owners?\u201d (q.account-inventory)";
 
   /**
    * Harbor Credit Union through the questionnaire: Ana answers each practice's first standard question
@@ -273,9 +273,9 @@ final class NotAssessedReportsTest {
     String md = Reports.markdown(a);
     String html = Reports.html(a);
     String criterion =
-        "Readiness and competitive audits: at least some; not verified: ask \u201cHave you audited"
-            + " your own readiness for social, and what competitors do there, to make the case for"
-            + " action?\u201d (q.readiness-audit)";
+        "Readiness and competitive audits: at least some; not verified: ask \u201cHow much of the"
+            + " business has a written audit of its readiness for social, set against what"
+            + " competitors do?\u201d (q.readiness-audit)";
     List<String> expected =
         List.of(
             "[x] Listening and monitoring: at least about half",
@@ -310,9 +310,9 @@ final class NotAssessedReportsTest {
             .contains(
                 "| Medium | `stage.presence.readiness-audit` | The Presence gate needs readiness and"
                     + " competitive audits: at least some; not verified: Readiness and competitive"
-                    + " audits: not assessed yet, neither met nor unmet | \u201cHave you audited your"
-                    + " own readiness for social, and what competitors do there, to make the case"
-                    + " for action?\u201d (q.readiness-audit) | Li et al. 2013, \"reads Stage 1,"
+                    + " audits: not assessed yet, neither met nor unmet | \u201cHow much of the business"
+                    + " has a written audit of its readiness for social, set against what"
+                    + " competitors do?\u201d (q.readiness-audit) | Li et al. 2013, \"reads Stage 1,"
                     + " Planning: readiness and competitive audits\" \\[inferred\\] |"),
         md);
     assertTrue(

@@ -15,6 +15,7 @@ import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.responses.Disagreement;
@@ -481,7 +482,7 @@ final class ReportsTest {
             .name("Ahead")
             .employees(2_000)
             .evidence(Practice.COMMUNITY_ENGAGEMENT, Adoption.HALF)
-            .evidence(Practice.SOCIAL_MEDIA_POLICY, Adoption.SOME)
+            .coe(CenterOfExcellence.builder().sponsor("Chief Operating Officer").build())
             .build();
     // nothing of Presence is assessed: its gate is not verified, which is no gap
     String sentence =

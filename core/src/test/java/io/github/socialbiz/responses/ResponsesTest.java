@@ -416,8 +416,8 @@ final class ResponsesTest {
     assertEquals(Truth.FALSE, FactReading.onFile(saidYes, Fact.CRISIS_TEAM_NAMED));
     assertEquals(Truth.TRUE, FactReading.truth(saidYes, Fact.CRISIS_TEAM_NAMED));
     assertEquals(Truth.FALSE, FactReading.truth(ACME, Fact.CRISIS_TEAM_NAMED));
-    // coordination is also begun by a policy; not assessed, the file alone cannot say
-    assertEquals(Truth.UNKNOWN, FactReading.onFile(ACME, Fact.COORDINATION_BEGUN));
+    // coordination reads the sponsor and the hub; the file shows neither
+    assertEquals(Truth.FALSE, FactReading.onFile(ACME, Fact.COORDINATION_BEGUN));
   }
 
   @Test

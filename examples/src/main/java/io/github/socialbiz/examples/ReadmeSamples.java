@@ -100,7 +100,7 @@ public final class ReadmeSamples {
     Questionnaire standard =
         Questionnaire.standard(); // Questionnaire{45 questions over 36 practices and 9 facts}
     Object option = standard.question("q.listening").orElseThrow().options().get(1);
-    // some -> SOME: One team watches mentions during its own campaigns
+    // some -> SOME: A few: one team watches its own campaign terms while its campaigns run
     String guide =
         standard.forGate(Stage.FORMALIZED).markdownGuide(); // what the gates up to Formalized ask
     return List.of(standard, option, guide);
@@ -172,7 +172,7 @@ public final class ReadmeSamples {
     Object far =
         Roadmap.to(
             SocialBusiness.presenceWithoutResponse(),
-            Stage.STRATEGIC); // Roadmap to STRATEGIC: 3 phases, 9 actions
+            Stage.STRATEGIC); // Roadmap to STRATEGIC: 3 phases, 10 actions
     return List.of(stage, roadmap, unit, md, page, far);
   }
 

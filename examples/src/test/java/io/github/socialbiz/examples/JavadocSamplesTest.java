@@ -217,7 +217,7 @@ final class JavadocSamplesTest {
         "acme: 0 passed, 1 failed, 0 not applicable", mine.book("acme").orElseThrow().toString());
     assertEquals(Optional.empty(), mine.book("success"));
     assertEquals("Roadmap to ENGAGEMENT: 1 phase, 3 actions", r.get(5).toString());
-    assertEquals("Roadmap to STRATEGIC: 3 phases, 9 actions", r.get(6).toString());
+    assertEquals("Roadmap to STRATEGIC: 3 phases, 10 actions", r.get(6).toString());
     assertEquals("Optional[STRATEGIC]", r.get(7).toString());
     assertEquals("PRESENCE -> STRATEGIC", r.get(8).toString());
     assertEquals(3, ((List<?>) r.get(10)).size());

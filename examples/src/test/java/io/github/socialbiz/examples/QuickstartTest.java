@@ -26,7 +26,7 @@ final class QuickstartTest {
             "",
             "What it takes to be Formalized:",
             "  - Community engagement: at least about half (library's reading)",
-            "  - Efforts brought under one sponsor, hub or policy (library's reading)",
+            "  - Efforts brought under one sponsor or hub (library's reading)",
             "",
             "'Holistic' is Honeycomb; 'hub & spoke' is Hub and Spoke.",
             "Crises that could have been averted or reduced with preparation (training, staff, processes): 76% "

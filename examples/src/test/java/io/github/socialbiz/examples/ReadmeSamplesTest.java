@@ -48,7 +48,8 @@ final class ReadmeSamplesTest {
     List<Object> r = ReadmeSamples.questionnaire();
     assertEquals("Questionnaire{45 questions over 36 practices and 9 facts}", r.get(0).toString());
     assertEquals(
-        "some -> SOME: One team watches mentions during its own campaigns", r.get(1).toString());
+        "some -> SOME: A few: one team watches its own campaign terms while its campaigns run",
+        r.get(1).toString());
     String guide = (String) r.get(2);
     // the Presence, Engagement and Formalized gates: 10 practices and 2 facts
     assertTrue(guide.startsWith("# Interview guide\n\n12 questions in 6 dimensions."), guide);
@@ -90,7 +91,7 @@ final class ReadmeSamplesTest {
         "# Social business assessment: Globex Industries",
         r.get(3).toString().lines().findFirst().orElseThrow());
     assertEquals(3, r.get(4).toString().split("<svg ", -1).length - 1);
-    assertEquals("Roadmap to STRATEGIC: 3 phases, 9 actions", r.get(5).toString());
+    assertEquals("Roadmap to STRATEGIC: 3 phases, 10 actions", r.get(5).toString());
   }
 
   @Test

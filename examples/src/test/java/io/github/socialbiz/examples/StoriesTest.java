@@ -101,8 +101,8 @@ final class StoriesTest {
             + "stage.engagement.content-strategy UNKNOWN: Content strategy: at least some\n"
             + "  not verified: Content strategy: at least some (read: Content strategy: not assessed"
             + " yet, neither met nor unmet)\n"
-            + "  to do: ask \u201cIs there a content strategy that says what is published, who makes it"
-            + " and with what budget?\u201d (q.content-strategy)\n"
+            + "  to do: ask \u201cHow many of your channels does a content strategy with named owners"
+            + " cover?\u201d (q.content-strategy)\n"
             + "  source: Li et al. 2013, \"reads Stage 2, Presence: integrated content strategy\""
             + " [INFERRED]\n",
         output(Workshop::run));

@@ -154,8 +154,8 @@ final class WorkshopStoryTest {
     assertTrue(
         lines.contains(
             "| Low | `accounts.inventory` | Not verified: account inventory: at least about half |"
-                + " \u201cIs there a list of every corporate social account, with its owner and whether"
-                + " it is still active?\u201d (q.account-inventory) | Owyang 2012, \"Recommended steps,"
+                + " \u201cHow many of the organization's social accounts are on one maintained list"
+                + " that names their owners?\u201d (q.account-inventory) | Owyang 2012, \"Recommended steps,"
                 + " step 1\" \\[corroborated\\] |"),
         report);
     // the scores say what they rest on

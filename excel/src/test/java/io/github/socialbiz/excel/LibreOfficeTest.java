@@ -63,11 +63,12 @@ final class LibreOfficeTest {
     List<String> listening = trimmed(LibreOffice.parseCsv(sheet(csv, "Engagement"))).get(3);
     assertEquals("q.listening", listening.get(0));
     assertEquals(
-        "Who monitors what people say about the organization on social channels, and what is done"
-            + " with it?",
+        "How many of your brands and products are monitored continuously on social channels?",
         listening.get(1));
     assertTrue(
-        listening.get(5).startsWith("• Nobody monitors mentions of the brand (None; shows as: "),
+        listening
+            .get(5)
+            .startsWith("• None: nobody monitors mentions of the brand (None; shows as: "),
         listening.get(5));
     assertEquals(
         List.of("Name"),
@@ -105,7 +106,12 @@ final class LibreOfficeTest {
     edits.add(new Edit("Respondent", "B4", "strategist"));
     edits.add(new Edit("Respondent", "B5", "Cloud"));
     edits.add(new Edit("Respondent", "B6", "2026-03-01")); // typed: Calc makes it a date
-    edits.add(at(rows, "q.listening", "C", "One team watches mentions during its own campaigns"));
+    edits.add(
+        at(
+            rows,
+            "q.listening",
+            "C",
+            "A few: one team watches its own campaign terms while its campaigns run"));
     edits.add(at(rows, "q.listening", "D", "Only during launches"));
     edits.add(at(rows, "q.listening", "E", "Artifact checked"));
     edits.add(at(rows, "q.business-goals", "C", "HALF"));
@@ -161,7 +167,7 @@ final class LibreOfficeTest {
             new Edit("Respondent 2", "B4", "liaison"),
             new Edit("Respondent 2", "B5", "Cloud"),
             new Edit("Respondent 2", "B6", "2026-03-02"),
-            new Edit("Respondent 2", "C14", "Nobody monitors mentions of the brand"));
+            new Edit("Respondent 2", "C14", "None: nobody monitors mentions of the brand"));
     Path filled = dir.resolve("team-filled.xlsx");
 
     lo.fill(template, edits, filled);

@@ -143,8 +143,7 @@ final class QuestionnaireWorkbookTest {
               text(s, 2, 5)));
       assertEquals("q.listening", text(s, 3, 0));
       assertEquals(
-          "Who monitors what people say about the organization on social channels, and what is"
-              + " done with it?",
+          "How many of your brands and products are monitored continuously on social channels?",
           text(s, 3, 1));
       assertEquals("", text(s, 3, 2));
       assertEquals("q.official-presence", text(s, 4, 0));
@@ -163,7 +162,7 @@ final class QuestionnaireWorkbookTest {
       List<String> lines = List.of(options.split("\n"));
       assertEquals(6, lines.size());
       assertEquals(
-          "• One team watches mentions during its own campaigns (Some; shows as: "
+          "• A few: one team watches its own campaign terms while its campaigns run (Some; shows as: "
               + GATE.question("q.listening").orElseThrow().options().get(1).lookFor().orElseThrow()
               + ")",
           lines.get(1));
@@ -201,7 +200,7 @@ final class QuestionnaireWorkbookTest {
       }
       assertEquals("q.listening", text(lists, 4, 0));
       assertEquals(listening.options().stream().map(AnswerOption::text).toList(), listed);
-      assertEquals("Nobody monitors mentions of the brand", listed.get(0));
+      assertEquals("None: nobody monitors mentions of the brand", listed.get(0));
       assertEquals(
           List.of("Self-reported", "Interview", "Artifact checked"),
           List.of(requireNonNull(basis).getValidationConstraint().getExplicitListValues()));

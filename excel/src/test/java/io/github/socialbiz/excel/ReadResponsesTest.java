@@ -37,14 +37,14 @@ final class ReadResponsesTest {
   private static final Questionnaire GATE = Questionnaire.standard().forGate(Stage.PRESENCE);
 
   private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
-  private static final String LISTENING_SOME = "One team watches mentions during its own campaigns";
+  private static final String LISTENING_SOME =
+      "A few: one team watches its own campaign terms while its campaigns run";
   private static final String ALLOWED_LISTENING =
-      "allowed: 'Nobody monitors mentions of the brand', 'One team watches mentions during its own"
-          + " campaigns', 'Monitoring runs all the time for the main brands, but findings reach only"
-          + " the team that runs it', 'Continuous listening covers the brands, products and"
-          + " competitors, and findings reach the teams that act on them', 'Don't know', 'This does"
-          + " not apply to us (say why)', or their ids none, some, half, most, dont-know,"
-          + " not-applicable";
+      "allowed: 'None: nobody monitors mentions of the brand', 'A few: one team watches its own"
+          + " campaign terms while its campaigns run', 'About half of the brands and products are"
+          + " monitored continuously', 'Most or all brands and products, and the main competitors,"
+          + " are monitored continuously', 'Don't know', 'This does not apply to us (say why)', or"
+          + " their ids none, some, half, most, dont-know, not-applicable";
 
   private static Filled ana() {
     return Filled.of(SocialBusinessExcel.questionnaire(GATE))
@@ -115,7 +115,9 @@ final class ReadResponsesTest {
   void typedAnswer_textOrIdInAnyCaseWithSurroundingSpaces_isAccepted() throws IOException {
     Filled f =
         ana()
-            .answer("q.listening", "  one team WATCHES mentions during its own campaigns \u00a0")
+            .answer(
+                "q.listening",
+                "  a few: one team WATCHES its own campaign terms while its campaigns run \u00a0")
             .answer("q.pilot-projects", " HALF ");
     assertEquals(
         List.of(Answer.of("q.pilot-projects", "half"), Answer.of("q.listening", "some")),
@@ -398,7 +400,7 @@ final class ReadResponsesTest {
             .answer("q.listening", "half")
             .on("Respondent 2")
             .respondent("Li Wei", "liaison", "Cloud", DAY.plusDays(1))
-            .answer("q.listening", "Nobody monitors mentions of the brand");
+            .answer("q.listening", "None: nobody monitors mentions of the brand");
     f.wb.setSheetName(f.wb.getSheetIndex("Respondent 2"), "Li");
     assertEquals(
         List.of(

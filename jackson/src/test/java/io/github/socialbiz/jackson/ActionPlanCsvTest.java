@@ -57,9 +57,9 @@ final class ActionPlanCsvTest {
         Phase,Action,"Practice or fact","Grade now",Target,Owner,Reason,Citation,Assignee,"Due date",Status
         "1: open Presence","Assess official presence first: find out whether it reaches some",\
         "Official presence","Not assessed",Some,"Campaign or product manager","Nobody has assessed \
-        official presence yet; ask “Does the organization run official social channels, and is each \
-        one tied to an objective set in planning?” and find out whether it reaches some of the \
-        organization before planning to raise it for Presence","Li et al. 2013, ""reads Stage 2, \
+        official presence yet; ask “How many of your official social channels have a written \
+        objective set in planning?” and find out whether it reaches some of the organization before \
+        planning to raise it for Presence","Li et al. 2013, ""reads Stage 2, \
         Presence: a formal presence (the stage begun)"" [inferred]",,,
         """,
         SocialBusinessCsv.actionPlan(Assessor.standard().assess(o, SampleOrganizations.AS_OF)));

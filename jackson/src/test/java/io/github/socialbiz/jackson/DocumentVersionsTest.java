@@ -44,7 +44,7 @@ final class DocumentVersionsTest {
   void writtenDocuments_startWithBothVersions() throws Exception {
     ObjectNode a = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
     assertEquals(4, a.get("formatVersion").intValue());
-    assertEquals(4, a.get("modelVersion").intValue());
+    assertEquals(5, a.get("modelVersion").intValue());
     assertEquals("formatVersion", a.fieldNames().next());
     // the organization inside an assessment is part of that document and carries no versions of its
     // own
@@ -52,7 +52,7 @@ final class DocumentVersionsTest {
     ObjectNode o =
         (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
     assertEquals(4, o.get("formatVersion").intValue());
-    assertEquals(4, o.get("modelVersion").intValue());
+    assertEquals(5, o.get("modelVersion").intValue());
   }
 
   @Test
@@ -62,9 +62,9 @@ final class DocumentVersionsTest {
             + "(it reads 1 to 4); read it with a newer socialbiz",
         message("{\"formatVersion\":5,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
-        "$.modelVersion: the document was written with model version 5, newer than this library's 4 "
-            + "(it reads 1 to 4); read it with a newer socialbiz",
-        message("{\"modelVersion\":5,\"name\":\"Tiny\",\"employees\":12}", false));
+        "$.modelVersion: the document was written with model version 6, newer than this library's 5 "
+            + "(it reads 1 to 5); read it with a newer socialbiz",
+        message("{\"modelVersion\":6,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
         "$.formatVersion: a document format version is at least 1, but was 0",
         message("{\"formatVersion\":0,\"name\":\"Tiny\",\"employees\":12}", false));
@@ -159,7 +159,7 @@ final class DocumentVersionsTest {
     ObjectNode doc = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
     doc.put("stage", "STRATEGIC");
     assertEquals(
-        "$: invalid assessment: Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 4, but was STRATEGIC",
+        "$: invalid assessment: Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 5, but was STRATEGIC",
         message(PLAIN.writeValueAsString(doc), true));
   }
 }

@@ -55,8 +55,8 @@ final class SocialBusinessCsvTest {
   void template_ofTheStandardQuestionnaire_hasTheRowDocsJsonShows() {
     // docs/json.md, "Responses as CSV"
     String row =
-        ",,,,q.listening,,,,,\"Who monitors what people say about the organization on social channels,"
-            + " and what is done with it?\",\"none | some | half | most | dont-know | not-applicable\"\n";
+        ",,,,q.listening,,,,,\"How many of your brands and products are monitored continuously on"
+            + " social channels?\",\"none | some | half | most | dont-know | not-applicable\"\n";
     String template = SocialBusinessCsv.template(Questionnaire.standard());
     assertEquals(HEADER, template.substring(0, HEADER.length()));
     assertEquals(true, template.contains("\n" + row), template);

@@ -94,7 +94,11 @@ public final class ActionPlan {
               + Words.lowerFirst(p.practice().displayName())
               + " first: find out whether it reaches "
               + grade
-          : "Raise " + p.practice().displayName() + " to " + grade;
+          : "Raise "
+              + Words.lowerFirst(p.practice().displayName())
+              + " to "
+              + grade
+              + " of the organization";
     }
     return "Establish "
         + Words.lowerFirst(((FactCriterion) action.criterion()).fact().displayName());

@@ -19,7 +19,6 @@ import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistics;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The book "crisis": crisis readiness, from plan to response. */
@@ -178,12 +177,21 @@ final class CrisisBook {
               ? Verdict.pass(r)
               : Verdict.fail(
                   practice.displayName()
-                      + " is at "
-                      + o.grade(practice).displayName().toLowerCase(Locale.ROOT)
+                      + coverage(o.grade(practice).adoption().orElse(Adoption.NONE))
                       + "; "
                       + Statistics.CRISES_AVOIDABLE.formattedValue()
                       + " of analysed crises could have been averted or reduced with preparation",
                   r);
         });
+  }
+
+  /** How far a practice below the bar is in place, as the end of a sentence: " is not in place". */
+  private static String coverage(Adoption grade) {
+    return switch (grade) {
+      case NONE -> " is not in place";
+      case SOME -> " is in place for only some of the organization";
+      case HALF -> " is in place for only about half of the organization";
+      case MOST -> " is in place for most or all of the organization";
+    };
   }
 }

@@ -85,6 +85,9 @@ final class Contents {
     if (!context.disagreements().isEmpty()) {
       sections.add(consensus(context.disagreements()));
     }
+    if (!a.findings().isEmpty() || !a.unverified().isEmpty()) {
+      sections.add(references(a));
+    }
     return new Report(
         "Social business assessment: " + o.name(),
         ImmutableList.of(lead),
@@ -266,12 +269,13 @@ final class Contents {
       return Report.Section.of("findings", "Findings", List.of(paragraph(plain("No findings."))));
     }
     List<ImmutableList<Report.Line>> rows = new ArrayList<>();
+    int n = 0;
     for (Finding f : a.findings()) {
       rows.add(
           ImmutableList.of(
+              Report.Line.plain(Integer.toString(++n)),
               Report.Line.of(
                   new Report.Span(Labels.tone(f.severity()), Labels.severity(f.severity()))),
-              Report.Line.of(code(f.ruleId())),
               Report.Line.plain(f.message()),
               Report.Line.plain(f.recommendation()),
               Report.Line.of(small(Labels.citation(f.citation())))));
@@ -279,7 +283,42 @@ final class Contents {
     return Report.Section.of(
         "findings",
         "Findings",
-        List.of(table(List.of("Severity", "Rule", "Finding", "Recommendation", "Source"), rows)));
+        List.of(table(List.of("No.", "Severity", "Finding", "Recommendation", "Source"), rows)));
+  }
+
+  /**
+   * The consultant's appendix: the rule behind each numbered finding and item to verify, and the ids of
+   * the questions that settle an item, so that the client's pages carry no ids.
+   */
+  private static Report.Section references(Assessment a) {
+    List<ImmutableList<Report.Line>> rows = new ArrayList<>();
+    int n = 0;
+    for (Finding f : a.findings()) {
+      rows.add(
+          ImmutableList.of(
+              Report.Line.plain(Integer.toString(++n)),
+              Report.Line.of(code(f.ruleId())),
+              Report.Line.plain("")));
+    }
+    n = 0;
+    for (Unverified u : a.unverified()) {
+      rows.add(
+          ImmutableList.of(
+              Report.Line.plain("V" + ++n),
+              Report.Line.of(code(u.ruleId())),
+              Report.Line.plain(
+                  String.join(", ", Labels.questionIds(String.join("; ", u.ask()))))));
+    }
+    return Report.Section.of(
+        "references",
+        "Rule references",
+        List.of(
+            paragraph(
+                plain(
+                    "For the consultant: the standard rule behind each numbered finding and item to"
+                        + " verify, and the questions that settle an item, by id. Assessment.explain"
+                        + " with a rule's id shows how it was decided.")),
+            table(List.of("No.", "Rule", "Questions"), rows)));
   }
 
   /**
@@ -292,11 +331,13 @@ final class Contents {
     for (Unverified u : a.unverified()) {
       rows.add(
           ImmutableList.of(
+              Report.Line.plain("V" + (rows.size() + 1)),
               Report.Line.plain(Labels.severity(u.severity())),
-              Report.Line.of(code(u.ruleId())),
               Report.Line.plain(u.message()),
               Report.Line.plain(
-                  u.ask().isEmpty() ? "(no question recorded)" : String.join("; ", u.ask())),
+                  u.ask().isEmpty()
+                      ? "(no question recorded)"
+                      : Labels.withoutIds(String.join("; ", u.ask()))),
               Report.Line.of(small(Labels.citation(u.citation())))));
     }
     int n = rows.size();
@@ -313,7 +354,7 @@ final class Contents {
                         + " not assessed. These are not findings: no finding count or severity"
                         + " includes them. Ask each question to settle them; \u201cIf it fails\u201d is"
                         + " the severity a failure would have.")),
-            table(List.of("If it fails", "Rule", "Not verified", "Ask", "Source"), rows)));
+            table(List.of("No.", "If it fails", "Not verified", "Ask", "Source"), rows)));
   }
 
   /**
@@ -323,14 +364,14 @@ final class Contents {
   static String ask(Assessment a, Criterion c) {
     for (Unverified u : a.unverified()) {
       if (u.ruleId().equals(c.id()) && !u.ask().isEmpty()) {
-        return String.join("; ", u.ask());
+        return Labels.withoutIds(String.join("; ", u.ask()));
       }
     }
     Question q =
         c instanceof PracticeCriterion p
             ? Questionnaire.standard().questionsFor(p.practice()).get(0)
             : Questionnaire.standard().questionsFor(((FactCriterion) c).fact()).get(0);
-    return "\u201c" + q.text() + "\u201d (" + q.id() + ")";
+    return "\u201c" + q.text() + "\u201d";
   }
 
   /** How many items are to verify, such as "0" or "3 (not findings; each with its question under Items to verify)". */
@@ -452,7 +493,7 @@ final class Contents {
     for (Benchmark b : a.benchmarks()) {
       items.add(
           Report.Line.of(
-              plain(Labels.benchmark(b.favourable()) + " " + b.position() + " "),
+              plain(Labels.benchmark(b.favourable()) + " " + Labels.withoutIds(b.position()) + " "),
               small(
                   "("
                       + Labels.citation(b.statistic().citation())
@@ -592,7 +633,8 @@ final class Contents {
         List.of(
             paragraph(plain(n + (n == 1 ? " item" : " items") + what)),
             table(
-                List.of("#", facts ? "Practice or fact" : "Practice", "Where", "Answers"), rows)));
+                List.of("No.", facts ? "Practice or fact" : "Practice", "Where", "Answers"),
+                rows)));
   }
 
   /**

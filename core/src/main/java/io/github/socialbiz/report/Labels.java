@@ -13,7 +13,11 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +28,29 @@ import org.jspecify.annotations.Nullable;
 final class Labels {
 
   private Labels() {}
+
+  /** A question's id in parentheses after its quoted text, as the rules record what to ask. */
+  private static final Pattern QUESTION_ID =
+      Pattern.compile(" \\((q(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+)\\)");
+
+  /**
+   * What to ask, in words a client reads: the quoted questions without their ids, such as "“Is a sponsor
+   * named?”" for "“Is a sponsor named?” (q.fact.executive-sponsor-named)". The ids go to the
+   * consultant's appendix ({@link #questionIds}).
+   */
+  static String withoutIds(String ask) {
+    return QUESTION_ID.matcher(ask).replaceAll("");
+  }
+
+  /** The question ids in what to ask, in order, such as [q.content-strategy]. */
+  static List<String> questionIds(String ask) {
+    List<String> ids = new ArrayList<>();
+    Matcher m = QUESTION_ID.matcher(ask);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
 
   /** What evidence rests on, as it follows a grade: "About half, artifact checked". */
   static String basis(Basis basis) {

@@ -212,7 +212,7 @@ final class Overview {
       for (int i = 0; i < gaps.size(); i++) {
         gapRows.add(Contents.cells(Integer.toString(i + 1), gaps.get(i).gap(), gaps.get(i).why()));
       }
-      blocks.add(table(List.of("#", "Gap", "Why it ranks here"), gapRows));
+      blocks.add(table(List.of("No.", "Gap", "Why it ranks here"), gapRows));
     }
     List<Disagreement> top = topDisagreements(a, context.disagreements());
     if (!top.isEmpty()) {
@@ -646,7 +646,7 @@ final class Overview {
   }
 
   private static String level(Optional<MaturityLevel> l) {
-    return l.map(x -> x.number() + ". " + x.displayName()).orElse("none");
+    return l.map(x -> x.number() + ". " + x.displayName()).orElse("no maturity level yet");
   }
 
   /** A level reached, or "no level" (known: not even 1. Foundation is reached). */

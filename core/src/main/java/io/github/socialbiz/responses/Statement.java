@@ -85,9 +85,10 @@ public abstract class Statement {
   public abstract Optional<String> reason();
 
   /**
-   * Returns the statement as text: name, role, option id, then the note and reason if given, such as
-   * {@code Ana Ruiz (strategist): half ("Two pilots")} or {@code Li Wei (liaison): not-applicable
-   * (reason: "No public-facing staff")}.
+   * Returns the statement as text a client can read: name, role, the answer (the standard options in
+   * words: none, some, about half, most or all, don't know, not applicable, yes, no; any other option by
+   * its id), then the note and reason if given, such as {@code Ana Ruiz (strategist): about half ("Two
+   * pilots")} or {@code Li Wei (liaison): not applicable (reason: "No public-facing staff")}.
    *
    * @return the statement as text, not null
    */
@@ -100,7 +101,18 @@ public abstract class Statement {
         + " ("
         + respondent().role()
         + "): "
-        + optionId()
+        + words(optionId())
         + (details.isEmpty() ? "" : " (" + String.join("; ", details) + ")");
+  }
+
+  /** The standard options' ids in words; any other id as it is. */
+  private static String words(String optionId) {
+    return switch (optionId) {
+      case "half" -> "about half";
+      case "most" -> "most or all";
+      case "dont-know" -> "don't know";
+      case "not-applicable" -> "not applicable";
+      default -> optionId;
+    };
   }
 }

@@ -45,7 +45,7 @@ class ActionPlanTest {
     assertEquals(
         List.of(
             "1: open Presence",
-            "Raise Readiness and competitive audits to some",
+            "Raise readiness and competitive audits to some of the organization",
             "Readiness and competitive audits",
             "None",
             "Some",
@@ -108,7 +108,7 @@ class ActionPlanTest {
     assertEquals(4, lines.size());
     assertEquals("ActionPlan[", lines.get(0));
     assertTrue(
-        lines.get(1).startsWith("  Item[phase=1: open Presence, action=Raise Readiness"),
+        lines.get(1).startsWith("  Item[phase=1: open Presence, action=Raise readiness"),
         lines.get(1));
     assertEquals("]", lines.get(3));
   }

@@ -152,7 +152,7 @@ final class AssessmentDiffTest {
                 f ->
                     f.message()
                         .equals(
-                            "Social media policy is at none; 76% of analysed crises could have been"
+                            "Social media policy is not in place; 76% of analysed crises could have been"
                                 + " averted or reduced with preparation")),
         d.withdrawn()::toString);
     assertEquals(11, d.withdrawn().size());
@@ -229,7 +229,7 @@ final class AssessmentDiffTest {
         since::toString);
     assertTrue(
         since.contains(
-            "- High: Social media policy is at none; 76% of analysed crises could have been averted or"
+            "- High: Social media policy is not in place; 76% of analysed crises could have been averted or"
                 + " reduced with preparation"),
         since::toString);
     assertTrue(since.contains("**Roadmap actions completed:** none."), since::toString);

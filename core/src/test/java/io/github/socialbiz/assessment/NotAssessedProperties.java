@@ -97,7 +97,8 @@ final class NotAssessedProperties {
         boolean onFile =
             meaning.shownOnFile(o)
                 || (f.fact() == Fact.COORDINATION_BEGUN
-                    && o.grade(Practice.SOCIAL_MEDIA_POLICY).atLeast(Adoption.SOME).isTrue());
+                    && (FactMeaning.EXECUTIVE_SPONSOR_NAMED.truth(o).isTrue()
+                        || FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.truth(o).isTrue()));
         assertEquals(onFile ? Truth.TRUE : Truth.UNKNOWN, meaning.truth(o), f::toString);
       }
     }

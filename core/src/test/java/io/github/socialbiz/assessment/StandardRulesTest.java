@@ -82,9 +82,9 @@ final class StandardRulesTest {
         findings(StandardRules.modelFit(), b));
     assertEquals(
         List.of(
-            "HIGH crisis.education: Employee education is at some; 76% of analysed crises could have been averted or reduced with preparation",
-            "HIGH crisis.triage: Triage and escalation is at none; 76% of analysed crises could have been averted or reduced with preparation",
-            "HIGH crisis.plan: Crisis plan and team is at none; 76% of analysed crises could have been averted or reduced with preparation",
+            "HIGH crisis.education: Employee education is in place for only some of the organization; 76% of analysed crises could have been averted or reduced with preparation",
+            "HIGH crisis.triage: Triage and escalation is not in place; 76% of analysed crises could have been averted or reduced with preparation",
+            "HIGH crisis.plan: Crisis plan and team is not in place; 76% of analysed crises could have been averted or reduced with preparation",
             "HIGH crisis.engagement-before-response: Customers are invited to talk but there is no process to triage and answer them",
             // a roster of one campaign manager is not a crisis team: the team is named, not
             // inferred

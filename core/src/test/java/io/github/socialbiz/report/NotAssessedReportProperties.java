@@ -40,7 +40,7 @@ import org.w3c.dom.NodeList;
  *
  * <p>For each practice not assessed, no line that names it (by its display name, in any case) carries
  * "✖", an empty checkbox before its criterion ("Name: at least ..."), "not maintained", or "none" as its
- * grade ("Name: None", "Name (None", "Name is at none", "Name | None"). For each dimension with practices
+ * grade ("Name: None", "Name (None", "Name is not in place", "Name | None"). For each dimension with practices
  * not assessed, its rows and radar label show the mean as a range "a to b", the target as "at least x",
  * and the weakest link as a range, or as the bare "0.00" only when one of its practices is known to be
  * at none (then 0 is proven); the overall score is a range.
@@ -80,7 +80,7 @@ final class NotAssessedReportProperties {
       String name = p.displayName().toLowerCase(Locale.ROOT);
       Pattern none =
           Pattern.compile(
-              Pattern.quote(name) + "[^\\p{L}\\p{N}]{0,6}(is at )?none\\b",
+              Pattern.quote(name) + "([^\\p{L}\\p{N}]{0,6}none\\b| is not in place)",
               Pattern.CASE_INSENSITIVE);
       for (String line : lines) {
         String lower = line.toLowerCase(Locale.ROOT);

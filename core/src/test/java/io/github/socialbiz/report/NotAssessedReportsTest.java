@@ -41,7 +41,7 @@ final class NotAssessedReportsTest {
 
   private static final String INVENTORY_QUESTION =
       "\u201cHow many of the organization's social accounts are on one maintained list that names"
-          + " their owners?\u201d (q.account-inventory)";
+          + " their owners?\u201d";
 
   /**
    * Harbor Credit Union through the questionnaire: Ana answers each practice's first standard question
@@ -136,14 +136,20 @@ final class NotAssessedReportsTest {
             "1 rule could not tell, because what it reads is not assessed. These are not findings: no"
                 + " finding count or severity includes them. Ask each question to settle them;"
                 + " \u201cIf it fails\u201d is the severity a failure would have.",
-            "| If it fails | Rule | Not verified | Ask | Source |",
+            "| No. | If it fails | Not verified | Ask | Source |",
             "|---|---|---|---|---|",
-            "| Low | `accounts.inventory` | Not verified: account inventory: at least about half | "
+            "| V1 | Low | Not verified: account inventory: at least about half | "
                 + INVENTORY_QUESTION
                 + " | Owyang 2012, \"Recommended steps, step 1\" \\[corroborated\\] |"),
         markdownSection(md, "## Items to verify"));
     assertEquals(
-        1, md.split("`accounts.inventory`", -1).length - 1, "the rule appears once: to verify");
+        1,
+        md.split("`accounts.inventory`", -1).length - 1,
+        "the rule appears once: in the appendix");
+    assertTrue(
+        markdownSection(md, "## Rule references")
+            .contains("| V1 | `accounts.inventory` | q.account-inventory |"),
+        md);
 
     Document doc = parse(html);
     assertTrue(
@@ -155,7 +161,7 @@ final class NotAssessedReportsTest {
         () -> items(doc, "benchmarks").toString());
     assertEquals(
         List.of(
-            "Low | accounts.inventory | Not verified: account inventory: at least about half | "
+            "V1 | Low | Not verified: account inventory: at least about half | "
                 + INVENTORY_QUESTION
                 + " | Owyang 2012, \"Recommended steps, step 1\" [corroborated]"),
         rows(doc, "to-verify"));
@@ -275,7 +281,7 @@ final class NotAssessedReportsTest {
     String criterion =
         "Readiness and competitive audits: at least some; not verified: ask \u201cHow much of the"
             + " business has a written audit of its readiness for social, set against what"
-            + " competitors do?\u201d (q.readiness-audit)";
+            + " competitors do?\u201d";
     List<String> expected =
         List.of(
             "[x] Listening and monitoring: at least about half",
@@ -305,15 +311,15 @@ final class NotAssessedReportsTest {
         markdownSection(md, "## Where the organization stands")
             .contains("| 2. Presence | 3 of 5, 1 not verified | gaps remain |"),
         md);
+    String item =
+        " | Medium | The Presence gate needs readiness and competitive audits: at least some; not"
+            + " verified: Readiness and competitive audits: not assessed yet, neither met nor unmet |"
+            + " \u201cHow much of the business has a written audit of its readiness for social, set"
+            + " against what competitors do?\u201d | Li et al. 2013, \"reads Stage 1, Planning:"
+            + " readiness and competitive audits\" \\[inferred\\] |";
     assertTrue(
-        markdownSection(md, "## Items to verify")
-            .contains(
-                "| Medium | `stage.presence.readiness-audit` | The Presence gate needs readiness and"
-                    + " competitive audits: at least some; not verified: Readiness and competitive"
-                    + " audits: not assessed yet, neither met nor unmet | \u201cHow much of the business"
-                    + " has a written audit of its readiness for social, set against what"
-                    + " competitors do?\u201d (q.readiness-audit) | Li et al. 2013, \"reads Stage 1,"
-                    + " Planning: readiness and competitive audits\" \\[inferred\\] |"),
+        markdownSection(md, "## Items to verify").stream()
+            .anyMatch(l -> l.matches("\\| V[0-9]+ \\|.*") && l.endsWith(item)),
         md);
     assertTrue(
         rows(doc, "findings").stream().noneMatch(r -> r.contains("stage.presence.readiness-audit")),

@@ -116,6 +116,7 @@ final class ReportsTest {
     String findings = "h2 findings Findings";
     String benchmarks = "h2 benchmarks Against the published surveys";
     String evidence = "h2 evidence Evidence notes";
+    String references = "h2 references Rule references";
     return Stream.of(
         Arguments.of(
             SampleOrganizations.listeningPilot(),
@@ -130,7 +131,8 @@ final class ReportsTest {
                 "h2 roadmap Roadmap to Presence",
                 "h3 phase-1 Phase 1: open Presence",
                 benchmarks,
-                evidence)),
+                evidence,
+                references)),
         Arguments.of(
             SampleOrganizations.presenceWithoutResponse(),
             List.of(
@@ -144,7 +146,8 @@ final class ReportsTest {
                 "h2 roadmap Roadmap to Engagement",
                 "h3 phase-1 Phase 1: open Engagement",
                 benchmarks,
-                evidence)),
+                evidence,
+                references)),
         Arguments.of(
             SampleOrganizations.multinational(),
             List.of(
@@ -159,7 +162,8 @@ final class ReportsTest {
                 "h3 phase-1 Phase 1: open Strategic",
                 "h2 units Business units",
                 benchmarks,
-                evidence)));
+                evidence,
+                references)));
   }
 
   /**
@@ -240,30 +244,50 @@ final class ReportsTest {
     for (int i = 0; i < findings; i++) {
       Element row = (Element) rows.item(i);
       assertEquals(
-          a.findings().get(i).ruleId(),
-          row.getElementsByTagNameNS(XHTML, "code").item(0).getTextContent());
+          Integer.toString(i + 1),
+          row.getElementsByTagNameNS(XHTML, "td").item(0).getTextContent());
       assertEquals(
           a.findings().get(i).message(),
           row.getElementsByTagNameNS(XHTML, "td").item(2).getTextContent());
+      // no id on the client's pages: the rule is in the consultant's appendix, by number
+      assertEquals(0, row.getElementsByTagNameNS(XHTML, "code").getLength());
+    }
+    NodeList references =
+        ((Element)
+                section(parse(Reports.html(a)), "references")
+                    .getElementsByTagNameNS(XHTML, "tbody")
+                    .item(0))
+            .getElementsByTagNameNS(XHTML, "tr");
+    for (int i = 0; i < findings; i++) {
+      Element row = (Element) references.item(i);
+      assertEquals(
+          Integer.toString(i + 1),
+          row.getElementsByTagNameNS(XHTML, "td").item(0).getTextContent());
+      assertEquals(
+          a.findings().get(i).ruleId(),
+          row.getElementsByTagNameNS(XHTML, "code").item(0).getTextContent());
     }
     List<String> table =
         markdownSection(Reports.markdown(a), "## Findings").stream()
             .filter(l -> l.startsWith("|"))
             .toList();
-    assertEquals("| Severity | Rule | Finding | Recommendation | Source |", table.get(0));
+    assertEquals("| No. | Severity | Finding | Recommendation | Source |", table.get(0));
     assertEquals("|---|---|---|---|---|", table.get(1));
     assertEquals(findings + 2, table.size());
+    List<String> appendix =
+        markdownSection(Reports.markdown(a), "## Rule references").stream()
+            .filter(l -> l.startsWith("|"))
+            .toList();
+    assertEquals("| No. | Rule | Questions |", appendix.get(0));
     for (int i = 0; i < findings; i++) {
       assertTrue(
           table
               .get(i + 2)
               .startsWith(
-                  "| "
-                      + SEVERITY.get(a.findings().get(i).severity())
-                      + " | `"
-                      + a.findings().get(i).ruleId()
-                      + "` | "),
+                  "| " + (i + 1) + " | " + SEVERITY.get(a.findings().get(i).severity()) + " | "),
           table.get(i + 2));
+      assertEquals(
+          "| " + (i + 1) + " | `" + a.findings().get(i).ruleId() + "` |  |", appendix.get(i + 2));
     }
   }
 
@@ -343,9 +367,13 @@ final class ReportsTest {
     String html = doc.getDocumentElement().getTextContent();
     StringBuilder md = new StringBuilder();
     int messages = 0;
+    boolean inFindings = false;
     for (String line : Reports.markdown(a).split("\n", -1)) {
+      if (line.startsWith("## ")) {
+        inFindings = line.equals("## Findings");
+      }
       String[] cells = line.split("(?<!\\\\)\\|", -1);
-      if (line.startsWith("| ") && cells.length == 7 && line.contains("` | ")) {
+      if (inFindings && line.matches("\\| [0-9]+ \\|.*")) {
         md.append(cells[1]).append(cells[2]).append(cells[4]).append(cells[5]).append('\n');
         messages++;
       } else {
@@ -721,7 +749,7 @@ final class ReportsTest {
     assertEquals(
         List.of(
             intro,
-            "| \\# | Practice | Where | Answers |",
+            "| No. | Practice | Where | Answers |",
             "|---|---|---|---|",
             "| 1 | **Crisis plan and team** | Whole organization | Ana Ruiz (strategist): **About half**"
                 + " \u201cPlan \\<draft\\> & \"final\"\u201d; Li Wei (liaison): **Don\u2019t know** |",
@@ -782,7 +810,7 @@ final class ReportsTest {
             "| Measurement | 0.50 | 0.25 |",
             "**The 5 gaps that matter most** (gate criteria to the next stage first, then to the next"
                 + " maturity level, then findings from the most severe):",
-            "| \\# | Gap | Why it ranks here |",
+            "| No. | Gap | Why it ranks here |",
             "|---|---|---|",
             "| 1 | Business-outcome metrics: at least about half | Gate to the next stage, Strategic |",
             "| 2 | Employee education: at least most or all | Gap to the next level, Enablement |",
@@ -914,7 +942,7 @@ final class ReportsTest {
             // the Engagement gate's findings failed a quarter ago too, when that gate was not next
             "**New findings:** none.",
             "**Roadmap actions completed:** 1.",
-            "- Raise Listening and monitoring to about half"),
+            "- Raise listening and monitoring to about half of the organization"),
         markdownSection(md, "## Since last time: 2026-03-31 to 2026-06-30"));
   }
 

@@ -91,7 +91,7 @@ final class ResponsesInReportTest {
     assertEquals(
         List.of(
             intro,
-            "| \\# | Practice or fact | Where | Answers |",
+            "| No. | Practice or fact | Where | Answers |",
             "|---|---|---|---|",
             "| 1 | **Listening and monitoring** | Whole organization | Ana Ruiz (strategist): **Most or"
                 + " all**; Sam Roe (analyst): **Some** |",

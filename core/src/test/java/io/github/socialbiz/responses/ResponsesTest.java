@@ -90,12 +90,12 @@ final class ResponsesTest {
     Organization o = m.organization();
     // Li Wei names Cloud: his "some" is Cloud's, not the organization's
     assertEquals(
-        "LISTENING=HALF (ARTIFACT_CHECKED: \"Ana Ruiz (strategist): half (\"Weekly listening"
-            + " report\"); Sam Roe (analyst): half\")",
+        "LISTENING=HALF (ARTIFACT_CHECKED: \"Ana Ruiz (strategist): about half (\"Weekly listening"
+            + " report\"); Sam Roe (analyst): about half\")",
         o.evidence(Practice.LISTENING).orElseThrow().toString());
     // two grades, some and most: the lower middle
     assertEquals(
-        "CRISIS_PLAN=SOME (INTERVIEW: \"Ana Ruiz (strategist): most; Sam Roe (analyst): some (\"A"
+        "CRISIS_PLAN=SOME (INTERVIEW: \"Ana Ruiz (strategist): most or all; Sam Roe (analyst): some (\"A"
             + " plan exists\")\")",
         o.evidence(Practice.CRISIS_PLAN).orElseThrow().toString());
     assertEquals(List.of(ANA, LI, SAM), m.respondents());
@@ -146,7 +146,7 @@ final class ResponsesTest {
     assertEquals(Grade.of(Adoption.HALF), o.grade(Practice.LISTENING));
     // the strongest basis among the answers that gave SOME: Sam's interview
     assertEquals(
-        "Some (interview: \"Ana Ruiz (strategist): most; Sam Roe (analyst): some (\"A plan"
+        "Some (interview: \"Ana Ruiz (strategist): most or all; Sam Roe (analyst): some (\"A plan"
             + " exists\")\")",
         o.evidence(Practice.CRISIS_PLAN).orElseThrow().describe());
   }
@@ -209,10 +209,10 @@ final class ResponsesTest {
     Organization o = Responses.merge(STANDARD, List.of(li, ana), ACME).organization();
     assertEquals(
         "BusinessUnit{Cloud, overrides=[LISTENING=HALF (SELF_REPORTED: \"Li Wei (liaison):"
-            + " half\")], respondents=1}",
+            + " about half\")], respondents=1}",
         o.businessUnit("Cloud").orElseThrow().toString());
     assertEquals(
-        "LISTENING=HALF (SELF_REPORTED: \"Ana Ruiz (strategist): half\")",
+        "LISTENING=HALF (SELF_REPORTED: \"Ana Ruiz (strategist): about half\")",
         o.evidence(Practice.LISTENING).orElseThrow().toString());
   }
 
@@ -240,7 +240,7 @@ final class ResponsesTest {
     Merge m = Responses.merge(STANDARD, THREE, ACME);
     assertEquals(
         List.of(
-            "CRISIS_PLAN: Ana Ruiz (strategist): most; Sam Roe (analyst): some (\"A plan exists\")",
+            "CRISIS_PLAN: Ana Ruiz (strategist): most or all; Sam Roe (analyst): some (\"A plan exists\")",
             "EXECUTIVE_SPONSOR_NAMED: Ana Ruiz (strategist): yes; Sam Roe (analyst): no"),
         m.disagreements().stream().map(Disagreement::toString).toList());
     Disagreement d = m.disagreements().get(0);
@@ -262,8 +262,8 @@ final class ResponsesTest {
     Merge m = Responses.merge(STANDARD, List.of(li, k, ana, sam), ACME);
     assertEquals(
         List.of(
-            "LISTENING: Ana Ruiz (strategist): most; Sam Roe (analyst): dont-know",
-            "LISTENING in Cloud: Kim Park (analyst): dont-know; Li Wei (liaison): some"),
+            "LISTENING: Ana Ruiz (strategist): most or all; Sam Roe (analyst): don't know",
+            "LISTENING in Cloud: Kim Park (analyst): don't know; Li Wei (liaison): some"),
         m.disagreements().stream().map(Disagreement::toString).toList());
     // one grade apart is no disagreement
     Response bo = Response.of(BO, DAY, List.of(Answer.of(LISTENING, "half")));
@@ -431,8 +431,8 @@ final class ResponsesTest {
                     SAM, DAY, List.of(Answer.of(TEAM, "dont-know", "Ask HR", Basis.INTERVIEW)))),
             ACME);
     assertEquals(
-        "CRISIS_TEAM_NAMED=UNKNOWN (INTERVIEW: \"Ana Ruiz (strategist): dont-know; Sam Roe"
-            + " (analyst): dont-know (\"Ask HR\")\")",
+        "CRISIS_TEAM_NAMED=UNKNOWN (INTERVIEW: \"Ana Ruiz (strategist): don't know; Sam Roe"
+            + " (analyst): don't know (\"Ask HR\")\")",
         m.organization().factEvidence(Fact.CRISIS_TEAM_NAMED).orElseThrow().toString());
     assertEquals(Truth.UNKNOWN, FactReading.truth(m.organization(), Fact.CRISIS_TEAM_NAMED));
     assertEquals(List.of(), m.disagreements());

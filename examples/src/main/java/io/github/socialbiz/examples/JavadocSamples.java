@@ -313,7 +313,7 @@ public final class JavadocSamples {
     Merge merge =
         Responses.merge(Questionnaire.standard(), List.of(ana, li), MergePolicy.MEDIAN, acme);
     Object listening = merge.organization().evidence(Practice.LISTENING).orElseThrow();
-    // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Li Wei (liaison): some")
+    // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): about half; Li Wei (liaison): some")
     Object disagreements = merge.disagreements(); // [] (one grade apart is no disagreement)
     return List.of(listening, disagreements);
   }
@@ -327,7 +327,9 @@ public final class JavadocSamples {
     ActionPlan plan = ActionPlan.of(SocialBusiness.assess(SocialBusiness.listeningPilot()));
     Object header = ActionPlan.HEADER; // [Phase, Action, Practice or fact, Grade now, Target, ...]
     String action =
-        plan.items().get(0).action(); // "Raise Readiness and competitive audits to some"
+        plan.items()
+            .get(0)
+            .action(); // "Raise readiness and competitive audits to some of the organization"
     String now = plan.items().get(0).gradeNow(); // "None"
     return List.of(header, action, now);
   }
@@ -397,7 +399,7 @@ public final class JavadocSamples {
             List.of(Answer.of("q.listening", "most"), Answer.of("q.funding", "half")));
     Merge merge = Responses.merge(Questionnaire.standard(), List.of(ana, sam, kim), acme);
     Object listening = merge.organization().evidence(Practice.LISTENING).orElseThrow();
-    // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): half; Sam Roe (analyst): some")
+    // LISTENING=SOME (SELF_REPORTED: "Ana Ruiz (strategist): about half; Sam Roe (analyst): some")
     Object cloud = merge.organization().grade("Cloud", Practice.LISTENING); // MOST
     Object funding = merge.organization().grade(Practice.FUNDING); // NOT_ASSESSED
     Object team = merge.organization().factEvidence(Fact.CRISIS_TEAM_NAMED).orElseThrow();

@@ -241,7 +241,7 @@ final class JavadocSamplesTest {
         "[Phase, Action, Practice or fact, Grade now, Target, Owner, Reason, Citation, Assignee, Due"
             + " date, Status]",
         r.get(0).toString());
-    assertEquals("Raise Readiness and competitive audits to some", r.get(1));
+    assertEquals("Raise readiness and competitive audits to some of the organization", r.get(1));
     assertEquals("None", r.get(2));
   }
 
@@ -254,7 +254,7 @@ final class JavadocSamplesTest {
   void responsesUnitsAndFacts() {
     assertEquals(
         List.of(
-            "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): half; Sam Roe (analyst): some\")",
+            "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): about half; Sam Roe (analyst): some\")",
             "MOST",
             "NOT_ASSESSED",
             "CRISIS_TEAM_NAMED=UNKNOWN (SELF_REPORTED: \"Ana Ruiz (strategist): yes; Sam Roe"
@@ -279,7 +279,7 @@ final class JavadocSamplesTest {
   void responses() {
     List<Object> r = JavadocSamples.responses();
     assertEquals(
-        "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): half; Li Wei (liaison): some\")",
+        "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): about half; Li Wei (liaison): some\")",
         r.get(0).toString());
     assertEquals(List.of(), r.get(1));
   }
@@ -326,11 +326,11 @@ final class JavadocSamplesTest {
     }
     List<Object> r = JavadocSamples.excel(dir);
     assertEquals(
-        "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): half; Li Wei (liaison): some\")",
+        "LISTENING=SOME (SELF_REPORTED: \"Ana Ruiz (strategist): about half; Li Wei (liaison): some\")",
         r.get(0).toString());
     assertEquals(List.of(), r.get(1));
     assertEquals(
-        "Raise Readiness and competitive audits to some",
+        "Raise readiness and competitive audits to some of the organization",
         ((ActionPlan) r.get(2)).items().get(0).action());
     assertEquals(
         entries(SocialBusinessExcel.actionPlan((ActionPlan) r.get(2))),

@@ -87,11 +87,11 @@ final class StoriesTest {
   void workshop() throws Exception {
     assertEquals(
         "11 questions decide the gate to Engagement\n"
-            + "LISTENING: Ana Ruiz (social strategist): most (\"Weekly listening report, seen\"); Li Wei"
-            + " (community manager): some; Sam Okafor (product marketing): half\n"
-            + "LISTENING=HALF (SELF_REPORTED: \"Ana Ruiz (social strategist): most (\"Weekly listening"
+            + "LISTENING: Ana Ruiz (social strategist): most or all (\"Weekly listening report, seen\"); Li Wei"
+            + " (community manager): some; Sam Okafor (product marketing): about half\n"
+            + "LISTENING=HALF (SELF_REPORTED: \"Ana Ruiz (social strategist): most or all (\"Weekly listening"
             + " report, seen\"); Li Wei (community manager): some; Sam Okafor (product marketing):"
-            + " half\")\n"
+            + " about half\")\n"
             + "Content strategy: Not assessed\n"
             + "Proven PRESENCE, possibly ENGAGEMENT\n"
             + "Completeness{8 of 36 assessed (22%); basis: 0 artifact checked, 0 interview, 8"

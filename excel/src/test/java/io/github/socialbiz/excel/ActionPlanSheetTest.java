@@ -74,7 +74,7 @@ final class ActionPlanSheetTest {
       assertEquals(
           List.of(
               "1: open Presence",
-              "Raise Readiness and competitive audits to some",
+              "Raise readiness and competitive audits to some of the organization",
               "Readiness and competitive audits",
               "None",
               "Some",

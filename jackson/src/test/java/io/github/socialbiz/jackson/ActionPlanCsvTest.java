@@ -26,11 +26,11 @@ final class ActionPlanCsvTest {
     assertEquals(
         """
         Phase,Action,"Practice or fact","Grade now",Target,Owner,Reason,Citation,Assignee,"Due date",Status
-        "1: open Presence","Raise Readiness and competitive audits to some","Readiness and competitive \
+        "1: open Presence","Raise readiness and competitive audits to some of the organization","Readiness and competitive \
         audits",None,Some,"Corporate social strategist","Readiness and competitive audits must reach some \
         of the organization to reach Presence","Li et al. 2013, ""reads Stage 1, Planning: readiness and \
         competitive audits"" [inferred]",,,
-        "1: open Presence","Raise Official presence to some","Official presence",None,Some,"Campaign or \
+        "1: open Presence","Raise official presence to some of the organization","Official presence",None,Some,"Campaign or \
         product manager","Official presence must reach some of the organization to reach \
         Presence","Li et al. 2013, ""reads Stage 2, Presence: a formal presence (the stage begun)"" \
         [inferred]",,,

@@ -82,11 +82,12 @@ final class SocialBusinessPdfTest {
               "Scores by dimension",
               "Findings",
               "Roadmap to Strategic",
-              "Evidence notes")) {
+              "Evidence notes",
+              "Rule references")) {
         assertTrue(two.matches("(?s).*\\n" + entry + " \\.+ \\d\\n.*"), entry + " in\n" + two);
       }
       assertTrue(two.matches("(?s).*\\nWhere the organization stands \\.+ 2\\n.*"), two);
-      assertTrue(two.matches("(?s).*\\nEvidence notes \\.+ 7\\n.*"), two);
+      assertTrue(two.matches("(?s).*\\nRule references \\.+ 7\\n.*"), two);
     }
   }
 
@@ -108,7 +109,8 @@ final class SocialBusinessPdfTest {
               "  Phase 1: open Strategic",
               "Business units",
               "Against the published surveys",
-              "Evidence notes"),
+              "Evidence notes",
+              "Rule references"),
           titles(outline, ""));
     }
   }

@@ -6,12 +6,17 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.internal.Words;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
+import java.util.Locale;
 
 /**
  * Compares an organization with the published survey figures: strategy connected to outcomes (34%),
@@ -92,9 +97,15 @@ public final class Benchmarks {
             team,
             team.isUnknown()
                 ? notAssessed(Practice.DEDICATED_TEAM, "with a dedicated social team")
-                : (team.isTrue() ? "Yes, among the " : "No, not among the ")
+                : (team.isTrue()
+                        ? "A dedicated team is in place (a staffed hub, or people appointed for at"
+                            + " least about half of the program's work), so the organization is among"
+                            + " the "
+                        : "No dedicated team is in place yet (no staffed hub, and people appointed"
+                            + " for less than about half of the program's work), so the organization is"
+                            + " not yet among the ")
                     + Statistics.DEDICATED_TEAM_SHARE.formattedValue()
-                    + " with a dedicated social team"));
+                    + " of companies surveyed with a dedicated social team"));
     SizeBand.of(o.employees())
         .benchmark()
         .ifPresent(
@@ -104,12 +115,15 @@ public final class Benchmarks {
                   Benchmark.of(
                       b,
                       fte >= b.value(),
-                      "The roster holds "
+                      "The organization's social team: "
                           + fte
-                          + " FTE against "
+                          + " FTE on the roster. Surveyed "
+                          + b.population()
+                          + " report "
                           + b.formattedValue()
-                          + " for "
-                          + b.population()));
+                          + (fte >= b.value()
+                              ? "; the team is at least that size"
+                              : "; the team is smaller")));
             });
     int accounts = o.accounts().size();
     lines.add(
@@ -123,11 +137,15 @@ public final class Benchmarks {
             : Benchmark.of(
                 Statistics.ACCOUNTS_PER_ENTERPRISE,
                 accounts <= Statistics.ACCOUNTS_PER_ENTERPRISE.value(),
-                "The inventory holds "
+                "The organization's inventory: "
                     + accounts
-                    + " accounts against an average of "
+                    + (accounts == 1 ? " account" : " accounts")
+                    + ". A surveyed enterprise has "
                     + Statistics.ACCOUNTS_PER_ENTERPRISE.formattedValue()
-                    + " per enterprise"));
+                    + " on average"
+                    + (accounts <= Statistics.ACCOUNTS_PER_ENTERPRISE.value()
+                        ? "; the organization has no more than that"
+                        : "; the organization has more")));
     return lines.build();
   }
 
@@ -144,15 +162,59 @@ public final class Benchmarks {
               + group);
     }
     Truth in = o.grade(p).atLeast(HALF);
+    if (in.isUnknown()) {
+      return Benchmark.of(s, in, notAssessed(p, group));
+    }
+    Adoption grade = o.grade(p).adoption().orElseThrow();
     return Benchmark.of(
         s,
         in,
-        in.isUnknown()
-            ? notAssessed(p, group)
-            : (in.isTrue() ? "Yes, among the " : "No, not among the ")
-                + s.formattedValue()
-                + " "
-                + group);
+        p.displayName()
+            + ": "
+            + share(grade)
+            + ". "
+            + s.formattedValue()
+            + " of the companies surveyed are those "
+            + group
+            + "; the library counts an organization among them from about half, so this one is "
+            + (in.isTrue() ? "among them" : "not yet among them")
+            + gates(o, p, grade));
+  }
+
+  /** A grade as how far a practice is in place: "in place for about half of the organization". */
+  private static String share(Adoption grade) {
+    return switch (grade) {
+      case NONE -> "not in place";
+      case SOME -> "in place for some of the organization";
+      case HALF -> "in place for about half of the organization";
+      case MOST -> "in place for most or all of the organization";
+    };
+  }
+
+  /**
+   * Where a gate reads the same practice at another grade than the survey line, what it asks and whether
+   * the organization meets it, so that the line never seems to contradict the gate's checklist: ". The
+   * Foundation gate asks for some, which it meets".
+   */
+  private static String gates(Organization o, Practice p, Adoption grade) {
+    StringBuilder s = new StringBuilder();
+    for (Rung.Ladder ladder : Rung.Ladder.values()) {
+      for (Rung rung : ladder.rungs()) {
+        for (Criterion c : rung.entryCriteria()) {
+          if (c instanceof PracticeCriterion pc && pc.practice() == p && pc.minimum() != HALF) {
+            s.append(s.length() == 0 ? ". The " : "; the ")
+                .append(rung.displayName())
+                .append(" gate asks for ")
+                .append(pc.minimum().displayName().toLowerCase(Locale.ROOT))
+                .append(
+                    grade.isAtLeast(pc.minimum())
+                        ? ", which it meets"
+                        : ", which it does not meet yet");
+          }
+        }
+      }
+    }
+    return s.toString();
   }
 
   /** The position of a line whose practice nobody has assessed: what to ask, never "no". */

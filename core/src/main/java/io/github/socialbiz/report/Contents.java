@@ -292,13 +292,17 @@ final class Contents {
    */
   private static Report.Section references(Assessment a) {
     List<ImmutableList<Report.Line>> rows = new ArrayList<>();
+    boolean questions = !a.unverified().isEmpty();
     int n = 0;
     for (Finding f : a.findings()) {
       rows.add(
-          ImmutableList.of(
-              Report.Line.plain(Integer.toString(++n)),
-              Report.Line.of(code(f.ruleId())),
-              Report.Line.plain("")));
+          questions
+              ? ImmutableList.of(
+                  Report.Line.plain(Integer.toString(++n)),
+                  Report.Line.of(code(f.ruleId())),
+                  Report.Line.plain(""))
+              : ImmutableList.of(
+                  Report.Line.plain(Integer.toString(++n)), Report.Line.of(code(f.ruleId()))));
     }
     n = 0;
     for (Unverified u : a.unverified()) {
@@ -315,10 +319,12 @@ final class Contents {
         List.of(
             paragraph(
                 plain(
-                    "For the consultant: the standard rule behind each numbered finding and item to"
-                        + " verify, and the questions that settle an item, by id. Assessment.explain"
-                        + " with a rule's id shows how it was decided.")),
-            table(List.of("No.", "Rule", "Questions"), rows)));
+                    "For the consultant: the standard rule behind each numbered finding"
+                        + (questions
+                            ? " and item to verify, and the questions that settle an item, by id."
+                            : ", by id.")
+                        + " Assessment.explain with a rule's id shows how it was decided.")),
+            table(questions ? List.of("No.", "Rule", "Questions") : List.of("No.", "Rule"), rows)));
   }
 
   /**
@@ -502,7 +508,18 @@ final class Contents {
                       + ")")));
     }
     return Report.Section.of(
-        "benchmarks", "Against the published surveys", List.of(new Report.Bullets(items.build())));
+        "benchmarks",
+        "Against the published surveys",
+        List.of(
+            paragraph(
+                plain(
+                    "Each line sets the organization's own figure beside a survey's. \u2714 marks a"
+                        + " group the organization belongs to or a published figure it is within;"
+                        + " \u2716 one it is not, or not yet; ? one nobody has assessed, with the"
+                        + " question that would settle it. A survey counts differently from the"
+                        + " gates: where a gate reads the same practice at another grade, the line"
+                        + " says what that gate asks.")),
+            new Report.Bullets(items.build())));
   }
 
   private static Report.Section evidence(Assessment a) {

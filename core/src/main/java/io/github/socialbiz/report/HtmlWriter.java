@@ -41,13 +41,43 @@ final class HtmlWriter {
       @page{size:auto;margin:15mm}
       @media print{
       body{max-width:none;padding:0;font-size:10pt;color:#000}
-      section{break-before:page}#summary,section section{break-before:auto}
-      h2,h3{break-after:avoid}
+      #summary{break-after:page}
+      h2,h3{break-after:avoid;break-inside:avoid}
       .table{overflow:visible}table{font-size:9pt}thead{display:table-header-group}
-      tr,li,svg{break-inside:avoid}svg{max-height:120mm}
+      tr,li,svg,p,ul.checklist,table.keep{break-inside:avoid}svg{max-height:120mm}
       .alert,.caution,.note,.quiet,footer,a{color:#000}th{background:none}
       a[href^=http]::after{content:attr(href);margin-left:.3em;font-size:.85em}
       }""";
+
+  /**
+   * The most printed lines (estimated by {@link #printedLines}) of a table that print keeps on one page:
+   * about half an A4 page, so that keeping it together never leaves more than half a page empty.
+   */
+  static final int KEEP_LINES = 24;
+
+  /** The characters of a printed line across a page's width, in the print style's table font. */
+  private static final int LINE_CHARACTERS = 110;
+
+  /**
+   * Estimates how many lines a table prints: the header and, for each row, its tallest cell, a cell
+   * taking its share of the line's characters.
+   */
+  static int printedLines(Report.Table t) {
+    int perCell = Math.max(1, LINE_CHARACTERS / t.header().size());
+    int lines = 1;
+    for (List<Report.Line> row : t.rows()) {
+      int tallest = 1;
+      for (Report.Line cell : row) {
+        int length = 0;
+        for (Report.Span span : cell.spans()) {
+          length += span.text().length();
+        }
+        tallest = Math.max(tallest, (length + perCell - 1) / perCell);
+      }
+      lines += tallest;
+    }
+    return lines;
+  }
 
   private HtmlWriter() {}
 
@@ -147,7 +177,13 @@ final class HtmlWriter {
   /** A table in a {@code div.table}, which scrolls sideways on a narrow screen instead of the page. */
   private static void table(Markup m, Report.Table t) {
     m.open("div", "class", "table").newline();
-    m.open("table").newline().open("thead").open("tr");
+    // a table short enough for half a page prints on one page; a longer one breaks between rows
+    if (printedLines(t) <= KEEP_LINES) {
+      m.open("table", "class", "keep");
+    } else {
+      m.open("table");
+    }
+    m.newline().open("thead").open("tr");
     for (String h : t.header()) {
       m.element("th", h);
     }

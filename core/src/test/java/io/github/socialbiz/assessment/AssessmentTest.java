@@ -19,6 +19,7 @@ import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,18 +105,58 @@ final class AssessmentTest {
   void benchmarks_citeTheirSurveyWave() {
     assertEquals(
         List.of(
-            "strategy.connected-to-outcomes = 34% (Q4 2012): No, not among the 34% whose social strategy is connected to business outcomes",
-            "strategy.holistic.2012 = 28% (Q4 2012): Yes, among the 28% whose business lines and functions work together under one social vision",
-            "strategy.plan-beyond-one-year = 12% (Q4 2012): Yes, among the 12% with a plan that reaches beyond the next year"),
+            "strategy.connected-to-outcomes = 34% (Q4 2012): Business-outcome metrics: in place for"
+                + " some of the organization. 34% of the companies surveyed are those whose social"
+                + " strategy is connected to business outcomes; the library counts an organization"
+                + " among them from about half, so this one is not yet among them. The Converged gate"
+                + " asks for most or all, which it does not meet yet",
+            "strategy.holistic.2012 = 28% (Q4 2012): Cross-functional integration: in place for"
+                + " about half of the organization. 28% of the companies surveyed are those whose"
+                + " business lines and functions work together under one social vision; the library"
+                + " counts an organization among them from about half, so this one is among them. The"
+                + " Strategic gate asks for some, which it meets; the Converged gate asks for most or"
+                + " all, which it does not meet yet",
+            "strategy.plan-beyond-one-year = 12% (Q4 2012): Strategy road map: in place for about"
+                + " half of the organization. 12% of the companies surveyed are those with a plan that"
+                + " reaches beyond the next year; the library counts an organization among them from"
+                + " about half, so this one is among them"),
         GLOBEX.benchmarks().subList(0, 3).stream()
             .map(Benchmark::toString)
             .collect(Collectors.toList()));
     assertEquals(
-        "accounts.per-enterprise = 178 (2011): The inventory holds 178 accounts against an average of 178 per enterprise",
+        "accounts.per-enterprise = 178 (2011): The organization's inventory: 178 accounts. A"
+            + " surveyed enterprise has 178 on average; the organization has no more than that",
         GLOBEX.benchmarks().get(GLOBEX.benchmarks().size() - 1).toString());
     assertEquals(
-        "team.size.100000-plus.2012 = 49 FTE (2012): The roster holds 11.0 FTE against 49 FTE for companies with 100,000+ employees",
+        "team.size.100000-plus.2012 = 49 FTE (2012): The organization's social team: 11.0 FTE on"
+            + " the roster. Surveyed companies with 100,000+ employees report 49 FTE; the team is"
+            + " smaller",
         GLOBEX.benchmarks().get(9).toString());
+  }
+
+  @Test
+  void aSurveyLine_saysWhatTheGateReadingTheSamePracticeAsks() {
+    // issue #22: the Foundation gate ticks education at some while the survey counts from about
+    // half
+    Organization some =
+        Organization.builder()
+            .name("Some")
+            .employees(2_000)
+            .evidence(Practice.EMPLOYEE_EDUCATION, Adoption.SOME)
+            .build();
+    Benchmark education =
+        Assessor.standard().assess(some, AS_OF).benchmarks().stream()
+            .filter(b -> b.statistic().key().equals("education.offered"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Truth.FALSE, education.favourable());
+    assertEquals(
+        "Employee education: in place for some of the organization. 26% of the companies surveyed"
+            + " are those that educate employees about social media; the library counts an"
+            + " organization among them from about half, so this one is not yet among them. The"
+            + " Foundation gate asks for some, which it meets; the Enablement gate asks for most or"
+            + " all, which it does not meet yet",
+        education.position());
   }
 
   @Test

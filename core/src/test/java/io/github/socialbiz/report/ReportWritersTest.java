@@ -121,7 +121,7 @@ final class ReportWritersTest {
         <li class="unverified"><span class="mark">?</span> maybe</li>
         </ul>
         <div class="table">
-        <table>
+        <table class="keep">
         <thead><tr><th>H|1</th><th>H2</th></tr></thead>
         <tbody>
         <tr><td>a|b</td><td>c</td></tr>
@@ -170,6 +170,32 @@ final class ReportWritersTest {
             + "<span class=\"quiet\">q</span></p>",
         page.substring(page.indexOf("<h1>t</h1>\n") + 11, page.indexOf("\n</header>")));
     assertEquals("# t\n\nacnq\n\n---\ne\n", MarkdownWriter.write(r));
+  }
+
+  @Test
+  void print_keepsATableOfAtMostHalfAPageTogether() {
+    // one column of 110 characters a line: a cell of 111 characters prints on two lines
+    String twoLines = "x".repeat(111);
+    for (int body : new int[] {23, 24}) {
+      ImmutableList.Builder<ImmutableList<Report.Line>> rows = ImmutableList.builder();
+      for (int i = 0; i < body; i++) {
+        rows.add(ImmutableList.of(Report.Line.plain("r" + i)));
+      }
+      Report.Table table = new Report.Table(ImmutableList.of("h"), rows.build());
+      assertEquals(body + 1, HtmlWriter.printedLines(table));
+      Report r =
+          new Report("t", ImmutableList.of(table), ImmutableList.of(), Report.Line.plain("e"));
+      // 23 rows and the header fit the limit of 24 lines; one more row does not
+      assertEquals(
+          body == 23, HtmlWriter.write(r).contains("<table class=\"keep\">"), "rows: " + body);
+    }
+    Report.Table tall =
+        new Report.Table(
+            ImmutableList.of("a", "b"),
+            ImmutableList.of(
+                ImmutableList.of(Report.Line.plain("short"), Report.Line.plain(twoLines))));
+    // two columns of 55 characters: 111 characters take three lines, the header one
+    assertEquals(4, HtmlWriter.printedLines(tall));
   }
 
   @Test

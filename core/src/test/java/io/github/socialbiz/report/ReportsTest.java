@@ -278,7 +278,9 @@ final class ReportsTest {
         markdownSection(Reports.markdown(a), "## Rule references").stream()
             .filter(l -> l.startsWith("|"))
             .toList();
-    assertEquals("| No. | Rule | Questions |", appendix.get(0));
+    // the samples leave nothing to verify: no column of question ids
+    assertEquals(List.of(), a.unverified());
+    assertEquals("| No. | Rule |", appendix.get(0));
     for (int i = 0; i < findings; i++) {
       assertTrue(
           table
@@ -287,7 +289,7 @@ final class ReportsTest {
                   "| " + (i + 1) + " | " + SEVERITY.get(a.findings().get(i).severity()) + " | "),
           table.get(i + 2));
       assertEquals(
-          "| " + (i + 1) + " | `" + a.findings().get(i).ruleId() + "` |  |", appendix.get(i + 2));
+          "| " + (i + 1) + " | `" + a.findings().get(i).ruleId() + "` |", appendix.get(i + 2));
     }
   }
 

@@ -304,7 +304,7 @@ final class JavadocSamplesTest {
     List<Object> r = JavadocSamples.pdf(dir);
     for (byte[] pdf : List.of((byte[]) r.get(0), Files.readAllBytes((Path) r.get(1)))) {
       try (PDDocument doc = Loader.loadPDF(pdf)) {
-        assertEquals(7, doc.getNumberOfPages());
+        assertEquals(8, doc.getNumberOfPages());
         assertEquals(
             "Social business assessment: Globex Industries",
             doc.getDocumentInformation().getTitle());

@@ -98,7 +98,7 @@ final class MainTest {
     Path pdf = dir.resolve("globex-industries.pdf").toAbsolutePath().normalize();
     assertEquals("PDF report written to " + pdf + "\n", err());
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-      assertEquals(7, doc.getNumberOfPages());
+      assertEquals(8, doc.getNumberOfPages());
       assertEquals(
           "Social business assessment: Globex Industries", doc.getDocumentInformation().getTitle());
     }

@@ -10,6 +10,7 @@ import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.testing.ExternalProgram;
 import io.github.socialbiz.testing.ReportFixtures;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,12 +189,13 @@ final class ReportBrowserTest {
 
   /**
    * Printed on A4 and on Letter: page one holds the header and the whole executive summary (through its
-   * last line), and every other top-level section starts a page, its heading first; every subsection
-   * heading is printed somewhere.
+   * last line) and nothing else, the next section's heading opens page two, the sections then follow one
+   * another, every heading is printed, and every page but the last is at least a third full (measured by
+   * how far down its text reaches; pictures are not text, so the measure errs on the strict side).
    */
   @ParameterizedTest
   @MethodSource("samples")
-  void print_summaryOnPageOne_eachSectionStartsAPage_onA4AndLetter(Organization o)
+  void print_summaryAlone_thenPagesAtLeastAThirdFull_onA4AndLetter(Organization o)
       throws IOException {
     open(o, 1280);
     List<String> sections = headings("body > section > h2");
@@ -207,23 +210,57 @@ final class ReportBrowserTest {
     for (Map.Entry<String, PageSize> paper : PAPER.entrySet()) {
       PrintOptions options = new PrintOptions();
       options.setPageSize(paper.getValue());
-      List<String> pages = pdfPages(driver.print(options).getContent());
+      byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
+      List<String> pages = pdfPages(pdf);
       String where = o.name() + " on " + paper.getKey() + " (" + pages.size() + " pages)";
       String first = flat(pages.get(0));
       assertTrue(first.startsWith("Social business assessment: " + o.name()), where + ": " + first);
       assertTrue(first.contains("Executive summary"), where);
       assertTrue(first.contains(flat(lastOfSummary)), where + ": summary cut: " + lastOfSummary);
-      List<String> tops = pages.stream().map(p -> flat(p)).collect(Collectors.toList());
-      for (String title : sections.subList(1, sections.size())) {
-        assertTrue(
-            tops.stream().anyMatch(p -> p.startsWith(flat(title))),
-            where + ": no page starts with " + title);
+      assertTrue(
+          flat(pages.get(1)).startsWith(flat(sections.get(1))),
+          where + ": page two starts with " + flat(pages.get(1)));
+      String all = String.join(" ", pages.stream().map(p -> flat(p)).toList());
+      for (String title : sections) {
+        assertTrue(all.contains(flat(title)), where + ": " + title + " not printed");
       }
-      String all = String.join(" ", tops);
       for (String title : subsections) {
         assertTrue(all.contains(flat(title)), where + ": " + title + " not printed");
       }
+      List<Float> fill = fill(pdf);
+      for (int p = 1; p < fill.size() - 1; p++) {
+        assertTrue(fill.get(p) >= 1 / 3f, where + ": page " + (p + 1) + " " + fill);
+      }
     }
+  }
+
+  /**
+   * How far down each page of a printed PDF its text reaches, from 0 to 1, between the style sheet's
+   * 15 mm margins.
+   */
+  private static List<Float> fill(byte[] pdf) throws IOException {
+    List<Float> fill = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        float height = doc.getPage(page - 1).getMediaBox().getHeight();
+        float margin = 15 * 72f / 25.4f;
+        float[] lowest = {margin};
+        PDFTextStripper s =
+            new PDFTextStripper() {
+              @Override
+              protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition t : positions) {
+                  lowest[0] = Math.max(lowest[0], t.getYDirAdj());
+                }
+              }
+            };
+        s.setStartPage(page);
+        s.setEndPage(page);
+        s.writeText(doc, new StringWriter());
+        fill.add((lowest[0] - margin) / (height - 2 * margin));
+      }
+    }
+    return fill;
   }
 
   /**
@@ -288,9 +325,9 @@ final class ReportBrowserTest {
   }
 
   /** The text of each page of a PDF given in base64, read with PDFBox in reading order. */
-  private static List<String> pdfPages(String base64) throws IOException {
+  private static List<String> pdfPages(byte[] bytes) throws IOException {
     List<String> pages = new ArrayList<>();
-    try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       for (int i = 1; i <= pdf.getNumberOfPages(); i++) {

@@ -41,8 +41,9 @@ final class PrintedReport {
    * The paged-media style sheet, read after the page's own (whose {@code @media print} rules apply too).
    * A4 with 18 mm side margins; the running header and the footer in the page margins; the executive
    * summary alone on page one, the contents next, then the sections one after the other (a section does
-   * not start a new page, so no page is left mostly empty), a heading never last on its page, and a
-   * checklist, table row, list item or picture never split.
+   * not start a new page, so no page is left mostly empty), a heading never last on its page, a
+   * checklist, table row, list item or picture never split, and a table the page marks {@code keep}
+   * (short enough for one page) kept on one page.
    */
   static final String CSS =
       """
@@ -64,6 +65,8 @@ final class PrintedReport {
       #contents a{color:#000;text-decoration:none}
       .state .mark{border:1px solid #000;width:1.3em}
       table{-fs-table-paginate:paginate}
+      table.keep{page-break-inside:avoid}
+      #contents footer{margin-top:1.5em}
       #contents a::after{content:leader('.') target-counter(attr(href),page)}
       a[href^=http]::after{content:none}
       """;
@@ -141,6 +144,12 @@ final class PrintedReport {
     heading.setTextContent("Contents");
     contents.appendChild(heading);
     contents.appendChild(list);
+    // the page's closing note (how sources are cited) goes under the contents, where a reader looks
+    // for how to read the report, rather than alone at the top of a last page
+    List<Element> footers = children(body, "footer");
+    for (Element footer : footers) {
+      contents.appendChild(footer);
+    }
     Element summary = sections.isEmpty() ? null : sections.get(0);
     Node after = summary == null ? null : summary.getNextSibling();
     body.insertBefore(contents, after);

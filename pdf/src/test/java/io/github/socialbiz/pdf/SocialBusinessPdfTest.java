@@ -56,17 +56,17 @@ final class SocialBusinessPdfTest {
   @Test
   void pageOneIsTheExecutiveSummaryUnderTheRunningHeaderAndAbovePageNOfM() throws IOException {
     try (PDDocument doc = Loader.loadPDF(globex)) {
-      assertEquals(7, doc.getNumberOfPages());
+      assertEquals(8, doc.getNumberOfPages());
       String one = text(doc, 1);
       // the margin boxes come first: the running header, then the footer
       assertTrue(
           one.startsWith(
-              "Social business assessment: Globex Industries 1 December 2026\nPage 1 of 7\n"),
+              "Social business assessment: Globex Industries 1 December 2026\nPage 1 of 8\n"),
           one);
       assertTrue(one.contains("\nExecutive summary\n"), one);
       assertTrue(one.contains("Overall score: 0.60 of 1.00 (weakest link 0.25)"), one);
       assertFalse(one.contains("Where the organization stands"), one);
-      assertTrue(text(doc, 7).contains("\nPage 7 of 7\n"));
+      assertTrue(text(doc, 8).contains("\nPage 8 of 8\n"));
     }
   }
 
@@ -210,7 +210,7 @@ final class SocialBusinessPdfTest {
     SocialBusinessPdf.writeReport(
         ReportContext.of(SocialBusiness.assess(SocialBusiness.multinational(), AS_OF)), file);
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(file))) {
-      assertEquals(7, doc.getNumberOfPages());
+      assertEquals(8, doc.getNumberOfPages());
     }
   }
 

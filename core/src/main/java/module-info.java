@@ -7,6 +7,7 @@
  */
 module io.github.socialbiz {
   requires transitive com.google.common;
+  requires java.xml;
   requires static transitive org.jspecify;
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;

@@ -38,6 +38,7 @@ final class HtmlWriter {
       .mark{display:inline-block;width:1.1em;text-align:center;border:1px dashed #555;font-weight:bold;line-height:1.1}
       a{color:#2b6cb0;text-decoration:underline}
       footer{margin-top:2em;color:#555}
+      img.logo{display:block;max-height:64px;max-width:240px;margin-top:1em}
       @page{size:auto;margin:15mm}
       @media print{
       body{max-width:none;padding:0;font-size:10pt;color:#000}
@@ -91,9 +92,24 @@ final class HtmlWriter {
     m.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
     m.element("title", report.title()).newline();
     m.open("style").newline().text(CSS).newline().close().newline();
+    // the accent is a checked #rrggbb (ReportStyle.withAccent): nothing else reaches the style
+    // sheet
+    report
+        .accent()
+        .ifPresent(
+            a ->
+                m.open("style")
+                    .text("h1{color:" + a + "}h2{border-bottom-color:" + a + "}")
+                    .close()
+                    .newline());
     m.close().newline();
     m.open("body").newline();
     m.open("header").newline();
+    for (Report.Block b : report.lead()) {
+      if (b instanceof Report.Logo logo) {
+        m.empty("img", "class", "logo", "src", logo.dataUri(), "alt", logo.alt()).newline();
+      }
+    }
     m.element("h1", report.title()).newline();
     blocks(m, report.lead());
     m.close().newline();

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.rules.Truth;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,13 +15,23 @@ import java.util.regex.Pattern;
  * plain text; each writer escapes it for its format.
  */
 record Report(
-    String title, ImmutableList<Block> lead, ImmutableList<Section> sections, Line colophon) {
+    String title,
+    ImmutableList<Block> lead,
+    ImmutableList<Section> sections,
+    Line colophon,
+    Optional<String> accent) {
 
   Report {
     requireNonNull(title, "title");
     requireNonNull(lead, "lead");
     requireNonNull(sections, "sections");
     requireNonNull(colophon, "colophon");
+    requireNonNull(accent, "accent");
+  }
+
+  /** A report in the neutral style: no accent colour. */
+  Report(String title, ImmutableList<Block> lead, ImmutableList<Section> sections, Line colophon) {
+    this(title, lead, sections, colophon, Optional.empty());
   }
 
   /** A section: a stable id (the HTML anchor), a title, its blocks, and its subsections one level down. */
@@ -49,7 +60,13 @@ record Report(
   }
 
   /** A block of a section's content. */
-  sealed interface Block permits Paragraph, Bullets, Checklist, Table, Picture {}
+  sealed interface Block permits Paragraph, Bullets, Checklist, Table, Picture, Logo {}
+
+  /**
+   * The consultant's logo, embedded as a data URI ({@link ReportStyle.Logo#dataUri}), with its text
+   * alternative. Markdown has no embedded images, so its writer leaves it out.
+   */
+  record Logo(String dataUri, String alt) implements Block {}
 
   /** A paragraph. */
   record Paragraph(Line text) implements Block {}

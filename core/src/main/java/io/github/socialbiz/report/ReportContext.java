@@ -40,14 +40,17 @@ public final class ReportContext {
   private final Assessment assessment;
   private final ImmutableList<Disagreement> disagreements;
   private final @Nullable Assessment previous;
+  private final ReportStyle style;
 
   private ReportContext(
       Assessment assessment,
       ImmutableList<Disagreement> disagreements,
-      @Nullable Assessment previous) {
+      @Nullable Assessment previous,
+      ReportStyle style) {
     this.assessment = assessment;
     this.disagreements = disagreements;
     this.previous = previous;
+    this.style = style;
   }
 
   // -----------------------------------------------------------------------
@@ -58,7 +61,8 @@ public final class ReportContext {
    * @return the context, not null
    */
   public static ReportContext of(Assessment assessment) {
-    return new ReportContext(requireNonNull(assessment, "assessment"), ImmutableList.of(), null);
+    return new ReportContext(
+        requireNonNull(assessment, "assessment"), ImmutableList.of(), null, ReportStyle.neutral());
   }
 
   // -----------------------------------------------------------------------
@@ -123,7 +127,7 @@ public final class ReportContext {
                 + ")");
       }
     }
-    return new ReportContext(assessment, copy, previous);
+    return new ReportContext(assessment, copy, previous, style);
   }
 
   /**
@@ -155,7 +159,26 @@ public final class ReportContext {
               + " or earlier, but was as of "
               + previous.asOf());
     }
-    return new ReportContext(assessment, disagreements, previous);
+    return new ReportContext(assessment, disagreements, previous, style);
+  }
+
+  /**
+   * Returns a copy with the consultant's branding; {@link ReportStyle#neutral()} by default.
+   *
+   * @param style  the style
+   * @return the context, not null
+   */
+  public ReportContext withStyle(ReportStyle style) {
+    return new ReportContext(assessment, disagreements, previous, requireNonNull(style, "style"));
+  }
+
+  /**
+   * Gets the consultant's branding.
+   *
+   * @return the style, {@link ReportStyle#neutral()} unless set, not null
+   */
+  public ReportStyle style() {
+    return style;
   }
 
   // -----------------------------------------------------------------------
@@ -171,7 +194,8 @@ public final class ReportContext {
     return other instanceof ReportContext c
         && assessment.equals(c.assessment)
         && disagreements.equals(c.disagreements)
-        && previous().equals(c.previous());
+        && previous().equals(c.previous())
+        && style.equals(c.style);
   }
 
   /**
@@ -181,7 +205,9 @@ public final class ReportContext {
    */
   @Override
   public int hashCode() {
-    return assessment.hashCode() * 31 * 31 + disagreements.hashCode() * 31 + previous().hashCode();
+    return ((assessment.hashCode() * 31 + disagreements.hashCode()) * 31 + previous().hashCode())
+            * 31
+        + style.hashCode();
   }
 
   /**
@@ -202,6 +228,7 @@ public final class ReportContext {
                 + disagreements.size()
                 + (disagreements.size() == 1 ? " disagreement" : " disagreements"))
         + previous().map(p -> ", previous " + p.asOf()).orElse("")
+        + (style.equals(ReportStyle.neutral()) ? "" : ", " + style)
         + "}";
   }
 }

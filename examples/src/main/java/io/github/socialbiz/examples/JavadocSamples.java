@@ -49,6 +49,7 @@ import io.github.socialbiz.questionnaire.PracticeQuestion;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.ReportStyle;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.responses.Answer;
 import io.github.socialbiz.responses.Merge;
@@ -71,6 +72,7 @@ import io.github.socialbiz.source.Statistics;
 import io.github.socialbiz.stage.Definition;
 import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -763,5 +765,27 @@ public final class JavadocSamples {
     byte[] pdf = SocialBusinessPdf.report(ReportContext.of(assessment));
     SocialBusinessPdf.writeReport(ReportContext.of(assessment), dir.resolve("globex.pdf"));
     return List.of(pdf, dir.resolve("globex.pdf"));
+  }
+
+  /**
+   * The sample of {@code ReportStyle}: Globex's report with the consultant's branding and logo.
+   *
+   * @param dir  a folder holding the consultant's {@code logo.png}
+   * @return the style and the HTML page, in that order
+   * @throws java.io.IOException if the logo cannot be read
+   */
+  public static List<Object> reportStyle(Path dir) throws IOException {
+    Assessment assessment =
+        SocialBusiness.assess(SocialBusiness.multinational(), LocalDate.of(2026, 6, 30));
+    // ReportStyle
+    ReportStyle style =
+        ReportStyle.neutral()
+            .withFirm("Northwind Advisory")
+            .withAuthor("Ana Ruiz")
+            .withConfidentiality("Confidential: prepared for Globex Industries")
+            .withAccent("#7b2d8e")
+            .withLogo(ReportStyle.Logo.png(Files.readAllBytes(dir.resolve("logo.png"))));
+    String page = Reports.html(ReportContext.of(assessment).withStyle(style));
+    return List.of(style, page);
   }
 }

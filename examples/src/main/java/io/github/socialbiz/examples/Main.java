@@ -13,6 +13,7 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.ReportStyle;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.responses.Disagreement;
 import io.github.socialbiz.responses.Merge;
@@ -61,6 +62,10 @@ import java.util.stream.Stream;
  *   --format LIST          files to write, comma-separated: html, pdf, markdown, json, plan (default
  *                          html); pdf is made in Java, without a browser; plan is the action plan as
  *                          CSV and as a workbook
+ *   --firm NAME            your firm, --author NAME the report's author, in the title block
+ *   --confidential LINE    a confidentiality line under the title and at the foot of PDF pages
+ *   --accent #RRGGBB       the headings' accent colour
+ *   --logo FILE            your logo, .png or .svg, embedded in the HTML and the PDF
  *   --help                 print this help
  * </pre>
  *
@@ -91,6 +96,8 @@ public final class Main {
           System.lineSeparator(),
           "Usage: Main [--sample NAME | --organization FILE] [--responses DIR] [--questionnaire FILE]",
           "            [--policy POLICY] [--previous FILE] [--as-of DATE] [--out DIR] [--format LIST]",
+          "            [--firm NAME] [--author NAME] [--confidential LINE] [--accent #RRGGBB]"
+              + " [--logo FILE]",
           "  --sample NAME          a built-in sample: harbor, bluefin or globex (the default)",
           "  --organization FILE    an organization of your own, as JSON (see docs/json.md)",
           "  --responses DIR        merge the answers in DIR (JSON, CSV and .xlsx files) into the"
@@ -110,6 +117,11 @@ public final class Main {
           "                         html); pdf is made in Java, without a browser; plan is the action"
               + " plan as",
           "                         CSV and as a workbook",
+          "  --firm NAME            your firm, --author NAME the report's author, in the title block",
+          "  --confidential LINE    a confidentiality line under the title and at the foot of PDF"
+              + " pages",
+          "  --accent #RRGGBB       the headings' accent colour",
+          "  --logo FILE            your logo, .png or .svg, embedded in the HTML and the PDF",
           "  --help                 print this help");
 
   private Main() {}
@@ -145,6 +157,7 @@ public final class Main {
     Optional<LocalDate> asOf = Optional.empty();
     Path dir = Path.of("target", "socialbiz-report");
     Set<Format> formats = EnumSet.of(Format.HTML);
+    ReportStyle style = ReportStyle.neutral();
   }
 
   /**
@@ -184,6 +197,11 @@ public final class Main {
           case "--as-of" -> o.asOf = Optional.of(date(value));
           case "--out" -> o.dir = Path.of(value);
           case "--format" -> o.formats = formats(value);
+          case "--firm" -> o.style = o.style.withFirm(value);
+          case "--author" -> o.style = o.style.withAuthor(value);
+          case "--confidential" -> o.style = o.style.withConfidentiality(value);
+          case "--accent" -> o.style = o.style.withAccent(value);
+          case "--logo" -> o.style = o.style.withLogo(logo(Path.of(value)));
           default -> throw new IllegalArgumentException("unknown option '" + option + "'");
         }
       }
@@ -243,7 +261,8 @@ public final class Main {
                 + (disagreements.size() == 1 ? " disagreement" : " disagreements"));
       }
       Assessment assessment = SocialBusiness.assess(organization, date);
-      ReportContext context = ReportContext.of(assessment).withDisagreements(disagreements);
+      ReportContext context =
+          ReportContext.of(assessment).withDisagreements(disagreements).withStyle(o.style);
       if (o.previous.isPresent()) {
         reading = o.previous.get() + " is not a valid assessment or organization";
         context = context.withPrevious(previous(o.previous.get(), date));
@@ -401,6 +420,19 @@ public final class Main {
     }
     throw new IllegalArgumentException(
         "unknown policy '" + value + "'; the policies are median, conservative, decided-by=NAME");
+  }
+
+  /** Reads a logo file, PNG or SVG by its name's ending. */
+  private static ReportStyle.Logo logo(Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".png")) {
+      return ReportStyle.Logo.png(Files.readAllBytes(file));
+    }
+    if (name.endsWith(".svg")) {
+      return ReportStyle.Logo.svg(Files.readAllBytes(file));
+    }
+    throw new IllegalArgumentException(
+        "--logo must name a .png or .svg file, but was '" + file + "'");
   }
 
   /** A format's file: the PDF's bytes, or the text of the others in UTF-8. */

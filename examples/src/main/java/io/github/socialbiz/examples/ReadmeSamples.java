@@ -24,6 +24,7 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.ReportStyle;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.responses.Answer;
 import io.github.socialbiz.responses.Merge;
@@ -201,7 +202,12 @@ public final class ReadmeSamples {
     ReportContext context =
         ReportContext.of(SocialBusiness.assess(merge.organization(), LocalDate.of(2026, 6, 30)))
             .withPrevious(lastQuarter) // trends and "Since last time"
-            .withDisagreements(merge.disagreements()); // items for the consensus meeting
+            .withDisagreements(merge.disagreements()) // items for the consensus meeting
+            .withStyle(
+                ReportStyle.neutral() // the consultant's branding; neutral by default
+                    .withFirm("Northwind Advisory")
+                    .withConfidentiality("Confidential: prepared for Bluefin Foods")
+                    .withAccent("#7b2d8e")); // and .withAuthor(..), .withLogo(Logo.png(bytes))
     String page = Reports.html(context); // Reports.markdown(context) for Markdown
     byte[] pdf = SocialBusinessPdf.report(context); // socialbiz-pdf: no browser needed
     return List.of(context, page, pdf);

@@ -20,8 +20,10 @@ import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.stage.Definition;
 import io.github.socialbiz.stage.Stage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -297,6 +301,43 @@ final class JavadocSamplesTest {
         page.contains(
             "<td>Ana Ruiz (strategist): <b>Most or all</b>; Li Wei (liaison): <b>Some</b></td>"),
         page);
+  }
+
+  @Test
+  void reportStyle(@TempDir Path dir) throws IOException {
+    // a 1 by 1 PNG, built by hand: signature, header, one compressed black pixel, end
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    chunk(png, "IHDR", new byte[] {0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0});
+    ByteArrayOutputStream pixel = new ByteArrayOutputStream();
+    try (DeflaterOutputStream z = new DeflaterOutputStream(pixel)) {
+      z.write(new byte[] {0, 0, 0, 0});
+    }
+    chunk(png, "IDAT", pixel.toByteArray());
+    chunk(png, "IEND", new byte[0]);
+    Files.write(dir.resolve("logo.png"), png.toByteArray());
+    List<Object> r = JavadocSamples.reportStyle(dir);
+    assertEquals(
+        "ReportStyle{firm=Northwind Advisory, author=Ana Ruiz, confidentiality=Confidential:"
+            + " prepared for Globex Industries, accent=#7b2d8e, logo=PNG "
+            + png.size()
+            + " bytes}",
+        r.get(0).toString());
+    String page = (String) r.get(1);
+    assertTrue(page.contains("<img class=\"logo\" src=\"data:image/png;base64,iVBOR"), page);
+    assertTrue(page.contains("<p>Prepared by Ana Ruiz, Northwind Advisory.</p>"), page);
+  }
+
+  private static void chunk(ByteArrayOutputStream png, String type, byte[] data)
+      throws IOException {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+    png.write(name);
+    png.write(data);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    crc.update(data);
+    png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 
   @Test

@@ -105,6 +105,45 @@ final class MainTest {
   }
 
   @Test
+  void branding_fromTheOptions_reachesEveryFormat() throws IOException {
+    Path logo = dir.resolve("logo.svg");
+    Files.writeString(
+        logo,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\""
+            + " height=\"20\" fill=\"#7b2d8e\"/></svg>");
+    assertEquals(
+        0,
+        run(
+            "--sample", "harbor",
+            "--out", dir.toString(),
+            "--format", "html,markdown",
+            "--firm", "Northwind Advisory",
+            "--author", "Ana Ruiz",
+            "--confidential", "Confidential: prepared for Harbor Credit Union",
+            "--accent", "#7b2d8e",
+            "--logo", logo.toString()));
+    String html = Files.readString(dir.resolve("harbor-credit-union.html"));
+    assertTrue(html.contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,"), html);
+    assertTrue(html.contains("<p>Prepared by Ana Ruiz, Northwind Advisory.</p>"), html);
+    assertTrue(html.contains("h2{border-bottom-color:#7b2d8e}"), html);
+    String md = Files.readString(dir.resolve("harbor-credit-union.md"));
+    assertTrue(md.contains("\n**Confidential: prepared for Harbor Credit Union**\n"), md);
+  }
+
+  @Test
+  void branding_badValues_areOneClearMessage() throws IOException {
+    assertEquals(2, run("--sample", "harbor", "--out", dir.toString(), "--accent", "purple"));
+    assertEquals(
+        "error: ReportStyle.accent must be a colour written #RRGGBB, such as #7b2d8e, but was"
+            + " 'purple'\n",
+        err());
+    Path gif = dir.resolve("logo.gif");
+    Files.write(gif, new byte[] {'G', 'I', 'F'});
+    assertEquals(2, run("--sample", "harbor", "--out", dir.toString(), "--logo", gif.toString()));
+    assertTrue(err().contains("--logo must name a .png or .svg file, but was '"), err());
+  }
+
+  @Test
   void organizationFile_ofTheUsersOwn() throws IOException {
     Path file = dir.resolve("acme.json");
     Files.writeString(

@@ -107,9 +107,16 @@ final class ReadmeSamplesTest {
   void report_givesWhatTheCommentsSay() throws IOException {
     List<Object> r = ReadmeSamples.report();
     assertEquals(
-        "ReportContext{Bluefin Foods as of 2026-06-30, 2 disagreements, previous 2026-03-31}",
+        "ReportContext{Bluefin Foods as of 2026-06-30, 2 disagreements, previous 2026-03-31,"
+            + " ReportStyle{firm=Northwind Advisory, confidentiality=Confidential: prepared for"
+            + " Bluefin Foods, accent=#7b2d8e}}",
         r.get(0).toString());
     String page = (String) r.get(1);
+    assertTrue(
+        page.contains(
+            "<p>Prepared by Northwind Advisory.</p>\n"
+                + "<p><b>Confidential: prepared for Bluefin Foods</b></p>\n"),
+        page);
     assertTrue(page.contains("<section id=\"summary\">\n<h2>Executive summary</h2>\n"), page);
     assertTrue(page.contains("<h2>Since last time: 2026-03-31 to 2026-06-30</h2>"), page);
     assertTrue(page.contains("<h2>Items for the consensus meeting</h2>"), page);
@@ -121,6 +128,7 @@ final class ReadmeSamplesTest {
       String text = new PDFTextStripper().getText(pdf);
       assertTrue(text.contains("\nSince last time: 2026-03-31 to 2026-06-30\n"), text);
       assertTrue(text.contains("\nItems for the consensus meeting\n"), text);
+      assertTrue(text.contains("\nConfidential: prepared for Bluefin Foods "), text);
     }
   }
 

@@ -50,10 +50,13 @@ final class PrintedReport {
       @page{size:A4;margin:22mm 18mm 20mm 18mm;font-family:'DejaVu Sans';font-size:8pt;
       @top-left{content:element(running-title);vertical-align:bottom;font-family:'DejaVu Sans';font-size:8pt}
       @top-right{content:element(running-date);vertical-align:bottom;font-family:'DejaVu Sans';font-size:8pt}
-      @bottom-center{content:"Page " counter(page) " of " counter(pages);font-family:'DejaVu Sans';font-size:8pt;color:#333}}
+      @bottom-left{content:element(running-confidential);width:70%;vertical-align:top;font-family:'DejaVu Sans';font-size:7.5pt}
+      @bottom-right{content:"Page " counter(page) " of " counter(pages);width:30%;text-align:right;vertical-align:top;font-family:'DejaVu Sans';font-size:8pt;color:#333}}
       body{font-family:'DejaVu Sans',sans-serif;font-size:9.5pt;line-height:1.35;padding:0;max-width:none}
       code{font-family:'DejaVu Sans Mono',monospace;font-size:.95em}
       .running-title{position:running(running-title)}.running-date{position:running(running-date)}
+      .running-confidential{position:running(running-confidential);font-weight:bold}
+      img.logo{max-height:18mm;max-width:60mm}
       section{page-break-before:auto}
       #summary{page-break-after:always}
       #contents{page-break-after:auto}
@@ -102,6 +105,16 @@ final class PrintedReport {
     runningDate.setAttribute("class", "running-date");
     runningDate.setTextContent(a.asOf().format(DATE));
     body.insertBefore(runningDate, body.getFirstChild());
+    context
+        .style()
+        .confidentiality()
+        .ifPresent(
+            c -> {
+              Element line = element(page, "div");
+              line.setAttribute("class", "running-confidential");
+              line.setTextContent(c);
+              body.insertBefore(line, body.getFirstChild());
+            });
     body.insertBefore(runningTitle, body.getFirstChild());
 
     marks(page, body);

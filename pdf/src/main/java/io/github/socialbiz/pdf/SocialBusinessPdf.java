@@ -108,10 +108,14 @@ public final class SocialBusinessPdf {
     font(b, Fonts.MONO, "DejaVu Sans Mono", 400);
     font(b, Fonts.MONO, "monospace", 400);
     b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+    // nothing is fetched: the only resource a report has is the consultant's logo, embedded in the
+    // page as a data URI (ReportStyle.Logo checked it)
     b.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        (uri, type) -> uri.startsWith("data:image/"),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     b.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        (uri, type) -> uri.startsWith("data:image/"),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     b.withW3cDocument(PrintedReport.of(context), "about:socialbiz-report");
     b.toStream(out);
     b.run();

@@ -10,7 +10,9 @@ import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.ReportStyle;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.rendering.ImageType;
@@ -224,5 +227,42 @@ final class SocialBusinessPdfTest {
         assertThrows(
             NullPointerException.class, () -> SocialBusinessPdf.report((ReportContext) null));
     assertEquals("context", e.getMessage());
+  }
+
+  @Test
+  void theConsultantsBranding_isOnPageOne_andTheConfidentialityLineOnEveryPage()
+      throws IOException {
+    BufferedImage square = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(square, "png", png);
+    ReportStyle style =
+        ReportStyle.neutral()
+            .withFirm("Northwind Advisory")
+            .withAuthor("Ana Ruiz")
+            .withConfidentiality("Confidential: prepared for Globex Industries")
+            .withAccent("#7b2d8e")
+            .withLogo(ReportStyle.Logo.png(png.toByteArray()));
+    byte[] pdf =
+        SocialBusinessPdf.report(
+            ReportContext.of(SocialBusiness.assess(SocialBusiness.multinational(), AS_OF))
+                .withStyle(style));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String one = text(doc, 1);
+      assertTrue(one.contains("Prepared by Ana Ruiz, Northwind Advisory."), one);
+      // the logo is an image drawn on page one: embedded, as nothing is fetched
+      PDResources resources = doc.getPage(0).getResources();
+      int images = 0;
+      for (COSName name : resources.getXObjectNames()) {
+        if (resources.getXObject(name) instanceof PDImageXObject) {
+          images++;
+        }
+      }
+      assertEquals(1, images);
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        assertTrue(
+            text(doc, p).contains("Confidential: prepared for Globex Industries"),
+            "page " + p + ": " + text(doc, p));
+      }
+    }
   }
 }

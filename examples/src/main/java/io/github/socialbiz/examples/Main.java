@@ -1,5 +1,7 @@
 package io.github.socialbiz.examples;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.ActionPlan;
@@ -33,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +65,8 @@ import java.util.stream.Stream;
  *   --format LIST          files to write, comma-separated: html, pdf, markdown, json, plan (default
  *                          html); pdf is made in Java, without a browser; plan is the action plan as
  *                          CSV and as a workbook
+ *   --style FILE           the branding below from a JSON file: firm, author, confidentiality,
+ *                          accent and logo (a path beside the file); later options win
  *   --firm NAME            your firm, --author NAME the report's author, in the title block
  *   --confidential LINE    a confidentiality line under the title and at the foot of PDF pages
  *   --accent #RRGGBB       the headings' accent colour
@@ -96,8 +101,8 @@ public final class Main {
           System.lineSeparator(),
           "Usage: Main [--sample NAME | --organization FILE] [--responses DIR] [--questionnaire FILE]",
           "            [--policy POLICY] [--previous FILE] [--as-of DATE] [--out DIR] [--format LIST]",
-          "            [--firm NAME] [--author NAME] [--confidential LINE] [--accent #RRGGBB]"
-              + " [--logo FILE]",
+          "            [--style FILE] [--firm NAME] [--author NAME] [--confidential LINE]"
+              + " [--accent #RRGGBB] [--logo FILE]",
           "  --sample NAME          a built-in sample: harbor, bluefin or globex (the default)",
           "  --organization FILE    an organization of your own, as JSON (see docs/json.md)",
           "  --responses DIR        merge the answers in DIR (JSON, CSV and .xlsx files) into the"
@@ -117,6 +122,9 @@ public final class Main {
           "                         html); pdf is made in Java, without a browser; plan is the action"
               + " plan as",
           "                         CSV and as a workbook",
+          "  --style FILE           the branding below from a JSON file: firm, author,"
+              + " confidentiality,",
+          "                         accent and logo (a path beside the file); later options win",
           "  --firm NAME            your firm, --author NAME the report's author, in the title block",
           "  --confidential LINE    a confidentiality line under the title and at the foot of PDF"
               + " pages",
@@ -197,6 +205,7 @@ public final class Main {
           case "--as-of" -> o.asOf = Optional.of(date(value));
           case "--out" -> o.dir = Path.of(value);
           case "--format" -> o.formats = formats(value);
+          case "--style" -> o.style = style(Path.of(value));
           case "--firm" -> o.style = o.style.withFirm(value);
           case "--author" -> o.style = o.style.withAuthor(value);
           case "--confidential" -> o.style = o.style.withConfidentiality(value);
@@ -420,6 +429,55 @@ public final class Main {
     }
     throw new IllegalArgumentException(
         "unknown policy '" + value + "'; the policies are median, conservative, decided-by=NAME");
+  }
+
+  private static final List<String> STYLE_FIELDS =
+      List.of("firm", "author", "confidentiality", "accent", "logo");
+
+  /**
+   * Reads the branding from a JSON file such as {@code {"firm": "Northwind Advisory", "accent":
+   * "#7b2d8e", "logo": "logo.svg"}}; the logo's path is read beside the file.
+   */
+  private static ReportStyle style(Path file) throws IOException {
+    JsonNode json;
+    try {
+      json =
+          SocialBusinessJson.newMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + " is not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (json == null || !json.isObject()) {
+      throw new IllegalArgumentException(
+          file + " must be a JSON object with the fields " + STYLE_FIELDS);
+    }
+    ReportStyle style = ReportStyle.neutral();
+    for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      JsonNode node = json.get(name);
+      if (!STYLE_FIELDS.contains(name) || !node.isTextual()) {
+        throw new IllegalArgumentException(
+            file
+                + ", field "
+                + name
+                + ": "
+                + (STYLE_FIELDS.contains(name)
+                    ? "must be a text, but was " + node
+                    : "is not a style field; the fields are " + STYLE_FIELDS));
+      }
+      String value = node.asText();
+      style =
+          switch (name) {
+            case "firm" -> style.withFirm(value);
+            case "author" -> style.withAuthor(value);
+            case "confidentiality" -> style.withConfidentiality(value);
+            case "accent" -> style.withAccent(value);
+            default -> {
+              Path folder = file.toAbsolutePath().getParent();
+              yield style.withLogo(logo(folder == null ? Path.of(value) : folder.resolve(value)));
+            }
+          };
+    }
+    return style;
   }
 
   /** Reads a logo file, PNG or SVG by its name's ending. */

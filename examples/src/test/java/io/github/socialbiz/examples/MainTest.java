@@ -131,6 +131,44 @@ final class MainTest {
   }
 
   @Test
+  void branding_fromAJsonFile_withTheLogoBesideIt_andLaterOptionsWin() throws IOException {
+    Files.writeString(
+        dir.resolve("logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>");
+    Path style = dir.resolve("style.json");
+    Files.writeString(
+        style,
+        "{\"firm\": \"Northwind Advisory\", \"author\": \"Ana Ruiz\", \"accent\": \"#7b2d8e\","
+            + " \"logo\": \"logo.svg\"}");
+    assertEquals(
+        0,
+        run(
+            "--sample",
+            "harbor",
+            "--out",
+            dir.toString(),
+            "--style",
+            style.toString(),
+            "--author",
+            "Li Wei"));
+    String html = Files.readString(dir.resolve("harbor-credit-union.html"));
+    assertTrue(html.contains("<p>Prepared by Li Wei, Northwind Advisory.</p>"), html);
+    assertTrue(html.contains("src=\"data:image/svg+xml;base64,"), html);
+    Files.writeString(style, "{\"firm\": \"Northwind\", \"colour\": \"#7b2d8e\"}");
+    assertEquals(
+        2, run("--sample", "harbor", "--out", dir.toString(), "--style", style.toString()));
+    // the error follows the first run's line on standard error
+    assertTrue(
+        err()
+            .endsWith(
+                "\nerror: "
+                    + style
+                    + ", field colour: is not a style field; the fields are [firm, author,"
+                    + " confidentiality, accent, logo]\nRun with --help for the options.\n"),
+        err());
+  }
+
+  @Test
   void branding_badValues_areOneClearMessage() throws IOException {
     assertEquals(2, run("--sample", "harbor", "--out", dir.toString(), "--accent", "purple"));
     assertEquals(

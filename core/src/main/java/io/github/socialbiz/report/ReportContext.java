@@ -183,8 +183,8 @@ public final class ReportContext {
 
   // -----------------------------------------------------------------------
   /**
-   * Checks if this context is equal to another: the same assessment, disagreements (in order) and
-   * previous assessment.
+   * Checks if this context is equal to another: the same assessment, disagreements (in order), previous
+   * assessment and style.
    *
    * @param other  the other object, null returns false
    * @return true if equal

@@ -78,6 +78,9 @@ final class Contents {
     ImmutableList.Builder<Report.Section> sections = ImmutableList.builder();
     sections.add(Overview.summary(context));
     context.previous().ifPresent(p -> sections.add(Overview.since(p, a)));
+    if (!context.history().isEmpty()) {
+      sections.add(Trend.section(context.history(), a));
+    }
     sections.add(standing(a), scores(a), model(a), findings(a));
     if (!a.unverified().isEmpty()) {
       sections.add(unverified(a));

@@ -7,6 +7,8 @@ import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.responses.Disagreement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a report is written from, such as {@code ReportContext{Bluefin Foods as of 2026-06-30, 2
  * disagreements, previous 2026-03-31}}: the assessment, and optionally the respondents' {@link
- * Disagreement disagreements} (shown as items for the consensus meeting) and an earlier assessment of the
- * same organization (shown as trends and a "since last time" section).
+ * Disagreement disagreements} (shown as items for the consensus meeting), an earlier assessment of the
+ * same organization (shown as trends and a "since last time" section), and the history of its earlier
+ * assessments (shown as an "Over time" section with a chart).
  *
  * <pre>{@code
  * Merge merge = Responses.merge(Questionnaire.standard(), responses, acme);
@@ -40,16 +43,19 @@ public final class ReportContext {
   private final Assessment assessment;
   private final ImmutableList<Disagreement> disagreements;
   private final @Nullable Assessment previous;
+  private final ImmutableList<Assessment> history;
   private final ReportStyle style;
 
   private ReportContext(
       Assessment assessment,
       ImmutableList<Disagreement> disagreements,
       @Nullable Assessment previous,
+      ImmutableList<Assessment> history,
       ReportStyle style) {
     this.assessment = assessment;
     this.disagreements = disagreements;
     this.previous = previous;
+    this.history = history;
     this.style = style;
   }
 
@@ -62,7 +68,11 @@ public final class ReportContext {
    */
   public static ReportContext of(Assessment assessment) {
     return new ReportContext(
-        requireNonNull(assessment, "assessment"), ImmutableList.of(), null, ReportStyle.neutral());
+        requireNonNull(assessment, "assessment"),
+        ImmutableList.of(),
+        null,
+        ImmutableList.of(),
+        ReportStyle.neutral());
   }
 
   // -----------------------------------------------------------------------
@@ -127,7 +137,7 @@ public final class ReportContext {
                 + ")");
       }
     }
-    return new ReportContext(assessment, copy, previous, style);
+    return new ReportContext(assessment, copy, previous, history, style);
   }
 
   /**
@@ -159,7 +169,63 @@ public final class ReportContext {
               + " or earlier, but was as of "
               + previous.asOf());
     }
-    return new ReportContext(assessment, disagreements, previous, style);
+    return new ReportContext(assessment, disagreements, previous, history, style);
+  }
+
+  /**
+   * Gets the earlier assessments of the same organization that the report's "Over time" section shows,
+   * oldest first.
+   *
+   * @return the history, empty if none was given
+   */
+  public ImmutableList<Assessment> history() {
+    return history;
+  }
+
+  /**
+   * Returns a copy of this context with the history altered: the earlier assessments of the same
+   * organization (by name), each as of a date before this assessment's and no two of one date, in any
+   * order. The report then has an "Over time" section over them and the assessment reported: a chart of
+   * the overall score, proven and still possible, with the stage at each date, and a table that tells
+   * change from what merely became known. An empty list removes it. The "Since last time" section comes
+   * from {@link #withPrevious}, usually the history's last.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param history  the earlier assessments
+   * @return a context with the history, not null
+   * @throws SocialBusinessException if an assessment is of an organization with another name, is not
+   *     before the assessment reported, or shares its date with another
+   */
+  public ReportContext withHistory(List<Assessment> history) {
+    List<Assessment> sorted = new ArrayList<>(requireNonNull(history, "history"));
+    sorted.sort(Comparator.comparing(Assessment::asOf));
+    String name = assessment.organization().name();
+    for (int i = 0; i < sorted.size(); i++) {
+      Assessment h = requireNonNull(sorted.get(i), "history element");
+      if (!h.organization().name().equals(name)) {
+        throw new SocialBusinessException(
+            "ReportContext.history must hold assessments of '"
+                + name
+                + "', but one is of '"
+                + h.organization().name()
+                + "'");
+      }
+      if (!h.asOf().isBefore(assessment.asOf())) {
+        throw new SocialBusinessException(
+            "ReportContext.history must hold assessments before "
+                + assessment.asOf()
+                + ", but one is as of "
+                + h.asOf());
+      }
+      if (i > 0 && sorted.get(i - 1).asOf().equals(h.asOf())) {
+        throw new SocialBusinessException(
+            "ReportContext.history must hold one assessment per date, but has two as of "
+                + h.asOf());
+      }
+    }
+    return new ReportContext(
+        assessment, disagreements, previous, ImmutableList.copyOf(sorted), style);
   }
 
   /**
@@ -169,7 +235,8 @@ public final class ReportContext {
    * @return the context, not null
    */
   public ReportContext withStyle(ReportStyle style) {
-    return new ReportContext(assessment, disagreements, previous, requireNonNull(style, "style"));
+    return new ReportContext(
+        assessment, disagreements, previous, history, requireNonNull(style, "style"));
   }
 
   /**
@@ -184,7 +251,7 @@ public final class ReportContext {
   // -----------------------------------------------------------------------
   /**
    * Checks if this context is equal to another: the same assessment, disagreements (in order), previous
-   * assessment and style.
+   * assessment, history and style.
    *
    * @param other  the other object, null returns false
    * @return true if equal
@@ -195,6 +262,7 @@ public final class ReportContext {
         && assessment.equals(c.assessment)
         && disagreements.equals(c.disagreements)
         && previous().equals(c.previous())
+        && history.equals(c.history)
         && style.equals(c.style);
   }
 
@@ -205,7 +273,9 @@ public final class ReportContext {
    */
   @Override
   public int hashCode() {
-    return ((assessment.hashCode() * 31 + disagreements.hashCode()) * 31 + previous().hashCode())
+    return (((assessment.hashCode() * 31 + disagreements.hashCode()) * 31 + previous().hashCode())
+                    * 31
+                + history.hashCode())
             * 31
         + style.hashCode();
   }
@@ -228,6 +298,7 @@ public final class ReportContext {
                 + disagreements.size()
                 + (disagreements.size() == 1 ? " disagreement" : " disagreements"))
         + previous().map(p -> ", previous " + p.asOf()).orElse("")
+        + (history.isEmpty() ? "" : ", history of " + history.size())
         + (style.equals(ReportStyle.neutral()) ? "" : ", " + style)
         + "}";
   }

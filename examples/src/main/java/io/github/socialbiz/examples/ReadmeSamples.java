@@ -246,7 +246,7 @@ public final class ReadmeSamples {
    * @throws IOException if the folder cannot be written or read
    */
   public static List<Object> workshop(Path dir) throws IOException {
-    Path folder = Files.createDirectories(dir.resolve("workshop/answers"));
+    Path folder = Files.createDirectories(dir.resolve("acme/answers"));
     List<Response> three = Workshop.responses();
     Files.writeString(
         folder.resolve("ana-and-li.csv"),
@@ -256,7 +256,7 @@ public final class ReadmeSamples {
 
     Questionnaire questions = Questionnaire.standard();
     List<Response> answers =
-        SocialBusinessJson.readResponses(dir.resolve("workshop/answers"), questions);
+        SocialBusinessJson.readResponses(dir.resolve("acme/answers"), questions);
     Organization acme = SocialBusinessJson.readOrganization(dir.resolve("acme.json"));
     Merge merge = Responses.merge(questions, answers, acme); // MergePolicy.MEDIAN
     Object grade =

@@ -120,17 +120,6 @@ final class Layout {
     return basis.displayName();
   }
 
-  /** The basis a cell's text names, by display name or constant name, in any case. */
-  static Optional<Basis> basis(String text) {
-    String k = key(text);
-    for (Basis b : Basis.values()) {
-      if (k.equals(key(b.displayName())) || k.equals(key(b.name()))) {
-        return Optional.of(b);
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The label of the respondent block a cell's text is, allowing a trailing colon. */
   static @Nullable String label(String cellText) {
     String k = key(cellText);

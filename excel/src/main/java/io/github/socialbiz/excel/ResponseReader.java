@@ -7,12 +7,12 @@ import io.github.socialbiz.questionnaire.AnswerOption;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Reading;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,12 +36,12 @@ import org.jspecify.annotations.Nullable;
  * Reads a filled questionnaire workbook as responses. Sheets are recognized by their content, never by
  * name: a question table by its header row (a cell reading "Question id"), a respondent by the labels
  * Name, Role, Business unit and Date in column A. Rows are found by their question id, so sorted rows
- * are understood. Anything else unexpected is one {@link WorkbookException}.
+ * are understood. Anything else unexpected is one {@link Failure}, which becomes one {@link
+ * WorkbookException}.
  */
 final class ResponseReader {
 
   private final Questionnaire questionnaire;
-  private final String file;
   private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
   /** A sheet's question table: where its header row is and which column holds what. */
@@ -54,9 +54,8 @@ final class ResponseReader {
   /** Where a question's row was found. */
   private record Place(String sheet, String cell) {}
 
-  ResponseReader(Questionnaire questionnaire, String file) {
+  ResponseReader(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
-    this.file = file;
   }
 
   List<Response> read(byte[] bytes) {
@@ -268,9 +267,9 @@ final class ResponseReader {
       throw fail(s.getSheetName(), ref(row, 1), "the date is empty; " + hint, null);
     }
     try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw fail(s.getSheetName(), ref(row, 1), "'" + value + "' is not a date; " + hint, e);
+      return Reading.date(value);
+    } catch (SocialBusinessException e) {
+      throw fail(s.getSheetName(), ref(row, 1), e.getMessage() + "; " + hint, e);
     }
   }
 
@@ -409,49 +408,22 @@ final class ResponseReader {
     return ordered;
   }
 
+  /** The option an answer cell names, under the one reading rule of every format ({@link Reading}). */
   private AnswerOption option(Question q, String answer, String sheet, String cell) {
-    String k = Layout.key(answer);
-    for (AnswerOption o : q.options()) {
-      if (Layout.key(o.text()).equals(k)) {
-        return o;
-      }
+    try {
+      return Reading.option(q, answer);
+    } catch (SocialBusinessException e) {
+      throw fail(sheet, cell, String.valueOf(e.getMessage()), null);
     }
-    for (AnswerOption o : q.options()) {
-      if (o.id().equals(k)) {
-        return o;
-      }
-    }
-    throw fail(
-        sheet,
-        cell,
-        "'"
-            + answer
-            + "' is not an answer to "
-            + q.id()
-            + "; allowed: "
-            + q.options().stream().map(o -> "'" + o.text() + "'").collect(Collectors.joining(", "))
-            + ", or their ids "
-            + q.options().stream().map(AnswerOption::id).collect(Collectors.joining(", ")),
-        null);
   }
 
+  /** The basis a cell names, under the one reading rule of every format ({@link Reading}). */
   private Basis basis(String text, String sheet, String cell) {
-    return Layout.basis(text)
-        .orElseThrow(
-            () ->
-                fail(
-                    sheet,
-                    cell,
-                    "'"
-                        + text
-                        + "' is not a basis; allowed: "
-                        + Layout.basisText(Basis.SELF_REPORTED)
-                        + ", "
-                        + Layout.basisText(Basis.INTERVIEW)
-                        + ", "
-                        + Layout.basisText(Basis.ARTIFACT_CHECKED)
-                        + " or empty (self-reported)",
-                    null));
+    try {
+      return Reading.basis(text);
+    } catch (SocialBusinessException e) {
+      throw fail(sheet, cell, e.getMessage() + ", or empty (self-reported)", null);
+    }
   }
 
   // -----------------------------------------------------------------------
@@ -568,8 +540,28 @@ final class ResponseReader {
     return new CellReference(row, column).formatAsString(false);
   }
 
-  private WorkbookException fail(
+  private Failure fail(
       @Nullable String sheet, @Nullable String cell, String problem, @Nullable Throwable cause) {
-    return new WorkbookException(file, sheet, cell, problem, cause);
+    return new Failure(sheet, cell, problem, cause);
+  }
+
+  /**
+   * Why a workbook cannot be read, on its way out of the reader: unchecked inside this class, made the
+   * checked {@link WorkbookException} with the file by {@link SocialBusinessExcel}.
+   */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final @Nullable String sheet;
+    final @Nullable String cell;
+    final String problem;
+
+    Failure(
+        @Nullable String sheet, @Nullable String cell, String problem, @Nullable Throwable cause) {
+      super(problem, cause);
+      this.sheet = sheet;
+      this.cell = cell;
+      this.problem = problem;
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Excel workbooks for socialbiz: a {@link Questionnaire} as a workbook a client fills in without help,
@@ -36,7 +37,9 @@ import java.util.List;
  *
  * <p>The reader finds sheets by their content, not their names, and rows by their question id, not their
  * position, so renamed sheets and sorted rows are understood. An answer may be picked or typed: it is
- * accepted when it equals an option's text or id, ignoring case and surrounding spaces. An empty answer
+ * accepted when it names an option by its text or id under the reading rule every format shares ({@link
+ * io.github.socialbiz.responses.Reading}: any case, spaces, hyphens and apostrophes), and so are a basis
+ * and a typed date. An empty answer
  * leaves the question unanswered (not assessed); for an answer that means "not applicable" the note is
  * the reason, which is then required; an empty basis is self-reported. Anything else unexpected (a
  * question's row deleted or duplicated, its id or text edited, an unknown answer or basis, a missing name
@@ -110,19 +113,17 @@ public final class SocialBusinessExcel {
    * and validated in full. A workbook whose respondent sheets are all blank is a {@link
    * WorkbookException}.
    *
-   * @param file  the workbook, such as {@code ana.xlsx}; messages name it by its file name
+   * @param file  the workbook, such as {@code answers/ana.xlsx}; messages name it as given
    * @param questionnaire  the questionnaire the workbook was written from
    * @return the responses, not empty
    * @throws IOException if the file cannot be read
    * @throws WorkbookException if the workbook is not understood, naming the file, sheet and cell
    */
-  public static List<Response> readResponses(Path file, Questionnaire questionnaire)
+  public static ImmutableList<Response> readResponses(Path file, Questionnaire questionnaire)
       throws IOException {
     requireNonNull(file, "file");
     requireNonNull(questionnaire, "questionnaire");
-    byte[] bytes = Files.readAllBytes(file);
-    Path name = file.getFileName();
-    return read(questionnaire, bytes, name == null ? file.toString() : name.toString());
+    return read(questionnaire, Files.readAllBytes(file), file.toString(), file);
   }
 
   /**
@@ -136,12 +137,12 @@ public final class SocialBusinessExcel {
    * @throws IOException if the stream cannot be read
    * @throws WorkbookException if the workbook is not understood, naming the file, sheet and cell
    */
-  public static List<Response> readResponses(
+  public static ImmutableList<Response> readResponses(
       InputStream in, String fileName, Questionnaire questionnaire) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
     requireNonNull(questionnaire, "questionnaire");
-    return read(questionnaire, in.readAllBytes(), fileName);
+    return read(questionnaire, in.readAllBytes(), fileName, null);
   }
 
   /**
@@ -154,9 +155,7 @@ public final class SocialBusinessExcel {
    * @throws WorkbookException if the workbook is not understood or holds more than one respondent
    */
   public static Response readResponse(Path file, Questionnaire questionnaire) throws IOException {
-    List<Response> all = readResponses(file, questionnaire);
-    Path name = file.getFileName();
-    return one(all, name == null ? file.toString() : name.toString());
+    return one(readResponses(file, questionnaire), file.toString(), file);
   }
 
   /**
@@ -172,7 +171,7 @@ public final class SocialBusinessExcel {
    */
   public static Response readResponse(InputStream in, String fileName, Questionnaire questionnaire)
       throws IOException {
-    return one(readResponses(in, fileName, questionnaire), fileName);
+    return one(readResponses(in, fileName, questionnaire), fileName, null);
   }
 
   // -----------------------------------------------------------------------
@@ -212,14 +211,22 @@ public final class SocialBusinessExcel {
 
   // -----------------------------------------------------------------------
 
-  private static List<Response> read(Questionnaire questionnaire, byte[] bytes, String fileName) {
-    return ImmutableList.copyOf(new ResponseReader(questionnaire, fileName).read(bytes));
+  private static ImmutableList<Response> read(
+      Questionnaire questionnaire, byte[] bytes, String name, @Nullable Path path)
+      throws WorkbookException {
+    try {
+      return ImmutableList.copyOf(new ResponseReader(questionnaire).read(bytes));
+    } catch (ResponseReader.Failure f) {
+      throw new WorkbookException(name, path, f.sheet, f.cell, f.problem, f.getCause());
+    }
   }
 
-  private static Response one(List<Response> all, String fileName) {
+  private static Response one(List<Response> all, String name, @Nullable Path path)
+      throws WorkbookException {
     if (all.size() != 1) {
       throw new WorkbookException(
-          fileName,
+          name,
+          path,
           null,
           null,
           "holds "

@@ -1,6 +1,7 @@
 package io.github.socialbiz.excel;
 
-import io.github.socialbiz.SocialBusinessException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -8,42 +9,46 @@ import org.jspecify.annotations.Nullable;
  * Thrown when a workbook cannot be read as responses: not an Excel workbook, a sheet or row that is
  * missing or edited beyond recognition, an answer that is not one of the question's options, a missing
  * name or date. The message names the file, the sheet and the cell (A1 style) where there is one, then
- * the problem and what is allowed, such as {@code ana.xlsx, sheet Engagement, cell C4: 'sometimes' is
- * not an answer to q.listening; allowed: ...}.
+ * the problem and what is allowed, such as {@code answers/ana.xlsx, sheet Engagement, cell C4:
+ * 'sometimes' is not an answer to q.listening; allowed: ...}.
  *
- * <p>It is a {@link SocialBusinessException}, so code that handles the library's invalid input handles
- * workbooks too.
+ * <p>Like every reader of this library's documents (the JSON and CSV readers' {@code
+ * SocialBusinessJsonException} of the module {@code socialbiz-jackson}), the workbook reader fails with a
+ * checked {@link IOException} whose {@link #file()} is the path it was given, or empty for a stream.
+ * Nothing is half-read: the exception is thrown before any response is returned.
  *
  * @implSpec This class is intended for use in a single thread.
  */
-public final class WorkbookException extends SocialBusinessException {
+public final class WorkbookException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String file;
+  /** The path the workbook was read from; not kept when the exception is serialized. */
+  private final transient @Nullable Path path;
+
+  private final String name;
   private final @Nullable String sheet;
   private final @Nullable String cell;
   private final String problem;
 
   WorkbookException(
-      String file,
+      String name,
+      @Nullable Path path,
       @Nullable String sheet,
       @Nullable String cell,
       String problem,
       @Nullable Throwable cause) {
-    super(message(file, sheet, cell, problem));
-    if (cause != null) {
-      initCause(cause);
-    }
-    this.file = file;
+    super(message(name, sheet, cell, problem), cause);
+    this.name = name;
+    this.path = path;
     this.sheet = sheet;
     this.cell = cell;
     this.problem = problem;
   }
 
   private static String message(
-      String file, @Nullable String sheet, @Nullable String cell, String problem) {
-    return file
+      String name, @Nullable String sheet, @Nullable String cell, String problem) {
+    return name
         + (sheet == null ? "" : ", sheet " + sheet)
         + (cell == null ? "" : ", cell " + cell)
         + ": "
@@ -51,12 +56,23 @@ public final class WorkbookException extends SocialBusinessException {
   }
 
   /**
-   * Gets the name of the workbook's file, such as {@code ana.xlsx}.
+   * Gets the file the workbook was read from, as given to one of the readers of {@link
+   * SocialBusinessExcel} that take a {@link Path}.
    *
-   * @return the file name as given to the reader, not null
+   * @return the path as given; empty for a workbook read from a stream (whose message starts with the
+   *     name given with the stream)
    */
-  public String file() {
-    return file;
+  public Optional<Path> file() {
+    return Optional.ofNullable(path);
+  }
+
+  /**
+   * Gets the name the message gives the workbook: the path as given, or the name given with a stream.
+   *
+   * @return the name, not null
+   */
+  public String name() {
+    return name;
   }
 
   /**

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,11 +41,8 @@ final class ReadResponsesTest {
   private static final String LISTENING_SOME =
       "A few: one team watches its own campaign terms while its campaigns run";
   private static final String ALLOWED_LISTENING =
-      "allowed: 'None: nobody monitors mentions of the brand', 'A few: one team watches its own"
-          + " campaign terms while its campaigns run', 'About half of the brands and products are"
-          + " monitored continuously', 'Most or all brands and products, and the main competitors,"
-          + " are monitored continuously', 'Don't know', 'This does not apply to us (say why)', or"
-          + " their ids none, some, half, most, dont-know, not-applicable";
+      "allowed: none, some, half, most, dont-know, not-applicable, or an option's text or grade in"
+          + " words, such as 'None'";
 
   private static Filled ana() {
     return Filled.of(SocialBusinessExcel.questionnaire(GATE))
@@ -241,8 +239,9 @@ final class ReadResponsesTest {
   @Test
   void unknownBasis_isRejected_constantNameIsAccepted() throws IOException {
     assertEquals(
-        "ana.xlsx, sheet Engagement, cell E4: 'hearsay' is not a basis; allowed: Self-reported,"
-            + " Interview, Artifact checked or empty (self-reported)",
+        "ana.xlsx, sheet Engagement, cell E4: 'hearsay' is not a basis; allowed: SELF_REPORTED,"
+            + " INTERVIEW, ARTIFACT_CHECKED, or their names Self-reported, Interview, Artifact"
+            + " checked, or empty (self-reported)",
         error(ana().answer("q.listening", "half").basis("q.listening", "hearsay")));
     Filled f = ana().answer("q.listening", "half").basis("q.listening", "artifact_checked");
     assertEquals(Basis.ARTIFACT_CHECKED, read(f).get(0).answers().get(0).basis());
@@ -271,8 +270,8 @@ final class ReadResponsesTest {
     assertEquals(LocalDate.of(2026, 4, 30), read(f).get(0).answered());
     f.cell("Respondent", "B6", "30/4/2026");
     assertEquals(
-        "ana.xlsx, sheet Respondent, cell B6: '30/4/2026' is not a date; write the day of the"
-            + " answers as year-month-day, such as 2026-03-01",
+        "ana.xlsx, sheet Respondent, cell B6: '30/4/2026' is not an ISO-8601 date such as"
+            + " 2026-06-30; write the day of the answers as year-month-day, such as 2026-03-01",
         error(f));
   }
 
@@ -347,7 +346,8 @@ final class ReadResponsesTest {
             WorkbookException.class,
             () ->
                 SocialBusinessExcel.readResponses(new ByteArrayInputStream(text), "ana.csv", GATE));
-    assertEquals("ana.csv", e.file());
+    assertEquals(Optional.empty(), e.file());
+    assertEquals("ana.csv", e.name());
     assertEquals("ana.csv: not an Excel workbook (.xlsx) that can be read", e.getMessage());
   }
 
@@ -361,14 +361,15 @@ final class ReadResponsesTest {
                     new ByteArrayInputStream(ana().answer("q.listening", "x").bytes()),
                     "ana.xlsx",
                     GATE));
-    assertEquals("ana.xlsx", e.file());
+    assertEquals(Optional.empty(), e.file());
+    assertEquals("ana.xlsx", e.name());
     assertEquals("Engagement", e.sheet().orElseThrow());
     assertEquals("C4", e.cell().orElseThrow());
     assertEquals("'x' is not an answer to q.listening; " + ALLOWED_LISTENING, e.problem());
   }
 
   @Test
-  void readResponse_fromFile_namesTheFileByItsName(@TempDir Path dir) throws IOException {
+  void readResponse_fromFile_namesTheFileAsGiven(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("ana.xlsx");
     Files.write(file, ana().answer("q.listening", "half").bytes());
     assertEquals(
@@ -377,7 +378,14 @@ final class ReadResponsesTest {
     Files.write(file, ana().answer("q.listening", "x").bytes());
     WorkbookException e =
         assertThrows(WorkbookException.class, () -> SocialBusinessExcel.readResponse(file, GATE));
-    assertEquals("ana.xlsx", e.file());
+    // the path as given, as the JSON and CSV readers' exceptions give it
+    assertEquals(Optional.of(file), e.file());
+    assertEquals(file.toString(), e.name());
+    assertEquals(
+        file
+            + ", sheet Engagement, cell C4: 'x' is not an answer to q.listening; "
+            + ALLOWED_LISTENING,
+        e.getMessage());
   }
 
   @Test

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.responses.Reading;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,9 +103,31 @@ final class JsonTypes {
         public LocalDate read(In in) throws IOException {
           String s = in.text();
           try {
-            return LocalDate.parse(s);
-          } catch (DateTimeParseException e) {
-            throw in.error("'" + In.abbreviate(s) + "' is not an ISO-8601 date such as 2026-06-30");
+            return Reading.date(s);
+          } catch (SocialBusinessException e) {
+            throw in.error(String.valueOf(e.getMessage()));
+          }
+        }
+      };
+
+  /**
+   * A basis, written by its constant name ({@code "INTERVIEW"}) and read by its constant or display name
+   * in any spelling ({@code "Interview"}, {@code "artifact checked"}), as every format reads it.
+   */
+  static final JsonType<Basis> BASIS =
+      new Scalar<>("`Basis`, by constant or display name in any case") {
+        @Override
+        public void write(Basis value, JsonGenerator g) throws IOException {
+          g.writeString(value.name());
+        }
+
+        @Override
+        public Basis read(In in) throws IOException {
+          String s = in.text();
+          try {
+            return Reading.basis(s);
+          } catch (SocialBusinessException e) {
+            throw in.error(String.valueOf(e.getMessage()));
           }
         }
       };

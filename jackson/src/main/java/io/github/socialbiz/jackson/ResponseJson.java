@@ -2,7 +2,6 @@ package io.github.socialbiz.jackson;
 
 import static io.github.socialbiz.jackson.JsonTypes.DATE;
 import static io.github.socialbiz.jackson.JsonTypes.TEXT;
-import static io.github.socialbiz.jackson.JsonTypes.enumType;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
@@ -57,7 +56,7 @@ final class ResponseJson {
   private static final Field<Answer, String> NOTE =
       Field.optional("note", TEXT, Answer::note).notes("what the respondent added");
   private static final Field<Answer, Basis> BASIS =
-      Field.defaulted("basis", enumType(Basis.class), Answer::basis)
+      Field.defaulted("basis", JsonTypes.BASIS, Answer::basis)
           .notes("what the answer rests on; default `SELF_REPORTED`");
   static final Field<Answer, String> REASON =
       Field.optional("reason", TEXT, Answer::reason)

@@ -19,17 +19,15 @@ import io.github.socialbiz.questionnaire.AnswerOption;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Reading;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -252,7 +250,7 @@ public final class SocialBusinessCsv {
           MAPPER
               .readerFor(ROW)
               .with(CsvSchema.emptySchema().withHeader())
-              .readValues(csv.getBytes(StandardCharsets.UTF_8)),
+              .readValues(Reading.withoutByteOrderMark(csv).getBytes(StandardCharsets.UTF_8)),
           questionnaire);
     } catch (SocialBusinessCsvException e) {
       throw e;
@@ -277,17 +275,24 @@ public final class SocialBusinessCsv {
       throws IOException {
     requireNonNull(file, "file");
     requireNonNull(questionnaire, "questionnaire");
-    try (InputStream in = Files.newInputStream(file)) {
-      MappingIterator<Map<String, String>> rows;
-      try {
-        rows = MAPPER.readerFor(ROW).with(CsvSchema.emptySchema().withHeader()).readValues(in);
-      } catch (JsonProcessingException | CharConversionException e) {
-        throw unreadable(1, e);
-      }
-      return read(rows, questionnaire);
+    try {
+      return readResponses(text(file), questionnaire);
     } catch (SocialBusinessCsvException e) {
       e.setFile(file);
       throw e;
+    }
+  }
+
+  /** A CSV file's text under the one reading rule ({@link Reading#text(Path)}), or why not, at row 1. */
+  private static String text(Path file) throws IOException {
+    try {
+      return Reading.text(file);
+    } catch (SocialBusinessException e) {
+      int line = e instanceof Reading.EncodingException x ? x.line() : 1;
+      SocialBusinessCsvException csv =
+          new SocialBusinessCsvException(line, null, String.valueOf(e.getMessage()), e);
+      csv.setFile(file);
+      throw csv;
     }
   }
 
@@ -446,13 +451,10 @@ public final class SocialBusinessCsv {
             .strip();
     LocalDate answered;
     try {
-      answered = LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
+      answered = Reading.date(date);
+    } catch (SocialBusinessException e) {
       throw new SocialBusinessCsvException(
-          row,
-          CsvColumn.ANSWERED.header(),
-          "'" + In.abbreviate(date) + "' is not an ISO-8601 date such as 2026-06-30",
-          null);
+          row, CsvColumn.ANSWERED.header(), String.valueOf(e.getMessage()), e);
     }
     String questionId =
         required(
@@ -461,19 +463,26 @@ public final class SocialBusinessCsv {
                 CsvColumn.QUESTION,
                 "a row with an answer names its question, such as q.listening")
             .strip();
+    Optional<Question> question = questionnaire.question(questionId);
+    if (question.isPresent()) {
+      // the option by its text or id, as every format reads it; an unknown question is reported
+      // below
+      try {
+        option = Reading.option(question.get(), option).id();
+      } catch (SocialBusinessException e) {
+        throw new SocialBusinessCsvException(
+            row, CsvColumn.ANSWER.header(), String.valueOf(e.getMessage()), e);
+      }
+    }
     String basisName = id(v, CsvColumn.BASIS);
-    Optional<Basis> basis =
-        Arrays.stream(Basis.values()).filter(b -> b.name().equals(basisName)).findFirst();
-    if (!basisName.isEmpty() && basis.isEmpty()) {
-      throw new SocialBusinessCsvException(
-          row,
-          CsvColumn.BASIS.header(),
-          "'"
-              + In.abbreviate(basisName)
-              + "' is not a Basis; allowed: "
-              + Arrays.stream(Basis.values()).map(Enum::name).collect(Collectors.joining(", "))
-              + ", or empty for SELF_REPORTED",
-          null);
+    Optional<Basis> basis = Optional.empty();
+    if (!basisName.isEmpty()) {
+      try {
+        basis = Optional.of(Reading.basis(basisName));
+      } catch (SocialBusinessException e) {
+        throw new SocialBusinessCsvException(
+            row, CsvColumn.BASIS.header(), e.getMessage() + ", or empty for self-reported", e);
+      }
     }
     Respondent respondent;
     Answer answer;

@@ -59,7 +59,7 @@ public final class SocialBusinessCsvException extends SocialBusinessJsonExceptio
   /**
    * Gets the message: the file, when the responses were read from one, then the row, the column and the
    * problem, such as {@code responses/ana.csv, row 4, column answer: 'sometimes' is not an answer to
-   * q.listening; allowed: none, some, half, most, dont-know, not-applicable}.
+   * q.listening; allowed: none, some, half, most, dont-know, not-applicable, or an option's text or grade in words, such as 'None'}.
    *
    * @return the message, not null
    */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,13 +16,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Reading;
 import io.github.socialbiz.responses.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -64,7 +67,8 @@ public final class SocialBusinessJson {
 
   /**
    * Creates a new mapper with the module registered, pretty printing on, trailing tokens after the
-   * document rejected, and jackson-core's duplicate detection and the module's {@link
+   * document rejected, comments ({@code //} and {@code /* *}{@code /}) allowed, and jackson-core's
+   * duplicate detection and the module's {@link
    * SocialBusinessModule#streamReadConstraints() stream limits} on its factory, for callers who configure
    * further. The limits and duplicate detection apply to everything the mapper reads.
    *
@@ -75,6 +79,8 @@ public final class SocialBusinessJson {
         JsonFactory.builder()
             .streamReadConstraints(SocialBusinessModule.streamReadConstraints())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // comments carry no data: a template can explain its fields (socialbiz init writes one)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
     return JsonMapper.builder(factory)
         .addModule(new SocialBusinessModule())
@@ -140,7 +146,7 @@ public final class SocialBusinessJson {
    */
   public static Organization readOrganization(String json) throws SocialBusinessJsonException {
     requireNonNull(json, "json");
-    return read(new StringReader(json), Organization.class);
+    return read(new StringReader(Reading.withoutByteOrderMark(json)), Organization.class);
   }
 
   /**
@@ -167,7 +173,7 @@ public final class SocialBusinessJson {
    */
   public static Assessment readAssessment(String json) throws SocialBusinessJsonException {
     requireNonNull(json, "json");
-    return read(new StringReader(json), Assessment.class);
+    return read(new StringReader(Reading.withoutByteOrderMark(json)), Assessment.class);
   }
 
   /**
@@ -221,7 +227,7 @@ public final class SocialBusinessJson {
    */
   public static Questionnaire readQuestionnaire(String json) throws SocialBusinessJsonException {
     requireNonNull(json, "json");
-    return read(new StringReader(json), Questionnaire.class);
+    return read(new StringReader(Reading.withoutByteOrderMark(json)), Questionnaire.class);
   }
 
   /**
@@ -280,7 +286,7 @@ public final class SocialBusinessJson {
    * against a questionnaire ({@link Response#validate(Questionnaire)}): a question it does not ask, an
    * option the question does not offer, a missing reason, or a question answered twice fails at the
    * answer's path, such as {@code $[1].answers[3].optionId: 'sometimes' is not an answer to q.listening;
-   * allowed: none, some, half, most, dont-know, not-applicable}.
+   * allowed: none, some, half, most, dont-know, not-applicable, or an option's text or grade in words, such as 'None'}.
    *
    * @param json  the JSON text; a leading byte-order mark is skipped
    * @param questionnaire  the questionnaire answered
@@ -292,7 +298,7 @@ public final class SocialBusinessJson {
     requireNonNull(json, "json");
     requireNonNull(questionnaire, "questionnaire");
     // a byte-order mark, as a text editor may leave it, is not part of the document
-    String document = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    String document = Reading.withoutByteOrderMark(json);
     return validated(read(new StringReader(document), ResponseJson.Many.class), questionnaire);
   }
 
@@ -384,10 +390,9 @@ public final class SocialBusinessJson {
       e.setFile(file);
       throw e;
     }
-    // from bytes, so that jackson-core honours a byte-order mark and detects UTF-16 and UTF-32
     ResponseJson.Many many;
-    try (InputStream in = Files.newInputStream(file)) {
-      many = readWith(() -> MAPPER.readValue(in, ResponseJson.Many.class));
+    try {
+      many = read(new StringReader(text(file)), ResponseJson.Many.class);
     } catch (SocialBusinessJsonException e) {
       e.setFile(file);
       throw e;
@@ -400,14 +405,42 @@ public final class SocialBusinessJson {
     }
   }
 
-  /** Checks every answer against the questionnaire, failing at the path of the first bad one. */
+  /**
+   * Checks every answer against the questionnaire, failing at the path of the first bad one; an option
+   * named by its text or in another spelling ({@link Reading#option}) becomes the option's id.
+   */
   private static ImmutableList<Response> validated(
       ResponseJson.Many many, Questionnaire questionnaire) throws SocialBusinessJsonException {
+    ImmutableList.Builder<Response> out = ImmutableList.builder();
     for (int k = 0; k < many.responses().size(); k++) {
       Response r = many.responses().get(k);
       String at = many.array() ? "$[" + k + "]" : "$";
+      List<Answer> answers = new ArrayList<>();
       for (int i = 0; i < r.answers().size(); i++) {
         Answer a = r.answers().get(i);
+        String path = at + "." + ResponseJson.ANSWERS.name() + "[" + i + "]";
+        Optional<Question> q = questionnaire.question(a.questionId());
+        if (q.isPresent()) {
+          try {
+            String id = Reading.option(q.get(), a.optionId()).id();
+            if (!id.equals(a.optionId())) {
+              a =
+                  Answer.builder()
+                      .questionId(a.questionId())
+                      .optionId(id)
+                      .note(a.note())
+                      .reason(a.reason())
+                      .basis(a.basis())
+                      .build();
+            }
+          } catch (SocialBusinessException e) {
+            throw new SocialBusinessJsonException(
+                null,
+                path + "." + ResponseJson.OPTION_ID.name(),
+                String.valueOf(e.getMessage()),
+                e);
+          }
+        }
         Optional<AnswerCheck> problem =
             AnswerCheck.of(r.respondent(), r.answered(), a, questionnaire);
         if (problem.isPresent()) {
@@ -419,15 +452,13 @@ public final class SocialBusinessJson {
                 case ANSWER -> "";
               };
           throw new SocialBusinessJsonException(
-              null,
-              at + "." + ResponseJson.ANSWERS.name() + "[" + i + "]" + field,
-              problem.get().problem(),
-              problem.get().cause());
+              null, path + field, problem.get().problem(), problem.get().cause());
         }
+        answers.add(a);
       }
-      r.validate(questionnaire);
+      out.add(Response.of(r.respondent(), r.answered(), answers).validate(questionnaire));
     }
-    return many.responses();
+    return out.build();
   }
 
   private static String text(Object value) {
@@ -440,11 +471,27 @@ public final class SocialBusinessJson {
   }
 
   private static <T> T read(Path file, Class<T> type) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, type);
+    try {
+      return read(new StringReader(text(file)), type);
     } catch (SocialBusinessJsonException e) {
       e.setFile(file);
       throw e;
+    }
+  }
+
+  /**
+   * A JSON file's text under the one reading rule of every format ({@link Reading#text(Path)}): UTF-8
+   * with or without a byte-order mark, UTF-16 or UTF-32; Latin-1 refused with the advice to save as
+   * UTF-8.
+   */
+  private static String text(Path file) throws IOException {
+    try {
+      return Reading.text(file);
+    } catch (SocialBusinessException e) {
+      SocialBusinessJsonException json =
+          new SocialBusinessJsonException(null, "$", String.valueOf(e.getMessage()), e);
+      json.setFile(file);
+      throw json;
     }
   }
 

@@ -233,7 +233,8 @@ final class QuestionnaireAndResponseJsonTest {
   void responses_notAnswersToTheQuestionnaire_failAtTheAnswer() {
     assertEquals(
         "$.answers[1].optionId: 'sometimes' is not an answer to q.listening; allowed: none, some,"
-            + " half, most, dont-know, not-applicable",
+            + " half, most, dont-know, not-applicable"
+            + ", or an option's text or grade in words, such as 'None'",
         responsesError(
             response(
                 "{\"questionId\":\"q.fact.executive-sponsor-named\",\"optionId\":\"no\"},"
@@ -274,7 +275,8 @@ final class QuestionnaireAndResponseJsonTest {
         "$.answered: '01/03/2024' is not an ISO-8601 date such as 2026-06-30",
         responsesError(response("").replace("2024-03-01", "01/03/2024")));
     assertEquals(
-        "$.answers[0].basis: 'GUESS' is not a Basis; allowed: SELF_REPORTED, INTERVIEW, ARTIFACT_CHECKED",
+        "$.answers[0].basis: 'GUESS' is not a basis; allowed: SELF_REPORTED, INTERVIEW, ARTIFACT_CHECKED, or"
+            + " their names Self-reported, Interview, Artifact checked",
         responsesError(
             response(
                 "{\"questionId\":\"q.listening\",\"optionId\":\"half\",\"basis\":\"GUESS\"}")));

@@ -153,9 +153,9 @@ final class SocialBusinessCsvTest {
       quoteCharacter = '^',
       textBlock =
           """
-          an answer outside the options | Ana,strategist,2024-03-01,q.listening,sometimes | row 2, column answer: 'sometimes' is not an answer to q.listening; allowed: none, some, half, most, dont-know, not-applicable
+          an answer outside the options | Ana,strategist,2024-03-01,q.listening,sometimes | row 2, column answer: 'sometimes' is not an answer to q.listening; allowed: none, some, half, most, dont-know, not-applicable, or an option's text or grade in words, such as 'None'
           an unknown question | Ana,strategist,2024-03-01,q.nope,half | row 2, column question: 'q.nope' is not a question of the questionnaire; allowed: q.listening, q.employee-participation, q.fact.executive-sponsor-named
-          a fact answered with a grade | Ana,strategist,2024-03-01,q.fact.executive-sponsor-named,half | row 2, column answer: 'half' is not an answer to q.fact.executive-sponsor-named; allowed: yes, no, dont-know
+          a fact answered with a grade | Ana,strategist,2024-03-01,q.fact.executive-sponsor-named,half | row 2, column answer: 'half' is not an answer to q.fact.executive-sponsor-named; allowed: yes, no, dont-know, or an option's text or grade in words, such as 'Holds'
           not a date | Ana,strategist,1/3/2024,q.listening,half | row 2, column answered: '1/3/2024' is not an ISO-8601 date such as 2026-06-30
           no respondent | ,strategist,2024-03-01,q.listening,half | row 2, column respondent: empty; a row with an answer names its respondent
           no role | Ana, ,2024-03-01,q.listening,half | row 2, column role: empty; a row with an answer gives the respondent's role
@@ -172,8 +172,9 @@ final class SocialBusinessCsvTest {
   @Test
   void readResponses_badBasis_listsTheBases() {
     assertEquals(
-        "row 3, column basis: 'GUESS' is not a Basis; allowed: SELF_REPORTED, INTERVIEW,"
-            + " ARTIFACT_CHECKED, or empty for SELF_REPORTED",
+        "row 3, column basis: 'GUESS' is not a basis; allowed: SELF_REPORTED, INTERVIEW,"
+            + " ARTIFACT_CHECKED, or their names Self-reported, Interview, Artifact checked, or empty"
+            + " for self-reported",
         message(
             """
             respondent,role,answered,question,answer,basis
@@ -329,7 +330,8 @@ final class SocialBusinessCsvTest {
     assertEquals(
         ana
             + ", row 4, column answer: 'sometimes' is not an answer to q.listening; allowed: none,"
-            + " some, half, most, dont-know, not-applicable",
+            + " some, half, most, dont-know, not-applicable"
+            + ", or an option's text or grade in words, such as 'None'",
         e.getMessage());
     assertEquals(Optional.of(ana), e.file());
     assertEquals(4, e.row());
@@ -350,6 +352,11 @@ final class SocialBusinessCsvTest {
             SocialBusinessCsvException.class, () -> SocialBusinessCsv.readResponses(file, SMALL));
     assertEquals(2, e.row());
     assertEquals(Optional.empty(), e.column());
+    assertEquals(
+        "row 2: not UTF-8 text: line 2 has the byte 0xE9, which UTF-8 does not allow there (the"
+            + " file looks saved as Latin-1 or Windows-1252); save it as UTF-8, such as \"CSV UTF-8\""
+            + " in Excel or the encoding UTF-8 in your editor's Save As",
+        e.getOriginalMessage());
   }
 
   @Test
@@ -374,7 +381,8 @@ final class SocialBusinessCsvTest {
     assertEquals(Optional.of(bad), e.file());
     assertEquals(
         "$.answers[0].optionId: 'sometimes' is not an answer to q.listening; allowed: none, some,"
-            + " half, most, dont-know, not-applicable (in "
+            + " half, most, dont-know, not-applicable"
+            + ", or an option's text or grade in words, such as 'None' (in "
             + bad
             + ")",
         e.getMessage());

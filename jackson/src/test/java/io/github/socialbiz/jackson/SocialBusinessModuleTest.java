@@ -443,7 +443,11 @@ final class SocialBusinessModuleTest {
     e =
         assertThrows(
             SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(latin1));
-    assertEquals("$: unreadable JSON: Input length = 1", e.getOriginalMessage());
+    assertEquals(
+        "$: not UTF-8 text: line 1 has the byte 0xE9, which UTF-8 does not allow there (the file"
+            + " looks saved as Latin-1 or Windows-1252); save it as UTF-8, such as \"CSV UTF-8\" in"
+            + " Excel or the encoding UTF-8 in your editor's Save As",
+        e.getOriginalMessage());
     assertEquals(Optional.of(latin1), e.file());
   }
 

@@ -1,4 +1,4 @@
-package io.github.socialbiz.examples;
+package io.github.socialbiz.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The workshop story of issue #21, end to end through the main job: three respondents answer in CSV files
+ * The workshop story of issue #21, end to end through the command line's {@code assess}: three respondents answer in CSV files
  * (two for the whole organization, with "don't know" among their answers and a yes against a no on a
  * fact; one for a business unit), then a second round with more practices assessed is compared with the
  * first. The report must contradict nothing: no unknown printed as a "no", a "none" or a zero, no new
@@ -40,10 +42,15 @@ final class WorkshopStoryTest {
   private int run(String... args) {
     out.reset();
     err.reset();
-    return Main.run(
-        args,
+    List<String> command = new ArrayList<>();
+    command.add("assess");
+    command.addAll(List.of(args));
+    command.addAll(List.of("--print", "markdown"));
+    return SocialBizCli.run(
+        command.toArray(String[]::new),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        LocalDate.of(2026, 12, 4));
   }
 
   private String out() {
@@ -129,7 +136,7 @@ final class WorkshopStoryTest {
   }
 
   @Test
-  void workshop_throughTheMainJob_reportContradictsNothing() throws IOException {
+  void workshop_throughTheCommandLine_reportContradictsNothing() throws IOException {
     Path first = dir.resolve("first");
     assertEquals(
         0,

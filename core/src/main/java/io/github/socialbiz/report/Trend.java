@@ -1,0 +1,308 @@
+package io.github.socialbiz.report;
+
+import static io.github.socialbiz.report.Report.plain;
+import static io.github.socialbiz.report.Text.num;
+import static io.github.socialbiz.report.Text.px;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.assessment.AssessmentDiff;
+import io.github.socialbiz.maturity.MaturityLevel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The "Over time" section of a report with a history: every assessment of the organization, oldest
+ * first, as a chart of the overall score (what the evidence proves, and what was still possible while
+ * practices were not assessed) with the stage at each date, and as a table that tells change from
+ * knowledge: a practice assessed for the first time is something learned, not progress.
+ */
+final class Trend {
+
+  static final String LABEL = "Overall score over time";
+
+  private static final String GRID = "#cbd5e0";
+  private static final String DARK = "#1a365d";
+  private static final String BLUE = "#2b6cb0";
+
+  private Trend() {}
+
+  /** The section over the history and the assessment reported, which is the last point. */
+  static Report.Section section(List<Assessment> history, Assessment now) {
+    List<Assessment> all = new ArrayList<>(history);
+    all.add(now);
+    List<ImmutableList<Report.Line>> rows = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Assessment a = all.get(i);
+      rows.add(
+          Contents.cells(
+              a.asOf().toString(),
+              a.stage().displayName(),
+              a.level().map(MaturityLevel::displayName).orElse("no maturity level yet"),
+              Labels.score(a.overall(), a.overallPossible(), a.isScoreExact()),
+              a.completeness().assessed() + " of " + a.completeness().practicesInScope().size(),
+              i == 0 ? "the first assessment" : since(all.get(i - 1), a)));
+    }
+    List<Report.Block> blocks = new ArrayList<>();
+    blocks.add(
+        Contents.paragraph(
+            plain(
+                all.size()
+                    + " assessments from "
+                    + all.get(0).asOf()
+                    + " to "
+                    + now.asOf()
+                    + ". The solid line is the overall score the evidence proves; the dashed line"
+                    + " is what was still possible while practices were not assessed. A practice"
+                    + " assessed for the first time is something learned, not progress: the last"
+                    + " column tells the two apart.")));
+    blocks.add(new Report.Picture(LABEL, chart(all)));
+    blocks.add(
+        Contents.table(
+            List.of(
+                "Date",
+                "Stage",
+                "Maturity level",
+                "Overall score",
+                "Practices assessed",
+                "Since the one before"),
+            rows));
+    return Report.Section.of("over-time", "Over time", blocks);
+  }
+
+  /** What changed between two assessments, change and knowledge apart. */
+  private static String since(Assessment before, Assessment after) {
+    AssessmentDiff d = AssessmentDiff.between(before, after);
+    List<String> parts = new ArrayList<>();
+    if (d.stageBefore() != d.stageAfter()) {
+      parts.add("stage " + d.stageBefore().displayName() + " to " + d.stageAfter().displayName());
+    }
+    if (!d.levelBefore().equals(d.levelAfter())) {
+      parts.add(
+          "level "
+              + d.levelBefore().map(MaturityLevel::displayName).orElse("none reached")
+              + " to "
+              + d.levelAfter().map(MaturityLevel::displayName).orElse("none reached"));
+    }
+    int changed = d.gradeChanges().size();
+    parts.add(
+        changed == 0
+            ? "no grade changed"
+            : changed + (changed == 1 ? " grade changed" : " grades changed"));
+    if (!d.newlyAssessed().isEmpty()) {
+      parts.add(
+          d.newlyAssessed().size()
+              + (d.newlyAssessed().size() == 1 ? " practice" : " practices")
+              + " assessed for the first time (learned, not progress)");
+    }
+    if (!d.noLongerAssessed().isEmpty()) {
+      parts.add(d.noLongerAssessed().size() + " no longer assessed");
+    }
+    if (d.isModelChanged()) {
+      parts.add(
+          "the frameworks changed (model version "
+              + d.modelVersionBefore()
+              + " to "
+              + d.modelVersionAfter()
+              + ")");
+    }
+    return String.join("; ", parts);
+  }
+
+  /**
+   * The chart: one column per assessment, evenly spaced in date order, the proven overall score as a
+   * solid line with dots, the still-possible score as a dashed line where it differs, the stage under
+   * each date.
+   */
+  static String chart(List<Assessment> all) {
+    int n = all.size();
+    int width = Math.max(560, 120 * n + 100);
+    int height = 300;
+    double left = 70;
+    double right = width - 40;
+    double top = 30;
+    double bottom = 210;
+    Markup m =
+        new Markup(8_192)
+            .open(
+                "svg",
+                "xmlns",
+                Charts.SVG,
+                "width",
+                Integer.toString(width),
+                "height",
+                Integer.toString(height),
+                "viewBox",
+                "0 0 " + width + " " + height,
+                "role",
+                "img",
+                "aria-label",
+                LABEL)
+            .newline();
+    m.element("title", "The overall score at each assessment, proven and still possible").newline();
+    for (int tick = 0; tick <= 4; tick++) {
+      double y = bottom - (bottom - top) * tick / 4.0;
+      m.empty("line", "x1", px(left), "y1", px(y), "x2", px(right), "y2", px(y), "stroke", GRID)
+          .newline();
+      m.element(
+              "text",
+              num(tick / 4.0),
+              "x",
+              px(left - 8),
+              "y",
+              px(y + 4),
+              "font-size",
+              "11",
+              "text-anchor",
+              "end")
+          .newline();
+    }
+    double[] xs = new double[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = n == 1 ? (left + right) / 2 : left + 30 + (right - left - 60) * i / (double) (n - 1);
+    }
+    boolean ranges = all.stream().anyMatch(a -> !a.isScoreExact());
+    if (ranges) {
+      m.empty(
+              "polyline",
+              "fill",
+              "none",
+              "stroke",
+              DARK,
+              "stroke-width",
+              "1.5",
+              "stroke-dasharray",
+              "4,4",
+              "points",
+              line(all, xs, top, bottom, true))
+          .newline();
+    }
+    m.empty(
+            "polyline",
+            "fill",
+            "none",
+            "stroke",
+            BLUE,
+            "stroke-width",
+            "2.5",
+            "points",
+            line(all, xs, top, bottom, false))
+        .newline();
+    for (int i = 0; i < n; i++) {
+      Assessment a = all.get(i);
+      double y = y(a.overall(), top, bottom);
+      m.empty("circle", "cx", px(xs[i]), "cy", px(y), "r", "4.5", "fill", BLUE).newline();
+      m.element(
+              "text",
+              Labels.score(a.overall(), a.overallPossible(), a.isScoreExact()),
+              "x",
+              px(xs[i]),
+              "y",
+              px(y - 10),
+              "font-size",
+              "11",
+              "text-anchor",
+              "middle")
+          .newline();
+      m.element(
+              "text",
+              a.asOf().toString(),
+              "x",
+              px(xs[i]),
+              "y",
+              px(bottom + 22),
+              "font-size",
+              "11",
+              "text-anchor",
+              "middle")
+          .newline();
+      m.element(
+              "text",
+              a.stage().displayName(),
+              "x",
+              px(xs[i]),
+              "y",
+              px(bottom + 40),
+              "font-size",
+              "12",
+              "font-weight",
+              "bold",
+              "text-anchor",
+              "middle")
+          .newline();
+    }
+    double legend = height - 22;
+    m.empty(
+            "line",
+            "x1",
+            px(left),
+            "y1",
+            px(legend),
+            "x2",
+            px(left + 30),
+            "y2",
+            px(legend),
+            "stroke",
+            BLUE,
+            "stroke-width",
+            "2.5")
+        .newline();
+    m.element(
+            "text",
+            "Proven by the evidence",
+            "x",
+            px(left + 38),
+            "y",
+            px(legend + 4),
+            "font-size",
+            "12")
+        .newline();
+    if (ranges) {
+      m.empty(
+              "line",
+              "x1",
+              px(left + 220),
+              "y1",
+              px(legend),
+              "x2",
+              px(left + 250),
+              "y2",
+              px(legend),
+              "stroke",
+              DARK,
+              "stroke-width",
+              "1.5",
+              "stroke-dasharray",
+              "4,4")
+          .newline();
+      m.element(
+              "text",
+              "Still possible (practices not assessed)",
+              "x",
+              px(left + 258),
+              "y",
+              px(legend + 4),
+              "font-size",
+              "12")
+          .newline();
+    }
+    return m.close().newline().finish();
+  }
+
+  private static double y(double score, double top, double bottom) {
+    return bottom - (bottom - top) * Math.max(0, Math.min(1, score));
+  }
+
+  private static String line(
+      List<Assessment> all, double[] xs, double top, double bottom, boolean possible) {
+    StringBuilder p = new StringBuilder();
+    for (int i = 0; i < all.size(); i++) {
+      Assessment a = all.get(i);
+      p.append(i == 0 ? "" : " ")
+          .append(px(xs[i]))
+          .append(',')
+          .append(px(y(possible ? a.overallPossible() : a.overall(), top, bottom)));
+    }
+    return p.toString();
+  }
+}

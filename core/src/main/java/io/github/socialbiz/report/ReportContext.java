@@ -199,10 +199,13 @@ public final class ReportContext {
    */
   public ReportContext withHistory(List<Assessment> history) {
     List<Assessment> sorted = new ArrayList<>(requireNonNull(history, "history"));
+    for (Assessment h : sorted) {
+      requireNonNull(h, "history element");
+    }
     sorted.sort(Comparator.comparing(Assessment::asOf));
     String name = assessment.organization().name();
     for (int i = 0; i < sorted.size(); i++) {
-      Assessment h = requireNonNull(sorted.get(i), "history element");
+      Assessment h = sorted.get(i);
       if (!h.organization().name().equals(name)) {
         throw new SocialBusinessException(
             "ReportContext.history must hold assessments of '"

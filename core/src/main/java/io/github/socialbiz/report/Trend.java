@@ -75,14 +75,24 @@ final class Trend {
     AssessmentDiff d = AssessmentDiff.between(before, after);
     List<String> parts = new ArrayList<>();
     if (d.stageBefore() != d.stageAfter()) {
-      parts.add("stage " + d.stageBefore().displayName() + " to " + d.stageAfter().displayName());
+      parts.add(
+          "stage "
+              + d.stageBefore().displayName()
+              + " to "
+              + d.stageAfter().displayName()
+              + source(
+                  d.stageWithTodaysKnowledge() == d.stageAfter(),
+                  d.stageWithTodaysKnowledge() == d.stageBefore()));
     }
     if (!d.levelBefore().equals(d.levelAfter())) {
       parts.add(
           "level "
               + d.levelBefore().map(MaturityLevel::displayName).orElse("none reached")
               + " to "
-              + d.levelAfter().map(MaturityLevel::displayName).orElse("none reached"));
+              + d.levelAfter().map(MaturityLevel::displayName).orElse("none reached")
+              + source(
+                  d.levelWithTodaysKnowledge().equals(d.levelAfter()),
+                  d.levelWithTodaysKnowledge().equals(d.levelBefore())));
     }
     int changed = d.gradeChanges().size();
     parts.add(
@@ -107,6 +117,17 @@ final class Trend {
               + ")");
     }
     return String.join("; ", parts);
+  }
+
+  /**
+   * Where a change of stage or level comes from: the earlier organization read with today's knowledge
+   * already reaches the new rung (all learned), still reaches the old one (all change), or neither.
+   */
+  private static String source(boolean allLearned, boolean allChange) {
+    if (allLearned) {
+      return " (from what was learned, not progress)";
+    }
+    return allChange ? "" : " (partly from what was learned)";
   }
 
   /**

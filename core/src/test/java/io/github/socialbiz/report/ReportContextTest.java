@@ -15,6 +15,7 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.responses.Disagreement;
 import io.github.socialbiz.testing.ReportFixtures;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,100 @@ final class ReportContextTest {
   }
 
   @Test
+  void withHistory_sortsByDate_andRefusesWhatCannotBeAHistory() {
+    Assessment now = ReportFixtures.assess(BLUEFIN);
+    Assessment march = Assessor.standard().assess(BLUEFIN, ReportFixtures.PREVIOUS_AS_OF);
+    Assessment january = Assessor.standard().assess(BLUEFIN, LocalDate.of(2026, 1, 31));
+    ReportContext c = ReportContext.of(now).withHistory(List.of(march, january));
+    assertEquals(List.of(january, march), c.history());
+    assertEquals("ReportContext{Bluefin Foods as of 2026-06-30, history of 2}", c.toString());
+    assertEquals(ReportContext.of(now), c.withHistory(List.of()));
+
+    var e =
+        assertThrows(
+            SocialBusinessException.class,
+            () -> ReportContext.of(now).withHistory(List.of(ReportFixtures.assess(GLOBEX))));
+    assertEquals(
+        "ReportContext.history must hold assessments of 'Bluefin Foods', but one is of 'Globex"
+            + " Industries'",
+        e.getMessage());
+    e =
+        assertThrows(
+            SocialBusinessException.class,
+            () -> ReportContext.of(march).withHistory(List.of(january, now)));
+    assertEquals(
+        "ReportContext.history must hold assessments before 2026-03-31, but one is as of 2026-06-30",
+        e.getMessage());
+    // the same day as the assessment reported is no history: it is that assessment again
+    e =
+        assertThrows(
+            SocialBusinessException.class,
+            () -> ReportContext.of(now).withHistory(List.of(ReportFixtures.assess(BLUEFIN))));
+    assertEquals(
+        "ReportContext.history must hold assessments before 2026-06-30, but one is as of 2026-06-30",
+        e.getMessage());
+    e =
+        assertThrows(
+            SocialBusinessException.class,
+            () -> ReportContext.of(now).withHistory(List.of(march, january, march)));
+    assertEquals(
+        "ReportContext.history must hold one assessment per date, but has two as of 2026-03-31",
+        e.getMessage());
+  }
+
+  @Test
+  void aHistory_givesTheOverTimeSection_changeAndKnowledgeApart() {
+    Assessment january =
+        Assessor.standard()
+            .assess(
+                BLUEFIN.withEvidence(
+                    BLUEFIN.evidence().stream()
+                        .filter(e -> e.practice() != Practice.LISTENING)
+                        .toList(),
+                    BLUEFIN.outOfScope()),
+                LocalDate.of(2026, 1, 31));
+    Assessment march = Assessor.standard().assess(BLUEFIN, ReportFixtures.PREVIOUS_AS_OF);
+    Assessment now =
+        ReportFixtures.assess(BLUEFIN.withEvidence(Practice.BUSINESS_GOALS, Adoption.MOST));
+    String md =
+        Reports.markdown(
+            ReportContext.of(now).withPrevious(march).withHistory(List.of(january, march)));
+    List<String> lines = md.lines().toList();
+    int at = lines.indexOf("## Over time");
+    assertEquals(
+        List.of(
+            "## Over time",
+            "",
+            "3 assessments from 2026-01-31 to 2026-06-30. The solid line is the overall score the"
+                + " evidence proves; the dashed line is what was still possible while practices were"
+                + " not assessed. A practice assessed for the first time is something learned, not"
+                + " progress: the last column tells the two apart.",
+            "",
+            "| Date | Stage | Maturity level | Overall score | Practices assessed | Since the one"
+                + " before |",
+            "|---|---|---|---|---|---|"),
+        lines.subList(at, at + 6));
+    assertEquals(
+        List.of(
+            "| 2026-01-31 | Planning | Foundation | 0.12 to 0.15 | 35 of 36 | the first assessment |",
+            "| 2026-03-31 | Presence | Foundation | 0.14 | 36 of 36 | stage Planning to Presence (from"
+                + " what was learned, not progress); no grade changed; 1 practice assessed for the"
+                + " first time (learned, not progress) |",
+            "| 2026-06-30 | Presence | Foundation | 0.15 | 36 of 36 | 1 grade changed |"),
+        lines.subList(at + 6, at + 9));
+    // the section follows "Since last time", and the HTML draws the chart
+    assertEquals(true, lines.indexOf("## Since last time: 2026-03-31 to 2026-06-30") < at);
+    String html =
+        Reports.html(
+            ReportContext.of(now).withPrevious(march).withHistory(List.of(january, march)));
+    assertEquals(true, html.contains("aria-label=\"Overall score over time\""), "the chart");
+    // without a history, no such section
+    assertEquals(
+        false,
+        Reports.markdown(ReportContext.of(now).withPrevious(march)).contains("## Over time"));
+  }
+
+  @Test
   void equals_byAssessmentDisagreementsAndPrevious() {
     Assessment a = ReportFixtures.assess(BLUEFIN);
     Assessment earlier = Assessor.standard().assess(BLUEFIN, ReportFixtures.PREVIOUS_AS_OF);
@@ -119,6 +214,7 @@ final class ReportContextTest {
                 .withDisagreements(d)
                 .withPrevious(earlier)
                 .withDisagreements(List.of()))
+        .addEqualityGroup(ReportContext.of(a).withHistory(List.of(earlier)))
         .addEqualityGroup(ReportContext.of(ReportFixtures.assess(GLOBEX)))
         .testEquals();
   }

@@ -290,8 +290,9 @@ public final class SocialBusinessJson {
    *
    * @param json  the JSON text; a leading byte-order mark is skipped
    * @param questionnaire  the questionnaire answered
-   * @return the responses, in the order given, not null
-   * @throws SocialBusinessJsonException if the text is not valid responses to the questionnaire
+   * @return the responses, in the order given, not null and not empty
+   * @throws SocialBusinessJsonException if the text is not valid responses to the questionnaire, or holds
+   *     none (an empty list), as every reader of responses refuses an input without one
    */
   public static ImmutableList<Response> readResponses(String json, Questionnaire questionnaire)
       throws SocialBusinessJsonException {
@@ -411,6 +412,14 @@ public final class SocialBusinessJson {
    */
   private static ImmutableList<Response> validated(
       ResponseJson.Many many, Questionnaire questionnaire) throws SocialBusinessJsonException {
+    if (many.responses().isEmpty()) {
+      // as the CSV and workbook readers: an input without a response is a mistake, not an answer
+      throw new SocialBusinessJsonException(
+          null,
+          "$",
+          "no response: a document of responses holds one response, or a list of at least one",
+          null);
+    }
     ImmutableList.Builder<Response> out = ImmutableList.builder();
     for (int k = 0; k < many.responses().size(); k++) {
       Response r = many.responses().get(k);

@@ -214,7 +214,13 @@ final class QuestionnaireAndResponseJsonTest {
     assertEquals(
         List.of(ANA, LI),
         SocialBusinessJson.readResponses(SocialBusinessJson.write(List.of(ANA, LI)), SMALL));
-    assertEquals(List.of(), SocialBusinessJson.readResponses("[]", SMALL));
+    // as every reader: an input without a response is refused, not read as no answers
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class, () -> SocialBusinessJson.readResponses("[]", SMALL));
+    assertEquals(
+        "$: no response: a document of responses holds one response, or a list of at least one",
+        e.getOriginalMessage());
     assertEquals(ANA, MAPPER.readValue(MAPPER.writeValueAsString(ANA), Response.class));
   }
 

@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -327,6 +328,7 @@ final class AssessCommand implements Callable<Integer> {
         questionnaire != null
             ? SocialBusinessJson.readQuestionnaire(questionnaire)
             : e.questionnaire();
+    announce(e.answers());
     List<Inputs.Answered> answers =
         Files.isDirectory(e.answers()) ? Inputs.answers(e.answers(), q) : List.of();
     if (answers.isEmpty()) {
@@ -409,6 +411,29 @@ final class AssessCommand implements Callable<Integer> {
       context = context.withHistory(history);
     }
     return new Run(a, context, reports, engagement, replaces, answers.size());
+  }
+
+  /**
+   * Says on standard error that answers are being read when a folder holds workbooks, whose reading
+   * (POI's start in a fresh JVM) takes about a second.
+   */
+  private void announce(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files = listing.filter(f -> Files.isRegularFile(f) && !Inputs.skipped(f)).toList();
+    }
+    if (files.stream()
+        .anyMatch(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))) {
+      top.err.println(
+          "Reading "
+              + files.size()
+              + (files.size() == 1 ? " answer file in " : " answer files in ")
+              + folder
+              + "...");
+    }
   }
 
   /**

@@ -33,6 +33,11 @@ final class Cli {
     return err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
   }
 
+  /** Standard error without the progress line of reading workbooks ("Reading 3 answer files ..."). */
+  String errWithoutProgress() {
+    return err().replaceFirst("^Reading \\d+ answer files? in [^\n]*\n", "");
+  }
+
   /** What a failed assertion shows: both streams. */
   String describe() {
     return "stdout:\n" + out() + "\nstderr:\n" + err();

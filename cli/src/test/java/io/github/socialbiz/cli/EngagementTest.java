@@ -172,9 +172,13 @@ final class EngagementTest {
     assertEquals(0, cli.run("assess", acme().toString(), "--as-of", "2026-11-30"), cli::describe);
     assertEquals("", cli.out(), "nothing on standard output unless asked");
     List<String> err = cli.err().lines().toList();
-    assertEquals("Merged 3 responses: 1 disagreement to settle", err.get(0), cli::describe);
-    assertEquals("Making the PDF report...", err.get(1));
-    assertEquals("Acme Foods, assessed as of 2026-11-30", err.get(2));
+    assertEquals(
+        "Reading 3 answer files in " + acme().resolve("answers") + "...",
+        err.get(0),
+        cli::describe);
+    assertEquals("Merged 3 responses: 1 disagreement to settle", err.get(1), cli::describe);
+    assertEquals("Making the PDF report...", err.get(2));
+    assertEquals("Acme Foods, assessed as of 2026-11-30", err.get(3));
     assertTrue(
         err.contains(
             "  Assessed     3 of 36 practices in scope; the others are not assessed, not absent"),
@@ -276,13 +280,13 @@ final class EngagementTest {
             + " filled copy here, or move it out of "
             + answers
             + "/\n",
-        cli.err());
+        cli.errWithoutProgress());
     Files.delete(answers.resolve("questionnaire.xlsx"));
     Files.copy(
         acme().resolve("questionnaire/responses-template.csv"), answers.resolve("template.csv"));
     assertEquals(2, cli.run("assess", acme().toString()));
     assertTrue(
-        cli.err()
+        cli.errWithoutProgress()
             .startsWith("error: " + answers.resolve("template.csv") + " is a blank questionnaire"),
         cli::describe);
     Files.delete(answers.resolve("template.csv"));
@@ -294,7 +298,7 @@ final class EngagementTest {
             + " is not an answer file: answers are .json, .csv or .xlsx files; move it out of "
             + answers
             + "/\n",
-        cli.err());
+        cli.errWithoutProgress());
     Files.delete(answers.resolve("notes.docx"));
     // an office lock file and a hidden file are passed over
     Files.writeString(answers.resolve("~$ana.xlsx"), "lock");
@@ -310,7 +314,7 @@ final class EngagementTest {
             + ": row 2, column answer: 'sometimes' is not an answer to q.listening; allowed: none,"
             + " some, half, most, dont-know, not-applicable, or an option's text or grade in words,"
             + " such as 'None'\n",
-        cli.err());
+        cli.errWithoutProgress());
     Files.write(
         answers.resolve("ben.csv"),
         (CSV_HEADER + "Jos\u00e9 Ruiz,analyst,2026-11-21,q.listening,half,\n")
@@ -322,7 +326,7 @@ final class EngagementTest {
             + ": row 2: not UTF-8 text: line 2 has the byte 0xE9, which UTF-8 does not allow there"
             + " (the file looks saved as Latin-1 or Windows-1252); save it as UTF-8, such as \"CSV"
             + " UTF-8\" in Excel or the encoding UTF-8 in your editor's Save As\n",
-        cli.err());
+        cli.errWithoutProgress());
     assertEquals(List.of("README.md"), names(acme().resolve("reports")));
     assertEquals(List.of("README.md"), names(acme().resolve("history")));
   }
@@ -338,7 +342,7 @@ final class EngagementTest {
             + acme().resolve("answers/chen.json")
             + ": the answers of Chen Li are dated 2026-11-22, after the assessment date 2026-11-21;"
             + " assess as of 2026-11-22 or later (--as-of), or correct the answers' date\n",
-        cli.err());
+        cli.errWithoutProgress());
 
     Organization withCharter =
         SocialBusinessJson.readOrganization(acme().resolve("organization.json"))
@@ -354,10 +358,11 @@ final class EngagementTest {
             + acme().resolve("organization.json")
             + ": the charter is dated 2026-12-01, after the assessment date 2026-11-30; assess as of"
             + " that day or later (--as-of), or correct the charter's date\n",
-        cli.err());
+        cli.errWithoutProgress());
 
     assertEquals(0, cli.run("assess", acme().toString(), "--format", "json", "--max-age", "10"));
-    List<String> warnings = cli.err().lines().filter(l -> l.startsWith("warning:")).toList();
+    List<String> warnings =
+        cli.errWithoutProgress().lines().filter(l -> l.startsWith("warning:")).toList();
     assertEquals(
         List.of(
             "warning: "
@@ -382,7 +387,7 @@ final class EngagementTest {
             + acme().resolve("history/2026-12-04.json")
             + " is an assessment as of 2026-12-04, after this one as of 2026-12-02; assess as of that"
             + " day or later (--as-of), or move that file out of the history\n",
-        cli.err());
+        cli.errWithoutProgress());
     // an earlier assessment given by hand must be earlier
     assertEquals(
         2,
@@ -399,7 +404,7 @@ final class EngagementTest {
             + acme().resolve("history/2026-12-04.json")
             + " is an assessment as of 2026-12-04, not before this one as of 2026-06-30; --previous"
             + " names an earlier assessment\n",
-        cli.err());
+        cli.errWithoutProgress());
     assertFalse(Files.exists(dir.resolve("out")), "nothing written");
   }
 

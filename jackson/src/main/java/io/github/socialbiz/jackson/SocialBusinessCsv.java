@@ -251,7 +251,8 @@ public final class SocialBusinessCsv {
               .readerFor(ROW)
               .with(CsvSchema.emptySchema().withHeader())
               .readValues(Reading.withoutByteOrderMark(csv).getBytes(StandardCharsets.UTF_8)),
-          questionnaire);
+          questionnaire,
+          Reading.withoutByteOrderMark(csv));
     } catch (SocialBusinessCsvException e) {
       throw e;
     } catch (IOException e) {
@@ -313,7 +314,7 @@ public final class SocialBusinessCsv {
   private record Key(String name, String role, String unit, LocalDate answered) {}
 
   private static ImmutableList<Response> read(
-      MappingIterator<Map<String, String>> rows, Questionnaire questionnaire)
+      MappingIterator<Map<String, String>> rows, Questionnaire questionnaire, String text)
       throws SocialBusinessCsvException, IOException {
     Map<String, CsvColumn> columns = header(rows);
     Map<Key, Group> groups = new LinkedHashMap<>();
@@ -327,7 +328,7 @@ public final class SocialBusinessCsv {
         }
         values = rows.nextValue();
       } catch (JsonProcessingException | CharConversionException e) {
-        throw unreadable(row + 1, e);
+        throw unreadable(row + 1, columnAt(text, rows, e).orElse(null), e);
       }
       row++;
       Map<CsvColumn, String> v = new EnumMap<>(CsvColumn.class);
@@ -571,8 +572,61 @@ public final class SocialBusinessCsv {
         null);
   }
 
+  /**
+   * The column a parse failure is in, from its location: the separators outside quotes before it on its
+   * line, or, for a quote not closed before the end, the column where the quote opened.
+   */
+  private static Optional<String> columnAt(
+      String text, MappingIterator<Map<String, String>> rows, IOException e) {
+    if (!(e instanceof JsonProcessingException p) || p.getLocation() == null) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    if (rows.getParser().getSchema() instanceof CsvSchema schema) {
+      schema.forEach(c -> names.add(c.getName()));
+    }
+    String[] lines = text.split("\r?\n|\r", -1);
+    int line = p.getLocation().getLineNr();
+    int column = p.getLocation().getColumnNr();
+    String raw;
+    int end;
+    if (column > 1 && line >= 1 && line <= lines.length) {
+      raw = lines[line - 1];
+      end = Math.min(column - 2, raw.length());
+    } else if (line >= 2 && line - 2 < lines.length) {
+      raw = lines[line - 2]; // the value ran to the end of the file: where its quote opened
+      end = raw.length();
+    } else {
+      return Optional.empty();
+    }
+    int separators = 0;
+    int lastOpen = -1;
+    boolean quoted = false;
+    for (int i = 0; i < end; i++) {
+      char c = raw.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+        if (quoted) {
+          lastOpen = separators;
+        }
+      } else if (c == ',' && !quoted) {
+        separators++;
+      }
+    }
+    int index = quoted && lastOpen >= 0 ? lastOpen : separators;
+    return index < names.size() ? Optional.of(names.get(index)) : Optional.empty();
+  }
+
   /** Translates jackson-dataformat-csv's failure to read a row (or the header, row 1). */
   private static SocialBusinessCsvException unreadable(int row, IOException e) {
+    return unreadable(row, null, e);
+  }
+
+  /**
+   * As above, with the column of a malformed value when its location tells it ({@link #columnAt}).
+   */
+  private static SocialBusinessCsvException unreadable(
+      int row, @Nullable String column, IOException e) {
     if (e instanceof SocialBusinessCsvException s) {
       return s;
     }
@@ -608,6 +662,6 @@ public final class SocialBusinessCsv {
       return new SocialBusinessCsvException(
           row, null, "more values than the header has columns", e);
     }
-    return new SocialBusinessCsvException(row, null, "malformed CSV: " + message, e);
+    return new SocialBusinessCsvException(row, column, "malformed CSV: " + message, e);
   }
 }

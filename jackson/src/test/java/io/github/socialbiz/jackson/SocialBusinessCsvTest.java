@@ -163,7 +163,8 @@ final class SocialBusinessCsvTest {
           no question | Ana,strategist,2024-03-01,,half | row 2, column question: empty; a row with an answer names its question, such as q.listening
           not applicable without a reason | Ana,strategist,2024-03-01,q.employee-participation,not-applicable | row 2, column reason: 'not-applicable' to q.employee-participation means OUT_OF_SCOPE and needs a reason
           too many values | Ana,strategist,2024-03-01,q.listening,half,more | row 2: more values than the header has columns
-          an unclosed quote | Ana,strategist,2024-03-01,"q.listening,half | row 2: malformed CSV: Missing closing quote for value
+          an unclosed quote | Ana,strategist,2024-03-01,"q.listening,half | row 2, column question: malformed CSV: Missing closing quote for value
+          a stray quote | Ana,"strat"egist,2024-03-01,q.listening,half | row 2, column role: malformed CSV: Unexpected character ('e' (code 101)): Expected column separator character (',' (code 44)) or end-of-line
           """)
   void readResponses_badRow_namesRowAndColumn(String why, String row, String expected) {
     assertEquals(expected, message(SHORT_HEADER + row + "\n"));

@@ -25,6 +25,7 @@ import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class SocialBusinessModuleTest {
 
@@ -406,6 +408,22 @@ final class SocialBusinessModuleTest {
         nope.toString(),
         assertThrows(NoSuchFileException.class, () -> SocialBusinessJson.readOrganization(nope))
             .getFile());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-8", "UTF-16LE", "UTF-16BE"})
+  void files_withAByteOrderMarkOrComments_areRead(String encoding, @TempDir Path dir)
+      throws IOException {
+    // as Windows Notepad saves them: a byte-order mark first; a template explains itself in
+    // comments
+    Path file = dir.resolve("acme.json");
+    Files.write(
+        file,
+        ("\uFEFF// the client\n{\"name\": \"Caf\u00e9 Bleu\", /* people */ \"employees\": 12}")
+            .getBytes(Charset.forName(encoding)));
+    Organization o = SocialBusinessJson.readOrganization(file);
+    assertEquals("Caf\u00e9 Bleu", o.name());
+    assertEquals(12, o.employees());
   }
 
   @Test

@@ -64,13 +64,24 @@ final class Summary {
       }
     }
     lines.add("  Findings     " + (parts.isEmpty() ? "none" : String.join(", ", parts)));
+    int actions = a.roadmap().actions().size();
     lines.add(
         "  Roadmap      "
-            + a.roadmap().actions().size()
-            + " actions toward "
+            + actions
+            + (actions == 1 ? " action toward " : " actions toward ")
             + a.roadmap().target().displayName()
-            + (a.unverified().isEmpty() ? "" : "; " + a.unverified().size() + " items to verify"));
+            + (a.unverified().isEmpty()
+                ? ""
+                : "; "
+                    + a.unverified().size()
+                    + (a.unverified().size() == 1 ? " item" : " items")
+                    + " to verify"));
     return lines;
+  }
+
+  /** A count and its noun, singular or plural: "1 practice", "2 practices". */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** A score, or its range when practices it reads are not assessed: never a zero for unknown. */
@@ -142,12 +153,12 @@ final class Summary {
             + " roadmap actions completed");
     lines.add(
         "  Knowledge    "
-            + d.newlyAssessed().size()
-            + " practices newly assessed (not progress), "
+            + count(d.newlyAssessed().size(), "practice")
+            + " newly assessed (learned, not progress), "
             + d.noLongerAssessed().size()
             + " no longer assessed, "
-            + d.gradeChanges().size()
-            + " grades changed");
+            + count(d.gradeChanges().size(), "grade")
+            + " changed");
     return lines;
   }
 }

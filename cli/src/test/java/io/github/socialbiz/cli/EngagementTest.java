@@ -225,8 +225,8 @@ final class EngagementTest {
     assertEquals("Acme Foods, from 2026-11-30 to 2026-12-03", compare.get(0));
     assertTrue(
         compare.contains(
-            "  Knowledge    1 practices newly assessed (not progress), 0 no longer assessed, 1 grades"
-                + " changed"),
+            "  Knowledge    1 practice newly assessed (learned, not progress), 0 no longer assessed,"
+                + " 1 grade changed"),
         cli::describe);
     assertEquals("", cli.err());
 

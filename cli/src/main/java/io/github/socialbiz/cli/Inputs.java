@@ -105,8 +105,7 @@ final class Inputs {
           ? SocialBusinessExcel.readResponses(file, questionnaire)
           : SocialBusinessJson.readResponses(file, questionnaire);
     } catch (WorkbookException e) {
-      if (e.problem().startsWith("no respondent has filled in a sheet")
-          || e.problem().startsWith("the name is empty")) {
+      if (e.isBlank()) {
         throw blank(file, e);
       }
       throw e;

@@ -285,7 +285,8 @@ public final class ReadmeSamples {
       error = "no error";
     } catch (WorkbookException e) {
       error = e.getMessage();
-      // acme.xlsx, sheet Respondent, cell B3: the name is empty; write the respondent's name
+      // acme.xlsx: nobody has filled in this workbook (no name, date or answer): it is
+      // the blank questionnaire; send it to a respondent and read the copy that comes back
     }
     byte[] plan =
         SocialBusinessExcel.actionPlan(

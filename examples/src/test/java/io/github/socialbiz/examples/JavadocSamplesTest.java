@@ -380,7 +380,8 @@ final class JavadocSamplesTest {
     assertEquals(
         // the path as given, as every reader's exception names it
         dir.resolve("acme.xlsx")
-            + ", sheet Respondent, cell B3: the name is empty; write the respondent's name",
+            + ": nobody has filled in this workbook (no name, date or answer): it is the blank"
+            + " questionnaire; send it to a respondent and read the copy that comes back",
         assertThrows(
                 WorkbookException.class,
                 () ->

@@ -138,7 +138,8 @@ final class ReadmeSamplesTest {
     assertEquals(
         // the path as given, as every reader's exception names it
         dir.resolve("acme.xlsx")
-            + ", sheet Respondent, cell B3: the name is empty; write the respondent's name",
+            + ": nobody has filled in this workbook (no name, date or answer): it is the blank"
+            + " questionnaire; send it to a respondent and read the copy that comes back",
         r.get(0));
     byte[] plan = (byte[]) r.get(1);
     assertEquals("PK", new String(plan, 0, 2, StandardCharsets.US_ASCII)); // a zip: an .xlsx

@@ -123,6 +123,15 @@ final class ResponseReader {
           null);
     }
     Block block = blocks.get(0);
+    if (untouched(block, tables)) {
+      throw new Failure(
+          null,
+          null,
+          "nobody has filled in this workbook (no name, date or answer): it is the blank"
+              + " questionnaire; send it to a respondent and read the copy that comes back",
+          null,
+          true);
+    }
     return ImmutableList.of(response(block, tables, null));
   }
 
@@ -157,7 +166,7 @@ final class ResponseReader {
       out.add(response(b, ImmutableList.of(t), t.sheet().getSheetName()));
     }
     if (out.isEmpty()) {
-      throw fail(
+      throw new Failure(
           null,
           null,
           "no respondent has filled in a sheet ("
@@ -165,7 +174,8 @@ final class ResponseReader {
               + (blank.size() == 1 ? " is" : " are all")
               + " blank); write the respondent's name, role and date above the answers of at least"
               + " one sheet",
-          null);
+          null,
+          true);
     }
     return out;
   }
@@ -176,17 +186,27 @@ final class ResponseReader {
    * workbook with one sheet per respondent, and is skipped.
    */
   private boolean blank(Block b, Table t) {
-    Sheet s = t.sheet();
+    return untouched(b, List.of(t));
+  }
+
+  /**
+   * Whether a respondent's block and question tables hold nothing filled in: no value beside the labels,
+   * no answer, note or basis.
+   */
+  private boolean untouched(Block b, List<Table> tables) {
     for (int row : b.rows().values()) {
-      if (!text(s, row, 1).isEmpty()) {
+      if (!text(b.sheet(), row, 1).isEmpty()) {
         return false;
       }
     }
-    for (int r = t.header() + 1; r <= s.getLastRowNum(); r++) {
-      if (!text(s, r, t.answer()).isEmpty()
-          || (t.note() >= 0 && !text(s, r, t.note()).isEmpty())
-          || (t.basis() >= 0 && !text(s, r, t.basis()).isEmpty())) {
-        return false;
+    for (Table t : tables) {
+      Sheet s = t.sheet();
+      for (int r = t.header() + 1; r <= s.getLastRowNum(); r++) {
+        if (!text(s, r, t.answer()).isEmpty()
+            || (t.note() >= 0 && !text(s, r, t.note()).isEmpty())
+            || (t.basis() >= 0 && !text(s, r, t.basis()).isEmpty())) {
+          return false;
+        }
       }
     }
     return true;
@@ -542,7 +562,7 @@ final class ResponseReader {
 
   private Failure fail(
       @Nullable String sheet, @Nullable String cell, String problem, @Nullable Throwable cause) {
-    return new Failure(sheet, cell, problem, cause);
+    return new Failure(sheet, cell, problem, cause, false);
   }
 
   /**
@@ -556,12 +576,20 @@ final class ResponseReader {
     final @Nullable String cell;
     final String problem;
 
+    /** Whether the workbook is a questionnaire nobody has filled in. */
+    final boolean blank;
+
     Failure(
-        @Nullable String sheet, @Nullable String cell, String problem, @Nullable Throwable cause) {
+        @Nullable String sheet,
+        @Nullable String cell,
+        String problem,
+        @Nullable Throwable cause,
+        boolean blank) {
       super(problem, cause);
       this.sheet = sheet;
       this.cell = cell;
       this.problem = problem;
+      this.blank = blank;
     }
   }
 }

@@ -217,7 +217,7 @@ public final class SocialBusinessExcel {
     try {
       return ImmutableList.copyOf(new ResponseReader(questionnaire).read(bytes));
     } catch (ResponseReader.Failure f) {
-      throw new WorkbookException(name, path, f.sheet, f.cell, f.problem, f.getCause());
+      throw new WorkbookException(name, path, f.sheet, f.cell, f.problem, f.getCause(), f.blank);
     }
   }
 
@@ -232,7 +232,8 @@ public final class SocialBusinessExcel {
           "holds "
               + all.size()
               + " respondents; read a workbook with one sheet per respondent with readResponses",
-          null);
+          null,
+          false);
     }
     return all.get(0);
   }

@@ -30,6 +30,7 @@ public final class WorkbookException extends IOException {
   private final @Nullable String sheet;
   private final @Nullable String cell;
   private final String problem;
+  private final boolean blank;
 
   WorkbookException(
       String name,
@@ -37,13 +38,15 @@ public final class WorkbookException extends IOException {
       @Nullable String sheet,
       @Nullable String cell,
       String problem,
-      @Nullable Throwable cause) {
+      @Nullable Throwable cause,
+      boolean blank) {
     super(message(name, sheet, cell, problem), cause);
     this.name = name;
     this.path = path;
     this.sheet = sheet;
     this.cell = cell;
     this.problem = problem;
+    this.blank = blank;
   }
 
   private static String message(
@@ -91,6 +94,17 @@ public final class WorkbookException extends IOException {
    */
   public Optional<String> cell() {
     return Optional.ofNullable(cell);
+  }
+
+  /**
+   * Checks whether the workbook is a questionnaire nobody has filled in: no name, date or answer in a
+   * workbook for one respondent, or every respondent sheet blank. A folder of answers that holds the
+   * blank questionnaire by mistake can say so.
+   *
+   * @return true if the workbook is blank
+   */
+  public boolean isBlank() {
+    return blank;
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.github.socialbiz.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.practice.Fact;
@@ -248,6 +250,36 @@ final class ReadResponsesTest {
   }
 
   @Test
+  void theBlankQuestionnaire_saysSo() {
+    WorkbookException e =
+        assertThrows(
+            WorkbookException.class,
+            () ->
+                SocialBusinessExcel.readResponses(
+                    new ByteArrayInputStream(SocialBusinessExcel.questionnaire(GATE)),
+                    "ana.xlsx",
+                    GATE));
+    assertEquals(
+        "ana.xlsx: nobody has filled in this workbook (no name, date or answer): it is the blank"
+            + " questionnaire; send it to a respondent and read the copy that comes back",
+        e.getMessage());
+    assertTrue(e.isBlank());
+    // a name alone is something filled in: the rest is asked for
+    WorkbookException named =
+        assertThrows(
+            WorkbookException.class,
+            () ->
+                SocialBusinessExcel.readResponses(
+                    new ByteArrayInputStream(
+                        Filled.of(SocialBusinessExcel.questionnaire(GATE))
+                            .cell("Respondent", "B3", "Ana Ruiz")
+                            .bytes()),
+                    "ana.xlsx",
+                    GATE));
+    assertFalse(named.isBlank(), named.getMessage());
+  }
+
+  @Test
   void respondent_missingName_isRejected() {
     Filled f = ana().cell("Respondent", "B3", " ");
     assertEquals(
@@ -469,6 +501,14 @@ final class ReadResponsesTest {
             + " all blank); write the respondent's name, role and date above the answers of at least"
             + " one sheet",
         error(f));
+    byte[] bytes = f.bytes();
+    assertTrue(
+        assertThrows(
+                WorkbookException.class,
+                () ->
+                    SocialBusinessExcel.readResponses(
+                        new ByteArrayInputStream(bytes), "ana.xlsx", GATE))
+            .isBlank());
   }
 
   @Test

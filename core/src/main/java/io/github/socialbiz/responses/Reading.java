@@ -82,8 +82,14 @@ public final class Reading {
     requireNonNull(text, "text");
     String k = key(text);
     if (!k.isEmpty()) {
+      // texts first, then ids: a text that reads like another option's id names its own option
       for (AnswerOption o : question.options()) {
-        if (key(o.text()).equals(k) || key(o.id()).equals(k)) {
+        if (key(o.text()).equals(k)) {
+          return o;
+        }
+      }
+      for (AnswerOption o : question.options()) {
+        if (key(o.id()).equals(k)) {
           return o;
         }
       }
@@ -103,9 +109,14 @@ public final class Reading {
             + question.id()
             + "; allowed: "
             + question.options().stream().map(AnswerOption::id).collect(Collectors.joining(", "))
-            + ", or an option's text or grade in words, such as '"
-            + question.options().get(0).meaning().displayName()
-            + "'");
+            + question.options().stream()
+                .findFirst()
+                .map(
+                    o ->
+                        ", or an option's text or grade in words, such as '"
+                            + o.meaning().displayName()
+                            + "'")
+                .orElse(""));
   }
 
   /**

@@ -56,10 +56,11 @@ final class ActionPlanWriter {
         for (int c = 0; c < cells.size(); c++) {
           Cell cell = row.createCell(c);
           String text = cells.get(c);
-          if (!text.isEmpty()) {
-            cell.setCellValue(text);
+          if (text.isEmpty()) {
+            cell.setCellStyle(style(styles, c));
+          } else {
+            styles.text(cell, text, style(styles, c));
           }
-          cell.setCellStyle(style(styles, c));
           lines =
               Math.max(
                   lines, QuestionnaireWriter.lines(text, WIDTHS[Math.min(c, WIDTHS.length - 1)]));

@@ -342,17 +342,18 @@ final class QuestionnaireWriter {
     s.addMergedRegion(new CellRangeAddress(r, r, 0, Layout.OPTIONS_COLUMN));
   }
 
-  private static void cell(Sheet s, int r, int c, String text, @Nullable CellStyle style) {
+  private void cell(Sheet s, int r, int c, String text, @Nullable CellStyle style) {
     Row row = s.getRow(r);
     if (row == null) {
       row = s.createRow(r);
     }
     Cell cell = row.createCell(c);
-    if (!text.isEmpty()) {
-      cell.setCellValue(text);
-    }
-    if (style != null) {
-      cell.setCellStyle(style);
+    if (text.isEmpty()) {
+      if (style != null) {
+        cell.setCellStyle(style);
+      }
+    } else {
+      styles.text(cell, text, style);
     }
   }
 

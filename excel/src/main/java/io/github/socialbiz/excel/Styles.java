@@ -1,12 +1,17 @@
 package io.github.socialbiz.excel;
 
+import io.github.socialbiz.responses.CellText;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jspecify.annotations.Nullable;
 
 /** The cell styles of one workbook, created once: POI allows a limited number per workbook. */
 final class Styles {
@@ -21,6 +26,7 @@ final class Styles {
   final CellStyle section;
 
   Styles(Workbook wb) {
+    this.wb = wb;
     Font bold = wb.createFont();
     bold.setBold(true);
     Font big = wb.createFont();
@@ -68,6 +74,35 @@ final class Styles {
     section.setFont(bold);
     section.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
     section.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+  }
+
+  private final Workbook wb;
+
+  /** The quote-prefixed copy of each style, by the style's index, made on first use. */
+  private final Map<Short, CellStyle> quoted = new HashMap<>();
+
+  /**
+   * Writes a text into a cell with a style: as a text cell, never a formula, and, when the text is
+   * formula-like ({@link CellText#isFormulaLike}), with a quote-prefixed copy of the style, which Excel and
+   * LibreOffice show as the text and do not turn into a formula when the cell is edited.
+   */
+  void text(Cell cell, String text, @Nullable CellStyle style) {
+    cell.setCellValue(text);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+    if (CellText.isFormulaLike(text)) {
+      CellStyle base = cell.getCellStyle();
+      cell.setCellStyle(
+          quoted.computeIfAbsent(
+              base.getIndex(),
+              i -> {
+                CellStyle q = wb.createCellStyle();
+                q.cloneStyleFrom(base);
+                q.setQuotePrefixed(true);
+                return q;
+              }));
+    }
   }
 
   private static CellStyle wrapped(Workbook wb) {

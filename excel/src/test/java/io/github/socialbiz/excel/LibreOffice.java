@@ -108,6 +108,16 @@ final class LibreOffice {
     return sheets;
   }
 
+  /**
+   * Opens a CSV file as a spreadsheet program does on a double click (comma separated, UTF-8, formulas
+   * evaluated as LibreOffice's import does by default) and saves it as a workbook; returns the workbook.
+   */
+  Path workbookOfCsv(Path csv) throws IOException, InterruptedException {
+    Path out = Files.createDirectories(dir.resolve("xlsx-" + (++runs)));
+    run(List.of("--convert-to", "xlsx", "--outdir", out.toString(), csv.toString()));
+    return out.resolve(csv.getFileName().toString().replaceFirst("\\.csv$", ".xlsx"));
+  }
+
   /** Prints a workbook as LibreOffice would (its PDF export, every sheet); returns the PDF file. */
   Path pdf(Path workbook) throws IOException, InterruptedException {
     Path out = Files.createDirectories(dir.resolve("pdf-" + (++runs)));

@@ -8,12 +8,15 @@ import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.excel.LibreOffice.Edit;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.CellText;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;
 import io.github.socialbiz.stage.Stage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,6 +76,48 @@ final class LibreOfficeTest {
     assertEquals(
         List.of("Name"),
         trimmed(LibreOffice.parseCsv(sheet(csv, "Respondent"))).get(2).subList(0, 1));
+  }
+
+  @Test
+  void formulaLikeTexts_areTextInLibreOffice_inWorkbooksAndCsvFiles() throws Exception {
+    LibreOffice lo = LibreOffice.in(dir);
+    // a workbook: a question whose text a stranger wrote, written as a quote-prefixed text cell
+    Question listening = Questionnaire.standard().question("q.listening").orElseThrow();
+    Questionnaire hostile = Questionnaire.of(List.of(listening.withText("=1+1")));
+    Path xlsx = dir.resolve("hostile.xlsx");
+    SocialBusinessExcel.writeQuestionnaire(hostile, xlsx);
+    List<List<String>> engagement =
+        trimmed(LibreOffice.parseCsv(sheet(lo.csvOfEverySheet(xlsx), "Engagement")));
+    assertTrue(
+        engagement.stream().anyMatch(row -> row.size() > 1 && row.get(1).equals("=1+1")),
+        "the question's text, not its sum: " + engagement);
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      Cell text = find(wb.getSheet("Engagement"), "=1+1");
+      assertEquals(CellType.STRING, text.getCellType());
+      assertTrue(text.getCellStyle().getQuotePrefixed());
+    }
+
+    // a CSV file: written formula-safe, opened by double click, saved and exported again
+    Path csv = dir.resolve("hostile.csv");
+    Files.writeString(
+        csv,
+        "name,note,plain\n" + CellText.safe("=1+1") + "," + CellText.safe("@SUM(1;2)") + ",=1+1\n",
+        StandardCharsets.UTF_8);
+    List<List<String>> rows =
+        LibreOffice.parseCsv(sheet(lo.csvOfEverySheet(lo.workbookOfCsv(csv)), "hostile"));
+    // the unprotected cell shows what the threat is: LibreOffice computes it
+    assertEquals(List.of("'=1+1", "'@SUM(1;2)", "2"), rows.get(1), "as text, not computed");
+  }
+
+  private static Cell find(Sheet s, String text) {
+    for (Row row : s) {
+      for (Cell c : row) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+          return c;
+        }
+      }
+    }
+    throw new AssertionError("no cell reads " + text);
   }
 
   @Test

@@ -19,6 +19,7 @@ import io.github.socialbiz.questionnaire.AnswerOption;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.CellText;
 import io.github.socialbiz.responses.Reading;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;
@@ -137,11 +138,10 @@ public final class SocialBusinessCsv {
    * Writes responses as CSV, one row per answer, response by response; {@code text} and {@code options}
    * hold the question's text and option ids, and {@code basis} is always written.
    *
-   * <p>Values are written as they are: a name, note or reason that starts with {@code =}, {@code +},
-   * {@code -} or {@code @} is taken for a formula by a spreadsheet that opens the file (CSV or formula
-   * injection), so open a file from someone else as text, or import it with every column as text, rather
-   * than double-clicking it. The values are not rewritten (no quote or apostrophe is put before them),
-   * because {@link #readResponses(String, Questionnaire)} must give back exactly what was written.
+   * <p>No value becomes a formula when a spreadsheet program opens the file (CSV or formula injection): a
+   * name, note or reason that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+   * return is written with an apostrophe in front ({@link CellText#safe}), which {@link
+   * #readResponses(String, Questionnaire)} takes off again, so it gives back exactly what was written.
    *
    * @param responses  the responses, possibly empty
    * @param questionnaire  the questionnaire they answer
@@ -221,9 +221,14 @@ public final class SocialBusinessCsv {
     return csv(WRITTEN, rows);
   }
 
+  /** The rows as CSV, every value formula-safe ({@link CellText#safe}): no cell becomes a formula. */
   private static String csv(CsvSchema schema, List<String[]> rows) {
+    List<String[]> safe = new ArrayList<>(rows.size());
+    for (String[] row : rows) {
+      safe.add(Arrays.stream(row).map(CellText::safe).toArray(String[]::new));
+    }
     try {
-      return MAPPER.writer(schema).writeValueAsString(rows);
+      return MAPPER.writer(schema).writeValueAsString(safe);
     } catch (JsonProcessingException e) {
       // writing texts to a String performs no I/O
       throw new UncheckedIOException(e);
@@ -335,7 +340,8 @@ public final class SocialBusinessCsv {
       for (Map.Entry<String, String> e : values.entrySet()) {
         CsvColumn c = columns.get(e.getKey());
         if (c != null && e.getValue() != null) {
-          v.put(c, e.getValue());
+          // a value this library wrote formula-safe gets its apostrophe back off (CellText)
+          v.put(c, CellText.restored(e.getValue()));
         }
       }
       if (answer(row, v, questionnaire, groups)) {

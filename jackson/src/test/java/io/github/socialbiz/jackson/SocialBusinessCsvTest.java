@@ -254,7 +254,7 @@ final class SocialBusinessCsvTest {
   }
 
   @Test
-  void write_valuesThatLookLikeFormulas_areWrittenAndReadBackAsTheyAre() {
+  void write_valuesThatLookLikeFormulas_getAnApostrophe_andAreReadBackAsTheyWere() {
     Response r =
         Response.of(
             Respondent.of("=HYPERLINK(\"x\")", "+strategist"),
@@ -265,8 +265,8 @@ final class SocialBusinessCsvTest {
     String csv = SocialBusinessCsv.write(List.of(r), SMALL);
     assertEquals(
         HEADER
-            + "\"=HYPERLINK(\"\"x\"\")\",\"+strategist\",,2024-03-01,q.listening,half,-weekly,INTERVIEW,,\"Who listens, and how often?\",\"none | some | half | most | dont-know | not-applicable\"\n"
-            + "\"=HYPERLINK(\"\"x\"\")\",\"+strategist\",,2024-03-01,q.employee-participation,not-applicable,,SELF_REPORTED,\"@no staff\",\"Do employees speak for us?\",\"none | some | half | most | dont-know | not-applicable\"\n",
+            + "\"'=HYPERLINK(\"\"x\"\")\",\"'+strategist\",,2024-03-01,q.listening,half,\"'-weekly\",INTERVIEW,,\"Who listens, and how often?\",\"none | some | half | most | dont-know | not-applicable\"\n"
+            + "\"'=HYPERLINK(\"\"x\"\")\",\"'+strategist\",,2024-03-01,q.employee-participation,not-applicable,,SELF_REPORTED,\"'@no staff\",\"Do employees speak for us?\",\"none | some | half | most | dont-know | not-applicable\"\n",
         csv);
     assertEquals(List.of(r), assertDoesNotThrow(() -> SocialBusinessCsv.readResponses(csv, SMALL)));
   }

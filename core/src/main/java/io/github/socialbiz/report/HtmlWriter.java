@@ -80,6 +80,15 @@ final class HtmlWriter {
     return lines;
   }
 
+  /**
+   * The page's Content-Security-Policy: nothing from anywhere (no script, no fetch, no frame, no font)
+   * but its own inline styles and images embedded as data URIs (a logo); no form may submit and no base
+   * URL may be set.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri"
+          + " 'none'";
+
   private HtmlWriter() {}
 
   /** Writes the page, ending with a line break. */
@@ -88,6 +97,10 @@ final class HtmlWriter {
     m.open("html", "xmlns", XHTML, "lang", "en").newline();
     m.open("head").newline();
     m.empty("meta", "charset", "utf-8").newline();
+    // the page needs no script, no fetch and no form: a browser that honours the policy runs and
+    // fetches nothing, whatever a text in the report says
+    m.empty("meta", "http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY)
+        .newline();
     // without it a phone lays the page out 980 pixels wide and shrinks it
     m.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
     m.element("title", report.title()).newline();

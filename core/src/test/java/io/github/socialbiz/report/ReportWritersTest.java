@@ -98,6 +98,7 @@ final class ReportWritersTest {
         <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
         <head>
         <meta charset="utf-8"/>
+        <meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; form-action &#39;none&#39;; base-uri &#39;none&#39;"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>T &amp; &lt;x&gt;</title>
         <style>

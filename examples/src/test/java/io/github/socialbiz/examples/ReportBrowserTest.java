@@ -3,10 +3,24 @@ package io.github.socialbiz.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.jackson.SocialBusinessJson;
+import io.github.socialbiz.pdf.SocialBusinessPdf;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Basis;
+import io.github.socialbiz.profile.Evidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.report.ReportContext;
+import io.github.socialbiz.report.ReportStyle;
 import io.github.socialbiz.report.Reports;
+import io.github.socialbiz.responses.Answer;
+import io.github.socialbiz.responses.Merge;
+import io.github.socialbiz.responses.Respondent;
+import io.github.socialbiz.responses.Response;
+import io.github.socialbiz.responses.Responses;
 import io.github.socialbiz.testing.ExternalProgram;
 import io.github.socialbiz.testing.ReportFixtures;
 import java.io.IOException;
@@ -14,6 +28,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -128,6 +143,90 @@ final class ReportBrowserTest {
     List<String> errors = errors();
     assertEquals(1, errors.size(), errors::toString);
     assertTrue(errors.get(0).contains("broken on purpose"), errors.get(0));
+  }
+
+  /** Texts a stranger may write into an organization, a response or a branding style. */
+  private static final String SCRIPT = "<script>document.title='pwned'</script>";
+
+  private static final String IMG = "<img src=x onerror=\"document.title='pwned'\">";
+  private static final String LINK = "javascript:document.title='pwned'";
+  private static final String CSS =
+      "</style><style>body{background:url(http://127.0.0.1:9/x.png)}</style>";
+  private static final String SVG =
+      "<svg onload=\"document.title='pwned'\"><image href=\"http://127.0.0.1:9/y.png\"/></svg>";
+  private static final String BIDI = "\u202Egnp.exe\u202C";
+
+  /**
+   * Hostile texts in the organization's name, an evidence note, respondents' names, roles and notes and
+   * the branding style: in Chromium nothing runs (the title stays, no script or event attribute is in the
+   * page), nothing is fetched (no resource entry, no console error, which a refused fetch would log), the
+   * page carries the Content-Security-Policy, and every text is shown as written; the PDF shows them too.
+   */
+  @Test
+  void hostileTexts_runNothing_fetchNothing_andAreShownAsWritten() throws IOException {
+    Organization globex = SampleOrganizations.multinational();
+    // the sample under a hostile name, as a client's file would carry it
+    ObjectNode json =
+        (ObjectNode) SocialBusinessJson.newMapper().readTree(SocialBusinessJson.write(globex));
+    json.put("name", "Acme " + SCRIPT);
+    Organization hostile =
+        SocialBusinessJson.readOrganization(json.toString())
+            .withEvidence(
+                globex.evidence().stream()
+                    .map(
+                        e ->
+                            e.practice() == Practice.LISTENING
+                                ? Evidence.of(
+                                    e.practice(), e.adoption(), IMG + " " + LINK, Basis.INTERVIEW)
+                                : e)
+                    .toList(),
+                globex.outOfScope());
+    LocalDate day = LocalDate.of(2026, 6, 12);
+    List<Response> responses =
+        List.of(
+            Response.of(
+                Respondent.of(SVG, BIDI),
+                day,
+                List.of(Answer.of("q.listening", "most", CSS, Basis.SELF_REPORTED))),
+            Response.of(
+                Respondent.of("Li " + IMG, "liaison"),
+                day,
+                List.of(Answer.of("q.listening", "none", LINK, Basis.SELF_REPORTED))));
+    Merge merge = Responses.merge(Questionnaire.standard(), responses, hostile);
+    ReportContext context =
+        ReportContext.of(SocialBusiness.assess(merge.organization(), SampleOrganizations.AS_OF))
+            .withDisagreements(merge.disagreements())
+            .withStyle(
+                ReportStyle.neutral().withFirm(IMG).withAuthor(SCRIPT).withConfidentiality(CSS));
+    Path file = dir.resolve("hostile.html");
+    Files.writeString(file, Reports.html(context), StandardCharsets.UTF_8);
+    driver.get(file.toUri().toString());
+
+    assertEquals("Social business assessment: Acme " + SCRIPT, driver.getTitle(), "nothing ran");
+    assertEquals(List.of(), errors(), "nothing refused, so nothing was tried");
+    assertEquals(0L, script("return performance.getEntriesByType('resource').length"));
+    assertEquals(
+        0L,
+        script(
+            "return document.querySelectorAll('script, [onerror], [onload], a[href^=javascript],"
+                + " image, iframe, form').length"));
+    assertEquals(
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri"
+            + " 'none'",
+        script(
+            "return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
+                + ".getAttribute('content')"));
+    String text = (String) script("return document.body.innerText");
+    for (String written : List.of(SCRIPT, IMG, LINK, CSS, SVG, BIDI)) {
+      assertTrue(text.contains(written), () -> written + " is not shown as written");
+    }
+
+    try (PDDocument pdf = Loader.loadPDF(SocialBusinessPdf.report(context))) {
+      String printed = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      for (String written : List.of(SCRIPT, IMG, LINK)) {
+        assertTrue(printed.contains(written), () -> written + " is not printed as written");
+      }
+    }
   }
 
   @ParameterizedTest

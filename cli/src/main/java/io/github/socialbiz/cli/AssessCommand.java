@@ -175,8 +175,7 @@ final class AssessCommand implements Callable<Integer> {
       ReportContext context,
       Path reports,
       Optional<Engagement> engagement,
-      boolean replacesHistory,
-      int responses) {}
+      boolean replacesHistory) {}
 
   @Override
   public Integer call() throws IOException {
@@ -410,7 +409,7 @@ final class AssessCommand implements Callable<Integer> {
     if (!history.isEmpty()) {
       context = context.withHistory(history);
     }
-    return new Run(a, context, reports, engagement, replaces, answers.size());
+    return new Run(a, context, reports, engagement, replaces);
   }
 
   /**
@@ -525,14 +524,17 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** Refuses an earlier assessment that is not earlier. */
+  /**
+   * Refuses an earlier assessment that is later; the same day is allowed, as a re-assessment after the
+   * consensus meeting (and an organization file given as --previous is assessed as of this day).
+   */
   private static void checkPrevious(Assessment before, LocalDate date, String file) {
-    if (!before.asOf().isBefore(date)) {
+    if (before.asOf().isAfter(date)) {
       throw new BadInput(
           file
               + " is an assessment as of "
               + before.asOf()
-              + ", not before this one as of "
+              + ", after this one as of "
               + date
               + "; --previous names an earlier assessment");
     }

@@ -378,6 +378,23 @@ final class AssessCommandTest {
             "markdown"),
         cli::describe);
     assertTrue(cli.out().contains("## Since last time: 2026-03-31 to 2026-06-30"), cli.out());
+    // an organization file as the previous one is assessed as of this day: a re-assessment
+    Path organization = dir.resolve("bluefin.json");
+    SocialBusinessJson.write(SampleOrganizations.presenceWithoutResponse(), organization);
+    assertEquals(
+        0,
+        cli.run(
+            "assess",
+            "--sample",
+            "bluefin",
+            "--previous",
+            organization.toString(),
+            "--out",
+            dir.toString(),
+            "--print",
+            "markdown"),
+        cli::describe);
+    assertTrue(cli.out().contains("## Since last time: 2026-06-30 to 2026-06-30"), cli.out());
     Path junk = Files.writeString(dir.resolve("junk.json"), "{\"name\":\"X\"}");
     assertEquals(
         2,

@@ -402,8 +402,8 @@ final class EngagementTest {
     assertEquals(
         "error: "
             + acme().resolve("history/2026-12-04.json")
-            + " is an assessment as of 2026-12-04, not before this one as of 2026-06-30; --previous"
-            + " names an earlier assessment\n",
+            + " is an assessment as of 2026-12-04, after this one as of 2026-06-30; --previous names"
+            + " an earlier assessment\n",
         cli.errWithoutProgress());
     assertFalse(Files.exists(dir.resolve("out")), "nothing written");
   }

@@ -7,6 +7,7 @@ import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.RuleBook;
@@ -47,6 +48,11 @@ public final class Assessor {
               StandardRules.crisisReadiness(),
               StandardRules.successFactors()));
 
+  /** The name of the result book of a ladder's next gate: {@code next-stage-gate}, {@code next-level-gate}. */
+  static String gateBook(Rung.Ladder ladder) {
+    return "next-" + ladder.prefix() + "-gate";
+  }
+
   private final ImmutableList<RuleBook<Snapshot>> books;
 
   private Assessor(ImmutableList<RuleBook<Snapshot>> books) {
@@ -54,8 +60,8 @@ public final class Assessor {
     Set<String> ids = new HashSet<>();
     for (RuleBook<Snapshot> b : books) {
       if (!names.add(b.name())
-          || b.name().equals("next-stage-gate")
-          || b.name().equals("next-level-gate")) {
+          || b.name().equals(gateBook(Rung.Ladder.STAGES))
+          || b.name().equals(gateBook(Rung.Ladder.LEVELS))) {
         throw new SocialBusinessException(
             "Assessor.books must have unique names, but '" + b.name() + "' is taken");
       }
@@ -161,8 +167,10 @@ public final class Assessor {
         nextLevel.map(n -> Gates.levels().evaluate(organization, n));
 
     ImmutableList.Builder<BookResult> results = ImmutableList.builder();
-    stageGate.ifPresent(g -> results.add(BookResult.of("next-stage-gate", g.evaluation())));
-    levelGate.ifPresent(g -> results.add(BookResult.of("next-level-gate", g.evaluation())));
+    stageGate.ifPresent(
+        g -> results.add(BookResult.of(gateBook(Rung.Ladder.STAGES), g.evaluation())));
+    levelGate.ifPresent(
+        g -> results.add(BookResult.of(gateBook(Rung.Ladder.LEVELS), g.evaluation())));
     for (RuleBook<Snapshot> b : books) {
       results.add(BookResult.of(b.evaluate(snapshot)));
     }

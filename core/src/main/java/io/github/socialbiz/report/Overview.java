@@ -78,7 +78,10 @@ final class Overview {
       }
       GateSummary g = gate.get();
       String why =
-          (g.rung() instanceof Stage ? "Gate to the next stage, " : "Gap to the next level, ")
+          switch (g.rung().ladder()) {
+                case STAGES -> "Gate to the next stage, ";
+                case LEVELS -> "Gap to the next level, ";
+              }
               + g.rung().displayName();
       g.met().forEach(c -> criteria.add(c.id()));
       for (Criterion c : g.unmet()) {

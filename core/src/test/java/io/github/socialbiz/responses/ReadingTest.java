@@ -3,6 +3,7 @@ package io.github.socialbiz.responses;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.profile.Basis;
@@ -144,6 +145,32 @@ class ReadingTest {
     assertEquals(text, Reading.text(text.getBytes(StandardCharsets.UTF_16LE)));
     assertEquals(text, Reading.text(text.getBytes(StandardCharsets.UTF_16BE)));
     assertEquals("", Reading.text(new byte[0]));
+  }
+
+  @Test
+  void text_edges_aMarkAlone_twoBytesOfUtf16_aBadLastByte_aTruncatedUtf16() {
+    assertEquals("", Reading.text(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}));
+    assertEquals("", Reading.text(new byte[] {(byte) 0xFF, (byte) 0xFE}));
+    assertEquals("", Reading.text(new byte[] {(byte) 0xFE, (byte) 0xFF}));
+    assertEquals("A", Reading.text(new byte[] {'A', 0}));
+    assertEquals("A", Reading.text(new byte[] {0, 'A'}));
+    assertEquals("A\u0000\u0000", Reading.text(new byte[] {'A', 0, 0}), "odd: UTF-8 with NULs");
+    Reading.EncodingException last =
+        assertThrows(
+            Reading.EncodingException.class,
+            () -> Reading.text(new byte[] {'a', '\n', 'b', (byte) 0xE9}));
+    assertEquals(2, last.line());
+    assertTrue(
+        String.valueOf(last.getMessage()).startsWith("not UTF-8 text: line 2 has the byte 0xE9,"),
+        last::getMessage);
+    Reading.EncodingException truncated =
+        assertThrows(
+            Reading.EncodingException.class,
+            () -> Reading.text(new byte[] {(byte) 0xFF, (byte) 0xFE, 'A', 0, 'B'}));
+    assertEquals(
+        "not UTF-16LE text, though its byte-order mark says so: line 1 has the byte 0x42; save it as"
+            + " UTF-8",
+        truncated.getMessage());
   }
 
   @Test

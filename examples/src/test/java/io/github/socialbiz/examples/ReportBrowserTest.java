@@ -3,7 +3,10 @@ package io.github.socialbiz.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.pdf.SocialBusinessPdf;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,22 +169,25 @@ final class ReportBrowserTest {
   @Test
   void hostileTexts_runNothing_fetchNothing_andAreShownAsWritten() throws IOException {
     Organization globex = SampleOrganizations.multinational();
-    // the sample under a hostile name, as a client's file would carry it
-    ObjectNode json =
-        (ObjectNode) SocialBusinessJson.newMapper().readTree(SocialBusinessJson.write(globex));
-    json.put("name", "Acme " + SCRIPT);
+    // the sample with a payload after every text of its file (names, units, roster, roles, charter,
+    // crisis team, handles, notes), the same text always the same way so that references still hold
+    Map<String, String> hostileTexts = new HashMap<>();
+    JsonNode json =
+        hostile(
+            SocialBusinessJson.newMapper().readTree(SocialBusinessJson.write(globex)),
+            hostileTexts);
+    Organization fromFile = SocialBusinessJson.readOrganization(json.toString());
     Organization hostile =
-        SocialBusinessJson.readOrganization(json.toString())
-            .withEvidence(
-                globex.evidence().stream()
-                    .map(
-                        e ->
-                            e.practice() == Practice.LISTENING
-                                ? Evidence.of(
-                                    e.practice(), e.adoption(), IMG + " " + LINK, Basis.INTERVIEW)
-                                : e)
-                    .toList(),
-                globex.outOfScope());
+        fromFile.withEvidence(
+            fromFile.evidence().stream()
+                .map(
+                    e ->
+                        e.practice() == Practice.LISTENING
+                            ? Evidence.of(
+                                e.practice(), e.adoption(), IMG + " " + LINK, Basis.INTERVIEW)
+                            : e)
+                .toList(),
+            fromFile.outOfScope());
     LocalDate day = LocalDate.of(2026, 6, 12);
     List<Response> responses =
         List.of(
@@ -202,7 +209,11 @@ final class ReportBrowserTest {
     Files.writeString(file, Reports.html(context), StandardCharsets.UTF_8);
     driver.get(file.toUri().toString());
 
-    assertEquals("Social business assessment: Acme " + SCRIPT, driver.getTitle(), "nothing ran");
+    assertEquals(
+        "Social business assessment: Globex Industries " + SCRIPT,
+        driver.getTitle(),
+        "nothing ran");
+    assertTrue(hostileTexts.size() > 100, "texts made hostile: " + hostileTexts.size());
     assertEquals(List.of(), errors(), "nothing refused, so nothing was tried");
     assertEquals(0L, script("return performance.getEntriesByType('resource').length"));
     assertEquals(
@@ -227,6 +238,30 @@ final class ReportBrowserTest {
         assertTrue(printed.contains(written), () -> written + " is not printed as written");
       }
     }
+  }
+
+  /**
+   * A document with each of its texts (not enum names or dates) followed by one of the payloads, the same
+   * text always with the same payload.
+   */
+  private static JsonNode hostile(JsonNode node, Map<String, String> texts) {
+    List<String> payloads = List.of(SCRIPT, IMG, LINK, CSS, SVG, BIDI);
+    if (node instanceof ObjectNode o) {
+      List<String> names = new ArrayList<>();
+      o.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        o.set(name, hostile(o.get(name), texts));
+      }
+    } else if (node instanceof ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        a.set(i, hostile(a.get(i), texts));
+      }
+    } else if (node.isTextual() && !node.asText().matches("[A-Z_]+|\\d{4}-\\d{2}-\\d{2}")) {
+      return TextNode.valueOf(
+          texts.computeIfAbsent(
+              node.asText(), t -> t + " " + payloads.get(texts.size() % payloads.size())));
+    }
+    return node;
   }
 
   @ParameterizedTest

@@ -52,10 +52,13 @@ final class Trend {
                     + all.get(0).asOf()
                     + " to "
                     + now.asOf()
-                    + ". The solid line is the overall score the evidence proves; the dashed line"
-                    + " is what was still possible while practices were not assessed. A practice"
-                    + " assessed for the first time is something learned, not progress: the last"
-                    + " column tells the two apart.")));
+                    + ". In the chart, the solid line is the overall score the evidence proves"
+                    + (all.stream().allMatch(Assessment::isScoreExact)
+                        ? "."
+                        : "; the dashed line is what was still possible while practices were not"
+                            + " assessed.")
+                    + " A practice assessed for the first time is something learned, not"
+                    + " progress: the last column of the table tells the two apart.")));
     blocks.add(new Report.Picture(LABEL, chart(all)));
     blocks.add(
         Contents.table(

@@ -170,10 +170,10 @@ final class ReportContextTest {
         List.of(
             "## Over time",
             "",
-            "3 assessments from 2026-01-31 to 2026-06-30. The solid line is the overall score the"
-                + " evidence proves; the dashed line is what was still possible while practices were"
-                + " not assessed. A practice assessed for the first time is something learned, not"
-                + " progress: the last column tells the two apart.",
+            "3 assessments from 2026-01-31 to 2026-06-30. In the chart, the solid line is the overall"
+                + " score the evidence proves; the dashed line is what was still possible while"
+                + " practices were not assessed. A practice assessed for the first time is something"
+                + " learned, not progress: the last column of the table tells the two apart.",
             "",
             "| Date | Stage | Maturity level | Overall score | Practices assessed | Since the one"
                 + " before |",

@@ -93,6 +93,20 @@ final class TrendTest {
   }
 
   @Test
+  void exactScores_theSectionSpeaksOfNoDashedLine() {
+    Assessment before = Assessor.standard().assess(GLOBEX, LocalDate.of(2026, 3, 31));
+    Assessment now = Assessor.standard().assess(GLOBEX, LocalDate.of(2026, 6, 30));
+    String md = Reports.markdown(ReportContext.of(now).withHistory(List.of(before)));
+    assertTrue(
+        md.contains(
+            "\n2 assessments from 2026-03-31 to 2026-06-30. In the chart, the solid line is the"
+                + " overall score the evidence proves. A practice assessed for the first time is"
+                + " something learned, not progress: the last column of the table tells the two"
+                + " apart.\n"),
+        md);
+  }
+
+  @Test
   void manyAssessments_widenTheChart() {
     List<Assessment> six = new ArrayList<>();
     for (int month = 1; month <= 6; month++) {

@@ -219,8 +219,12 @@ public final class SocialBizCli implements Runnable {
     if (e instanceof CommandLine.ParameterException p) {
       return usageError(p, new String[0]);
     }
-    err.println("error: " + e);
-    e.printStackTrace(err);
+    // not the user's input and not the file system: a fault of socialbiz, told without a stack
+    // trace
+    err.println(
+        "error: socialbiz failed unexpectedly ("
+            + e
+            + "); please report it with the command you ran");
     return IO_FAILED;
   }
 

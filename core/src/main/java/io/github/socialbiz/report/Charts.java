@@ -439,7 +439,8 @@ final class Charts {
     return Optional.of(m.close().newline().finish());
   }
 
-  private static Markup svg(int width, int height, String label) {
+  /** An SVG picture of a size, labelled for screen readers, as every chart of the report opens. */
+  static Markup svg(int width, int height, String label) {
     return new Markup(8_192)
         .open(
             "svg",

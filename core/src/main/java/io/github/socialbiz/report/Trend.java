@@ -146,23 +146,7 @@ final class Trend {
     double right = width - 40;
     double top = 30;
     double bottom = 210;
-    Markup m =
-        new Markup(8_192)
-            .open(
-                "svg",
-                "xmlns",
-                Charts.SVG,
-                "width",
-                Integer.toString(width),
-                "height",
-                Integer.toString(height),
-                "viewBox",
-                "0 0 " + width + " " + height,
-                "role",
-                "img",
-                "aria-label",
-                LABEL)
-            .newline();
+    Markup m = Charts.svg(width, height, LABEL);
     m.element("title", "The overall score at each assessment, proven and still possible").newline();
     for (int tick = 0; tick <= 4; tick++) {
       double y = bottom - (bottom - top) * tick / 4.0;

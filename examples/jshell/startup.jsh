@@ -16,7 +16,6 @@ import io.github.socialbiz.report.*;
 import io.github.socialbiz.responses.*;
 import io.github.socialbiz.rules.*;
 import io.github.socialbiz.source.*;
-import io.github.socialbiz.stage.*;
 import io.github.socialbiz.jackson.*;
 import io.github.socialbiz.excel.*;
 import static io.github.socialbiz.SocialBusiness.*;

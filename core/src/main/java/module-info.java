@@ -25,5 +25,4 @@ module io.github.socialbiz {
   exports io.github.socialbiz.responses;
   exports io.github.socialbiz.rules;
   exports io.github.socialbiz.source;
-  exports io.github.socialbiz.stage;
 }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.report.Reports;
-import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

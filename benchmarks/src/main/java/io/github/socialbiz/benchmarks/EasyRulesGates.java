@@ -2,6 +2,7 @@ package io.github.socialbiz.benchmarks;
 
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.CharterElement;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
@@ -11,7 +12,6 @@ import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.stage.Stage;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rule;
 import org.jeasy.rules.api.Rules;

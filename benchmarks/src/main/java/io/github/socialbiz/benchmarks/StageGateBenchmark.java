@@ -1,8 +1,8 @@
 package io.github.socialbiz.benchmarks;
 
 import io.github.socialbiz.assessment.Gates;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.stage.Stage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -3,6 +3,7 @@ package io.github.socialbiz.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.socialbiz.assessment.Gates;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
@@ -10,7 +11,6 @@ import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Truth;
-import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.util.List;
 import net.jqwik.api.ForAll;

@@ -1,8 +1,8 @@
 package io.github.socialbiz.assessment;
 
 import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.maturity.Rung;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Evaluation;
 

@@ -2,8 +2,8 @@ package io.github.socialbiz.assessment;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.socialbiz.maturity.Rung;
 import io.github.socialbiz.practice.Criterion;
-import io.github.socialbiz.practice.Rung;
 import org.immutables.value.Value;
 
 /**

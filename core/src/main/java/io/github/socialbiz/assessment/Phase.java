@@ -3,7 +3,7 @@ package io.github.socialbiz.assessment;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
-import io.github.socialbiz.practice.Rung;
+import io.github.socialbiz.maturity.Rung;
 import org.immutables.value.Value;
 
 /**

@@ -2,8 +2,8 @@ package io.github.socialbiz.assessment;
 
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.profile.Organization;
-import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

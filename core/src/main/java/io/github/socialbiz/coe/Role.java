@@ -18,9 +18,9 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Lookup;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.stage.Stage;
 import java.util.List;
 
 /**

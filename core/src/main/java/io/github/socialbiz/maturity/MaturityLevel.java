@@ -14,17 +14,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.internal.Lookup;
-import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.source.Citation;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -110,8 +106,7 @@ public enum MaturityLevel implements Rung {
    * @throws SocialBusinessException if the number is outside 1 to 5
    */
   public static MaturityLevel of(int number) {
-    Checks.inRange(number, 1, VALUES.length, "MaturityLevel", "number");
-    return VALUES[number - 1];
+    return Ladders.of(VALUES, number, "MaturityLevel");
   }
 
   /**
@@ -127,11 +122,6 @@ public enum MaturityLevel implements Rung {
   }
 
   // -----------------------------------------------------------------------
-  /**
-   * Gets the level number, from 1 (FOUNDATION) to 5 (ENLIGHTENMENT).
-   *
-   * @return the level number
-   */
   @Override
   public int number() {
     return ordinal() + 1;
@@ -147,21 +137,11 @@ public enum MaturityLevel implements Rung {
     return Rung.Ladder.LEVELS;
   }
 
-  /**
-   * Gets the human-readable name, such as "Safety".
-   *
-   * @return the display name, not null
-   */
   @Override
   public String displayName() {
     return displayName;
   }
 
-  /**
-   * Gets what the level requires, in the library's words.
-   *
-   * @return the summary, not null
-   */
   @Override
   public String summary() {
     return summary;
@@ -198,20 +178,6 @@ public enum MaturityLevel implements Rung {
     return requireNonNull(CRITERIA.get(this));
   }
 
-  /**
-   * Gets the requirements of this level and every level below it, lowest level first.
-   *
-   * @return the cumulative criteria, not empty
-   */
-  @Override
-  public ImmutableList<Criterion> cumulativeCriteria() {
-    ImmutableList.Builder<Criterion> all = ImmutableList.builder();
-    for (int i = 0; i <= ordinal(); i++) {
-      all.addAll(VALUES[i].entryCriteria());
-    }
-    return all.build();
-  }
-
   // -----------------------------------------------------------------------
   /**
    * Checks if this level is the same as or higher than another.
@@ -230,7 +196,7 @@ public enum MaturityLevel implements Rung {
    */
   @Override
   public Optional<MaturityLevel> next() {
-    return this == ENLIGHTENMENT ? Optional.empty() : Optional.of(VALUES[ordinal() + 1]);
+    return Ladders.next(this, VALUES);
   }
 
   /**
@@ -240,7 +206,7 @@ public enum MaturityLevel implements Rung {
    */
   @Override
   public Optional<MaturityLevel> previous() {
-    return this == FOUNDATION ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
+    return Ladders.previous(this, VALUES);
   }
 
   // -----------------------------------------------------------------------
@@ -254,15 +220,15 @@ public enum MaturityLevel implements Rung {
     m.put(
         FOUNDATION,
         ImmutableList.of(
-            practice(FOUNDATION, Practice.BUSINESS_GOALS, HALF, l1),
-            practice(FOUNDATION, Practice.SOCIAL_MEDIA_POLICY, HALF, l1),
-            practice(FOUNDATION, Practice.EMPLOYEE_EDUCATION, SOME, l1),
-            practice(FOUNDATION, Practice.EMPLOYEE_ACCESS, SOME, l1)));
+            Ladders.practice(FOUNDATION, Practice.BUSINESS_GOALS, HALF, l1),
+            Ladders.practice(FOUNDATION, Practice.SOCIAL_MEDIA_POLICY, HALF, l1),
+            Ladders.practice(FOUNDATION, Practice.EMPLOYEE_EDUCATION, SOME, l1),
+            Ladders.practice(FOUNDATION, Practice.EMPLOYEE_ACCESS, SOME, l1)));
     m.put(
         SAFETY,
         ImmutableList.of(
-            practice(SAFETY, Practice.DEDICATED_TEAM, SOME, l2),
-            practice(
+            Ladders.practice(SAFETY, Practice.DEDICATED_TEAM, SOME, l2),
+            Ladders.practice(
                 SAFETY,
                 Practice.TRIAGE_PROCESS,
                 HALF,
@@ -270,23 +236,23 @@ public enum MaturityLevel implements Rung {
                     "Hierarchy level 2, Safety: processes and workflow (triage is the library's"
                         + " reading, from the talks' advice to triage rather than reply ad hoc)",
                     INFERRED)),
-            practice(SAFETY, Practice.CRISIS_PLAN, HALF, l2)));
+            Ladders.practice(SAFETY, Practice.CRISIS_PLAN, HALF, l2)));
     m.put(
         FORMATION,
         ImmutableList.of(
-            practice(FORMATION, Practice.BUSINESS_UNIT_COORDINATION, HALF, l3),
-            fact(
+            Ladders.practice(FORMATION, Practice.BUSINESS_UNIT_COORDINATION, HALF, l3),
+            Ladders.fact(
                 FORMATION,
                 Fact.CENTER_OF_EXCELLENCE_STAFFED,
                 KMWORLD_2011.at("Hierarchy level 3: charter and CoE", SINGLE_SOURCE)),
-            fact(
+            Ladders.fact(
                 FORMATION,
                 Fact.CHARTER_WRITTEN,
                 KMWORLD_2011.at("Hierarchy level 3: charter and CoE", SINGLE_SOURCE))));
     m.put(
         ENABLEMENT,
         ImmutableList.of(
-            practice(
+            Ladders.practice(
                 ENABLEMENT,
                 Practice.EMPLOYEE_EDUCATION,
                 MOST,
@@ -294,8 +260,8 @@ public enum MaturityLevel implements Rung {
                     "Hierarchy level 4, Enablement: training first, then process, then technology"
                         + " (an order; education at most of the company is the library's reading)",
                     INFERRED)),
-            practice(ENABLEMENT, Practice.BUSINESS_UNIT_ENABLEMENT, HALF, l4),
-            practice(
+            Ladders.practice(ENABLEMENT, Practice.BUSINESS_UNIT_ENABLEMENT, HALF, l4),
+            Ladders.practice(
                 ENABLEMENT,
                 Practice.BEST_PRACTICE_SHARING,
                 HALF,
@@ -303,36 +269,23 @@ public enum MaturityLevel implements Rung {
     m.put(
         ENLIGHTENMENT,
         ImmutableList.of(
-            practice(ENLIGHTENMENT, Practice.REAL_TIME_RESPONSE, HALF, l5),
+            Ladders.practice(ENLIGHTENMENT, Practice.REAL_TIME_RESPONSE, HALF, l5),
             // "the entire corporation is involved": most or all employees take part; education goes
             // with
             // participation, and Enablement below already asks for education at most of the company
-            practice(
+            Ladders.practice(
                 ENLIGHTENMENT,
                 Practice.EMPLOYEE_PARTICIPATION,
                 MOST,
                 KMWORLD_2011.at(
                     "reads hierarchy level 5: the entire corporation is involved (most or all)",
                     INFERRED)),
-            practice(
+            Ladders.practice(
                 ENLIGHTENMENT,
                 Practice.CUSTOMER_INSIGHT_INTEGRATION,
                 HALF,
                 SOCIAL_READINESS_2011.at(
                     "Hierarchy level 5: predict what customers want", INFERRED))));
     return Maps.immutableEnumMap(m);
-  }
-
-  private static Criterion practice(
-      MaturityLevel level, Practice practice, Adoption minimum, Citation citation) {
-    return Criterion.practice(level.idPrefix() + practice.slug(), practice, minimum, citation);
-  }
-
-  private static Criterion fact(MaturityLevel level, Fact fact, Citation citation) {
-    return Criterion.fact(level.idPrefix() + fact.slug(), fact, citation);
-  }
-
-  private String idPrefix() {
-    return "level." + displayName.toLowerCase(Locale.ROOT) + ".";
   }
 }

@@ -1,13 +1,8 @@
 package io.github.socialbiz.practice;
 
-import static java.util.Objects.requireNonNull;
-
-import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
-import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.source.Citation;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +12,7 @@ import java.util.regex.Pattern;
  * sealed, so code that needs the kind tests it with {@code instanceof}:
  *
  * <pre>{@code
- * Criterion c = Criterion.byId("stage.presence.listening").orElseThrow();
+ * Criterion c = Rung.criterion("stage.presence.listening");
  * if (c instanceof PracticeCriterion p) {
  *   p.practice();   // LISTENING
  *   p.minimum();    // HALF
@@ -25,7 +20,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Obtain one with {@link #practice(String, Practice, Adoption, Citation)} or {@link #fact(String,
- * Fact, Citation)}. A citation whose provenance is {@code INFERRED} marks a criterion that is the
+ * Fact, Citation)}; look up a gate's criterion by id with {@link
+ * io.github.socialbiz.maturity.Rung#criterion(String)}. A citation whose provenance is {@code INFERRED} marks a criterion that is the
  * library's own reading of the research.
  *
  * @implSpec Implementations are immutable and thread-safe. The type cannot be subclassed outside this
@@ -74,34 +70,6 @@ public abstract sealed class Criterion permits PracticeCriterion, FactCriterion 
   }
 
   /**
-   * Finds a criterion of any stage or maturity-level gate by its id.
-   *
-   * @param id  the id, such as {@code stage.presence.listening}
-   * @return the criterion, or empty if no gate has one with that id
-   */
-  public static Optional<Criterion> byId(String id) {
-    return Optional.ofNullable(Catalogue.ALL.get(requireNonNull(id, "id")));
-  }
-
-  /**
-   * Gets the criterion of a gate with an id that must exist, for readers of stored documents.
-   *
-   * @param id  the id
-   * @return the criterion, not null
-   * @throws SocialBusinessException if no gate has a criterion with that id
-   */
-  public static Criterion ofId(String id) {
-    Criterion c = Catalogue.ALL.get(requireNonNull(id, "id"));
-    if (c == null) {
-      throw new SocialBusinessException(
-          "Criterion.id must be the id of a stage or level criterion, but was '"
-              + id
-              + "'; see docs/frameworks.md for the ids");
-    }
-    return c;
-  }
-
-  /**
    * Gets the stable dotted id.
    *
    * @return the id, not null
@@ -137,22 +105,5 @@ public abstract sealed class Criterion permits PracticeCriterion, FactCriterion 
         ID.matcher(id()).matches(),
         "Criterion.id must be lower-case words joined by '-' with at least one '.', such as 'stage.presence.listening', but was '%s'",
         id());
-  }
-
-  /** Every gate criterion by id, built on first use (the gates refer to this class, not the other way round). */
-  private static final class Catalogue {
-    static final ImmutableMap<String, Criterion> ALL = build();
-
-    private static ImmutableMap<String, Criterion> build() {
-      ImmutableMap.Builder<String, Criterion> all = ImmutableMap.builder();
-      for (Rung.Ladder ladder : Rung.Ladder.values()) {
-        for (Rung rung : ladder.rungs()) {
-          for (Criterion c : rung.entryCriteria()) {
-            all.put(c.id(), c);
-          }
-        }
-      }
-      return all.buildOrThrow();
-    }
   }
 }

@@ -1,9 +1,14 @@
 package io.github.socialbiz.report;
 
+import static io.github.socialbiz.report.Labels.toVerify;
+import static io.github.socialbiz.report.Report.bullets;
+import static io.github.socialbiz.report.Report.cells;
 import static io.github.socialbiz.report.Report.code;
+import static io.github.socialbiz.report.Report.paragraph;
 import static io.github.socialbiz.report.Report.plain;
 import static io.github.socialbiz.report.Report.small;
 import static io.github.socialbiz.report.Report.strong;
+import static io.github.socialbiz.report.Report.table;
 import static io.github.socialbiz.report.Text.count;
 import static io.github.socialbiz.report.Text.num;
 
@@ -17,6 +22,7 @@ import io.github.socialbiz.assessment.FactReading;
 import io.github.socialbiz.assessment.GateSummary;
 import io.github.socialbiz.assessment.Phase;
 import io.github.socialbiz.assessment.UnitStanding;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
@@ -32,7 +38,6 @@ import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.rules.Unverified;
-import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +82,7 @@ final class Contents {
     leads.add(lead);
     ImmutableList.Builder<Report.Section> sections = ImmutableList.builder();
     sections.add(Overview.summary(context));
-    context.previous().ifPresent(p -> sections.add(Overview.since(p, a)));
+    context.previous().ifPresent(p -> sections.add(SinceLastTime.section(p, a)));
     if (!context.history().isEmpty()) {
       sections.add(Trend.section(context.history(), a));
     }
@@ -395,12 +400,6 @@ final class Contents {
     return "\u201c" + q.text() + "\u201d";
   }
 
-  /** How many items are to verify, such as "0" or "3 (not findings; each with its question under Items to verify)". */
-  static String toVerify(Assessment a) {
-    int n = a.unverified().size();
-    return n == 0 ? "0" : n + " (not findings; each with its question under Items to verify)";
-  }
-
   private static Report.Section roadmap(Assessment a) {
     Optional<String> chart = Charts.roadmap(a.roadmap());
     Report.Block top =
@@ -691,26 +690,5 @@ final class Contents {
       s.reason().ifPresent(reason -> spans.add(plain(" (reason: \u201c" + reason + "\u201d)")));
     }
     return new Report.Line(ImmutableList.copyOf(spans));
-  }
-
-  // -----------------------------------------------------------------------
-  static Report.Block paragraph(Report.Span... spans) {
-    return new Report.Paragraph(Report.Line.of(spans));
-  }
-
-  static Report.Block bullets(Report.Line... items) {
-    return new Report.Bullets(ImmutableList.copyOf(items));
-  }
-
-  static ImmutableList<Report.Line> cells(String... texts) {
-    ImmutableList.Builder<Report.Line> row = ImmutableList.builder();
-    for (String t : texts) {
-      row.add(Report.Line.plain(t));
-    }
-    return row.build();
-  }
-
-  static Report.Block table(List<String> header, List<ImmutableList<Report.Line>> rows) {
-    return new Report.Table(ImmutableList.copyOf(header), ImmutableList.copyOf(rows));
   }
 }

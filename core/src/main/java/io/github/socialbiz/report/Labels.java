@@ -249,4 +249,10 @@ final class Labels {
     int count = n == null ? 0 : n;
     return count + " " + (count == 1 ? one : many);
   }
+
+  /** How many items are to verify, such as "0" or "3 (not findings; each with its question under Items to verify)". */
+  static String toVerify(Assessment a) {
+    int n = a.unverified().size();
+    return n == 0 ? "0" : n + " (not findings; each with its question under Items to verify)";
+  }
 }

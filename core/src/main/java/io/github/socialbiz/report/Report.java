@@ -176,4 +176,28 @@ record Report(
   static Span small(String text) {
     return new Span(Style.SMALL, text);
   }
+
+  /** A paragraph of runs. */
+  static Block paragraph(Span... spans) {
+    return new Paragraph(Line.of(spans));
+  }
+
+  /** A bulleted list. */
+  static Block bullets(Line... items) {
+    return new Bullets(ImmutableList.copyOf(items));
+  }
+
+  /** A table row of plain cells. */
+  static ImmutableList<Line> cells(String... texts) {
+    ImmutableList.Builder<Line> row = ImmutableList.builder();
+    for (String t : texts) {
+      row.add(Line.plain(t));
+    }
+    return row.build();
+  }
+
+  /** A table with a header row. */
+  static Block table(List<String> header, List<ImmutableList<Line>> rows) {
+    return new Table(ImmutableList.copyOf(header), ImmutableList.copyOf(rows));
+  }
 }

@@ -1,6 +1,9 @@
 package io.github.socialbiz.report;
 
+import static io.github.socialbiz.report.Report.cells;
+import static io.github.socialbiz.report.Report.paragraph;
 import static io.github.socialbiz.report.Report.plain;
+import static io.github.socialbiz.report.Report.table;
 import static io.github.socialbiz.report.Text.num;
 import static io.github.socialbiz.report.Text.px;
 
@@ -35,7 +38,7 @@ final class Trend {
     for (int i = 0; i < all.size(); i++) {
       Assessment a = all.get(i);
       rows.add(
-          Contents.cells(
+          cells(
               a.asOf().toString(),
               a.stage().displayName(),
               a.level().map(MaturityLevel::displayName).orElse("no maturity level yet"),
@@ -45,7 +48,7 @@ final class Trend {
     }
     List<Report.Block> blocks = new ArrayList<>();
     blocks.add(
-        Contents.paragraph(
+        paragraph(
             plain(
                 all.size()
                     + " assessments from "
@@ -61,7 +64,7 @@ final class Trend {
                     + " progress: the last column of the table tells the two apart.")));
     blocks.add(new Report.Picture(LABEL, chart(all)));
     blocks.add(
-        Contents.table(
+        table(
             List.of(
                 "Date",
                 "Stage",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
@@ -21,7 +22,6 @@ import io.github.socialbiz.report.ReportContext;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Truth;
-import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

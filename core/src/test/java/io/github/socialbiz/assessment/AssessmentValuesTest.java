@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Dimension;
-import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -3,7 +3,7 @@ package io.github.socialbiz.assessment;
 import static io.github.socialbiz.source.Provenance.INFERRED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.maturity.Rung;
 import io.github.socialbiz.rules.Reference;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.source.Citation;
@@ -48,7 +48,7 @@ final class CitationFidelityTest {
 
   @Test
   void engagementBeforeResponse_isGradedLikeTheEngagementGate() {
-    Citation gate = Criterion.ofId("stage.engagement.triage-process").citation();
+    Citation gate = Rung.criterion("stage.engagement.triage-process").citation();
     Citation crisis =
         (Citation) citation(StandardRules.crisisReadiness(), "crisis.engagement-before-response");
     assertEquals(gate.provenance(), crisis.provenance());

@@ -7,6 +7,8 @@ import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.SuccessFactor;
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Rung;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Dimension;
@@ -19,7 +21,6 @@ import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.RuleBook;
-import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -161,7 +162,7 @@ final class DomainReadingsTest {
         findings(StandardRules.successFactors(), unfunded, "organization-aligned"));
     assertEquals(
         List.of(), findings(StandardRules.successFactors(), GLOBEX, "organization-aligned"));
-    Optional<Criterion> any = Criterion.byId("stage.formalized.coordination-begun");
+    Optional<Criterion> any = Rung.findCriterion("stage.formalized.coordination-begun");
     assertEquals("stage.formalized.coordination-begun", any.orElseThrow().id());
   }
 }

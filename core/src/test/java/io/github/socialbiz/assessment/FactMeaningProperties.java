@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.maturity.Rung;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
-import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.FactEvidence;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Truth;
-import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
@@ -22,7 +23,6 @@ import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Explanation;
 import io.github.socialbiz.rules.Status;
 import io.github.socialbiz.rules.Truth;
-import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -3,15 +3,15 @@ package io.github.socialbiz.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialbiz.maturity.Rung;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
-import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.rules.Rule;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +71,10 @@ final class ProvenanceGradesTest {
 
   @Test
   void levelEducationAndTriage_areInferred_withThePassageRead() {
-    Citation education = Criterion.ofId("level.enablement.employee-education").citation();
+    Citation education = Rung.criterion("level.enablement.employee-education").citation();
     assertEquals(Provenance.INFERRED, education.provenance());
     assertTrue(education.locator().contains("training first, then process, then technology"));
-    Citation triage = Criterion.ofId("level.safety.triage-process").citation();
+    Citation triage = Rung.criterion("level.safety.triage-process").citation();
     assertEquals(Provenance.INFERRED, triage.provenance());
     assertTrue(triage.locator().startsWith("Hierarchy level 2, Safety: processes and workflow"));
   }

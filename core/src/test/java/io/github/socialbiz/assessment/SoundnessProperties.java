@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
@@ -16,7 +17,6 @@ import io.github.socialbiz.rules.Outcome;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Status;
 import io.github.socialbiz.rules.Truth;
-import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.time.LocalDate;
 import java.util.ArrayList;

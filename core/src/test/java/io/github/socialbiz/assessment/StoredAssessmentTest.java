@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.SampleOrganizations;
-import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
@@ -17,7 +18,6 @@ import io.github.socialbiz.responses.Answer;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;
 import io.github.socialbiz.responses.Responses;
-import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -13,8 +13,11 @@ import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.governance.ParticipationStance;
 import io.github.socialbiz.governance.ProliferationStep;
 import io.github.socialbiz.governance.SuccessFactor;
+import io.github.socialbiz.maturity.Definition;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.maturity.ReadinessFinding;
+import io.github.socialbiz.maturity.Rung;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
@@ -28,8 +31,6 @@ import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
-import io.github.socialbiz.stage.Definition;
-import io.github.socialbiz.stage.Stage;
 
 /**
  * Every place in the model that carries a {@link Citation}, read through the public API: each use is a
@@ -133,7 +134,7 @@ final class CitationIndex {
       for (Rule<Snapshot> rule : book.rules()) {
         // A gate criterion is also the rule of the same id, with the same citation: listed once.
         if (rule.citation() instanceof Citation c
-            && !Criterion.byId(rule.id()).map(k -> k.citation().equals(c)).orElse(false)) {
+            && !Rung.findCriterion(rule.id()).map(k -> k.citation().equals(c)).orElse(false)) {
           uses.add(new Use(c, "rule `" + rule.id() + "`"));
         }
       }

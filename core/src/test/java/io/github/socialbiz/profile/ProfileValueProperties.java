@@ -1,7 +1,5 @@
 package io.github.socialbiz.profile;
 
-import static io.github.socialbiz.testing.Rebuild.rebuild;
-
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
@@ -12,6 +10,7 @@ import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.testing.Change;
+import io.github.socialbiz.testing.Rebuild;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import io.github.socialbiz.testing.ValueContract;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Group;
 import net.jqwik.api.domains.Domain;
 
@@ -35,15 +33,9 @@ final class ProfileValueProperties {
   private static final SocialBusinessDomain DOMAIN = new SocialBusinessDomain();
 
   @Group
-  final class OrganizationContract implements ValueContract<Organization> {
-    @Override
-    public Arbitrary<Organization> values() {
-      return DOMAIN.organizations();
-    }
-
-    @Override
-    public Organization copyOf(Organization value) {
-      return rebuild(value);
+  final class OrganizationContract extends ValueContract.Of<Organization> {
+    OrganizationContract() {
+      super(DOMAIN::organizations, Rebuild::rebuild);
     }
 
     @Override
@@ -135,17 +127,15 @@ final class ProfileValueProperties {
   }
 
   @Group
-  final class EvidenceContract implements ValueContract<Evidence> {
-    @Override
-    public Arbitrary<Evidence> values() {
-      return DOMAIN.evidence();
-    }
-
-    @Override
-    public Evidence copyOf(Evidence e) {
-      return e.note().isPresent()
-          ? Evidence.of(e.practice(), e.adoption(), e.note().get(), e.basis())
-          : Evidence.of(e.practice(), e.adoption());
+  final class EvidenceContract extends ValueContract.Of<Evidence> {
+    EvidenceContract() {
+      super(
+          DOMAIN::evidence,
+          e -> {
+            return e.note().isPresent()
+                ? Evidence.of(e.practice(), e.adoption(), e.note().get(), e.basis())
+                : Evidence.of(e.practice(), e.adoption());
+          });
     }
 
     @Override
@@ -160,15 +150,9 @@ final class ProfileValueProperties {
   }
 
   @Group
-  final class FactEvidenceContract implements ValueContract<FactEvidence> {
-    @Override
-    public Arbitrary<FactEvidence> values() {
-      return DOMAIN.factEvidence();
-    }
-
-    @Override
-    public FactEvidence copyOf(FactEvidence f) {
-      return rebuild(f);
+  final class FactEvidenceContract extends ValueContract.Of<FactEvidence> {
+    FactEvidenceContract() {
+      super(DOMAIN::factEvidence, Rebuild::rebuild);
     }
 
     @Override
@@ -183,16 +167,14 @@ final class ProfileValueProperties {
   }
 
   @Group
-  final class MemberContract implements ValueContract<Member> {
-    @Override
-    public Arbitrary<Member> values() {
-      return DOMAIN.members();
-    }
-
-    @Override
-    public Member copyOf(Member m) {
-      Member copy = Member.of(m.name(), m.role(), m.fte());
-      return m.businessUnit().map(copy::withBusinessUnit).orElse(copy);
+  final class MemberContract extends ValueContract.Of<Member> {
+    MemberContract() {
+      super(
+          DOMAIN::members,
+          m -> {
+            Member copy = Member.of(m.name(), m.role(), m.fte());
+            return m.businessUnit().map(copy::withBusinessUnit).orElse(copy);
+          });
     }
 
     @Override
@@ -208,15 +190,9 @@ final class ProfileValueProperties {
   }
 
   @Group
-  final class AccountContract implements ValueContract<SocialAccount> {
-    @Override
-    public Arbitrary<SocialAccount> values() {
-      return DOMAIN.accounts();
-    }
-
-    @Override
-    public SocialAccount copyOf(SocialAccount a) {
-      return rebuild(a);
+  final class AccountContract extends ValueContract.Of<SocialAccount> {
+    AccountContract() {
+      super(DOMAIN::accounts, Rebuild::rebuild);
     }
 
     @Override
@@ -235,15 +211,9 @@ final class ProfileValueProperties {
   }
 
   @Group
-  final class BusinessUnitContract implements ValueContract<BusinessUnit> {
-    @Override
-    public Arbitrary<BusinessUnit> values() {
-      return DOMAIN.businessUnits();
-    }
-
-    @Override
-    public BusinessUnit copyOf(BusinessUnit u) {
-      return rebuild(u);
+  final class BusinessUnitContract extends ValueContract.Of<BusinessUnit> {
+    BusinessUnitContract() {
+      super(DOMAIN::businessUnits, Rebuild::rebuild);
     }
 
     @Override
@@ -265,15 +235,9 @@ final class ProfileValueProperties {
   }
 
   @Group
-  final class CharterContract implements ValueContract<Charter> {
-    @Override
-    public Arbitrary<Charter> values() {
-      return DOMAIN.charters();
-    }
-
-    @Override
-    public Charter copyOf(Charter c) {
-      return rebuild(c);
+  final class CharterContract extends ValueContract.Of<Charter> {
+    CharterContract() {
+      super(DOMAIN::charters, Rebuild::rebuild);
     }
 
     @Override
@@ -297,15 +261,11 @@ final class ProfileValueProperties {
   }
 
   @Group
-  final class ResponderContract implements ValueContract<Responder> {
-    @Override
-    public Arbitrary<Responder> values() {
-      return DOMAIN.crisisTeams().filter(t -> !t.isEmpty()).map(t -> t.get(0));
-    }
-
-    @Override
-    public Responder copyOf(Responder r) {
-      return Responder.of(r.name(), r.role());
+  final class ResponderContract extends ValueContract.Of<Responder> {
+    ResponderContract() {
+      super(
+          () -> DOMAIN.crisisTeams().filter(t -> !t.isEmpty()).map(t -> t.get(0)),
+          r -> Responder.of(r.name(), r.role()));
     }
 
     @Override
@@ -317,15 +277,9 @@ final class ProfileValueProperties {
   }
 
   @Group
-  final class CoeContract implements ValueContract<CenterOfExcellence> {
-    @Override
-    public Arbitrary<CenterOfExcellence> values() {
-      return DOMAIN.coes();
-    }
-
-    @Override
-    public CenterOfExcellence copyOf(CenterOfExcellence c) {
-      return rebuild(c);
+  final class CoeContract extends ValueContract.Of<CenterOfExcellence> {
+    CoeContract() {
+      super(DOMAIN::coes, Rebuild::rebuild);
     }
 
     @Override

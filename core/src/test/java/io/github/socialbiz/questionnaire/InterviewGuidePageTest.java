@@ -2,10 +2,10 @@ package io.github.socialbiz.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.socialbiz.maturity.Rung;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.testing.GeneratedDocs;
 import java.io.IOException;
 import java.util.ArrayList;

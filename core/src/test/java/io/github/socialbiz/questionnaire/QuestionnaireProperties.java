@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Rung;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
-import io.github.socialbiz.practice.Rung;
-import io.github.socialbiz.stage.Stage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.assessment.GateSummary;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.questionnaire.Meaning;
@@ -12,7 +13,6 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.stage.Stage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

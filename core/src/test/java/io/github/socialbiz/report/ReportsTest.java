@@ -9,6 +9,7 @@ import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Dimension;
@@ -21,7 +22,6 @@ import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.responses.Disagreement;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.source.Provenance;
-import io.github.socialbiz.stage.Stage;
 import io.github.socialbiz.testing.ReportFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -889,7 +889,7 @@ final class ReportsTest {
     "0, \u2192 unchanged"
   })
   void trend_anArrowAndAWord(double delta, String expected) {
-    assertEquals(expected, Overview.trend(delta));
+    assertEquals(expected, Changes.trend(delta));
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.assessment.StandardRules;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.source.Guidance.Kind;
-import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

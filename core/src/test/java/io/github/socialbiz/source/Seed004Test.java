@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.assessment.StandardRules;
 import io.github.socialbiz.governance.SuccessFactor;
-import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.maturity.Stage;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

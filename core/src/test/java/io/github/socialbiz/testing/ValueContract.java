@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -89,5 +91,31 @@ public interface ValueContract<T> {
     String text = x.toString();
     assertFalse(text.matches(".*@[0-9a-f]{4,}.*"), () -> "toString looks identity-based: " + text);
     assertFalse(text.contains("$Lambda"), () -> "toString shows a lambda: " + text);
+  }
+
+  /**
+   * A contract given its generator and its copy as functions, so that a group states only what is its
+   * own: the attributes that can change alone ({@link #oneAttributeChanged}).
+   *
+   * @param <T>  the value type
+   */
+  abstract class Of<T> implements ValueContract<T> {
+    private final Supplier<Arbitrary<T>> values;
+    private final UnaryOperator<T> copy;
+
+    protected Of(Supplier<Arbitrary<T>> values, UnaryOperator<T> copy) {
+      this.values = values;
+      this.copy = copy;
+    }
+
+    @Override
+    public final Arbitrary<T> values() {
+      return values.get();
+    }
+
+    @Override
+    public final T copyOf(T value) {
+      return copy.apply(value);
+    }
   }
 }

@@ -2,11 +2,11 @@ package io.github.socialbiz.examples;
 
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
-import io.github.socialbiz.stage.Stage;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;

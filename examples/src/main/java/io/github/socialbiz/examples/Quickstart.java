@@ -1,9 +1,9 @@
 package io.github.socialbiz.examples;
 
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.source.Statistics;
-import io.github.socialbiz.stage.Stage;
 import java.io.PrintStream;
 import java.util.Locale;
 

@@ -2,6 +2,7 @@ package io.github.socialbiz.examples;
 
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.profile.SampleOrganizations;
@@ -11,7 +12,6 @@ import io.github.socialbiz.responses.Merge;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;
 import io.github.socialbiz.responses.Responses;
-import io.github.socialbiz.stage.Stage;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;

@@ -47,8 +47,7 @@ final class ModuleTest {
             "io.github.socialbiz.report",
             "io.github.socialbiz.responses",
             "io.github.socialbiz.rules",
-            "io.github.socialbiz.source",
-            "io.github.socialbiz.stage"),
+            "io.github.socialbiz.source"),
         exported);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Grade;
@@ -11,7 +12,6 @@ import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.rules.Unverified;
-import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

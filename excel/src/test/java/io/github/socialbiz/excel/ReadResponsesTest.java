@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.questionnaire.AnswerOption;
@@ -15,7 +16,6 @@ import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;
-import io.github.socialbiz.stage.Stage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -20,6 +20,8 @@ import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.UnitStanding;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Rung;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
@@ -28,7 +30,6 @@ import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Finding;
 import io.github.socialbiz.rules.Reference;
@@ -40,7 +41,6 @@ import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Unit;
-import io.github.socialbiz.stage.Stage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -463,7 +463,7 @@ final class AssessmentJson {
   private static final Field<Action, Criterion> CRITERION_BY_ID =
       Field.required(
           "criterionId",
-          JsonTypes.converted("text", "criterion", TEXT, Criterion::id, Criterion::ofId),
+          JsonTypes.converted("text", "criterion", TEXT, Criterion::id, Rung::criterion),
           Action::criterion);
 
   /** An action as format 1 wrote it; read only. */

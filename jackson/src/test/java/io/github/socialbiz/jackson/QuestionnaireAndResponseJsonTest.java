@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.profile.Basis;
@@ -20,7 +21,6 @@ import io.github.socialbiz.responses.Response;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
-import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,8 +14,9 @@ import io.github.socialbiz.assessment.Benchmark;
 import io.github.socialbiz.assessment.BookResult;
 import io.github.socialbiz.assessment.DimensionScore;
 import io.github.socialbiz.assessment.GateSummary;
+import io.github.socialbiz.maturity.Rung;
+import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.practice.Adoption;
-import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
@@ -28,7 +29,6 @@ import io.github.socialbiz.rules.Severity;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.rules.Unverified;
 import io.github.socialbiz.source.Statistics;
-import io.github.socialbiz.stage.Stage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -140,8 +140,8 @@ final class UnknownsJsonTest {
         GateSummary.of(
             Stage.ENGAGEMENT,
             List.of(),
-            List.of(Criterion.ofId("stage.engagement.account-governance")),
-            List.of(Criterion.ofId("stage.engagement.triage-process")));
+            List.of(Rung.criterion("stage.engagement.account-governance")),
+            List.of(Rung.criterion("stage.engagement.triage-process")));
     String json = write(AssessmentJson.GATE, gate);
     JsonNode tree = PLAIN.readTree(json);
     assertEquals(

@@ -1,4 +1,4 @@
-package io.github.socialbiz.stage;
+package io.github.socialbiz.maturity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

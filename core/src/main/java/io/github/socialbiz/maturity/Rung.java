@@ -1,13 +1,12 @@
-package io.github.socialbiz.practice;
+package io.github.socialbiz.maturity;
 
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.source.Citation;
-import io.github.socialbiz.stage.Stage;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,10 +21,13 @@ import java.util.stream.Stream;
  * r.ladder();                // STAGES
  * r.entryCriteria().size();  // the gate, as data
  * Rung.named("FORMATION");  // MaturityLevel.FORMATION
+ * Rung.criterion("stage.presence.listening");  // one criterion of a gate, by id
  * }</pre>
  *
- * <p>The type is sealed: a rung is a stage or a level, and code that needs the concrete ladder tests
- * {@link #ladder()} or uses {@code instanceof}.
+ * <p>The type is sealed: a rung is a stage or a level, and code that needs the concrete ladder switches
+ * on {@link #ladder()}. The two ladders share one implementation of what they have in common (numbers,
+ * order, cumulative gates, criterion ids); they live in this package together so that no import runs
+ * back from a rung to this type's package.
  *
  * @implSpec Implementations are immutable and thread-safe enums.
  */
@@ -60,9 +62,7 @@ public sealed interface Rung permits Stage, MaturityLevel {
      * @return the rungs, not empty
      */
     public ImmutableList<Rung> rungs() {
-      return this == STAGES
-          ? ImmutableList.copyOf(Stage.values())
-          : ImmutableList.copyOf(MaturityLevel.values());
+      return Ladders.rungs(this);
     }
 
     /**
@@ -131,7 +131,13 @@ public sealed interface Rung permits Stage, MaturityLevel {
    *
    * @return the cumulative criteria, not null
    */
-  ImmutableList<Criterion> cumulativeCriteria();
+  default ImmutableList<Criterion> cumulativeCriteria() {
+    ImmutableList.Builder<Criterion> all = ImmutableList.builder();
+    for (Rung r : ladder().rungs().subList(0, number())) {
+      all.addAll(r.entryCriteria());
+    }
+    return all.build();
+  }
 
   /**
    * Gets the next rung of the same ladder.
@@ -173,5 +179,32 @@ public sealed interface Rung permits Stage, MaturityLevel {
                 .flatMap(l -> l.rungs().stream())
                 .map(Rung::name)
                 .collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * Finds a criterion of any stage or maturity-level gate by its id.
+   *
+   * @param id  the id, such as {@code stage.presence.listening}
+   * @return the criterion, or empty if no gate has one with that id
+   */
+  static Optional<Criterion> findCriterion(String id) {
+    return Optional.ofNullable(Ladders.criteria().get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Gets the criterion of a gate with an id that must exist, for readers of stored documents.
+   *
+   * @param id  the id, such as {@code stage.presence.listening}
+   * @return the criterion, not null
+   * @throws SocialBusinessException if no gate has a criterion with that id
+   */
+  static Criterion criterion(String id) {
+    return findCriterion(id)
+        .orElseThrow(
+            () ->
+                new SocialBusinessException(
+                    "Criterion.id must be the id of a stage or level criterion, but was '"
+                        + id
+                        + "'; see docs/frameworks.md for the ids"));
   }
 }

@@ -1,4 +1,4 @@
-package io.github.socialbiz.stage;
+package io.github.socialbiz.maturity;
 
 import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.SINGLE_SOURCE;

@@ -1,4 +1,4 @@
-package io.github.socialbiz.practice;
+package io.github.socialbiz.maturity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.maturity.MaturityLevel;
-import io.github.socialbiz.stage.Stage;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.practice.PracticeCriterion;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +64,8 @@ final class RungTest {
       for (Rung r : ladder.rungs()) {
         for (Criterion c : r.entryCriteria()) {
           assertTrue(ids.add(c.id()), "duplicate id " + c.id());
-          assertSame(c, Criterion.byId(c.id()).orElseThrow());
-          assertSame(c, Criterion.ofId(c.id()));
+          assertSame(c, Rung.findCriterion(c.id()).orElseThrow());
+          assertSame(c, Rung.criterion(c.id()));
           assertTrue(
               c.id()
                   .startsWith(
@@ -73,13 +74,13 @@ final class RungTest {
         }
       }
     }
-    assertTrue(Criterion.byId("stage.presence.nothing").isEmpty());
+    assertTrue(Rung.findCriterion("stage.presence.nothing").isEmpty());
     SocialBusinessException e =
-        assertThrows(SocialBusinessException.class, () -> Criterion.ofId("stage.presence.nothing"));
+        assertThrows(SocialBusinessException.class, () -> Rung.criterion("stage.presence.nothing"));
     assertEquals(
         "Criterion.id must be the id of a stage or level criterion, but was 'stage.presence.nothing'; see docs/frameworks.md for the ids",
         e.getMessage());
-    PracticeCriterion listening = (PracticeCriterion) Criterion.ofId("stage.presence.listening");
+    PracticeCriterion listening = (PracticeCriterion) Rung.criterion("stage.presence.listening");
     assertEquals(Practice.LISTENING, listening.practice());
   }
 }

@@ -1,4 +1,4 @@
-package io.github.socialbiz.stage;
+package io.github.socialbiz.maturity;
 
 import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.MOST;
@@ -25,20 +25,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.socialbiz.SocialBusinessException;
-import io.github.socialbiz.internal.Checks;
 import io.github.socialbiz.internal.Lookup;
-import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.practice.Rung;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Guidance;
 import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -141,8 +137,7 @@ public enum Stage implements Rung {
    * @throws SocialBusinessException if the number is outside 1 to 6
    */
   public static Stage of(int number) {
-    Checks.inRange(number, 1, VALUES.length, "Stage", "number");
-    return VALUES[number - 1];
+    return Ladders.of(VALUES, number, "Stage");
   }
 
   /**
@@ -158,11 +153,6 @@ public enum Stage implements Rung {
   }
 
   // -----------------------------------------------------------------------
-  /**
-   * Gets the stage number, from 1 (PLANNING) to 6 (CONVERGED).
-   *
-   * @return the stage number
-   */
   @Override
   public int number() {
     return ordinal() + 1;
@@ -178,11 +168,6 @@ public enum Stage implements Rung {
     return Rung.Ladder.STAGES;
   }
 
-  /**
-   * Gets the human-readable name, such as "Formalized".
-   *
-   * @return the display name, not null
-   */
   @Override
   public String displayName() {
     return displayName;
@@ -206,11 +191,6 @@ public enum Stage implements Rung {
     return taglineVariants;
   }
 
-  /**
-   * Gets what the stage means, in the library's words.
-   *
-   * @return the summary, not null
-   */
   @Override
   public String summary() {
     return summary;
@@ -260,20 +240,6 @@ public enum Stage implements Rung {
     return requireNonNull(CRITERIA.get(this));
   }
 
-  /**
-   * Gets the entry criteria of this stage and of every stage below it, lowest stage first.
-   *
-   * @return the cumulative criteria, not null
-   */
-  @Override
-  public ImmutableList<Criterion> cumulativeCriteria() {
-    ImmutableList.Builder<Criterion> all = ImmutableList.builder();
-    for (int i = 0; i <= ordinal(); i++) {
-      all.addAll(VALUES[i].entryCriteria());
-    }
-    return all.build();
-  }
-
   // -----------------------------------------------------------------------
   /**
    * Checks if this stage is the same as or later than another.
@@ -292,7 +258,7 @@ public enum Stage implements Rung {
    */
   @Override
   public Optional<Stage> next() {
-    return this == CONVERGED ? Optional.empty() : Optional.of(VALUES[ordinal() + 1]);
+    return Ladders.next(this, VALUES);
   }
 
   /**
@@ -302,7 +268,7 @@ public enum Stage implements Rung {
    */
   @Override
   public Optional<Stage> previous() {
-    return this == PLANNING ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
+    return Ladders.previous(this, VALUES);
   }
 
   // -----------------------------------------------------------------------
@@ -325,29 +291,29 @@ public enum Stage implements Rung {
     m.put(
         PRESENCE,
         ImmutableList.of(
-            practice(
+            Ladders.practice(
                 PRESENCE,
                 Practice.LISTENING,
                 HALF,
                 SIX_STAGES_2013.at("reads Stage 1, Planning: listen to learn", INFERRED)),
-            practice(
+            Ladders.practice(
                 PRESENCE,
                 Practice.PILOT_PROJECTS,
                 SOME,
                 SIX_STAGES_2013.at("reads Stage 1, Planning: pilots decide priorities", INFERRED)),
-            practice(
+            Ladders.practice(
                 PRESENCE,
                 Practice.READINESS_AUDIT,
                 SOME,
                 SIX_STAGES_2013.at(
                     "reads Stage 1, Planning: readiness and competitive audits", INFERRED)),
-            practice(
+            Ladders.practice(
                 PRESENCE,
                 Practice.BUSINESS_GOALS,
                 SOME,
                 COHERENT_STRATEGY_DECK_2013.at(
                     "reads the stage grid, Planning: rank the strategic goals", INFERRED)),
-            practice(
+            Ladders.practice(
                 PRESENCE,
                 Practice.OFFICIAL_PRESENCE,
                 SOME,
@@ -358,45 +324,45 @@ public enum Stage implements Rung {
     m.put(
         ENGAGEMENT,
         ImmutableList.of(
-            practice(
+            Ladders.practice(
                 ENGAGEMENT,
                 Practice.OFFICIAL_PRESENCE,
                 HALF,
                 SIX_STAGES_2013.at(
                     "reads Stage 2, Presence: tie every presence to objectives", INFERRED)),
-            practice(
+            Ladders.practice(
                 ENGAGEMENT,
                 Practice.OBJECTIVE_ALIGNED_METRICS,
                 SOME,
                 SIX_STAGES_2013.at(
                     "reads Stage 2, Presence: align metrics with objectives", INFERRED)),
-            practice(
+            Ladders.practice(
                 ENGAGEMENT,
                 Practice.CONTENT_STRATEGY,
                 SOME,
                 SIX_STAGES_2013.at(
                     "reads Stage 2, Presence: integrated content strategy", INFERRED)),
-            practice(
+            Ladders.practice(
                 ENGAGEMENT,
                 Practice.ACCOUNT_GOVERNANCE,
                 SOME,
                 SIX_STAGES_2013.at(
                     "reads Stage 2, Presence: governance with the future in mind", INFERRED)),
-            practice(
+            Ladders.practice(
                 ENGAGEMENT,
                 Practice.TRIAGE_PROCESS,
                 SOME,
                 SIX_STAGES_2013.at(
                     "reads Stage 2, Presence: hold off engagement until response is possible",
                     INFERRED)),
-            practice(
+            Ladders.practice(
                 ENGAGEMENT,
                 Practice.COMMUNITY_ENGAGEMENT,
                 SOME,
                 SIX_STAGES_2013.at(
                     "reads Stage 3, Engagement: take part in conversations (the stage begun)",
                     INFERRED)),
-            fact(
+            Ladders.fact(
                 ENGAGEMENT,
                 Fact.SOCIAL_STRATEGIST_APPOINTED,
                 COHERENT_STRATEGY_DECK_2013.at(
@@ -407,13 +373,13 @@ public enum Stage implements Rung {
     m.put(
         FORMALIZED,
         ImmutableList.of(
-            practice(
+            Ladders.practice(
                 FORMALIZED,
                 Practice.COMMUNITY_ENGAGEMENT,
                 HALF,
                 SIX_STAGES_2013.at(
                     "reads Stage 3, Engagement: dialog established before scaling", INFERRED)),
-            fact(
+            Ladders.fact(
                 FORMALIZED,
                 Fact.COORDINATION_BEGUN,
                 SIX_STAGES_2013.at(
@@ -424,18 +390,18 @@ public enum Stage implements Rung {
     m.put(
         STRATEGIC,
         ImmutableList.of(
-            fact(
+            Ladders.fact(
                 STRATEGIC,
                 Fact.EXECUTIVE_SPONSOR_NAMED,
                 SIX_STAGES_2013.at(
                     "Stage 4, Formalized: key activity 1, name an executive sponsor",
                     CORROBORATED)),
-            fact(
+            Ladders.fact(
                 STRATEGIC,
                 Fact.CENTER_OF_EXCELLENCE_STAFFED,
                 SIX_STAGES_2013.at(
                     "Stage 4, Formalized: key activity 2, create a hub or CoE", CORROBORATED)),
-            practice(
+            Ladders.practice(
                 STRATEGIC,
                 Practice.SOCIAL_MEDIA_POLICY,
                 MOST,
@@ -443,7 +409,7 @@ public enum Stage implements Rung {
                     "reads Stage 4, Formalized: key activity 3, organization-wide governance"
                         + " (organization-wide read as most of it)",
                     INFERRED)),
-            practice(
+            Ladders.practice(
                 STRATEGIC,
                 Practice.BUSINESS_OUTCOME_METRICS,
                 HALF,
@@ -451,7 +417,7 @@ public enum Stage implements Rung {
                     "reads Stage 5, Strategic: business impact gives visibility (the stage's trigger:"
                         + " impact measured widely enough to be seen)",
                     INFERRED)),
-            practice(
+            Ladders.practice(
                 STRATEGIC,
                 Practice.CROSS_FUNCTIONAL_INTEGRATION,
                 SOME,
@@ -466,51 +432,51 @@ public enum Stage implements Rung {
     m.put(
         CONVERGED,
         ImmutableList.of(
-            practice(
+            Ladders.practice(
                 CONVERGED,
                 Practice.BUSINESS_OUTCOME_METRICS,
                 MOST,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
                     "reads Stage 5, Strategic: business impact across the program", INFERRED)),
-            practice(
+            Ladders.practice(
                 CONVERGED,
                 Practice.STRATEGY_ROADMAP,
                 HALF,
                 SIX_STAGES_2013.at(
                     "reads core elements mastered at every stage: a roadmap", INFERRED)),
-            practice(
+            Ladders.practice(
                 CONVERGED,
                 Practice.BUSINESS_UNIT_ENABLEMENT,
                 HALF,
                 SIX_STAGES_2013.at(
                     "reads Stage 5, Strategic: department heads see what social could do",
                     INFERRED)),
-            practice(
+            Ladders.practice(
                 CONVERGED,
                 Practice.CROSS_FUNCTIONAL_INTEGRATION,
                 MOST,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
                     "reads Stage 6, Converged: cross-functional support", INFERRED)),
-            practice(
+            Ladders.practice(
                 CONVERGED,
                 Practice.EXECUTIVE_SPONSORSHIP,
                 MOST,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
                     "reads Stage 6, Converged: executive support", INFERRED)),
-            practice(
+            Ladders.practice(
                 CONVERGED,
                 Practice.LONG_TERM_VISION,
                 HALF,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
                     "reads Stage 6, Converged: driven by a vision of customer experience",
                     INFERRED)),
-            practice(
+            Ladders.practice(
                 CONVERGED,
                 Practice.EMPLOYEE_PARTICIPATION,
                 HALF,
                 STATE_OF_SOCIAL_BUSINESS_2013.at(
                     "reads Stage 6, Converged: employee experience", INFERRED)),
-            practice(
+            Ladders.practice(
                 CONVERGED,
                 Practice.EMPLOYEE_EDUCATION,
                 HALF,
@@ -518,19 +484,6 @@ public enum Stage implements Rung {
                     "reads Finding 3: ongoing education (participation goes with education)",
                     INFERRED))));
     return Maps.immutableEnumMap(m);
-  }
-
-  private static Criterion practice(
-      Stage stage, Practice practice, Adoption minimum, Citation citation) {
-    return Criterion.practice(stage.idPrefix() + practice.slug(), practice, minimum, citation);
-  }
-
-  private static Criterion fact(Stage stage, Fact fact, Citation citation) {
-    return Criterion.fact(stage.idPrefix() + fact.slug(), fact, citation);
-  }
-
-  private String idPrefix() {
-    return "stage." + displayName.toLowerCase(Locale.ROOT) + ".";
   }
 
   private static ImmutableMap<Stage, ImmutableList<Guidance>> guidanceTable() {

@@ -1,5 +1,8 @@
 package io.github.socialbiz.report;
 
+import static io.github.socialbiz.report.Charts.BLUE;
+import static io.github.socialbiz.report.Charts.DARK;
+import static io.github.socialbiz.report.Charts.GRID;
 import static io.github.socialbiz.report.Report.cells;
 import static io.github.socialbiz.report.Report.paragraph;
 import static io.github.socialbiz.report.Report.plain;
@@ -23,10 +26,6 @@ import java.util.List;
 final class Trend {
 
   static final String LABEL = "Overall score over time";
-
-  private static final String GRID = "#cbd5e0";
-  private static final String DARK = "#1a365d";
-  private static final String BLUE = "#2b6cb0";
 
   private Trend() {}
 

@@ -91,7 +91,7 @@ final class ChartsTest {
         Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
     Element svg =
         ReportsTest.parse(
-                Charts.radar(globex.scores(), globex.roadmap().target(), globex.completeness()))
+                Radar.chart(globex.scores(), globex.roadmap().target(), globex.completeness()))
             .getDocumentElement();
     assertEquals("Radar of dimension scores", svg.getAttribute("aria-label"));
     assertEquals(
@@ -125,7 +125,7 @@ final class ChartsTest {
             globex.outOfScope());
     Assessment a = Assessor.standard().assess(unknown, SampleOrganizations.AS_OF);
     Element svg =
-        ReportsTest.parse(Charts.radar(a.scores(), a.roadmap().target(), a.completeness()))
+        ReportsTest.parse(Radar.chart(a.scores(), a.roadmap().target(), a.completeness()))
             .getDocumentElement();
     assertEquals(
         List.of(

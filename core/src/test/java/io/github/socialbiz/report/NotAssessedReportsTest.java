@@ -176,7 +176,7 @@ final class NotAssessedReportsTest {
             .findFirst()
             .orElseThrow());
     assertTrue(
-        picture(doc, Charts.RADAR_LABEL)
+        picture(doc, Radar.LABEL)
             .getTextContent()
             .contains("Governance 0.07 to 0.21 (1 not assessed)"));
   }
@@ -231,7 +231,7 @@ final class NotAssessedReportsTest {
         "Overall score: 0.00 to 1.00 of 1.00 (weakest link 0.00 to 1.00; 36 practices not"
             + " assessed)",
         items(doc, "summary").get(2));
-    Element radar = picture(doc, Charts.RADAR_LABEL);
+    Element radar = picture(doc, Radar.LABEL);
     assertTrue(radar.getTextContent().contains("Strategy 0.00 to 1.00 (5 not assessed)"));
     assertTrue(
         radar

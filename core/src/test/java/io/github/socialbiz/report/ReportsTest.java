@@ -564,7 +564,7 @@ final class ReportsTest {
         md.contains("| Engagement | 0.10 to 0.90 | 0.00 to 0.50 | at least 0.15 | 0 | 4 |\n"), md);
     assertTrue(
         md.contains("- Assess official presence first: find out whether it reaches some "), md);
-    Element radar = picture(parse(Reports.html(a)), Charts.RADAR_LABEL);
+    Element radar = picture(parse(Reports.html(a)), Radar.LABEL);
     assertTrue(
         radar.getTextContent().contains("Engagement 0.10 to 0.90 (4 not assessed)"),
         radar.getTextContent());

@@ -3,7 +3,8 @@
  * assessment engine.
  *
  * <p>Every exported package is {@code @NullMarked}: no parameter, return value or collection element is
- * null unless it says so. The package {@code io.github.socialbiz.internal} holds helpers and is not exported.
+ * null unless it says so. The package {@code io.github.socialbiz.internal} holds helpers; it is exported
+ * only to the library's own Jackson and Excel modules (for the cell-text rule of the files they write).
  */
 module io.github.socialbiz {
   requires transitive com.google.common;
@@ -25,4 +26,7 @@ module io.github.socialbiz {
   exports io.github.socialbiz.responses;
   exports io.github.socialbiz.rules;
   exports io.github.socialbiz.source;
+  exports io.github.socialbiz.internal to
+      io.github.socialbiz.jackson,
+      io.github.socialbiz.excel;
 }

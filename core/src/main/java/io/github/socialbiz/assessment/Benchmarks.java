@@ -29,7 +29,7 @@ import java.util.Locale;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-public final class Benchmarks {
+final class Benchmarks {
 
   private Benchmarks() {}
 
@@ -39,7 +39,7 @@ public final class Benchmarks {
    * @param o  the organization
    * @return the benchmark lines, each citing its survey wave
    */
-  public static ImmutableList<Benchmark> of(Organization o) {
+  static ImmutableList<Benchmark> of(Organization o) {
     requireNonNull(o, "o");
     ImmutableList.Builder<Benchmark> lines = ImmutableList.builder();
     lines.add(

@@ -1,6 +1,6 @@
 package io.github.socialbiz.excel;
 
-import io.github.socialbiz.responses.CellText;
+import io.github.socialbiz.internal.CellText;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;

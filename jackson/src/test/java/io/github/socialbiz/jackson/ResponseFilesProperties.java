@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.internal.CellText;
 import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.questionnaire.AnswerOption;
 import io.github.socialbiz.questionnaire.FactQuestion;
@@ -15,7 +16,6 @@ import io.github.socialbiz.questionnaire.Meaning;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
-import io.github.socialbiz.responses.CellText;
 import io.github.socialbiz.responses.Reading;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;

@@ -1,4 +1,4 @@
-package io.github.socialbiz.responses;
+package io.github.socialbiz.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.github.socialbiz.responses;
+package io.github.socialbiz.internal;
 
 import static java.util.Objects.requireNonNull;
 

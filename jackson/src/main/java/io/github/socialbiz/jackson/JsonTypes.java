@@ -22,130 +22,88 @@ final class JsonTypes {
   private JsonTypes() {}
 
   /** A text. */
-  static final JsonType<String> TEXT =
-      new Scalar<>("text") {
-        @Override
-        public void write(String value, JsonGenerator g) throws IOException {
-          g.writeString(value);
-        }
-
-        @Override
-        public String read(In in) throws IOException {
-          return in.text();
-        }
-      };
+  static final JsonType<String> TEXT = scalar("text", JsonGenerator::writeString, In::text);
 
   /** A whole number that fits an {@code int}. */
   static final JsonType<Integer> INT =
-      new Scalar<>("whole number") {
-        @Override
-        public void write(Integer value, JsonGenerator g) throws IOException {
-          g.writeNumber(value);
-        }
-
-        @Override
-        public Integer read(In in) throws IOException {
-          return in.intValue();
-        }
-      };
+      scalar("whole number", JsonGenerator::writeNumber, In::intValue);
 
   /** A whole number that fits a {@code long}. */
   static final JsonType<Long> LONG =
-      new Scalar<>("whole number") {
-        @Override
-        public void write(Long value, JsonGenerator g) throws IOException {
-          g.writeNumber(value);
-        }
-
-        @Override
-        public Long read(In in) throws IOException {
-          return in.longValue();
-        }
-      };
+      scalar("whole number", JsonGenerator::writeNumber, In::longValue);
 
   /** A number. */
-  static final JsonType<Double> NUMBER =
-      new Scalar<>("number") {
-        @Override
-        public void write(Double value, JsonGenerator g) throws IOException {
-          g.writeNumber(value);
-        }
-
-        @Override
-        public Double read(In in) throws IOException {
-          return in.number();
-        }
-      };
+  static final JsonType<Double> NUMBER = scalar("number", JsonGenerator::writeNumber, In::number);
 
   /** {@code true} or {@code false}. */
-  static final JsonType<Boolean> BOOLEAN =
-      new Scalar<>("boolean") {
-        @Override
-        public void write(Boolean value, JsonGenerator g) throws IOException {
-          g.writeBoolean(value);
-        }
-
-        @Override
-        public Boolean read(In in) throws IOException {
-          return in.bool();
-        }
-      };
+  static final JsonType<Boolean> BOOLEAN = scalar("boolean", JsonGenerator::writeBoolean, In::bool);
 
   /** An ISO-8601 date as text, such as {@code "2026-06-30"}. */
   static final JsonType<LocalDate> DATE =
-      new Scalar<>("date") {
-        @Override
-        public void write(LocalDate value, JsonGenerator g) throws IOException {
-          g.writeString(value.toString());
-        }
-
-        @Override
-        public LocalDate read(In in) throws IOException {
-          String s = in.text();
-          try {
-            return Reading.date(s);
-          } catch (SocialBusinessException e) {
-            throw in.error(String.valueOf(e.getMessage()));
-          }
-        }
-      };
+      scalar("date", (g, d) -> g.writeString(d.toString()), in -> fromText(in, Reading::date));
 
   /**
    * A basis, written by its constant name ({@code "INTERVIEW"}) and read by its constant or display name
    * in any spelling ({@code "Interview"}, {@code "artifact checked"}), as every format reads it.
    */
   static final JsonType<Basis> BASIS =
-      new Scalar<>("`Basis`, by constant or display name in any case") {
-        @Override
-        public void write(Basis value, JsonGenerator g) throws IOException {
-          g.writeString(value.name());
-        }
-
-        @Override
-        public Basis read(In in) throws IOException {
-          String s = in.text();
-          try {
-            return Reading.basis(s);
-          } catch (SocialBusinessException e) {
-            throw in.error(String.valueOf(e.getMessage()));
-          }
-        }
-      };
+      scalar(
+          "`Basis`, by constant or display name in any case",
+          (g, b) -> g.writeString(b.name()),
+          in -> fromText(in, Reading::basis));
 
   /** A value read and skipped, written never: a field of an older format that this library no longer needs. */
   static final JsonType<Boolean> IGNORED =
-      new Scalar<>("ignored") {
-        @Override
-        public void write(Boolean value, JsonGenerator g) {
-          throw new IllegalStateException("an ignored field is never written");
-        }
+      scalar(
+          "ignored",
+          (g, v) -> {
+            throw new IllegalStateException("an ignored field is never written");
+          },
+          in -> {
+            in.skip();
+            return true;
+          });
 
-        @Override
-        public Boolean read(In in) throws IOException {
-          in.skip();
-          return true;
-        }
-      };
+  /** Writes one value. */
+  @FunctionalInterface
+  interface Writer<V> {
+    void write(JsonGenerator g, V value) throws IOException;
+  }
+
+  /** Reads the value at hand. */
+  @FunctionalInterface
+  interface Reader<V> {
+    V read(In in) throws IOException;
+  }
+
+  private static <V> JsonType<V> scalar(String doc, Writer<V> writer, Reader<V> reader) {
+    return new JsonType<>() {
+      @Override
+      public void write(V value, JsonGenerator g) throws IOException {
+        writer.write(g, value);
+      }
+
+      @Override
+      public V read(In in) throws IOException {
+        return reader.read(in);
+      }
+
+      @Override
+      public String doc() {
+        return doc;
+      }
+    };
+  }
+
+  /** A text read by one of the reading rule's functions, whose refusal is reported at the value. */
+  private static <V> V fromText(In in, Function<String, V> rule) throws IOException {
+    String s = in.text();
+    try {
+      return rule.apply(s);
+    } catch (SocialBusinessException e) {
+      throw in.error(String.valueOf(e.getMessage()));
+    }
+  }
 
   /** An enum constant by its exact name. */
   static <E extends Enum<E>> EnumType<E> enumType(Class<E> type) {
@@ -192,19 +150,6 @@ final class JsonTypes {
   }
 
   // -----------------------------------------------------------------------
-  private abstract static class Scalar<V> implements JsonType<V> {
-    private final String doc;
-
-    Scalar(String doc) {
-      this.doc = doc;
-    }
-
-    @Override
-    public final String doc() {
-      return doc;
-    }
-  }
-
   /** An enum constant by its exact name, such as {@code "HALF"}. */
   static final class EnumType<E extends Enum<E>> implements JsonType<E> {
     private final Class<E> type;

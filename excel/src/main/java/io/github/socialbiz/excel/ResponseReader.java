@@ -28,8 +28,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,9 +59,10 @@ final class ResponseReader {
   }
 
   List<Response> read(byte[] bytes) {
+    Screen.check(bytes);
     Workbook wb;
     try {
-      wb = WorkbookFactory.create(new ByteArrayInputStream(bytes));
+      wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
     } catch (Exception e) { // POI reports a damaged or foreign file with many kinds of exception
       throw fail(null, null, "not an Excel workbook (.xlsx) that can be read", e);
     }
@@ -73,6 +74,28 @@ final class ResponseReader {
   }
 
   private List<Response> read(Workbook wb) {
+    if (wb.getNumberOfSheets() > Screen.MAX_SHEETS) {
+      throw fail(
+          null,
+          null,
+          "has "
+              + wb.getNumberOfSheets()
+              + " sheets; a questionnaire workbook has at most "
+              + Screen.MAX_SHEETS,
+          null);
+    }
+    for (Sheet s : wb) {
+      if (s.getLastRowNum() >= Screen.MAX_ROWS) {
+        throw fail(
+            s.getSheetName(),
+            null,
+            "has "
+                + (s.getLastRowNum() + 1)
+                + " rows; a questionnaire sheet has at most "
+                + Screen.MAX_ROWS,
+            null);
+      }
+    }
     List<Table> tables = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
     Map<Sheet, Block> blockOfTable = new LinkedHashMap<>();
@@ -532,17 +555,30 @@ final class ResponseReader {
   }
 
   private static boolean numeric(Cell c) {
-    return c.getCellType() == CellType.NUMERIC
-        || (c.getCellType() == CellType.FORMULA
-            && c.getCachedFormulaResultType() == CellType.NUMERIC);
+    return c.getCellType() == CellType.NUMERIC;
   }
 
-  /** A cell's text as shown, without surrounding white space; formulas give their cached result. */
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 60) + "...";
+  }
+
+  /**
+   * A cell's text as shown, without surrounding white space. A formula is refused: socialbiz never
+   * computes one, and an answer a formula makes is not an answer a respondent typed.
+   */
   private String text(Cell c) {
-    CellType type =
-        c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    if (c.getCellType() == CellType.FORMULA) {
+      throw fail(
+          c.getSheet().getSheetName(),
+          ref(c.getRowIndex(), c.getColumnIndex()),
+          "holds a formula ("
+              + abbreviate("=" + c.getCellFormula())
+              + "); type the value itself: socialbiz reads what a respondent typed and computes no"
+              + " formula",
+          null);
+    }
     String t =
-        switch (type) {
+        switch (c.getCellType()) {
           case STRING -> c.getRichStringCellValue().getString();
           case NUMERIC ->
               formatter.formatRawCellContents(

@@ -123,6 +123,11 @@ public final class SocialBusinessExcel {
       throws IOException {
     requireNonNull(file, "file");
     requireNonNull(questionnaire, "questionnaire");
+    try {
+      Screen.size(Files.size(file));
+    } catch (ResponseReader.Failure f) {
+      throw failure(f, file.toString(), file);
+    }
     return read(questionnaire, Files.readAllBytes(file), file.toString(), file);
   }
 
@@ -142,7 +147,13 @@ public final class SocialBusinessExcel {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
     requireNonNull(questionnaire, "questionnaire");
-    return read(questionnaire, in.readAllBytes(), fileName, null);
+    byte[] bytes;
+    try {
+      bytes = Screen.read(in);
+    } catch (ResponseReader.Failure f) {
+      throw failure(f, fileName, null);
+    }
+    return read(questionnaire, bytes, fileName, null);
   }
 
   /**
@@ -217,8 +228,13 @@ public final class SocialBusinessExcel {
     try {
       return ImmutableList.copyOf(new ResponseReader(questionnaire).read(bytes));
     } catch (ResponseReader.Failure f) {
-      throw new WorkbookException(name, path, f.sheet, f.cell, f.problem, f.getCause(), f.blank);
+      throw failure(f, name, path);
     }
+  }
+
+  private static WorkbookException failure(
+      ResponseReader.Failure f, String name, @Nullable Path path) {
+    return new WorkbookException(name, path, f.sheet, f.cell, f.problem, f.getCause(), f.blank);
   }
 
   private static Response one(List<Response> all, String name, @Nullable Path path)

@@ -380,7 +380,10 @@ final class ReadResponsesTest {
                 SocialBusinessExcel.readResponses(new ByteArrayInputStream(text), "ana.csv", GATE));
     assertEquals(Optional.empty(), e.file());
     assertEquals("ana.csv", e.name());
-    assertEquals("ana.csv: not an Excel workbook (.xlsx) that can be read", e.getMessage());
+    assertEquals(
+        "ana.csv: is not an Excel workbook (.xlsx): its first bytes are not those of a zip package"
+            + " (save it from the spreadsheet program as an Excel workbook)",
+        e.getMessage());
   }
 
   @Test

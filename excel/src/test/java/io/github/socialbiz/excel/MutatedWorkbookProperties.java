@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Response;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -60,7 +66,13 @@ final class MutatedWorkbookProperties {
         .as(Damage::new);
   }
 
-  @Property(tries = 300)
+  /** Tries per run: the workbook is one of the untrusted input formats (SECURITY.md). */
+  static final int TRIES = 10_000;
+
+  private static final AtomicInteger READ = new AtomicInteger();
+  private static final AtomicInteger REFUSED = new AtomicInteger();
+
+  @Property(tries = TRIES)
   void damagedWorkbooks_areReadOrRefused(@ForAll("damages") Damage damage) {
     byte[] bytes = damage.applyTo(FILLED);
     Object outcome;
@@ -74,6 +86,7 @@ final class MutatedWorkbookProperties {
       throw new AssertionError(damage + " ended in " + e, e);
     }
     Statistics.collect(outcome instanceof WorkbookException ? "refused" : "read");
+    (outcome instanceof WorkbookException ? REFUSED : READ).incrementAndGet();
     if (outcome instanceof WorkbookException e) {
       String m = String.valueOf(e.getMessage());
       assertTrue(m.startsWith("damaged.xlsx"), m);
@@ -84,5 +97,19 @@ final class MutatedWorkbookProperties {
       assertFalse(read.isEmpty());
       read.forEach(r -> r.validate(STANDARD));
     }
+  }
+
+  /** Writes the counts of this run to {@code target/untrusted-inputs.txt}, which {@code .ci/run} prints. */
+  @AfterContainer
+  static void writeCounts() throws IOException {
+    int refused = REFUSED.get();
+    int read = READ.get();
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(
+        Path.of("target", "untrusted-inputs.txt"),
+        String.format(
+            "%-22s %,7d tries, %,7d refused with their place, %,6d read%n",
+            "responses as workbook", refused + read, refused, read),
+        StandardCharsets.UTF_8);
   }
 }

@@ -211,7 +211,7 @@ final class EngagementTest {
     String md = Files.readString(acme().resolve("reports/acme-foods-2026-12-03.md"));
     assertTrue(md.contains("## Since last time: 2026-11-30 to 2026-12-03"), md);
     assertTrue(md.contains("## Over time\n"), md);
-    assertTrue(md.contains("| 2026-11-30 | Planning | no maturity level yet | "), md);
+    assertTrue(md.contains("| 2026-11-30 | Planning | no maturity level yet"), md);
     assertTrue(md.contains("1 practice assessed for the first time (learned, not progress) |"), md);
     try (PDDocument pdf =
         Loader.loadPDF(Files.readAllBytes(acme().resolve("reports/acme-foods-2026-12-03.pdf")))) {

@@ -16,6 +16,7 @@ import io.github.socialbiz.assessment.AssessmentDiff;
 import io.github.socialbiz.maturity.MaturityLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The "Over time" section of a report with a history: every assessment of the organization, oldest
@@ -39,8 +40,8 @@ final class Trend {
       rows.add(
           cells(
               a.asOf().toString(),
-              a.stage().displayName(),
-              a.level().map(MaturityLevel::displayName).orElse("no maturity level yet"),
+              rung(a.stage().displayName(), a.possibleStage().displayName()),
+              rung(levelName(a.level()), levelName(a.possibleLevel())),
               Labels.score(a.overall(), a.overallPossible(), a.isScoreExact()),
               a.completeness().assessed() + " of " + a.completeness().practicesInScope().size(),
               i == 0 ? "the first assessment" : since(all.get(i - 1), a)));
@@ -90,11 +91,14 @@ final class Trend {
                   d.stageWithTodaysKnowledge() == d.stageBefore()));
     }
     if (!d.levelBefore().equals(d.levelAfter())) {
+      String move =
+          d.levelBefore().isEmpty()
+              ? "maturity level " + levelName(d.levelAfter()) + " reached"
+              : d.levelAfter().isEmpty()
+                  ? "maturity level " + levelName(d.levelBefore()) + " no longer reached"
+                  : "level " + levelName(d.levelBefore()) + " to " + levelName(d.levelAfter());
       parts.add(
-          "level "
-              + d.levelBefore().map(MaturityLevel::displayName).orElse("none reached")
-              + " to "
-              + d.levelAfter().map(MaturityLevel::displayName).orElse("none reached")
+          move
               + source(
                   d.levelWithTodaysKnowledge().equals(d.levelAfter()),
                   d.levelWithTodaysKnowledge().equals(d.levelBefore())));
@@ -122,6 +126,18 @@ final class Trend {
               + ")");
     }
     return String.join("; ", parts);
+  }
+
+  /**
+   * A rung as the table shows it: the proven one, and what it may still be while practices are not
+   * assessed, such as "Presence, possibly Engagement" (an unknown is never shown as the lower rung alone).
+   */
+  private static String rung(String proven, String possible) {
+    return proven.equals(possible) ? proven : proven + ", possibly " + possible;
+  }
+
+  private static String levelName(Optional<MaturityLevel> level) {
+    return level.map(MaturityLevel::displayName).orElse("no maturity level yet");
   }
 
   /**

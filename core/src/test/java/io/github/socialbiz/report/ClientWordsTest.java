@@ -90,6 +90,17 @@ final class ClientWordsTest {
   }
 
   @Test
+  void aHistoryWithRanges_readsAsPlainWords() throws Exception {
+    Organization bluefin = SampleOrganizations.presenceWithoutResponse();
+    Organization partly =
+        bluefin.withEvidence(bluefin.evidence().subList(0, 10), bluefin.outOfScope());
+    Assessment first = Assessor.standard().assess(partly, LocalDate.of(2026, 1, 31));
+    Assessment now = Assessor.standard().assess(bluefin, DAY);
+    String text = check(ReportContext.of(now).withHistory(List.of(first)));
+    assertTrue(text.contains("no maturity level yet, possibly Foundation"), text);
+  }
+
+  @Test
   void theScan_catchesWhatTheIssueFound() {
     // the wordings issue #22 quoted, each caught by one pattern
     List<String> found = new ArrayList<>();

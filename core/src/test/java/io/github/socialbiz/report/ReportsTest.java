@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -1025,6 +1026,23 @@ final class ReportsTest {
     ReportContext c = ReportFixtures.context(o);
     check(slug(o) + "-context.md", Reports.markdown(c));
     check(slug(o) + "-context.html", Reports.html(c));
+  }
+
+  /**
+   * Bluefin over three assessments, the first two with only ten practices assessed: the "Over time"
+   * section with its chart (a range drawn as a dashed line over the proven one) and its table.
+   */
+  @Test
+  void history_matchesGoldenFiles() throws IOException {
+    Organization bluefin = SampleOrganizations.presenceWithoutResponse();
+    Organization partly =
+        bluefin.withEvidence(bluefin.evidence().subList(0, 10), bluefin.outOfScope());
+    Assessment first = Assessor.standard().assess(partly, LocalDate.of(2026, 1, 31));
+    Assessment second = Assessor.standard().assess(partly, LocalDate.of(2026, 3, 31));
+    Assessment now = Assessor.standard().assess(bluefin, LocalDate.of(2026, 6, 30));
+    ReportContext c = ReportContext.of(now).withHistory(List.of(first, second));
+    check("bluefin-foods-history.md", Reports.markdown(c));
+    check("bluefin-foods-history.html", Reports.html(c));
   }
 
   // -----------------------------------------------------------------------

@@ -10,6 +10,7 @@ import io.github.socialbiz.responses.Disagreement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -276,11 +277,7 @@ public final class ReportContext {
    */
   @Override
   public int hashCode() {
-    return (((assessment.hashCode() * 31 + disagreements.hashCode()) * 31 + previous().hashCode())
-                    * 31
-                + history.hashCode())
-            * 31
-        + style.hashCode();
+    return Objects.hash(assessment, disagreements, previous(), history, style);
   }
 
   /**

@@ -420,7 +420,7 @@ public final class ReportStyle {
      */
     @Override
     public int hashCode() {
-      return mediaType.hashCode() * 31 + Arrays.hashCode(bytes);
+      return Objects.hash(mediaType, Arrays.hashCode(bytes));
     }
 
     /**

@@ -181,7 +181,8 @@ final class ReportContextTest {
         lines.subList(at, at + 6));
     assertEquals(
         List.of(
-            "| 2026-01-31 | Planning | Foundation | 0.12 to 0.15 | 35 of 36 | the first assessment |",
+            "| 2026-01-31 | Planning, possibly Presence | Foundation | 0.12 to 0.15 | 35 of 36 | the first"
+                + " assessment |",
             "| 2026-03-31 | Presence | Foundation | 0.14 | 36 of 36 | stage Planning to Presence (from"
                 + " what was learned, not progress); no grade changed; 1 practice assessed for the"
                 + " first time (learned, not progress) |",

@@ -2,6 +2,7 @@ package io.github.socialbiz.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.profile.SampleOrganizations;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +102,21 @@ final class ReportStyleTest {
         ReportContext.of(HARBOR)
             .withStyle(ReportStyle.neutral().withAuthor("Ana Ruiz"))
             .toString());
+  }
+
+  @Test
+  void logos_atTheirLimits_andTheirEquality() {
+    byte[] signature = Arrays.copyOf(PNG, 8);
+    assertEquals("PNG 8 bytes", ReportStyle.Logo.png(signature).toString());
+    byte[] largest = Arrays.copyOf(PNG, ReportStyle.Logo.MAX_BYTES);
+    assertEquals("PNG 524,288 bytes", ReportStyle.Logo.png(largest).toString());
+    ReportStyle.Logo a = ReportStyle.Logo.png(PNG);
+    ReportStyle.Logo b = ReportStyle.Logo.png(signature);
+    assertEquals(a, ReportStyle.Logo.png(PNG.clone()));
+    assertFalse(a.equals(b));
+    assertNotEquals(a.hashCode(), b.hashCode());
+    ReportContext harbor = ReportContext.of(HARBOR);
+    assertNotEquals(harbor.hashCode(), harbor.withStyle(BRANDED).hashCode());
   }
 
   @Test

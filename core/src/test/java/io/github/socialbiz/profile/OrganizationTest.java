@@ -18,6 +18,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.CharterElement;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.rules.Truth;
@@ -39,6 +40,35 @@ final class OrganizationTest {
   private static void assertRejected(String message, Executable build) {
     SocialBusinessException e = assertThrows(SocialBusinessException.class, build);
     assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void withers_replaceOnePart_andLeaveTheRest() {
+    Organization globex = SampleOrganizations.multinational();
+    Organization plain = Organization.builder().name("Plain").employees(10).build();
+    List<SocialAccount> one =
+        List.of(
+            SocialAccount.builder()
+                .platform(Platform.LINKEDIN)
+                .handle("plain")
+                .created(LocalDate.of(2020, 1, 1))
+                .lastActivity(LocalDate.of(2026, 6, 1))
+                .build());
+    Organization accounts = plain.withAccounts(one);
+    assertEquals(one, accounts.accounts());
+    assertEquals("Plain", accounts.name());
+    List<BusinessUnit> retail = List.of(BusinessUnit.builder().name("Retail").build());
+    assertEquals(retail, plain.withBusinessUnits(retail).businessUnits());
+    Charter charter = globex.charter().orElseThrow();
+    assertEquals(Optional.of(charter), plain.withCharter(charter).charter());
+    CenterOfExcellence coe =
+        CenterOfExcellence.builder().sponsor("Chief Marketing Officer").build();
+    assertEquals(coe, plain.withCoe(coe).coe());
+    List<Responder> team = List.of(Responder.of("Sam Roe", "Communications lead"));
+    assertEquals(team, plain.withCrisisTeam(team).crisisTeam());
+    List<FactEvidence> stated = List.of(FactEvidence.of(Fact.CHARTER_WRITTEN, Truth.TRUE));
+    assertEquals(stated, plain.withFactEvidence(stated).factEvidence());
+    assertEquals(List.of(), plain.factEvidence(), "the original is unaffected");
   }
 
   @Test

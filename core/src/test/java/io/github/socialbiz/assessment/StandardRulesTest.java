@@ -290,4 +290,69 @@ final class StandardRulesTest {
             "success"),
         StandardRules.all().stream().map(RuleBook::name).collect(Collectors.toList()));
   }
+
+  /** The crisis book's engagement rule asks exactly the questions that would settle it. */
+  @Test
+  void engagementBeforeResponse_asksOnlyWhatIsNotKnown() {
+    String id = "crisis.engagement-before-response";
+    // engaging known (community most), triage not assessed: ask about triage only
+    Organization triageUnknown =
+        Organization.builder()
+            .name("A")
+            .employees(100)
+            .evidence(Practice.COMMUNITY_ENGAGEMENT, Adoption.MOST)
+            .build();
+    assertEquals(List.of(CriterionRules.ask(Practice.TRIAGE_PROCESS)), asked(triageUnknown, id));
+    // no triage, community not assessed, support none: ask about community only
+    Organization communityUnknown =
+        Organization.builder()
+            .name("B")
+            .employees(100)
+            .evidence(Practice.TRIAGE_PROCESS, Adoption.NONE)
+            .evidence(Practice.SOCIAL_CUSTOMER_SUPPORT, Adoption.NONE)
+            .build();
+    assertEquals(
+        List.of(CriterionRules.ask(Practice.COMMUNITY_ENGAGEMENT)), asked(communityUnknown, id));
+    // no triage, support not assessed, community none: ask about support only
+    Organization supportUnknown =
+        Organization.builder()
+            .name("C")
+            .employees(100)
+            .evidence(Practice.TRIAGE_PROCESS, Adoption.NONE)
+            .evidence(Practice.COMMUNITY_ENGAGEMENT, Adoption.NONE)
+            .build();
+    assertEquals(
+        List.of(CriterionRules.ask(Practice.SOCIAL_CUSTOMER_SUPPORT)), asked(supportUnknown, id));
+    // nothing assessed: all three, triage first
+    Organization nothing = Organization.builder().name("D").employees(100).build();
+    assertEquals(
+        List.of(
+            CriterionRules.ask(Practice.TRIAGE_PROCESS),
+            CriterionRules.ask(Practice.COMMUNITY_ENGAGEMENT),
+            CriterionRules.ask(Practice.SOCIAL_CUSTOMER_SUPPORT)),
+        asked(nothing, id));
+    // engaging and no triage: a failure, nothing to ask
+    Organization fails =
+        Organization.builder()
+            .name("E")
+            .employees(100)
+            .evidence(Practice.SOCIAL_CUSTOMER_SUPPORT, Adoption.SOME)
+            .evidence(Practice.TRIAGE_PROCESS, Adoption.NONE)
+            .build();
+    assertEquals(
+        Status.FAILED,
+        StandardRules.crisisReadiness()
+            .evaluate(Snapshot.of(fails, SampleOrganizations.AS_OF))
+            .outcome(id)
+            .status());
+  }
+
+  private static List<String> asked(Organization o, String ruleId) {
+    var outcome =
+        StandardRules.crisisReadiness()
+            .evaluate(Snapshot.of(o, SampleOrganizations.AS_OF))
+            .outcome(ruleId);
+    assertEquals(1, outcome.unverified().size(), outcome::toString);
+    return outcome.unverified().get(0).ask();
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.SocialBusinessException;
+import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import java.time.LocalDate;
@@ -69,6 +70,37 @@ final class ProfileMessagesTest {
             .withOverride(Practice.LISTENING, Adoption.MOST)
             .toString());
     assertEquals("BusinessUnit{South, overrides=[]}", BusinessUnit.of("South").toString());
+  }
+
+  @Test
+  void optionalTexts_mustNotBeBlankWhenGiven() {
+    SocialAccount.Builder account =
+        SocialAccount.builder()
+            .platform(Platform.TWITTER)
+            .handle("acme")
+            .created(LocalDate.of(2020, 1, 1))
+            .lastActivity(LocalDate.of(2026, 6, 1));
+    assertEquals(
+        "SocialAccount.businessUnit must not be blank when given, but was ' ' for TWITTER acme",
+        message(() -> account.businessUnit(" ").build()));
+    SocialAccount.Builder owned =
+        SocialAccount.builder()
+            .platform(Platform.TWITTER)
+            .handle("acme")
+            .created(LocalDate.of(2020, 1, 1))
+            .lastActivity(LocalDate.of(2026, 6, 1));
+    assertEquals(
+        "SocialAccount.owner must not be blank when given, but was '' for TWITTER acme",
+        message(() -> owned.owner("").build()));
+    assertEquals(
+        "Member.businessUnit must not be blank when given, but was ' ' for 'Ana'",
+        message(() -> Member.of("Ana", Role.SOCIAL_ANALYST, 1.0).withBusinessUnit(" ")));
+    assertEquals(
+        "Charter.owner must not be blank when given, but was ''",
+        message(() -> Charter.builder().versionDate(LocalDate.of(2024, 2, 1)).owner("").build()));
+    assertEquals(
+        "CenterOfExcellence.sponsor must not be blank when given, but was ' '",
+        message(() -> CenterOfExcellence.builder().sponsor(" ").build()));
   }
 
   @Test

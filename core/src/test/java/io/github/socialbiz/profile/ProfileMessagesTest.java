@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.governance.BusinessFunction;
+import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import java.time.LocalDate;
@@ -101,6 +103,25 @@ final class ProfileMessagesTest {
     assertEquals(
         "CenterOfExcellence.sponsor must not be blank when given, but was ' '",
         message(() -> CenterOfExcellence.builder().sponsor(" ").build()));
+  }
+
+  @Test
+  void membersAndCharters_asText() {
+    assertEquals(
+        "Ana Ruiz (SOCIAL_ANALYST, 0.5 FTE, Retail)",
+        Member.of("Ana Ruiz", Role.SOCIAL_ANALYST, 0.5).withBusinessUnit("Retail").toString());
+    assertEquals(
+        "Ana Ruiz (SOCIAL_ANALYST, 1.0 FTE)",
+        Member.of("Ana Ruiz", Role.SOCIAL_ANALYST, 1.0).toString());
+    assertEquals(
+        "Charter{version=2024-02-01, sections=[VISION], functions=[MARKETING], owner=Maria}",
+        Charter.builder()
+            .versionDate(LocalDate.of(2024, 2, 1))
+            .putSection(CharterElement.VISION, "Closer to customers")
+            .addFunctions(BusinessFunction.MARKETING)
+            .owner("Maria")
+            .build()
+            .toString());
   }
 
   @Test

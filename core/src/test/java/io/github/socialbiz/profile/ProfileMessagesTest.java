@@ -21,6 +21,14 @@ final class ProfileMessagesTest {
     return String.valueOf(assertThrows(SocialBusinessException.class, build).getMessage());
   }
 
+  private static SocialAccount.Builder account() {
+    return SocialAccount.builder()
+        .platform(Platform.TWITTER)
+        .handle("acme")
+        .created(LocalDate.of(2020, 1, 1))
+        .lastActivity(LocalDate.of(2026, 6, 1));
+  }
+
   private static Organization.Builder org() {
     return Organization.builder().name("Acme").employees(10);
   }
@@ -76,24 +84,12 @@ final class ProfileMessagesTest {
 
   @Test
   void optionalTexts_mustNotBeBlankWhenGiven() {
-    SocialAccount.Builder account =
-        SocialAccount.builder()
-            .platform(Platform.TWITTER)
-            .handle("acme")
-            .created(LocalDate.of(2020, 1, 1))
-            .lastActivity(LocalDate.of(2026, 6, 1));
     assertEquals(
         "SocialAccount.businessUnit must not be blank when given, but was ' ' for TWITTER acme",
-        message(() -> account.businessUnit(" ").build()));
-    SocialAccount.Builder owned =
-        SocialAccount.builder()
-            .platform(Platform.TWITTER)
-            .handle("acme")
-            .created(LocalDate.of(2020, 1, 1))
-            .lastActivity(LocalDate.of(2026, 6, 1));
+        message(() -> account().businessUnit(" ").build()));
     assertEquals(
         "SocialAccount.owner must not be blank when given, but was '' for TWITTER acme",
-        message(() -> owned.owner("").build()));
+        message(() -> account().owner("").build()));
     assertEquals(
         "Member.businessUnit must not be blank when given, but was ' ' for 'Ana'",
         message(() -> Member.of("Ana", Role.SOCIAL_ANALYST, 1.0).withBusinessUnit(" ")));

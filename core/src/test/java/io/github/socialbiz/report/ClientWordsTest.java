@@ -17,6 +17,7 @@ import io.github.socialbiz.responses.Responses;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import io.github.socialbiz.testing.ReportFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,8 +93,7 @@ final class ClientWordsTest {
   @Test
   void aHistoryWithRanges_readsAsPlainWords() throws Exception {
     Organization bluefin = SampleOrganizations.presenceWithoutResponse();
-    Organization partly =
-        bluefin.withEvidence(bluefin.evidence().subList(0, 10), bluefin.outOfScope());
+    Organization partly = ReportFixtures.partlyAssessed(bluefin);
     Assessment first = Assessor.standard().assess(partly, LocalDate.of(2026, 1, 31));
     Assessment now = Assessor.standard().assess(bluefin, DAY);
     String text = check(ReportContext.of(now).withHistory(List.of(first)));

@@ -1035,8 +1035,7 @@ final class ReportsTest {
   @Test
   void history_matchesGoldenFiles() throws IOException {
     Organization bluefin = SampleOrganizations.presenceWithoutResponse();
-    Organization partly =
-        bluefin.withEvidence(bluefin.evidence().subList(0, 10), bluefin.outOfScope());
+    Organization partly = ReportFixtures.partlyAssessed(bluefin);
     Assessment first = Assessor.standard().assess(partly, LocalDate.of(2026, 1, 31));
     Assessment second = Assessor.standard().assess(partly, LocalDate.of(2026, 3, 31));
     Assessment now = Assessor.standard().assess(bluefin, LocalDate.of(2026, 6, 30));

@@ -39,6 +39,11 @@ public final class ReportFixtures {
     return Assessor.standard().assess(o, SampleOrganizations.AS_OF);
   }
 
+  /** The organization with only its first ten practices graded: the rest not assessed, so scores are ranges. */
+  public static Organization partlyAssessed(Organization o) {
+    return o.withEvidence(o.evidence().subList(0, 10), o.outOfScope());
+  }
+
   /**
    * The sample a quarter earlier: the practice of the first practice criterion of the stage it reaches one
    * grade below that criterion's minimum (so the criterion was not met then, nor the stage reached; for a

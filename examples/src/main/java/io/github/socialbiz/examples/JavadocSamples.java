@@ -1,5 +1,9 @@
 package io.github.socialbiz.examples;
 
+import java.util.ArrayList;
+import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.maturity.Rung;
 import static io.github.socialbiz.governance.CrisisOutcome.BUSINESS_CHANGE;
 import static io.github.socialbiz.governance.CrisisOutcome.MAINSTREAM_COVERAGE;
 import static io.github.socialbiz.organization.OrganizationalModel.DANDELION;
@@ -126,6 +130,28 @@ public final class JavadocSamples {
             .definition(); // Social media and social methods built deep into ...
     Definition strategy = Definition.parse("social business strategy"); // SOCIAL_BUSINESS_STRATEGY
     return List.of(id, a, b, socialBusiness, strategy);
+  }
+
+  /**
+   * The samples of {@code Rung} and {@code Criterion}: a rung's ladder and gate, a rung by name, and a
+   * gate's criterion by id with its practice and minimum grade.
+   *
+   * @return what the samples compute
+   */
+  public static List<Object> rung() {
+    Rung r = Stage.FORMALIZED;
+    Rung.Ladder ladder = r.ladder(); // STAGES
+    int gate = r.entryCriteria().size(); // the gate, as data
+    Rung named = Rung.named("FORMATION"); // MaturityLevel.FORMATION
+    Criterion one = Rung.criterion("stage.presence.listening"); // one criterion of a gate, by id
+
+    Criterion c = Rung.criterion("stage.presence.listening");
+    List<Object> practice = new ArrayList<>();
+    if (c instanceof PracticeCriterion p) {
+      practice.add(p.practice()); // LISTENING
+      practice.add(p.minimum()); // HALF
+    }
+    return List.of(ladder, gate, named, one.id(), practice);
   }
 
   /**

@@ -1,5 +1,9 @@
 package io.github.socialbiz.examples;
 
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Rung;
 import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,6 +71,18 @@ final class JavadocSamplesTest {
                 + " business impact",
             Definition.SOCIAL_BUSINESS_STRATEGY),
         JavadocSamples.stage());
+  }
+
+  @Test
+  void rung() {
+    assertEquals(
+        List.of(
+            Rung.Ladder.STAGES,
+            2, // docs/frameworks.md: community engagement and coordination begun
+            MaturityLevel.FORMATION,
+            "stage.presence.listening",
+            List.of(Practice.LISTENING, Adoption.HALF)),
+        JavadocSamples.rung());
   }
 
   @Test

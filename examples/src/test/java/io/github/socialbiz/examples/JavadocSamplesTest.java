@@ -1,9 +1,5 @@
 package io.github.socialbiz.examples;
 
-import io.github.socialbiz.practice.Adoption;
-import io.github.socialbiz.practice.Practice;
-import io.github.socialbiz.maturity.MaturityLevel;
-import io.github.socialbiz.maturity.Rung;
 import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,9 +11,13 @@ import io.github.socialbiz.excel.SocialBusinessExcel;
 import io.github.socialbiz.excel.WorkbookException;
 import io.github.socialbiz.governance.CrisisSeverity;
 import io.github.socialbiz.maturity.Definition;
+import io.github.socialbiz.maturity.MaturityLevel;
+import io.github.socialbiz.maturity.Rung;
 import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Grade;
+import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.questionnaire.Questionnaire;

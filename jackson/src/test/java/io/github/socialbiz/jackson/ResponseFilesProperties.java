@@ -35,6 +35,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -95,6 +96,15 @@ final class ResponseFilesProperties {
             + "' is not a question of the questionnaire; allowed: the ids of its 45 questions, such"
             + " as q.business-goals, q.long-term-vision, q.strategy-roadmap",
         csvError(csv).getMessage());
+  }
+
+  /** The sample that failed in CI before ids were written as our writer writes them. */
+  @Example
+  void aFormulaLikeUnknownId_isNamedAsWritten() {
+    assertEquals(
+        "row 2, column question: ''\ti ;' is not a question of the questionnaire; allowed: the ids"
+            + " of its 45 questions, such as q.business-goals, q.long-term-vision, q.strategy-roadmap",
+        csvError(validRows(1, 0, CellText.safe("'\ti ;"), null)).getMessage());
   }
 
   @Property(tries = 100)

@@ -68,6 +68,14 @@ final class ResponseReader {
     }
     try (Workbook w = wb) {
       return read(w);
+    } catch (Failure f) {
+      throw f;
+    } catch (RuntimeException e) { // a damaged part that POI opened but cannot give a value of
+      throw fail(
+          null,
+          null,
+          "holds a damaged part that cannot be read (" + e.getClass().getSimpleName() + ")",
+          e);
     } catch (IOException e) {
       throw fail(null, null, "the workbook could not be closed: " + e, e);
     }

@@ -43,8 +43,8 @@ final class Screen {
     if (bytes > MAX_FILE_BYTES) {
       throw refused(
           "is "
-              + mib(bytes)
-              + "; a questionnaire workbook is at most "
+              + String.format(Locale.ROOT, "%,d", bytes)
+              + " bytes; a questionnaire workbook is at most "
               + mib(MAX_FILE_BYTES)
               + " (this one is not a filled questionnaire, or holds far more than one)",
           null);
@@ -159,10 +159,9 @@ final class Screen {
     return true;
   }
 
+  /** A limit in MiB, such as {@code 16 MiB}; the limits are whole MiB. */
   static String mib(long bytes) {
-    return bytes % (1L << 20) == 0 && bytes > 0
-        ? (bytes >> 20) + " MiB"
-        : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+    return (bytes >> 20) + " MiB";
   }
 
   static ResponseReader.Failure refused(String problem, @Nullable Throwable cause) {

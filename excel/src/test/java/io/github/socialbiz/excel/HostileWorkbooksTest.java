@@ -139,8 +139,8 @@ class HostileWorkbooksTest {
             WorkbookException.class, () -> SocialBusinessExcel.readResponses(big, STANDARD));
     assertEquals(
         big
-            + ": is 16.0 MiB; a questionnaire workbook is at most 16 MiB (this one is not a filled"
-            + " questionnaire, or holds far more than one)",
+            + ": is 16,777,217 bytes; a questionnaire workbook is at most 16 MiB (this one is not a"
+            + " filled questionnaire, or holds far more than one)",
         e.getMessage());
     WorkbookException s =
         assertThrows(

@@ -30,6 +30,12 @@ final class ModuleTest {
     ModuleDescriptor descriptor = CORE.getDescriptor();
     Set<String> exported = new TreeSet<>();
     for (ModuleDescriptor.Exports export : descriptor.exports()) {
+      if (export.source().equals("io.github.socialbiz.internal")) {
+        // helpers, not API: only the library's own writers of CSV files and workbooks may read them
+        assertEquals(
+            Set.of("io.github.socialbiz.jackson", "io.github.socialbiz.excel"), export.targets());
+        continue;
+      }
       assertTrue(export.targets().isEmpty(), () -> "qualified export: " + export);
       exported.add(export.source());
     }

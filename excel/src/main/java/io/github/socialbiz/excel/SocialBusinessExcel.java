@@ -133,7 +133,8 @@ public final class SocialBusinessExcel {
 
   /**
    * Reads the responses of a filled workbook in either layout from a stream, which is read to its end
-   * and not closed.
+   * (or only until it is larger than 16 MiB, when it is refused) and not closed. A workbook from a
+   * stranger is screened before it is parsed: see {@code SECURITY.md} for the limits.
    *
    * @param in  the workbook's bytes
    * @param fileName  the name messages give the workbook, such as {@code ana.xlsx}
@@ -171,7 +172,7 @@ public final class SocialBusinessExcel {
 
   /**
    * Reads the one response of a filled workbook for one respondent from a stream, which is read to its
-   * end and not closed.
+   * end (or only until it is larger than 16 MiB, when it is refused) and not closed.
    *
    * @param in  the workbook's bytes
    * @param fileName  the name messages give the workbook, such as {@code ana.xlsx}

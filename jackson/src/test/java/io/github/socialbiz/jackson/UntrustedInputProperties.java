@@ -212,10 +212,10 @@ final class UntrustedInputProperties {
     Map<String, Integer> refused = new TreeMap<>();
     COUNTS.forEach(
         (k, n) -> {
-          String[] parts = k.split("\t");
-          tries.merge(parts[0], n.get(), Integer::sum);
-          if (parts[1].equals("refused")) {
-            refused.merge(parts[0], n.get(), Integer::sum);
+          String format = k.substring(0, k.indexOf('\t'));
+          tries.merge(format, n.get(), Integer::sum);
+          if (k.endsWith("\trefused")) {
+            refused.merge(format, n.get(), Integer::sum);
           }
         });
     StringBuilder out = new StringBuilder();

@@ -8,6 +8,7 @@ import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.testing.ReportFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +63,7 @@ final class TrendTest {
 
   @Test
   void ranges_drawTheStillPossibleLineAboveTheProven_andTheLegendSaysSo() {
-    Organization partly =
-        BLUEFIN.withEvidence(BLUEFIN.evidence().subList(0, 10), BLUEFIN.outOfScope());
+    Organization partly = ReportFixtures.partlyAssessed(BLUEFIN);
     Assessment before = Assessor.standard().assess(partly, LocalDate.of(2026, 1, 31));
     Assessment middle = Assessor.standard().assess(partly, LocalDate.of(2026, 3, 31));
     Assessment now = Assessor.standard().assess(BLUEFIN, LocalDate.of(2026, 6, 30));

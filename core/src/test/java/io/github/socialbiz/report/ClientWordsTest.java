@@ -119,7 +119,7 @@ final class ClientWordsTest {
         List.of("caught", "caught", "caught", "caught", "caught", "caught", "caught"), found);
   }
 
-  @Property(tries = 60)
+  @Property // the default tries: 200 in the build, 10 under mutation testing
   void generatedOrganizations_readAsPlainWords(@ForAll Organization o) throws Exception {
     check(ReportContext.of(Assessor.standard().assess(o, DAY)));
   }

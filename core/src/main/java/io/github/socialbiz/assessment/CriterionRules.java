@@ -182,11 +182,6 @@ final class CriterionRules {
                 .orElse("not assessed yet, neither met nor unmet"));
   }
 
-  /** Whether a structural fact holds. */
-  static boolean holds(Fact fact, Organization o) {
-    return FactMeaning.of(fact).holds(o);
-  }
-
   private static String recommendation(Criterion c) {
     if (c instanceof PracticeCriterion p) {
       return "Raise "

@@ -2,6 +2,7 @@ package io.github.socialbiz.assessment;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.annotations.VisibleForTesting;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
@@ -111,7 +112,9 @@ public final class Gates<L extends Enum<L> & Rung> {
     }
   }
 
-  private Gates(Class<L> type) {
+  /** Builds the gates of a ladder; only {@link #stages()} and {@link #levels()} keep them. */
+  @VisibleForTesting // built again by FreshBooksTest, after the class has initialized
+  Gates(Class<L> type) {
     this.rungs = ImmutableList.copyOf(type.getEnumConstants());
     Map<L, ImmutableList<Criterion>> c = new EnumMap<>(type);
     Map<L, RuleBook<Organization>> b = new EnumMap<>(type);

@@ -62,20 +62,6 @@ abstract class Grades {
     return t;
   }
 
-  /**
-   * This view if every practice not assessed turned out to meet any criterion: graded at the top of the
-   * scale. Assessed and out-of-scope practices keep their grades.
-   */
-  Grades assumingUnassessedMet() {
-    Table t = new Table(this);
-    for (Practice p : PRACTICES) {
-      if (t.grade[p.ordinal()].isInScope() && !t.grade[p.ordinal()].isAssessed()) {
-        t.grade[p.ordinal()] = Grade.of(Adoption.MOST);
-      }
-    }
-    return t;
-  }
-
   /** The grades after every practice action of a roadmap: raised, never lowered, and brought into scope. */
   Grades after(Roadmap roadmap) {
     Table t = new Table(this);

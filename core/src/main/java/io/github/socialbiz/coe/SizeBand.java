@@ -7,6 +7,7 @@ import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
+import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -68,12 +69,8 @@ public enum SizeBand {
    */
   public static SizeBand of(int employees) {
     Checks.check(employees >= 1, "SizeBand.employees must be at least 1, but was %s", employees);
-    for (SizeBand band : values()) {
-      if (employees <= band.max) {
-        return band;
-      }
-    }
-    return FROM_100_000;
+    // the last band ends at Integer.MAX_VALUE, so one always matches
+    return Arrays.stream(values()).filter(band -> employees <= band.max).findFirst().orElseThrow();
   }
 
   /**

@@ -6,18 +6,22 @@ public final class Words {
   private Words() {}
 
   /**
-   * Lower-cases the first letter of a phrase so that it can follow a colon or a verb, leaving acronyms
-   * such as {@code CoE} alone.
+   * Lower-cases the first letter of a phrase so that it can follow a colon or a verb, leaving a first word
+   * with another capital alone: an acronym such as {@code CoE} or {@code HR}.
    *
    * @param s  the phrase
-   * @return the phrase with a lower-case first letter, unless it starts with two capitals
+   * @return the phrase with a lower-case first letter, unless its first word is an acronym
    */
   public static String lowerFirst(String s) {
-    if (s.length() > 1
-        && Character.isUpperCase(s.charAt(0))
-        && !Character.isUpperCase(s.charAt(1))) {
-      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+      return s;
     }
-    return s;
+    int end = s.indexOf(' ');
+    String first = end < 0 ? s : s.substring(0, end);
+    if ((first.length() == 1 && end < 0)
+        || first.chars().skip(1).anyMatch(Character::isUpperCase)) {
+      return s;
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -71,9 +71,7 @@ public abstract class Member {
    * @param unit  the unit's name, not blank
    * @return the changed copy, not null
    */
-  public Member withBusinessUnit(String unit) {
-    return ImmutableMember.copyOf(this).withBusinessUnit(unit);
-  }
+  public abstract Member withBusinessUnit(String unit);
 
   @Value.Check
   void check() {

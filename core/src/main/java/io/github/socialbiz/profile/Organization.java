@@ -421,9 +421,7 @@ public abstract class Organization {
    * @return the changed copy, not null
    * @throws io.github.socialbiz.SocialBusinessException if a fact is stated twice
    */
-  public Organization withFactEvidence(Iterable<? extends FactEvidence> statements) {
-    return copy().withFactEvidence(statements);
-  }
+  public abstract Organization withFactEvidence(Iterable<? extends FactEvidence> statements);
 
   /**
    * Returns a copy with another Center of Excellence roster. This instance is immutable and unaffected.
@@ -432,9 +430,7 @@ public abstract class Organization {
    * @return the changed copy, not null
    * @throws io.github.socialbiz.SocialBusinessException if a member sits in an unknown unit
    */
-  public Organization withCoe(CenterOfExcellence coe) {
-    return copy().withCoe(coe);
-  }
+  public abstract Organization withCoe(CenterOfExcellence coe);
 
   /**
    * Returns a copy with other business units. This instance is immutable and unaffected.
@@ -443,9 +439,7 @@ public abstract class Organization {
    * @return the changed copy, not null
    * @throws io.github.socialbiz.SocialBusinessException if accounts or members then sit in an unknown unit
    */
-  public Organization withBusinessUnits(Iterable<? extends BusinessUnit> units) {
-    return copy().withBusinessUnits(units);
-  }
+  public abstract Organization withBusinessUnits(Iterable<? extends BusinessUnit> units);
 
   /**
    * Returns a copy with another charter. This instance is immutable and unaffected.
@@ -453,9 +447,7 @@ public abstract class Organization {
    * @param charter  the charter
    * @return the changed copy, not null
    */
-  public Organization withCharter(Charter charter) {
-    return copy().withCharter(charter);
-  }
+  public abstract Organization withCharter(Charter charter);
 
   /**
    * Returns a copy with another crisis team. This instance is immutable and unaffected.
@@ -463,9 +455,7 @@ public abstract class Organization {
    * @param team  the people named to respond in a crisis, possibly empty
    * @return the changed copy, not null
    */
-  public Organization withCrisisTeam(Iterable<? extends Responder> team) {
-    return copy().withCrisisTeam(team);
-  }
+  public abstract Organization withCrisisTeam(Iterable<? extends Responder> team);
 
   /**
    * Returns a copy with another account inventory. This instance is immutable and unaffected.
@@ -475,9 +465,7 @@ public abstract class Organization {
    * @throws io.github.socialbiz.SocialBusinessException if two accounts share a platform and handle, or an
    *     account sits in an unknown unit
    */
-  public Organization withAccounts(Iterable<? extends SocialAccount> accounts) {
-    return copy().withAccounts(accounts);
-  }
+  public abstract Organization withAccounts(Iterable<? extends SocialAccount> accounts);
 
   // -----------------------------------------------------------------------
   private ImmutableOrganization copy() {

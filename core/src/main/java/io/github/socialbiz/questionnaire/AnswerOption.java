@@ -178,9 +178,7 @@ public abstract class AnswerOption {
    * @param text  the new text, not blank
    * @return the changed copy, not null
    */
-  public AnswerOption withText(String text) {
-    return ImmutableAnswerOption.copyOf(this).withText(text);
-  }
+  public abstract AnswerOption withText(String text);
 
   // -----------------------------------------------------------------------
 

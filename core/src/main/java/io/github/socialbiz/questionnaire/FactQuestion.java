@@ -102,9 +102,7 @@ public abstract sealed class FactQuestion extends Question permits ImmutableFact
   }
 
   @Override
-  public FactQuestion withText(String text) {
-    return ImmutableFactQuestion.copyOf(this).withText(text);
-  }
+  public abstract FactQuestion withText(String text);
 
   @Override
   String subjectConstant() {

@@ -82,9 +82,7 @@ public abstract sealed class PracticeQuestion extends Question permits Immutable
   }
 
   @Override
-  public PracticeQuestion withText(String text) {
-    return ImmutablePracticeQuestion.copyOf(this).withText(text);
-  }
+  public abstract PracticeQuestion withText(String text);
 
   @Override
   String subjectConstant() {

@@ -120,4 +120,15 @@ class ActionPlanTest {
         .setDefault(Citation.class, Fact.EXECUTIVE_SPONSOR_NAMED.citation())
         .testAllPublicConstructors(ActionPlan.Item.class);
   }
+
+  @Test
+  void anActionsGrade_isItsPracticesMinimum_andEmptyForAFact() {
+    List<Action> actions = Roadmap.toNextStage(SocialBusiness.presenceWithoutResponse()).actions();
+    assertEquals(
+        List.of(
+            "stage.engagement.account-governance: Optional[SOME]",
+            "stage.engagement.triage-process: Optional[SOME]",
+            "stage.engagement.social-strategist-appointed: Optional.empty"),
+        actions.stream().map(a -> a.criterionId() + ": " + a.grade()).toList());
+  }
 }

@@ -355,4 +355,21 @@ final class StandardRulesTest {
     assertEquals(1, outcome.unverified().size(), outcome::toString);
     return outcome.unverified().get(0).ask();
   }
+
+  @Test
+  void gateBooks_holdOneRulePerEntryCriterion_underTheirNames() {
+    assertEquals("stage-gates", StandardRules.stageGates().name());
+    assertEquals("level-gates", StandardRules.levelGates().name());
+    assertEquals("stage.presence.listening", StandardRules.stageGates().rules().get(0).id());
+    assertEquals(
+        List.of("model", "coe", "charter", "accounts", "crisis", "success"),
+        Assessor.standard().books().stream().map(RuleBook::name).toList());
+  }
+
+  @Test
+  void aSnapshot_readsAsItsOrganizationAndDay() {
+    assertEquals(
+        "Snapshot{Globex Industries as of 2026-06-30}",
+        snap(SampleOrganizations.multinational()).toString());
+  }
 }

@@ -161,4 +161,19 @@ final class CoeTest {
             + " companies",
         SizeBand.FROM_5_000_TO_99_999.description());
   }
+
+  @Test
+  void responsibilities_allInDeclarationOrder() {
+    assertEquals(
+        List.of(
+            Responsibility.STRATEGY,
+            Responsibility.EDUCATION,
+            Responsibility.RESEARCH,
+            Responsibility.MEASUREMENT,
+            Responsibility.VENDOR_SELECTION,
+            Responsibility.GOVERNANCE,
+            Responsibility.SHARED_SERVICES,
+            Responsibility.ALIGNMENT),
+        Responsibility.all());
+  }
 }

@@ -106,4 +106,32 @@ final class GovernanceTest {
         CrisisSeverity.definition()
             .startsWith("An issue that starts in social media or is amplified by it"));
   }
+
+  @Test
+  void businessFunction_parsesNamesNumbersAndAliases() {
+    assertSame(BusinessFunction.HUMAN_RESOURCES, BusinessFunction.parse("hr"));
+    assertSame(BusinessFunction.CUSTOMER_SUPPORT, BusinessFunction.parse("Customer service"));
+    assertSame(BusinessFunction.LEGAL, BusinessFunction.parse("compliance"));
+    assertEquals(
+        "Unknown BusinessFunction: 'finance' (accepted, in any case: MARKETING (1);"
+            + " CUSTOMER_SUPPORT (2, 'Support', 'Customer service'); COMMUNICATIONS (3, 'PR',"
+            + " 'Corporate communications'); SALES (4); HUMAN_RESOURCES (5, 'HR'); SUPPLY_CHAIN (6,"
+            + " 'Operations'); PARTNERS (7); PRODUCT_INNOVATION (8, 'R&D', 'Product'); LEGAL (9,"
+            + " 'Compliance'))",
+        assertThrows(SocialBusinessException.class, () -> BusinessFunction.parse("finance"))
+            .getMessage());
+  }
+
+  @Test
+  void proliferationStep_parsesItsDisplayName() {
+    assertSame(
+        ProliferationStep.BUSINESS_NEEDS, ProliferationStep.parse("understand business needs"));
+    assertSame(ProliferationStep.AUDIT, ProliferationStep.parse("1"));
+  }
+
+  @Test
+  void crisisOutcome_displayNames() {
+    assertEquals("Financial loss", FINANCIAL_LOSS.displayName());
+    assertEquals("Negative mainstream media coverage", MAINSTREAM_COVERAGE.displayName());
+  }
 }

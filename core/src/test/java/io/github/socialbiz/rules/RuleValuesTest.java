@@ -193,4 +193,28 @@ final class RuleValuesTest {
     assertEquals(Severity.HIGH, e.unverified().get(0).severity());
     assertEquals("Crisis guide 2", e.unverified().get(0).citation().toString());
   }
+
+  @Test
+  void pass_withOneHeldCriterion_keepsItAsTheReason() {
+    Verdict v = Verdict.pass("A sponsor is named", "sponsor: Dana");
+    assertTrue(v.isPassed());
+    assertEquals(List.of(Reason.held("A sponsor is named", "sponsor: Dana")), v.reasons());
+  }
+
+  @Test
+  void aFreeTextReference_isNoLibraryReading() {
+    assertFalse(Reference.of("Internal policy 12").isLibraryReading());
+  }
+
+  @Test
+  void aRuleThatReturnsNoVerdict_isNamedInTheError() {
+    Rule<String> broken = Rule.<String>builder("acme.broken").title("Broken").check(s -> null);
+    NullPointerException e = assertThrows(NullPointerException.class, () -> broken.check("x"));
+    assertEquals("Rule acme.broken returned no verdict", e.getMessage());
+    RuleFailedException inBook =
+        assertThrows(RuleFailedException.class, () -> RuleBook.of("acme", broken).evaluate("x"));
+    assertEquals(
+        "Rule 'acme.broken' threw java.lang.NullPointerException: Rule acme.broken returned no verdict",
+        inBook.getMessage());
+  }
 }

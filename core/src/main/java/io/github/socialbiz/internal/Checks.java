@@ -51,11 +51,9 @@ public final class Checks {
    * @param max  the largest allowed value
    * @param type  the simple name of the type that holds the field
    * @param field  the field name
-   * @return the number, unchanged
    * @throws SocialBusinessException if {@code value} is outside {@code min..max}
    */
-  @CanIgnoreReturnValue
-  public static int inRange(int value, int min, int max, String type, String field) {
+  public static void inRange(int value, int min, int max, String type, String field) {
     check(
         value >= min && value <= max,
         "%s.%s must be between %s and %s, but was %s",
@@ -64,7 +62,6 @@ public final class Checks {
         min,
         max,
         value);
-    return value;
   }
 
   /**
@@ -73,13 +70,10 @@ public final class Checks {
    * @param value  the number to check
    * @param type  the simple name of the type that holds the field
    * @param field  the field name
-   * @return the number, unchanged
    * @throws SocialBusinessException if {@code value} is not within {@code 0..1}
    */
-  @CanIgnoreReturnValue
-  public static double share(double value, String type, String field) {
+  public static void share(double value, String type, String field) {
     check(
         value >= 0 && value <= 1, "%s.%s must be between 0 and 1, but was %s", type, field, value);
-    return value;
   }
 }

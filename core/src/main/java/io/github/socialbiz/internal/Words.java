@@ -13,15 +13,11 @@ public final class Words {
    * @return the phrase with a lower-case first letter, unless its first word is an acronym
    */
   public static String lowerFirst(String s) {
-    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
-      return s;
+    for (int i = 1; i < s.length() && s.charAt(i) != ' '; i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return s;
+      }
     }
-    int end = s.indexOf(' ');
-    String first = end < 0 ? s : s.substring(0, end);
-    if ((first.length() == 1 && end < 0)
-        || first.chars().skip(1).anyMatch(Character::isUpperCase)) {
-      return s;
-    }
-    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -2,10 +2,12 @@ package io.github.socialbiz.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
 import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
@@ -130,5 +132,15 @@ class ActionPlanTest {
             "stage.engagement.triage-process: Optional[SOME]",
             "stage.engagement.social-strategist-appointed: Optional.empty"),
         actions.stream().map(a -> a.criterionId() + ": " + a.grade()).toList());
+  }
+
+  @Test
+  void onlyAPracticeCanBeAssessedFirst() {
+    Action fact = Roadmap.toNextStage(SocialBusiness.presenceWithoutResponse()).actions().get(2);
+    assertEquals(
+        "Action.assessFirst is only for a criterion over a practice, but"
+            + " stage.engagement.social-strategist-appointed is a fact",
+        assertThrows(SocialBusinessException.class, () -> fact.toAssessFirst("Ask who leads"))
+            .getMessage());
   }
 }

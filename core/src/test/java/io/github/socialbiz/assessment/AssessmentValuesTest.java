@@ -7,6 +7,8 @@ import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Basis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -84,5 +86,68 @@ final class AssessmentValuesTest {
     assertEquals(
         "ModelRecommendation.reasons must not be empty, but was empty for HONEYCOMB",
         message(() -> ModelRecommendation.of(OrganizationalModel.HONEYCOMB, List.of(), List.of())));
+  }
+
+  private static DimensionScore.Builder process() {
+    return DimensionScore.builder()
+        .dimension(Dimension.PROCESS)
+        .mean(0.4)
+        .weakest(0.2)
+        .targetMean(0.5)
+        .targetWeakest(0.25)
+        .outOfScope(0);
+  }
+
+  @Test
+  void dimensionScore_rangeDefaultsToItsKnownEnds_andIsChecked() {
+    DimensionScore exact = process().build();
+    assertEquals(0.4, exact.meanPossible());
+    assertEquals(0.2, exact.weakestPossible());
+    assertEquals(
+        "DimensionScore.weakestPossible must be between 0 and 1, but was 1.5",
+        message(() -> process().notAssessed(1).weakestPossible(1.5).build()));
+    assertEquals(
+        "DimensionScore.notAssessed must be between 0 and 5, but was -1",
+        message(() -> process().notAssessed(-1).build()));
+    assertEquals(
+        "DimensionScore.meanPossible and weakestPossible must be at least mean and weakest, but were"
+            + " 0.4 and 0.1 against 0.4 and 0.2 for PROCESS",
+        message(() -> process().notAssessed(1).weakestPossible(0.1).build()));
+  }
+
+  @Test
+  void unitStanding_notAssessedIsACount() {
+    assertEquals(
+        "UnitStanding.notAssessed must be at least 0, but was -1 for 'North'",
+        message(
+            () ->
+                UnitStanding.builder()
+                    .unit("North")
+                    .stage(Stage.PRESENCE)
+                    .weakestDimension(Dimension.PROCESS)
+                    .overall(0.5)
+                    .notAssessed(-1)
+                    .holdingBack(false)
+                    .build()));
+  }
+
+  @Test
+  void completeness_countsOnlyPracticesInScope_andFromZero() {
+    assertEquals(
+        "Completeness.notAssessed must be practices in scope, but [LISTENING] is not in scope",
+        message(
+            () ->
+                ImmutableCompleteness.builder()
+                    .addPracticesInScope(Practice.TRIAGE_PROCESS)
+                    .addPracticesNotAssessed(Practice.LISTENING)
+                    .build()));
+    assertEquals(
+        "Completeness.basisMix must count from 0, but INTERVIEW counts -1",
+        message(
+            () ->
+                ImmutableCompleteness.builder()
+                    .addPracticesInScope(Practice.LISTENING)
+                    .putBasisMix(Basis.INTERVIEW, -1)
+                    .build()));
   }
 }

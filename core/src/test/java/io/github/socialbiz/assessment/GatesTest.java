@@ -38,6 +38,15 @@ final class GatesTest {
   }
 
   @Test
+  void next_isTheRungAboveTheOneReached_orTheFirst() {
+    assertEquals(Optional.of(Stage.PRESENCE), Gates.stages().next(HARBOR));
+    assertEquals(Optional.of(Stage.ENGAGEMENT), Gates.stages().next(BLUEFIN));
+    assertEquals(Optional.of(Stage.STRATEGIC), Gates.stages().next(GLOBEX));
+    assertEquals(Optional.of(MaturityLevel.FOUNDATION), Gates.levels().next(HARBOR));
+    assertEquals(Optional.of(MaturityLevel.ENABLEMENT), Gates.levels().next(GLOBEX));
+  }
+
+  @Test
   void nextGate_namesExactlyTheUnmetCriteria() {
     assertEquals(
         List.of("stage.presence.readiness-audit", "stage.presence.official-presence"),

@@ -13,7 +13,7 @@ final class WordsTest {
     "CoE authority to set process and policy, CoE authority to set process and policy",
     "HR, HR",
     "A sponsor, a sponsor",
-    "X, X",
+    "X, x",
     "Ab, ab",
     "a, a",
     "'', ''"

@@ -373,4 +373,44 @@ final class OrganizationTest {
     npt.testAllPublicStaticMethods(SocialAccount.class);
     npt.testAllPublicInstanceMethods(Evidence.of(LISTENING, SOME));
   }
+
+  @Test
+  void reservedUnitName_repeatedFactAndRepeatedResponder_areRefused() {
+    assertRejected(
+        "Organization.businessUnits must not use the reserved name '(central)'",
+        () -> acme().addBusinessUnit(BusinessUnit.of(Organization.CENTRAL)).build());
+    assertRejected(
+        "Organization.factEvidence must state each fact at most once, but EXECUTIVE_SPONSOR_NAMED is"
+            + " stated twice",
+        () ->
+            acme()
+                .addFactEvidence(FactEvidence.of(Fact.EXECUTIVE_SPONSOR_NAMED, Truth.TRUE))
+                .addFactEvidence(FactEvidence.of(Fact.EXECUTIVE_SPONSOR_NAMED, Truth.FALSE))
+                .build());
+    assertRejected(
+        "Organization.crisisTeam must name each person once, but 'Maria' appears twice",
+        () ->
+            acme()
+                .addCrisisTeam(Responder.of("Maria", "Incident lead"))
+                .addCrisisTeam(Responder.of("Maria", "Spokesperson"))
+                .build());
+  }
+
+  @Test
+  void accountsByUnit_keepsUnitsWithoutAccountsOut() {
+    Organization o =
+        acme()
+            .addBusinessUnit(BusinessUnit.of("Retail"))
+            .addBusinessUnit(BusinessUnit.of("Cloud"))
+            .addAccount(
+                SocialAccount.builder()
+                    .platform(Platform.TWITTER)
+                    .handle("@cloud")
+                    .businessUnit("Cloud")
+                    .created(D2020)
+                    .build())
+            .addAccount(SocialAccount.of(Platform.BLOG, "news", D2020))
+            .build();
+    assertEquals(ImmutableMap.of("Cloud", 1, Organization.CENTRAL, 1), o.accountsByUnit());
+  }
 }

@@ -203,4 +203,18 @@ final class RuleBookTest {
     assertEquals(List.of("text.short"), lengths.evaluate(0).passed());
     assertEquals(List.of("text.not-empty"), lengths.evaluate(0).failed());
   }
+
+  @Test
+  void evaluation_keepsOneOutcomePerRule_inTheBooksOrder_andIsCleanWithoutAFailure() {
+    Evaluation<String> e = RuleBook.of("text", NOT_EMPTY, SHORT, LOWER).evaluate("abc");
+    assertEquals(
+        List.of(Status.PASSED, Status.PASSED, Status.PASSED),
+        e.outcomes().stream().map(Outcome::status).toList());
+    assertTrue(e.isClean());
+    Evaluation<String> upper = RuleBook.of("text", NOT_EMPTY, LOWER).evaluate("ABC");
+    assertEquals(
+        List.of(Status.PASSED, Status.FAILED),
+        upper.outcomes().stream().map(Outcome::status).toList());
+    assertFalse(upper.isClean());
+  }
 }

@@ -89,11 +89,15 @@ final class AssessmentValuesTest {
   }
 
   private static DimensionScore.Builder process() {
+    return score(0.4, 0.2, 0.5);
+  }
+
+  private static DimensionScore.Builder score(double mean, double weakest, double targetMean) {
     return DimensionScore.builder()
         .dimension(Dimension.PROCESS)
-        .mean(0.4)
-        .weakest(0.2)
-        .targetMean(0.5)
+        .mean(mean)
+        .weakest(weakest)
+        .targetMean(targetMean)
         .targetWeakest(0.25)
         .outOfScope(0);
   }
@@ -107,12 +111,37 @@ final class AssessmentValuesTest {
         "DimensionScore.weakestPossible must be between 0 and 1, but was 1.5",
         message(() -> process().notAssessed(1).weakestPossible(1.5).build()));
     assertEquals(
+        "DimensionScore.weakest must be between 0 and 1, but was -0.5",
+        message(() -> score(0.4, -0.5, 0.5).build()));
+    assertEquals(
+        "DimensionScore.targetMean must be between 0 and 1, but was 2.0",
+        message(() -> score(0.4, 0.2, 2).build()));
+    assertEquals(
+        "DimensionScore.meanPossible must be between 0 and 1, but was 1.25",
+        message(() -> process().notAssessed(1).meanPossible(1.25).build()));
+    assertEquals(
         "DimensionScore.notAssessed must be between 0 and 5, but was -1",
         message(() -> process().notAssessed(-1).build()));
     assertEquals(
         "DimensionScore.meanPossible and weakestPossible must be at least mean and weakest, but were"
             + " 0.4 and 0.1 against 0.4 and 0.2 for PROCESS",
         message(() -> process().notAssessed(1).weakestPossible(0.1).build()));
+  }
+
+  @Test
+  void unitStanding_overallPossibleIsAShare() {
+    assertEquals(
+        "UnitStanding.overallPossible must be between 0 and 1, but was 1.5",
+        message(
+            () ->
+                UnitStanding.builder()
+                    .unit("North")
+                    .stage(Stage.PRESENCE)
+                    .weakestDimension(Dimension.PROCESS)
+                    .overall(0.5)
+                    .overallPossible(1.5)
+                    .holdingBack(false)
+                    .build()));
   }
 
   @Test

@@ -128,36 +128,27 @@ final class AssessmentValuesTest {
         message(() -> process().notAssessed(1).weakestPossible(0.1).build()));
   }
 
+  /** A standing of the unit North at Presence, overall 0.5; the test sets the rest. */
+  private static UnitStanding.Builder north() {
+    return UnitStanding.builder()
+        .unit("North")
+        .stage(Stage.PRESENCE)
+        .weakestDimension(Dimension.PROCESS)
+        .overall(0.5);
+  }
+
   @Test
   void unitStanding_overallPossibleIsAShare() {
     assertEquals(
         "UnitStanding.overallPossible must be between 0 and 1, but was 1.5",
-        message(
-            () ->
-                UnitStanding.builder()
-                    .unit("North")
-                    .stage(Stage.PRESENCE)
-                    .weakestDimension(Dimension.PROCESS)
-                    .overall(0.5)
-                    .overallPossible(1.5)
-                    .holdingBack(false)
-                    .build()));
+        message(() -> north().overallPossible(1.5).holdingBack(false).build()));
   }
 
   @Test
   void unitStanding_notAssessedIsACount() {
     assertEquals(
         "UnitStanding.notAssessed must be at least 0, but was -1 for 'North'",
-        message(
-            () ->
-                UnitStanding.builder()
-                    .unit("North")
-                    .stage(Stage.PRESENCE)
-                    .weakestDimension(Dimension.PROCESS)
-                    .overall(0.5)
-                    .notAssessed(-1)
-                    .holdingBack(false)
-                    .build()));
+        message(() -> north().notAssessed(-1).holdingBack(false).build()));
   }
 
   @Test

@@ -47,6 +47,18 @@ final class GatesTest {
   }
 
   @Test
+  void next_atTheTopRung_isEmpty() {
+    Organization converged =
+        Roadmap.to(HARBOR, Stage.CONVERGED).applyTo(HARBOR, SampleOrganizations.AS_OF);
+    assertEquals(Optional.of(Stage.CONVERGED), Gates.stages().reached(converged));
+    assertEquals(Optional.empty(), Gates.stages().next(converged));
+    Organization enlightened =
+        Roadmap.to(HARBOR, MaturityLevel.ENLIGHTENMENT).applyTo(HARBOR, SampleOrganizations.AS_OF);
+    assertEquals(Optional.of(MaturityLevel.ENLIGHTENMENT), Gates.levels().reached(enlightened));
+    assertEquals(Optional.empty(), Gates.levels().next(enlightened));
+  }
+
+  @Test
   void nextGate_namesExactlyTheUnmetCriteria() {
     assertEquals(
         List.of("stage.presence.readiness-audit", "stage.presence.official-presence"),

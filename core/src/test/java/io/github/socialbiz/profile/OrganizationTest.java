@@ -397,20 +397,28 @@ final class OrganizationTest {
   }
 
   @Test
-  void accountsByUnit_keepsUnitsWithoutAccountsOut() {
+  void accountsByUnit_keepsUnitsWithoutAccountsOut_inTheUnitsOrder_thenCentral() {
     Organization o =
         acme()
             .addBusinessUnit(BusinessUnit.of("Retail"))
             .addBusinessUnit(BusinessUnit.of("Cloud"))
-            .addAccount(
-                SocialAccount.builder()
-                    .platform(Platform.TWITTER)
-                    .handle("@cloud")
-                    .businessUnit("Cloud")
-                    .created(D2020)
-                    .build())
+            .addBusinessUnit(BusinessUnit.of("Labs"))
             .addAccount(SocialAccount.of(Platform.BLOG, "news", D2020))
+            .addAccount(account("@labs", "Labs"))
+            .addAccount(account("@cloud", "Cloud"))
+            .addAccount(account("@labs2", "Labs"))
             .build();
-    assertEquals(ImmutableMap.of("Cloud", 1, Organization.CENTRAL, 1), o.accountsByUnit());
+    assertEquals(
+        List.of("Cloud=1", "Labs=2", Organization.CENTRAL + "=1"),
+        o.accountsByUnit().entrySet().stream().map(Object::toString).toList());
+  }
+
+  private static SocialAccount account(String handle, String unit) {
+    return SocialAccount.builder()
+        .platform(Platform.TWITTER)
+        .handle(handle)
+        .businessUnit(unit)
+        .created(D2020)
+        .build();
   }
 }

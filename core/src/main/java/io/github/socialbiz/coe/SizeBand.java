@@ -7,7 +7,6 @@ import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
-import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +59,8 @@ public enum SizeBand {
     this.citation = citation;
   }
 
+  private static final SizeBand[] BANDS = values();
+
   /**
    * Obtains the band of a headcount.
    *
@@ -69,8 +70,13 @@ public enum SizeBand {
    */
   public static SizeBand of(int employees) {
     Checks.check(employees >= 1, "SizeBand.employees must be at least 1, but was %s", employees);
-    // the last band ends at Integer.MAX_VALUE, so one always matches
-    return Arrays.stream(values()).filter(band -> employees <= band.max).findFirst().orElseThrow();
+    // the last band ends at Integer.MAX_VALUE: whatever the others leave is in it
+    for (int i = 0; i < BANDS.length - 1; i++) {
+      if (employees <= BANDS[i].max) {
+        return BANDS[i];
+      }
+    }
+    return BANDS[BANDS.length - 1];
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.socialbiz.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.socialbiz.assessment.ModelVersion;
-import java.io.IOException;
 import java.util.function.Function;
 
 /**
@@ -31,7 +30,7 @@ final class DocumentVersions {
   /** The {@code formatVersion} field of a document type, written as {@link #FORMAT}. */
   static <T> Field<T, Integer> format() {
     return Field.<T, Integer>defaulted(
-            "formatVersion", new Version("document format", FORMAT), owner -> FORMAT)
+            "formatVersion", version("document format", FORMAT), owner -> FORMAT)
         .notes(
             "the shape of the JSON, "
                 + FORMAT
@@ -42,7 +41,7 @@ final class DocumentVersions {
 
   /** The {@code modelVersion} field of a document type. */
   static <T> Field<T, Integer> model(Function<T, Integer> version) {
-    return Field.defaulted("modelVersion", new Version("model", ModelVersion.CURRENT), version)
+    return Field.defaulted("modelVersion", version("model", ModelVersion.CURRENT), version)
         .notes(
             "the frameworks' version, "
                 + ModelVersion.CURRENT
@@ -52,44 +51,28 @@ final class DocumentVersions {
   }
 
   /** A version number from 1 to the newest this library reads. */
-  private static final class Version implements JsonType<Integer> {
-    private final String what;
-    private final int newest;
-
-    Version(String what, int newest) {
-      this.what = what;
-      this.newest = newest;
-    }
-
-    @Override
-    public void write(Integer value, JsonGenerator g) throws IOException {
-      g.writeNumber(value);
-    }
-
-    @Override
-    public Integer read(In in) throws IOException {
-      int v = in.intValue();
-      if (v < 1) {
-        throw in.error("a " + what + " version is at least 1, but was " + v);
-      }
-      if (v > newest) {
-        throw in.error(
-            "the document was written with "
-                + what
-                + " version "
-                + v
-                + ", newer than this library's "
-                + newest
-                + " (it reads 1 to "
-                + newest
-                + "); read it with a newer socialbiz");
-      }
-      return v;
-    }
-
-    @Override
-    public String doc() {
-      return "whole number";
-    }
+  private static JsonType<Integer> version(String what, int newest) {
+    return JsonTypes.of(
+        "whole number",
+        JsonGenerator::writeNumber,
+        in -> {
+          int v = in.intValue();
+          if (v < 1) {
+            throw in.error("a " + what + " version is at least 1, but was " + v);
+          }
+          if (v > newest) {
+            throw in.error(
+                "the document was written with "
+                    + what
+                    + " version "
+                    + v
+                    + ", newer than this library's "
+                    + newest
+                    + " (it reads 1 to "
+                    + newest
+                    + "); read it with a newer socialbiz");
+          }
+          return v;
+        });
   }
 }

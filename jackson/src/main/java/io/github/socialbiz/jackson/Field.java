@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param <T>  the type of the object the field belongs to
  * @param <V>  the type of the field's value
  */
-final class Field<T, V> {
+record Field<T, V>(
+    String name,
+    JsonType<V> type,
+    boolean required,
+    Getter<T, V> getter,
+    String notes,
+    @Nullable Reading<T> reading) {
 
   /** Gets a field's value from its object, or null when the value is absent and the field left out. */
   @FunctionalInterface
@@ -27,28 +33,6 @@ final class Field<T, V> {
   @FunctionalInterface
   interface Reading<T> {
     Object read(In in, ObjectType<T>.Values soFar) throws IOException;
-  }
-
-  private final String name;
-  private final JsonType<V> type;
-  private final boolean required;
-  private final Getter<T, V> getter;
-  private final String notes;
-  private final @Nullable Reading<T> reading;
-
-  private Field(
-      String name,
-      JsonType<V> type,
-      boolean required,
-      Getter<T, V> getter,
-      String notes,
-      @Nullable Reading<T> reading) {
-    this.name = name;
-    this.type = type;
-    this.required = required;
-    this.getter = getter;
-    this.notes = notes;
-    this.reading = reading;
   }
 
   // -----------------------------------------------------------------------
@@ -90,22 +74,6 @@ final class Field<T, V> {
   }
 
   // -----------------------------------------------------------------------
-  String name() {
-    return name;
-  }
-
-  JsonType<V> type() {
-    return type;
-  }
-
-  boolean isRequired() {
-    return required;
-  }
-
-  String notes() {
-    return notes;
-  }
-
   /** Writes the field, its name and value, unless the value is absent. */
   void write(T owner, JsonGenerator g) throws IOException {
     V value = getter.get(owner);

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.socialbiz.SocialBusinessException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -164,30 +166,19 @@ final class In {
   }
 
   int intValue() throws IOException {
-    if (token() != JsonToken.VALUE_NUMBER_INT
-        || parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw error(
-          "expected a whole number from "
-              + Integer.MIN_VALUE
-              + " to "
-              + Integer.MAX_VALUE
-              + ", but found "
-              + found());
-    }
-    return parser.getIntValue();
+    return (int) whole(Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
   long longValue() throws IOException {
-    JsonParser.NumberType type =
-        token() == JsonToken.VALUE_NUMBER_INT ? parser.getNumberType() : null;
-    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      throw error(
-          "expected a whole number from "
-              + Long.MIN_VALUE
-              + " to "
-              + Long.MAX_VALUE
-              + ", but found "
-              + found());
+    return whole(Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  private long whole(long min, long max) throws IOException {
+    if (token() != JsonToken.VALUE_NUMBER_INT
+        || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+        || parser.getLongValue() < min
+        || parser.getLongValue() > max) {
+      throw error("expected a whole number from " + min + " to " + max + ", but found " + found());
     }
     return parser.getLongValue();
   }
@@ -206,6 +197,23 @@ final class In {
       throw error("expected true or false, but found " + found());
     }
     return t == JsonToken.VALUE_TRUE;
+  }
+
+  /** Checks that the value at hand starts with {@code start}, such as an array, described as {@code what}. */
+  void expect(JsonToken start, String what) throws IOException {
+    if (token() != start) {
+      throw error("expected " + what + ", but found " + found());
+    }
+  }
+
+  /** Converts a value read by a library factory; its refusal is reported at the value, after {@code prefix}. */
+  <B, V> V convert(B value, Function<B, V> factory, String prefix)
+      throws SocialBusinessJsonException {
+    try {
+      return factory.apply(value);
+    } catch (SocialBusinessException | IllegalArgumentException | IllegalStateException e) {
+      throw error(prefix + e.getMessage(), e);
+    }
   }
 
   /** Describes the value at hand for a message, such as {@code the text 'many'} or {@code an array}. */

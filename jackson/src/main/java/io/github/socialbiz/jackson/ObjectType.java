@@ -122,9 +122,7 @@ final class ObjectType<T> implements JsonType<T> {
 
   @Override
   public T read(In in) throws IOException {
-    if (in.token() != JsonToken.START_OBJECT) {
-      throw in.error("expected " + description + " (a JSON object), but found " + in.found());
-    }
+    in.expect(JsonToken.START_OBJECT, description + " (a JSON object)");
     Values v = new Values(in);
     for (String member = in.nextField(); member != null; member = in.nextField()) {
       Integer i = index.get(member);
@@ -147,7 +145,7 @@ final class ObjectType<T> implements JsonType<T> {
     }
     // at the end of the object: errors are at its path
     for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).isRequired() && v.values[i] == null) {
+      if (fields.get(i).required() && v.values[i] == null) {
         throw in.error("missing required field '" + fields.get(i).name() + "'");
       }
     }

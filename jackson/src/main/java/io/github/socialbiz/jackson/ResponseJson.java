@@ -3,7 +3,6 @@ package io.github.socialbiz.jackson;
 import static io.github.socialbiz.jackson.JsonTypes.DATE;
 import static io.github.socialbiz.jackson.JsonTypes.TEXT;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.assessment.ModelVersion;
@@ -11,7 +10,6 @@ import io.github.socialbiz.profile.Basis;
 import io.github.socialbiz.responses.Answer;
 import io.github.socialbiz.responses.Respondent;
 import io.github.socialbiz.responses.Response;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -126,37 +124,18 @@ final class ResponseJson {
 
   /** One response (an object) or several (an array of response objects). */
   static final JsonType<Many> MANY =
-      new JsonType<>() {
-        @Override
-        public void write(Many value, JsonGenerator g) throws IOException {
-          g.writeStartArray();
-          for (Response r : value.responses()) {
-            RESPONSE.write(r, g);
-          }
-          g.writeEndArray();
-        }
-
-        @Override
-        public Many read(In in) throws IOException {
-          JsonToken t = in.token();
-          if (t == JsonToken.START_OBJECT) {
-            return new Many(ImmutableList.of(RESPONSE.read(in)), false);
-          }
-          if (t != JsonToken.START_ARRAY) {
-            throw in.error(
-                "expected a response (a JSON object) or an array of responses, but found "
-                    + in.found());
-          }
-          ImmutableList.Builder<Response> out = ImmutableList.builder();
-          while (in.nextElement()) {
-            out.add(RESPONSE.read(in));
-          }
-          return new Many(out.build(), true);
-        }
-
-        @Override
-        public String doc() {
-          return "a [response](#response) or a list of them";
-        }
-      };
+      JsonTypes.of(
+          "a [response](#response) or a list of them",
+          (g, many) -> JsonTypes.listOf(RESPONSE).write(many.responses(), g),
+          in -> {
+            if (in.token() == JsonToken.START_OBJECT) {
+              return new Many(ImmutableList.of(RESPONSE.read(in)), false);
+            }
+            in.expect(JsonToken.START_ARRAY, "a response (a JSON object) or an array of responses");
+            ImmutableList.Builder<Response> out = ImmutableList.builder();
+            while (in.nextElement()) {
+              out.add(RESPONSE.read(in));
+            }
+            return new Many(out.build(), true);
+          });
 }

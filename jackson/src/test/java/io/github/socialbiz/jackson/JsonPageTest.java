@@ -77,7 +77,7 @@ final class JsonPageTest {
           .append("` | ")
           .append(f.type().doc())
           .append(" | ")
-          .append(f.isRequired() ? "yes" : "no")
+          .append(f.required() ? "yes" : "no")
           .append(f.notes().isEmpty() ? " |" : " | " + f.notes())
           .append(" |\n");
     }

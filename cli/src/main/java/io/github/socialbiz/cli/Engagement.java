@@ -206,7 +206,9 @@ final class Engagement {
             .append(
                 "// Add what you know yourself, such as \"regions\", \"businessUnits\" (units that\n")
             .append(
-                "// answer for themselves), \"coe\", \"charter\", \"crisisTeam\" and \"accounts\".\n");
+                "// answer for themselves), \"coe\", \"charter\", \"crisisTeam\", \"accounts\" and\n")
+            .append(
+                "// \"sector\" (its NAICS sector, such as \"FINANCE_AND_INSURANCE\", for peer benchmarks).\n");
     for (String line : json.split("\n", -1)) {
       String field = line.strip();
       if (field.startsWith("\"")) {

@@ -117,6 +117,14 @@ public abstract class Organization {
   public abstract Optional<String> industry();
 
   /**
+   * Gets the sector of the economy, as NAICS 2022 classifies it, which peer benchmarks compare by; unlike
+   * {@link #industry()} it is one of a closed list.
+   *
+   * @return the sector, or empty when not given (never guessed from the industry)
+   */
+  public abstract Optional<Sector> sector();
+
+  /**
    * Gets the regions the organization operates in.
    *
    * @return the regions, possibly empty
@@ -655,6 +663,7 @@ public abstract class Organization {
         + employees()
         + " employees"
         + (isRegulated() ? ", regulated" : "")
+        + sector().map(x -> ", sector " + x.code()).orElse("")
         + declaredModel().map(m -> ", declared " + m).orElse("")
         + ", units="
         + businessUnits().size()

@@ -48,6 +48,8 @@ final class ProfileValueProperties {
                   i.withEmployees(o.employees() + 1),
                   i.withRegulated(!o.isRegulated()),
                   i.withIndustry(Change.text(o.industry())),
+                  i.withSector(
+                      Optional.of(o.sector().map(Change::next).orElse(Sector.values()[0]))),
                   // the generator's unit names are 2 to 6 capitals, so this one is new
                   i.withBusinessUnits(
                       plus(o.businessUnits(), BusinessUnit.builder().name("New unit").build())),

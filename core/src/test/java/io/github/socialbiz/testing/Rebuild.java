@@ -21,6 +21,7 @@ public final class Rebuild {
         .employees(o.employees())
         .regulated(o.isRegulated())
         .industry(o.industry())
+        .sector(o.sector())
         .addAllRegions(o.regions())
         .addAllBusinessUnits(
             o.businessUnits().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
@@ -47,6 +48,7 @@ public final class Rebuild {
         .employees(o.employees())
         .regulated(o.isRegulated())
         .industry(o.industry())
+        .sector(o.sector())
         .addAllRegions(o.regions())
         .addAllBusinessUnits(o.businessUnits())
         .declaredModel(o.declaredModel())

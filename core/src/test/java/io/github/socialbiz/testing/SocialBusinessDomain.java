@@ -20,6 +20,7 @@ import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;
+import io.github.socialbiz.profile.Sector;
 import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.Reference;
@@ -411,7 +412,8 @@ public class SocialBusinessDomain extends DomainContextBase {
                           Arbitraries.of(true, false),
                           Arbitraries.of(OrganizationalModel.class).optional(),
                           Arbitraries.of(ParticipationStance.class).optional(),
-                          factEvidenceList(Fact.values().length))
+                          factEvidenceList(Fact.values().length),
+                          Arbitraries.of(Sector.class).optional())
                       .as(Head::new),
                   bus,
                   evidenceList(Practice.values().length),
@@ -429,6 +431,7 @@ public class SocialBusinessDomain extends DomainContextBase {
                         .name(head.name())
                         .employees(head.employees())
                         .regulated(head.regulated())
+                        .sector(head.sector())
                         .declaredModel(head.model())
                         .participationStance(head.stance())
                         .addAllBusinessUnits(unitList)
@@ -450,7 +453,8 @@ public class SocialBusinessDomain extends DomainContextBase {
       boolean regulated,
       Optional<OrganizationalModel> model,
       Optional<ParticipationStance> stance,
-      List<FactEvidence> facts) {}
+      List<FactEvidence> facts,
+      Optional<Sector> sector) {}
 
   private static List<SocialAccount> dedupe(List<SocialAccount> accounts) {
     Map<String, SocialAccount> unique = new LinkedHashMap<>();

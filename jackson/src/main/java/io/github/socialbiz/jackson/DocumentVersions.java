@@ -18,9 +18,9 @@ final class DocumentVersions {
    * roadmap action holds its criterion; 3: a roadmap action may ask first ({@code assessFirst}); 4: unknown
    * is written as such (gate criteria, rules and benchmarks that could not tell, unverified items, scores
    * as ranges, fact evidence), where format 3 wrote a practice nobody assessed as none ({@link
-   * OlderFormats}). Questionnaire and response documents were added in format 3 and have no older shape.
+   * OlderFormats}); 5: an organization may name its sector. Questionnaire and response documents were added in format 3 and have no older shape.
    */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   /** The version of a document that does not say: the first. */
   static final int ABSENT = 1;

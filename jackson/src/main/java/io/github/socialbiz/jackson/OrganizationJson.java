@@ -27,6 +27,7 @@ import io.github.socialbiz.profile.Member;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;
+import io.github.socialbiz.profile.Sector;
 import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
@@ -273,7 +274,10 @@ final class OrganizationJson {
   private static final Field<Organization, Boolean> REGULATED =
       Field.defaulted("regulated", BOOLEAN, Organization::isRegulated).notes("default `false`");
   private static final Field<Organization, String> INDUSTRY =
-      Field.optional("industry", TEXT, Organization::industry);
+      Field.optional("industry", TEXT, Organization::industry).notes("in the client's words");
+  private static final Field<Organization, Sector> SECTOR =
+      Field.optional("sector", enumType(Sector.class), Organization::sector)
+          .notes("the NAICS 2022 sector, which peer benchmarks compare by; from format 5");
   private static final Field<Organization, List<String>> REGIONS =
       Field.list("regions", TEXT, o -> o.regions().asList());
   private static final Field<Organization, OrganizationalModel> DECLARED_MODEL =
@@ -321,6 +325,7 @@ final class OrganizationJson {
               EMPLOYEES,
               REGULATED,
               INDUSTRY,
+              SECTOR,
               REGIONS,
               DECLARED_MODEL,
               PARTICIPATION_STANCE,
@@ -338,6 +343,7 @@ final class OrganizationJson {
                     .name(v.get(NAME))
                     .employees(v.get(EMPLOYEES))
                     .industry(v.find(INDUSTRY))
+                    .sector(v.find(SECTOR))
                     .addAllRegions(v.list(REGIONS))
                     .declaredModel(v.find(DECLARED_MODEL))
                     .participationStance(v.find(PARTICIPATION_STANCE))

@@ -43,7 +43,7 @@ final class DocumentVersionsTest {
   @Test
   void writtenDocuments_startWithBothVersions() throws Exception {
     ObjectNode a = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
-    assertEquals(4, a.get("formatVersion").intValue());
+    assertEquals(5, a.get("formatVersion").intValue());
     assertEquals(5, a.get("modelVersion").intValue());
     assertEquals("formatVersion", a.fieldNames().next());
     // the organization inside an assessment is part of that document and carries no versions of its
@@ -51,16 +51,16 @@ final class DocumentVersionsTest {
     assertEquals(null, a.get("organization").get("formatVersion"));
     ObjectNode o =
         (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
-    assertEquals(4, o.get("formatVersion").intValue());
+    assertEquals(5, o.get("formatVersion").intValue());
     assertEquals(5, o.get("modelVersion").intValue());
   }
 
   @Test
   void newerFormatOrModel_isRefusedWithTheReason() {
     assertEquals(
-        "$.formatVersion: the document was written with document format version 5, newer than this library's 4 "
-            + "(it reads 1 to 4); read it with a newer socialbiz",
-        message("{\"formatVersion\":5,\"name\":\"Tiny\",\"employees\":12}", false));
+        "$.formatVersion: the document was written with document format version 6, newer than this library's 5 "
+            + "(it reads 1 to 5); read it with a newer socialbiz",
+        message("{\"formatVersion\":6,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
         "$.modelVersion: the document was written with model version 6, newer than this library's 5 "
             + "(it reads 1 to 5); read it with a newer socialbiz",

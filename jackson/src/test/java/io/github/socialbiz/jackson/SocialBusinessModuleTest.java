@@ -67,7 +67,7 @@ final class SocialBusinessModuleTest {
   @Test
   void organization_hasTheDocumentedShape() throws IOException {
     assertEquals(
-        "{\"formatVersion\":4,\"modelVersion\":5,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
+        "{\"formatVersion\":5,\"modelVersion\":5,\"name\":\"Acme Retail\",\"employees\":4000,\"regulated\":false,\"regions\":[\"North America\"],"
             + "\"businessUnits\":[],"
             + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
             + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
@@ -166,7 +166,7 @@ final class SocialBusinessModuleTest {
             "$.employees: expected a whole number from -2147483648 to 2147483647, but found the text 'many'"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"employes\":3}",
-            "$.employes: unknown field 'employes' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, regions, declaredModel, "
+            "$.employes: unknown field 'employes' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, sector, regions, declaredModel, "
                 + "participationStance, businessUnits, evidence, factEvidence, outOfScope, coe, charter, crisisTeam, accounts"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALFWAY\"}]}",
@@ -197,7 +197,7 @@ final class SocialBusinessModuleTest {
             "$.coe.sponsor: duplicate field 'sponsor'"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"my field\":1}",
-            "$['my field']: unknown field 'my field' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, "
+            "$['my field']: unknown field 'my field' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, sector, "
                 + "regions, declaredModel, participationStance, businessUnits, evidence, factEvidence, outOfScope, coe, charter, crisisTeam, accounts"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"",
@@ -388,7 +388,7 @@ final class SocialBusinessModuleTest {
         true,
         Files.readString(file)
             .startsWith(
-                "{\n  \"formatVersion\" : 4,\n  \"modelVersion\" : 5,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+                "{\n  \"formatVersion\" : 5,\n  \"modelVersion\" : 5,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a =
         Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));

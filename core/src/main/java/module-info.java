@@ -19,6 +19,7 @@ module io.github.socialbiz {
   exports io.github.socialbiz.governance;
   exports io.github.socialbiz.maturity;
   exports io.github.socialbiz.organization;
+  exports io.github.socialbiz.peers;
   exports io.github.socialbiz.practice;
   exports io.github.socialbiz.profile;
   exports io.github.socialbiz.questionnaire;

@@ -1,0 +1,201 @@
+package io.github.socialbiz.peers;
+
+import com.google.common.collect.ImmutableList;
+import io.github.socialbiz.coe.SizeBand;
+import io.github.socialbiz.maturity.Stage;
+import io.github.socialbiz.profile.Sector;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The requirements a {@link PeerFilter} can make, each with the single requirements a filter could add
+ * to a group or tighten in it: the check of {@link PeerBase} that no two groups differ by a few peers.
+ */
+enum Facet {
+  SIZE_BAND("the size band"),
+  SECTOR("the sector"),
+  REGION("the region"),
+  REGULATED("regulated or not"),
+  STAGE("the stage"),
+  MODEL_VERSION("the model version"),
+  ASSESSED_FROM("the year assessed from"),
+  COMPLETENESS("the least completeness");
+
+  private final String words;
+
+  Facet(String words) {
+    this.words = words;
+  }
+
+  String words() {
+    return words;
+  }
+
+  /** Checks if the filter requires this facet. */
+  boolean isIn(PeerFilter f) {
+    return switch (this) {
+      case SIZE_BAND -> f.sizeBand().isPresent();
+      case SECTOR -> f.sector().isPresent();
+      case REGION -> f.region().isPresent();
+      case REGULATED -> f.regulated().isPresent();
+      case STAGE -> f.stage().isPresent();
+      case MODEL_VERSION -> f.modelVersion().isPresent();
+      case ASSESSED_FROM -> f.assessedFrom().isPresent();
+      case COMPLETENESS -> f.minCompletenessTenths().isPresent();
+    };
+  }
+
+  /** Returns a copy of the filter without this facet's requirement. */
+  PeerFilter without(PeerFilter f) {
+    ImmutablePeerFilter i = (ImmutablePeerFilter) ImmutablePeerFilter.copyOf(f);
+    return switch (this) {
+      case SIZE_BAND -> i.withSizeBand(Optional.empty());
+      case SECTOR -> i.withSector(Optional.empty());
+      case REGION -> i.withRegion(Optional.empty());
+      case REGULATED -> i.withRegulated(Optional.empty());
+      case STAGE -> i.withStage(Optional.empty());
+      case MODEL_VERSION -> i.withModelVersion(Optional.empty());
+      case ASSESSED_FROM -> i.withAssessedFrom(Optional.empty());
+      case COMPLETENESS -> i.withMinCompletenessTenths(Optional.empty());
+    };
+  }
+
+  /**
+   * A requirement a filter could add to a group or tighten in it, and how many of the group's peers fail
+   * it: the peers that this group and the group with the requirement would differ by.
+   */
+  record Tightening(Facet facet, String requirement, PeerFilter filter, int failing) {}
+
+  /**
+   * Lists every single requirement a filter could add to or tighten in a group, with the number of the
+   * group's peers failing it (only those failed by some but not all of them).
+   */
+  static List<Tightening> tightenings(PeerFilter f, List<Peer> group) {
+    List<Tightening> out = new ArrayList<>();
+    int n = group.size();
+    if (f.sizeBand().isEmpty()) {
+      Map<SizeBand, Integer> counts = new EnumMap<>(SizeBand.class);
+      group.forEach(p -> counts.merge(p.sizeBand(), 1, Integer::sum));
+      counts.forEach(
+          (v, c) -> out.add(new Tightening(SIZE_BAND, words(v), f.withSizeBand(v), n - c)));
+    }
+    if (f.sector().isEmpty()) {
+      Map<Sector, Integer> counts = new EnumMap<>(Sector.class);
+      group.forEach(p -> p.sector().ifPresent(s -> counts.merge(s, 1, Integer::sum)));
+      counts.forEach((v, c) -> out.add(new Tightening(SECTOR, v.title(), f.withSector(v), n - c)));
+    }
+    if (f.region().isEmpty()) {
+      // a region as first spelled, by its key in any case
+      Map<String, String> spelling = new TreeMap<>();
+      Map<String, Integer> counts = new HashMap<>();
+      for (Peer p : group) {
+        Set<String> keys = new HashSet<>();
+        for (String r : p.regions()) {
+          String key = PeerFilter.lower(r.strip());
+          spelling.putIfAbsent(key, r.strip());
+          if (keys.add(key)) {
+            counts.merge(key, 1, Integer::sum);
+          }
+        }
+      }
+      spelling.forEach(
+          (key, region) ->
+              out.add(
+                  new Tightening(
+                      REGION,
+                      "operating in " + region,
+                      f.withRegion(region),
+                      n - counts.getOrDefault(key, 0))));
+    }
+    if (f.regulated().isEmpty()) {
+      int regulated = (int) group.stream().filter(Peer::isRegulated).count();
+      out.add(new Tightening(REGULATED, "regulated", f.withRegulated(true), n - regulated));
+      out.add(new Tightening(REGULATED, "not regulated", f.withRegulated(false), regulated));
+    }
+    if (f.stage().isEmpty()) {
+      Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+      group.forEach(p -> counts.merge(p.stage(), 1, Integer::sum));
+      counts.forEach(
+          (v, c) ->
+              out.add(new Tightening(STAGE, "at stage " + v.number(), f.withStage(v), n - c)));
+    }
+    if (f.modelVersion().isEmpty()) {
+      Map<Integer, Integer> counts = new TreeMap<>();
+      group.forEach(p -> counts.merge(p.modelVersion(), 1, Integer::sum));
+      counts.forEach(
+          (v, c) ->
+              out.add(
+                  new Tightening(
+                      MODEL_VERSION, "assessed under model " + v, f.withModelVersion(v), n - c)));
+    }
+    // a later first year leaves out the peers assessed before it
+    SortedMap<Integer, Integer> byYear = new TreeMap<>();
+    group.forEach(p -> byYear.merge(p.assessed().year(), 1, Integer::sum));
+    int before = 0;
+    for (Map.Entry<Integer, Integer> e : byYear.entrySet()) {
+      int year = e.getKey();
+      if (before > 0) {
+        out.add(
+            new Tightening(
+                ASSESSED_FROM,
+                "assessed in " + year + " or later",
+                f.withAssessedFrom(year),
+                before));
+      }
+      before += e.getValue();
+    }
+    // a higher least completeness leaves out the peers below it
+    int[] byTenths = new int[11];
+    group.forEach(p -> byTenths[tenths(p)]++);
+    int below = 0;
+    for (int t = 1; t <= 10; t++) {
+      below += byTenths[t - 1];
+      if (below > 0 && below < n) {
+        out.add(
+            new Tightening(
+                COMPLETENESS,
+                "at least " + t * 10 + "% of practices assessed",
+                f.withMinCompletenessTenths(t),
+                below));
+      }
+    }
+    out.removeIf(t -> t.failing() <= 0 || t.failing() >= n);
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The whole tenths of a peer's completeness, from 0 to 10. */
+  static int tenths(Peer p) {
+    return (int) Math.floor(p.completeness() * 10 + 1e-9);
+  }
+
+  /** Checks if a peer operates in a region, compared in any case. */
+  static boolean inRegion(Peer p, String region) {
+    String wanted = PeerFilter.lower(region.strip());
+    for (String r : p.regions()) {
+      if (PeerFilter.lower(r.strip()).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A size band in words, such as {@code 1,000 to 4,999 employees}. */
+  static String words(SizeBand b) {
+    NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    return b.maxEmployees() == Integer.MAX_VALUE
+        ? n.format(b.minEmployees()) + " employees or more"
+        : b.minEmployees() <= 1
+            ? "under " + n.format(b.maxEmployees() + 1) + " employees"
+            : n.format(b.minEmployees()) + " to " + n.format(b.maxEmployees()) + " employees";
+  }
+}

@@ -18,17 +18,28 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The requirements a {@link PeerFilter} can make, each with the single requirements a filter could add
- * to a group or tighten in it: the check of {@link PeerBase} that no two groups differ by a few peers.
+ * What a {@link PeerFilter} can require of peers, such as {@link #SECTOR}. A {@link PeerBase} lets groups be
+ * chosen by some facets only ({@link PeerBase#withFacets}): every facet allowed is one more way two groups
+ * could differ by a few peers, so a small base allows few.
+ *
+ * @implSpec This is an immutable and thread-safe enum.
  */
-enum Facet {
+public enum Facet {
+  /** The size band. */
   SIZE_BAND("the size band"),
+  /** The sector. */
   SECTOR("the sector"),
+  /** A region peers operate in. */
   REGION("the region"),
+  /** Regulated or not. */
   REGULATED("regulated or not"),
+  /** The stage proven. */
   STAGE("the stage"),
+  /** The model version assessed under. */
   MODEL_VERSION("the model version"),
+  /** The first year assessed. */
   ASSESSED_FROM("the year assessed from"),
+  /** The least completeness. */
   COMPLETENESS("the least completeness");
 
   private final String words;
@@ -37,7 +48,12 @@ enum Facet {
     this.words = words;
   }
 
-  String words() {
+  /**
+   * Gets the facet in words, such as "the sector".
+   *
+   * @return the words, not null
+   */
+  public String words() {
     return words;
   }
 
@@ -80,7 +96,7 @@ enum Facet {
    * Lists every single requirement a filter could add to or tighten in a group, with the number of the
    * group's peers failing it (only those failed by some but not all of them).
    */
-  static List<Tightening> tightenings(PeerFilter f, List<Peer> group) {
+  static List<Tightening> tightenings(PeerFilter f, List<Peer> group, Set<Facet> allowed) {
     List<Tightening> out = new ArrayList<>();
     int n = group.size();
     if (f.sizeBand().isEmpty()) {
@@ -169,7 +185,7 @@ enum Facet {
                 below));
       }
     }
-    out.removeIf(t -> t.failing() <= 0 || t.failing() >= n);
+    out.removeIf(t -> t.failing() <= 0 || t.failing() >= n || !allowed.contains(t.facet()));
     return ImmutableList.copyOf(out);
   }
 

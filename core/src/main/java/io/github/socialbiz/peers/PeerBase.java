@@ -3,13 +3,18 @@ package io.github.socialbiz.peers;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.internal.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A consultancy's own benchmark: anonymous {@link Peer}s, one per assessment, and the least number of peers
@@ -33,6 +38,11 @@ import java.util.Optional;
  * compared only through their common part, itself a group that is checked. The refusal says how many
  * peers match and which filter to relax or add.
  *
+ * <p>The check is strict by design: in a base of diverse peers most groups are refused when every facet
+ * may be filtered by, because almost any group has a few peers that one more requirement would leave out.
+ * Allow only the facets the comparison needs ({@link #withFacets}): requirements on the others can then
+ * not be asked for, and so do not count.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class PeerBase {
@@ -45,10 +55,12 @@ public final class PeerBase {
 
   private final ImmutableList<Peer> peers;
   private final int threshold;
+  private final ImmutableSet<Facet> facets;
 
-  private PeerBase(ImmutableList<Peer> peers, int threshold) {
+  private PeerBase(ImmutableList<Peer> peers, int threshold, ImmutableSet<Facet> facets) {
     this.peers = peers;
     this.threshold = threshold;
+    this.facets = facets;
   }
 
   /**
@@ -58,7 +70,10 @@ public final class PeerBase {
    * @return the base, not null
    */
   public static PeerBase of(Iterable<Peer> peers) {
-    return new PeerBase(ImmutableList.copyOf(requireNonNull(peers, "peers")), DEFAULT_THRESHOLD);
+    return new PeerBase(
+        ImmutableList.copyOf(requireNonNull(peers, "peers")),
+        DEFAULT_THRESHOLD,
+        Sets.immutableEnumSet(EnumSet.allOf(Facet.class)));
   }
 
   /**
@@ -75,7 +90,31 @@ public final class PeerBase {
         "PeerBase.threshold must be at least %s, but was %s",
         MIN_THRESHOLD,
         threshold);
-    return new PeerBase(peers, threshold);
+    return new PeerBase(peers, threshold, facets);
+  }
+
+  /**
+   * Returns a copy that lets groups be chosen by some facets only: a filter requiring another is refused.
+   * Every facet allowed is one more way two groups could differ by a few peers, and so one more reason to
+   * refuse a group; a base of a few dozen peers is best compared by two or three.
+   *
+   * @param allowed  the facets, at least one
+   * @return the base, not null
+   * @throws SocialBusinessException if none is given
+   */
+  public PeerBase withFacets(Facet... allowed) {
+    Checks.check(
+        allowed.length > 0, "PeerBase.facets must name at least one facet, but named none");
+    return new PeerBase(peers, threshold, Sets.immutableEnumSet(Arrays.asList(allowed)));
+  }
+
+  /**
+   * Gets the facets groups may be chosen by.
+   *
+   * @return the facets, not empty
+   */
+  public ImmutableSet<Facet> facets() {
+    return facets;
   }
 
   /**
@@ -148,10 +187,22 @@ public final class PeerBase {
 
   /** Why a group may not be described, or empty when it may. */
   Optional<String> refusal(PeerFilter filter, List<Peer> members) {
+    for (Facet f : Facet.values()) {
+      if (f.isIn(filter) && !facets.contains(f)) {
+        return Optional.of(
+            "Peer group refused: this peer base lets groups be chosen by "
+                + facets.stream().map(Facet::words).collect(Collectors.joining(", "))
+                + " only, not by "
+                + f.words()
+                + " ("
+                + filter.describe()
+                + ").");
+      }
+    }
     if (members.size() < threshold) {
       return Optional.of(tooFew(filter, members.size()));
     }
-    return Facet.tightenings(filter, members).stream()
+    return Facet.tightenings(filter, members, facets).stream()
         .filter(t -> t.failing() < threshold)
         .min(
             Comparator.comparingInt(Facet.Tightening::failing)
@@ -189,7 +240,7 @@ public final class PeerBase {
             .append(threshold)
             .append('.');
     List<String> relaxed = new ArrayList<>();
-    for (Facet f : Facet.values()) {
+    for (Facet f : facets) {
       if (f.isIn(filter)) {
         relaxed.add("without " + f.words() + ", " + members(f.without(filter)).size());
       }
@@ -209,6 +260,11 @@ public final class PeerBase {
    */
   @Override
   public String toString() {
-    return "PeerBase{" + peers.size() + " peers, threshold " + threshold + "}";
+    return "PeerBase{"
+        + peers.size()
+        + " peers, threshold "
+        + threshold
+        + (facets.size() == Facet.values().length ? "" : ", by " + facets)
+        + "}";
   }
 }

@@ -103,6 +103,14 @@ public final class PeerGroup {
         members.add(p);
       }
     }
+    for (Facet f : Facet.values()) {
+      if (f.isIn(other) && !base.facets().contains(f)) {
+        return new Subgroup(
+            other,
+            ImmutableList.of(),
+            Optional.of("not shown: this peer base does not compare by " + f.words()));
+      }
+    }
     Optional<String> refusal = base.refusal(other, members);
     if (refusal.isEmpty()) {
       return new Subgroup(other, ImmutableList.copyOf(members), Optional.empty());

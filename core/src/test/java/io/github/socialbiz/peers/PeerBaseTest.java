@@ -113,6 +113,29 @@ final class PeerBaseTest {
   }
 
   @Test
+  void aBaseMayAllowSomeFacetsOnly_andThenIgnoresCutsByTheOthers() {
+    List<Peer> peers = ten();
+    peers.add(peer(0.5).withRegulated(true));
+    PeerBase base = PeerBase.of(peers).withFacets(Facet.SIZE_BAND, Facet.STAGE);
+    assertEquals("PeerBase{11 peers, threshold 5, by [SIZE_BAND, STAGE]}", base.toString());
+    // the one regulated peer cannot be told apart: nobody can ask for regulated peers
+    assertEquals(11, base.group(PeerFilter.all()).size());
+    assertEquals(
+        "Peer group refused: this peer base lets groups be chosen by the size band, the stage only,"
+            + " not by regulated or not (regulated).",
+        refusal(base, PeerFilter.all().withRegulated(true)));
+    assertEquals(
+        "PeerBase.facets must name at least one facet, but named none",
+        assertThrows(SocialBusinessException.class, () -> base.withFacets()).getMessage());
+    PeerComparison c =
+        PeerComparison.of(
+            peer(0.5), PeerBase.of(ten()).withFacets(Facet.SECTOR).group(PeerFilter.all()));
+    assertEquals(
+        "not shown: this peer base does not compare by the size band",
+        c.coeWithheld().orElseThrow());
+  }
+
+  @Test
   void ranks_areMidRanks_andRangesWhereScoresAre() {
     PeerGroup g = PeerBase.of(ten()).group(PeerFilter.all());
     // 0.35 is above three of ten peers

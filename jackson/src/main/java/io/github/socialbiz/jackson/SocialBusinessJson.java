@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,6 +19,7 @@ import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.peers.Peer;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.questionnaire.Question;
 import io.github.socialbiz.questionnaire.Questionnaire;
@@ -62,6 +64,10 @@ import org.jspecify.annotations.Nullable;
 public final class SocialBusinessJson {
 
   private static final ObjectMapper MAPPER = newMapper();
+
+  /** Writes one value on one line. */
+  private static final ObjectWriter LINES =
+      MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private SocialBusinessJson() {}
 
@@ -468,6 +474,119 @@ public final class SocialBusinessJson {
       out.add(Response.of(r.respondent(), r.answered(), answers).validate(questionnaire));
     }
     return out.build();
+  }
+
+  // -----------------------------------------------------------------------
+  /** The longest line of a peer file: a peer needs under 2,000 characters. */
+  public static final int MAX_PEER_LINE_LENGTH = 100_000;
+
+  /**
+   * Writes peers as a peer file's text: JSON Lines, one peer per line in the order given, each line ending
+   * with a line feed (see {@code docs/peers.md}).
+   *
+   * @param peers  the peers
+   * @return the text, not null; empty for no peers
+   */
+  public static String writePeers(Iterable<Peer> peers) {
+    requireNonNull(peers, "peers");
+    StringBuilder out = new StringBuilder();
+    for (Peer p : peers) {
+      try {
+        out.append(LINES.writeValueAsString(requireNonNull(p, "peer"))).append('\n');
+      } catch (JsonProcessingException e) {
+        // writing to a String performs no I/O; the module's serializers do not fail on valid values
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes peers to a UTF-8 peer file, replacing it; peer files of several firms can be pooled by
+   * concatenating them.
+   *
+   * @param peers  the peers
+   * @param file  the file
+   * @throws IOException if the file cannot be written
+   */
+  public static void writePeers(Iterable<Peer> peers, Path file) throws IOException {
+    requireNonNull(file, "file");
+    Files.writeString(file, writePeers(peers), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads the peers of a peer file's text: one peer per line, every line read strictly as a peer, none
+   * blank; the last line may end with a line feed or not, and {@code \r\n} ends a line too.
+   *
+   * @param jsonLines  the text
+   * @return the peers in file order, not null; empty for an empty text
+   * @throws SocialBusinessJsonException if a line is blank, longer than {@value
+   *     #MAX_PEER_LINE_LENGTH} characters or not a valid peer; {@link SocialBusinessJsonException#line()}
+   *     says which, and the message starts with it and the path within the line
+   */
+  public static ImmutableList<Peer> readPeers(String jsonLines) throws SocialBusinessJsonException {
+    requireNonNull(jsonLines, "jsonLines");
+    ImmutableList.Builder<Peer> out = ImmutableList.builder();
+    int start = 0;
+    int line = 0;
+    while (start < jsonLines.length()) {
+      line++;
+      int end = jsonLines.indexOf('\n', start);
+      int next = end < 0 ? jsonLines.length() : end + 1;
+      int stop = end < 0 ? jsonLines.length() : end;
+      if (stop > start && jsonLines.charAt(stop - 1) == '\r') {
+        stop--;
+      }
+      if (stop - start > MAX_PEER_LINE_LENGTH) {
+        throw new SocialBusinessJsonException(
+            line,
+            "$",
+            "a line of more than "
+                + MAX_PEER_LINE_LENGTH
+                + " characters; a peer needs under 2000 and at most "
+                + MAX_PEER_LINE_LENGTH
+                + " are allowed",
+            null);
+      }
+      String text = jsonLines.substring(start, stop);
+      if (text.isBlank()) {
+        throw new SocialBusinessJsonException(
+            line, "$", "a blank line; a peer file holds one peer on every line", null);
+      }
+      try {
+        out.add(read(new StringReader(text), Peer.class));
+      } catch (SocialBusinessJsonException e) {
+        throw new SocialBusinessJsonException(
+            line, e.jsonPath(), problem(e), e.getCause() != null ? e.getCause() : e);
+      }
+      start = next;
+    }
+    return out.build();
+  }
+
+  /**
+   * Reads the peers of a peer file, under the one reading rule of every format (UTF-8 with or without a
+   * byte-order mark, UTF-16 or UTF-32).
+   *
+   * @param file  the file
+   * @return the peers in file order, not null
+   * @throws SocialBusinessJsonException if the file is not a valid peer file, naming the file and the line
+   * @throws IOException if the file cannot be read
+   */
+  public static ImmutableList<Peer> readPeers(Path file) throws IOException {
+    try {
+      return readPeers(text(file));
+    } catch (SocialBusinessJsonException e) {
+      e.setFile(file);
+      throw e;
+    }
+  }
+
+  /** The problem of an exception, without its path. */
+  private static String problem(SocialBusinessJsonException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    String prefix = e.jsonPath() + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
   private static String text(Object value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #getOriginalMessage()} is the path and the problem, such as {@code $.name: duplicate field
  * 'name'}; {@link #getMessage()} adds the file, when the document was read from one, and Jackson's location.
+ *
+ * <p>A peer file (JSON Lines) names the line first, as in {@code line 3, $.sizeBand: 'HUGE' is not a
+ * SizeBand; ...} ({@link #line()}).
  *
  * <p>A CSV file of responses that cannot be read fails with the subclass {@link SocialBusinessCsvException},
  * which names the row and column instead of a JSON path; so a reader of both, such as {@link
@@ -31,6 +35,9 @@ public class SocialBusinessJsonException extends JsonMappingException {
   /** The JSON path, such as {@code $.accounts[3].platform}. */
   private final String jsonPath;
 
+  /** The line of a peer file (JSON Lines) the problem is on, counted from 1; 0 for a JSON document. */
+  private final int line;
+
   /** The file the document was read from; not kept when the exception is serialized. */
   private transient @Nullable Path file;
 
@@ -38,12 +45,22 @@ public class SocialBusinessJsonException extends JsonMappingException {
       @Nullable JsonParser parser, String jsonPath, String problem, @Nullable Throwable cause) {
     super(parser, jsonPath + ": " + problem, cause);
     this.jsonPath = jsonPath;
+    this.line = 0;
+  }
+
+  /** A problem on a line of a peer file: {@code line 3, $.sizeBand: ...}. */
+  SocialBusinessJsonException(
+      int line, String jsonPath, String problem, @Nullable Throwable cause) {
+    super((JsonParser) null, "line " + line + ", " + jsonPath + ": " + problem, cause);
+    this.jsonPath = jsonPath;
+    this.line = line;
   }
 
   /** For a subclass whose message is not a JSON path and a problem, such as a CSV row's. */
   SocialBusinessJsonException(String message, String jsonPath, @Nullable Throwable cause) {
     super((JsonParser) null, message, cause);
     this.jsonPath = jsonPath;
+    this.line = 0;
   }
 
   /**
@@ -55,6 +72,16 @@ public class SocialBusinessJsonException extends JsonMappingException {
    */
   public String jsonPath() {
     return jsonPath;
+  }
+
+  /**
+   * Gets the line of a peer file the problem is on ({@link SocialBusinessJson#readPeers(Path)}), whose
+   * {@link #jsonPath()} is then within that line's peer.
+   *
+   * @return the line, counted from 1; empty for a JSON document or a CSV file
+   */
+  public OptionalInt line() {
+    return line == 0 ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
   /**

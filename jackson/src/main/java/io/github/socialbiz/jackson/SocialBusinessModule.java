@@ -11,14 +11,15 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.peers.Peer;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Response;
 import java.io.IOException;
 
 /**
- * A Jackson module that reads and writes {@link Organization}, {@link Assessment}, {@link Questionnaire}
- * and {@link Response} with the stable JSON shape documented in {@code docs/json.md}: field names as in the Java accessors, enums by their constant
+ * A Jackson module that reads and writes {@link Organization}, {@link Assessment}, {@link Questionnaire},
+ * {@link Response} and {@link Peer} with the stable JSON shape documented in {@code docs/json.md}: field names as in the Java accessors, enums by their constant
  * names, dates as ISO-8601 text ({@code 2026-06-30}), absent optional values left out.
  *
  * <pre>{@code
@@ -85,6 +86,8 @@ public final class SocialBusinessModule extends SimpleModule {
     addSerializer(Response.class, new Writer<>(Response.class, ResponseJson.RESPONSE));
     addDeserializer(Response.class, new Reader<>(ResponseJson.RESPONSE));
     addDeserializer(ResponseJson.Many.class, new Reader<>(ResponseJson.MANY));
+    addSerializer(Peer.class, new Writer<>(Peer.class, PeerJson.PEER));
+    addDeserializer(Peer.class, new Reader<>(PeerJson.PEER));
   }
 
   /**

@@ -38,6 +38,19 @@ final class JsonPageTest {
             + " -Dsurefire.failIfNoSpecifiedTests=false -Dsocialbiz.updateDocs=true");
   }
 
+  @Test
+  void peersPage_isUpToDate() throws IOException {
+    Map<String, String> sections = new LinkedHashMap<>();
+    Set<JsonType<?>> documented = new LinkedHashSet<>();
+    sections.put("peer fields", fields(PeerJson.PEER, documented));
+    sections.put("peer names", names(documented));
+    GeneratedDocs.checkSections(
+        "peers.md",
+        sections,
+        "./mvnw -B -ntp -pl core,jackson test -Dtest='JsonPageTest'"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Dsocialbiz.updateDocs=true");
+  }
+
   /** The table of a document type, then those of its parts not documented yet, in the order they appear. */
   static String fields(ObjectType<?> root, Set<JsonType<?>> documented) {
     List<ObjectType<?>> parts = new ArrayList<>();

@@ -141,16 +141,22 @@ public abstract class Peer {
   /**
    * Checks if the organization is regulated.
    *
-   * @return true if regulated
+   * @return true if regulated; false unless given
    */
-  public abstract boolean isRegulated();
+  @Value.Default
+  public boolean isRegulated() {
+    return false;
+  }
 
   /**
    * Gets the number of business units that answer for themselves.
    *
-   * @return the count, zero or more
+   * @return the count, zero or more; 0 unless given
    */
-  public abstract int businessUnits();
+  @Value.Default
+  public int businessUnits() {
+    return 0;
+  }
 
   /**
    * Gets the stage the evidence proves.

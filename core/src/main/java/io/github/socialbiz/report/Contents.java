@@ -89,6 +89,7 @@ final class Contents {
       sections.add(units(a));
     }
     sections.add(benchmarks(a));
+    context.peers().ifPresent(p -> sections.add(PeerSection.section(p)));
     if (!a.evidenceNotes().isEmpty()
         || !a.outOfScope().isEmpty()
         || !a.completeness().practicesNotAssessed().isEmpty()

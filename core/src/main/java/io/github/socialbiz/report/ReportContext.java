@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.peers.PeerComparison;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.responses.Disagreement;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * What a report is written from, such as {@code ReportContext{Bluefin Foods as of 2026-06-30, 2
  * disagreements, previous 2026-03-31}}: the assessment, and optionally the respondents' {@link
  * Disagreement disagreements} (shown as items for the consensus meeting), an earlier assessment of the
- * same organization (shown as trends and a "since last time" section), and the history of its earlier
- * assessments (shown as an "Over time" section with a chart).
+ * same organization (shown as trends and a "since last time" section), the history of its earlier
+ * assessments (shown as an "Over time" section with a chart), and a comparison with the consultancy's own
+ * peers (an "Among your peers" section).
  *
  * <pre>{@code
  * Merge merge = Responses.merge(Questionnaire.standard(), responses, acme);
@@ -46,18 +48,21 @@ public final class ReportContext {
   private final @Nullable Assessment previous;
   private final ImmutableList<Assessment> history;
   private final ReportStyle style;
+  private final @Nullable PeerComparison peers;
 
   private ReportContext(
       Assessment assessment,
       ImmutableList<Disagreement> disagreements,
       @Nullable Assessment previous,
       ImmutableList<Assessment> history,
-      ReportStyle style) {
+      ReportStyle style,
+      @Nullable PeerComparison peers) {
     this.assessment = assessment;
     this.disagreements = disagreements;
     this.previous = previous;
     this.history = history;
     this.style = style;
+    this.peers = peers;
   }
 
   // -----------------------------------------------------------------------
@@ -73,7 +78,8 @@ public final class ReportContext {
         ImmutableList.of(),
         null,
         ImmutableList.of(),
-        ReportStyle.neutral());
+        ReportStyle.neutral(),
+        null);
   }
 
   // -----------------------------------------------------------------------
@@ -138,7 +144,7 @@ public final class ReportContext {
                 + ")");
       }
     }
-    return new ReportContext(assessment, copy, previous, history, style);
+    return new ReportContext(assessment, copy, previous, history, style, peers);
   }
 
   /**
@@ -170,7 +176,7 @@ public final class ReportContext {
               + " or earlier, but was as of "
               + previous.asOf());
     }
-    return new ReportContext(assessment, disagreements, previous, history, style);
+    return new ReportContext(assessment, disagreements, previous, history, style, peers);
   }
 
   /**
@@ -229,7 +235,7 @@ public final class ReportContext {
       }
     }
     return new ReportContext(
-        assessment, disagreements, previous, ImmutableList.copyOf(sorted), style);
+        assessment, disagreements, previous, ImmutableList.copyOf(sorted), style, peers);
   }
 
   /**
@@ -240,7 +246,28 @@ public final class ReportContext {
    */
   public ReportContext withStyle(ReportStyle style) {
     return new ReportContext(
-        assessment, disagreements, previous, history, requireNonNull(style, "style"));
+        assessment, disagreements, previous, history, requireNonNull(style, "style"), peers);
+  }
+
+  /**
+   * Returns a copy with a comparison of the assessment against the consultancy's own peers, shown as an
+   * "Among your peers" section after the published surveys.
+   *
+   * @param peers  the comparison, of this context's assessment ({@code PeerBase.compare})
+   * @return the context, not null
+   */
+  public ReportContext withPeers(PeerComparison peers) {
+    return new ReportContext(
+        assessment, disagreements, previous, history, style, requireNonNull(peers, "peers"));
+  }
+
+  /**
+   * Gets the comparison against the consultancy's own peers.
+   *
+   * @return the comparison, or empty unless given
+   */
+  public Optional<PeerComparison> peers() {
+    return Optional.ofNullable(peers);
   }
 
   /**
@@ -267,7 +294,8 @@ public final class ReportContext {
         && disagreements.equals(c.disagreements)
         && previous().equals(c.previous())
         && history.equals(c.history)
-        && style.equals(c.style);
+        && style.equals(c.style)
+        && peers().equals(c.peers());
   }
 
   /**
@@ -277,7 +305,7 @@ public final class ReportContext {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(assessment, disagreements, previous(), history, style);
+    return Objects.hash(assessment, disagreements, previous(), history, style, peers());
   }
 
   /**
@@ -298,6 +326,7 @@ public final class ReportContext {
                 + disagreements.size()
                 + (disagreements.size() == 1 ? " disagreement" : " disagreements"))
         + previous().map(p -> ", previous " + p.asOf()).orElse("")
+        + peers().map(p -> ", " + p.group().size() + " peers").orElse("")
         + (history.isEmpty() ? "" : ", history of " + history.size())
         + (style.equals(ReportStyle.neutral()) ? "" : ", " + style)
         + "}";

@@ -1,0 +1,103 @@
+package io.github.socialbiz.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.coe.SizeBand;
+import io.github.socialbiz.peers.Peer;
+import io.github.socialbiz.peers.PeerBase;
+import io.github.socialbiz.peers.PeerFilter;
+import io.github.socialbiz.peers.Quarter;
+import io.github.socialbiz.peers.Span;
+import io.github.socialbiz.peers.Staffing;
+import io.github.socialbiz.practice.Dimension;
+import io.github.socialbiz.profile.SampleOrganizations;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The "Among your peers" section, in Markdown and HTML. */
+final class PeerSectionTest {
+
+  private static final Assessment HARBOR =
+      SocialBusiness.assess(SampleOrganizations.listeningPilot(), LocalDate.of(2026, 6, 30));
+
+  /** Six peers of Harbor's size and stage, scoring 0.1 to 0.6, with CoE and accounts on record. */
+  static List<Peer> peers() {
+    List<Peer> out = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      Peer.Builder b =
+          Peer.builder()
+              .assessed(new Quarter(2026, 1))
+              .modelVersion(5)
+              .sizeBand(SizeBand.FROM_1_000_TO_4_999)
+              .stage(HARBOR.stage())
+              .possibleStage(HARBOR.stage())
+              .overall(Span.of(i / 10.0))
+              .completeness(1)
+              .coe(
+                  new Staffing(
+                      ImmutableMap.of(Role.COMMUNITY_MANAGER, i),
+                      ImmutableMap.of(Role.COMMUNITY_MANAGER, i * 0.5)))
+              .accounts(i * 4)
+              .idleShare(0.25);
+      for (Dimension d : Dimension.values()) {
+        b.putScore(d, Span.of(i / 10.0));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  static ReportContext context() {
+    return ReportContext.of(HARBOR)
+        .withPeers(PeerBase.of(peers()).compare(HARBOR, PeerFilter.all()));
+  }
+
+  @Test
+  void markdown_saysWhatIsComparedAndWithWhom() {
+    String md = Reports.markdown(context());
+    String section = md.substring(md.indexOf("## Among your peers"));
+    int next = section.indexOf("\n## ", 3);
+    assertEquals(
+        "## Among your peers\n\n"
+            + "Compared with 6 organizations we have assessed (all peers). They are anonymous, and no"
+            + " figure here rests on fewer than 5 of them. A percentile is the share of these peers"
+            + " scoring below the organization, ties counted half: the 50th is the middle. Where"
+            + " practices were not assessed, here or at a peer, the percentile is a range from the"
+            + " least to the most it could be.\n\n"
+            + "| Dimension | Among the peers |\n|---|---|\n"
+            + "| Strategy | 8th percentile |\n| Governance | 0th percentile |\n"
+            + "| Organization | 0th percentile |\n| Process | 0th percentile |\n"
+            + "| Education | 0th percentile |\n| Engagement | 8th percentile |\n"
+            + "| Measurement | 0th percentile |\n| Overall | 0th percentile |\n\n"
+            + "Stages. Among the peers, 6 at stage 1, Planning. The organization's evidence proves"
+            + " stage 1, Planning.\n\n"
+            + "Center of Excellence. The organization's CoE roster is not on record, so it is not"
+            + " compared (an empty roster is not counted as no one). Among 6 peers of the same size"
+            + " and stage (1,000 to 4,999 employees, at stage 1, Planning) whose CoE is on record, the"
+            + " median CoE has 3.5 people (the middle half of the peers between 2.3 and 4.8) and 1.8"
+            + " FTE.\n\n"
+            + "| Role | Peers: people, median (middle half) | Peers: FTE | This organization |\n"
+            + "|---|---|---|---|\n"
+            + "| Community manager | 3.5 (2.3 to 4.8) | 1.8 (1.1 to 2.4) | not on record |\n\n"
+            + "Social accounts. The organization has 2 accounts, 50% of them idle for more than 90"
+            + " days. Among 6 peers with an inventory, the median is 14 accounts (the middle half of"
+            + " the peers between 9 and 19), 25% of them idle (the middle half of the peers at"
+            + " 25%).\n",
+        next < 0 ? section : section.substring(0, next));
+  }
+
+  @Test
+  void html_drawsThePercentiles() {
+    String html = Reports.html(context());
+    assertTrue(html.contains("aria-label=\"Percentile among peers\""));
+    assertEquals(
+        "ReportContext{Harbor Credit Union as of 2026-06-30, 6 peers}", context().toString());
+  }
+}

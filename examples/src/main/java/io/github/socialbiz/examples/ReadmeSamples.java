@@ -8,6 +8,7 @@ import io.github.socialbiz.assessment.Gates;
 import io.github.socialbiz.assessment.Roadmap;
 import io.github.socialbiz.assessment.Snapshot;
 import io.github.socialbiz.assessment.StandardRules;
+import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.excel.SocialBusinessExcel;
 import io.github.socialbiz.excel.WorkbookException;
 import io.github.socialbiz.jackson.SocialBusinessCsv;
@@ -18,6 +19,11 @@ import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.pdf.SocialBusinessPdf;
+import io.github.socialbiz.peers.Facet;
+import io.github.socialbiz.peers.Peer;
+import io.github.socialbiz.peers.PeerBase;
+import io.github.socialbiz.peers.PeerComparison;
+import io.github.socialbiz.peers.PeerFilter;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Basis;
@@ -42,10 +48,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The twins of the code samples in the README, run by {@code ReadmeSamplesTest}. */
 public final class ReadmeSamples {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
   private ReadmeSamples() {}
 
@@ -61,6 +70,53 @@ public final class ReadmeSamples {
         MaturityLevel.parse("formation"), // FORMATION (level 3, the report's naming)
         OrganizationalModel.parse("hub & spoke"), // HUB_AND_SPOKE
         Statistics.get("crises.avoidable")); // crises.avoidable = 76% (2001-2011)
+  }
+
+  /**
+   * The "among your peers" sample: twelve past assessments of organizations like Bluefin Foods (its
+   * evidence with one measurement practice at each grade, assessed in 2025 and 2026), compared with
+   * Bluefin's own.
+   *
+   * @param dir  a folder for the peer file
+   * @return the comparison, its overall rank, its CoE figures and the report page
+   * @throws IOException if the peer file cannot be written or read
+   */
+  public static List<Object> amongYourPeers(Path dir) throws IOException {
+    Assessment assessment =
+        SocialBusiness.assess(SampleOrganizations.presenceWithoutResponse(), AS_OF);
+    List<Assessment> pastAssessments = new ArrayList<>();
+    for (Adoption grade : Adoption.values()) {
+      for (int year = 2025; year <= 2026; year++) {
+        for (Practice practice :
+            List.of(
+                Practice.OBJECTIVE_ALIGNED_METRICS,
+                Practice.LISTENING,
+                Practice.CONTENT_STRATEGY)) {
+          Assessment past =
+              SocialBusiness.assess(
+                  SampleOrganizations.presenceWithoutResponse().withEvidence(practice, grade),
+                  LocalDate.of(year, 3, 31));
+          if (past.stage() == assessment.stage()) {
+            pastAssessments.add(past);
+          }
+        }
+      }
+    }
+    Path file = dir.resolve("peers.jsonl");
+    List<Peer> peers = pastAssessments.stream().map(Peer::of).toList(); // no names kept
+    SocialBusinessJson.writePeers(peers, file); // JSON Lines; pool by concatenating
+    PeerBase base =
+        PeerBase.of(SocialBusinessJson.readPeers(file))
+            .withFacets(Facet.SIZE_BAND, Facet.STAGE); // the ways groups may be chosen
+    PeerComparison c =
+        base.compare(
+            assessment,
+            PeerFilter.all()
+                .withSizeBand(SizeBand.FROM_1_000_TO_4_999)
+                .withStage(assessment.stage()));
+    String page =
+        Reports.html(ReportContext.of(assessment).withPeers(c)); // with "Among your peers"
+    return List.of(c, c.overall(), c.coe(), page, pastAssessments.size());
   }
 
   /**

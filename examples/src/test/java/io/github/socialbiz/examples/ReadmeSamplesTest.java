@@ -3,9 +3,11 @@ package io.github.socialbiz.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.maturity.MaturityLevel;
 import io.github.socialbiz.maturity.Stage;
 import io.github.socialbiz.organization.OrganizationalModel;
+import io.github.socialbiz.peers.StaffingFigures;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.profile.SampleOrganizations;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -33,6 +36,23 @@ final class ReadmeSamplesTest {
     assertEquals(MaturityLevel.FORMATION, r.get(2));
     assertEquals(OrganizationalModel.HUB_AND_SPOKE, r.get(3));
     assertEquals("crises.avoidable = 76% (2001-2011)", r.get(4).toString());
+  }
+
+  @Test
+  void amongYourPeers_givesWhatTheCommentsSay(@TempDir Path dir) throws IOException {
+    List<Object> r = ReadmeSamples.amongYourPeers(dir);
+    assertEquals(
+        "PeerComparison{20 peers: 1,000 to 4,999 employees, at stage 2, Presence, overall 35th"
+            + " percentile}",
+        r.get(0).toString());
+    assertEquals("35th percentile", r.get(1).toString());
+    StaffingFigures coe = ((Optional<?>) r.get(2)).map(StaffingFigures.class::cast).orElseThrow();
+    assertEquals("median 1 (1 to 1, 20 peers)", coe.headcount().toString());
+    assertEquals(
+        "median 1 (1 to 1, 20 peers)",
+        String.valueOf(coe.headcountByRole().get(Role.CAMPAIGN_MANAGER)));
+    assertTrue(((String) r.get(3)).contains("<h2>Among your peers</h2>"));
+    assertEquals(20, r.get(4));
   }
 
   @Test

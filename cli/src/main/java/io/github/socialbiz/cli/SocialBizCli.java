@@ -58,6 +58,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       QuestionnaireCommand.class,
       AssessCommand.class,
       CompareCommand.class,
+      BenchmarkCommand.class,
       SamplesCommand.class,
       ExplainCommand.class,
       AutoComplete.GenerateCompletion.class

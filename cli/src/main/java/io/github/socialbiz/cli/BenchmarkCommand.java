@@ -1,0 +1,296 @@
+package io.github.socialbiz.cli;
+
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.jackson.SocialBusinessJson;
+import io.github.socialbiz.peers.AccountFigures;
+import io.github.socialbiz.peers.Facet;
+import io.github.socialbiz.peers.Peer;
+import io.github.socialbiz.peers.PeerBase;
+import io.github.socialbiz.peers.PeerComparison;
+import io.github.socialbiz.peers.PeerFilter;
+import io.github.socialbiz.peers.Quartiles;
+import io.github.socialbiz.peers.StaffingFigures;
+import io.github.socialbiz.profile.Sector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code socialbiz benchmark}: an assessment against the consultancy's own peers. */
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
+    description = {
+      "Compares an assessment with your own peers: other organizations you have assessed.",
+      "",
+      "Peers come from peer files (*.jsonl, written by --export) and from folders of engagements",
+      "(the latest assessment of each engagement in them, never the one compared). A peer keeps no",
+      "name, note or day. A group smaller than --threshold, or one that another filter would cut by",
+      "fewer peers than that, is refused, saying what to relax."
+    })
+final class BenchmarkCommand implements Callable<Integer> {
+
+  @ParentCommand SocialBizCli top = SocialBizCli.placeholder();
+
+  @Parameters(
+      index = "0",
+      paramLabel = "ENGAGEMENT | ASSESSMENT",
+      description = "an engagement folder (its latest assessment) or an assessment file")
+  Path subject = Path.of(".");
+
+  @Option(
+      names = "--peers",
+      paramLabel = "FILE | FOLDER",
+      required = true,
+      description = "a peer file, or a folder of engagement folders; repeat for several")
+  List<Path> sources = new ArrayList<>();
+
+  @Option(names = "--same-size", description = "only peers of the assessment's size band")
+  boolean sameSize;
+
+  @Option(names = "--same-stage", description = "only peers at the assessment's stage")
+  boolean sameStage;
+
+  @Option(names = "--same-sector", description = "only peers of the organization's sector")
+  boolean sameSector;
+
+  @Option(names = "--regulated", description = "only regulated peers, or with =false only others")
+  @Nullable Boolean regulated;
+
+  @Option(
+      names = "--from-year",
+      paramLabel = "YEAR",
+      description = "only peers assessed in YEAR or later")
+  @Nullable Integer fromYear;
+
+  @Option(
+      names = "--min-completeness",
+      paramLabel = "PERCENT",
+      description = "only peers that assessed at least PERCENT of their practices (10, 20 ... 100)")
+  @Nullable Integer minCompleteness;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "N",
+      description =
+          "the fewest peers any figure may describe (default: ${DEFAULT-VALUE}, at least 3)")
+  int threshold = PeerBase.DEFAULT_THRESHOLD;
+
+  @Option(
+      names = "--export",
+      paramLabel = "FILE",
+      description = "also write every peer read to FILE, a peer file to pool with other firms")
+  @Nullable Path export;
+
+  @Override
+  public Integer call() throws IOException {
+    Assessment assessment;
+    @Nullable Path own = null;
+    if (Files.isDirectory(subject)) {
+      List<Assessment> history = Engagement.open(subject).assessments();
+      if (history.isEmpty()) {
+        throw new BadInput(
+            subject + " has no assessment yet; run first: socialbiz assess " + subject);
+      }
+      assessment = history.get(history.size() - 1);
+      own = subject.toRealPath();
+    } else {
+      assessment = SocialBusinessJson.readAssessment(subject);
+    }
+    List<Peer> peers = new ArrayList<>();
+    for (Path source : sources) {
+      peers.addAll(read(source, own));
+    }
+    if (export != null) {
+      SocialBusinessJson.writePeers(peers, export);
+      top.err.println("wrote " + peers.size() + " peers to " + export);
+    }
+    Set<Facet> facets = EnumSet.noneOf(Facet.class);
+    PeerFilter filter = PeerFilter.all();
+    Peer self = Peer.of(assessment);
+    if (sameSize) {
+      facets.add(Facet.SIZE_BAND);
+      filter = filter.withSizeBand(self.sizeBand());
+    }
+    if (sameStage) {
+      facets.add(Facet.STAGE);
+      filter = filter.withStage(self.stage());
+    }
+    if (sameSector) {
+      Sector sector =
+          self.sector()
+              .orElseThrow(
+                  () ->
+                      new BadInput(
+                          "--same-sector needs the organization's sector; add \"sector\" to its"
+                              + " organization.json, such as \"FINANCE_AND_INSURANCE\""));
+      facets.add(Facet.SECTOR);
+      filter = filter.withSector(sector);
+    }
+    if (regulated != null) {
+      facets.add(Facet.REGULATED);
+      filter = filter.withRegulated(regulated);
+    }
+    if (fromYear != null) {
+      facets.add(Facet.ASSESSED_FROM);
+      filter = filter.withAssessedFrom(fromYear);
+    }
+    if (minCompleteness != null) {
+      if (minCompleteness % 10 != 0 || minCompleteness < 10 || minCompleteness > 100) {
+        throw new BadInput(
+            "--min-completeness takes 10, 20 ... 100 (whole tenths), but was " + minCompleteness);
+      }
+      facets.add(Facet.COMPLETENESS);
+      filter = filter.withMinCompletenessTenths(minCompleteness / 10);
+    }
+    // groups can be chosen only as the options given choose them, so only those can cut a group
+    facets.add(Facet.SIZE_BAND);
+    facets.add(Facet.STAGE);
+    PeerBase base =
+        PeerBase.of(peers).withThreshold(threshold).withFacets(facets.toArray(new Facet[0]));
+    PeerComparison c = base.compare(assessment, filter);
+    print(assessment, c);
+    return 0;
+  }
+
+  private static List<Peer> read(Path source, @Nullable Path own) throws IOException {
+    if (!Files.isDirectory(source)) {
+      return SocialBusinessJson.readPeers(source);
+    }
+    List<Peer> out = new ArrayList<>();
+    List<Path> folders;
+    try (Stream<Path> listing = Files.list(source)) {
+      folders = listing.filter(Engagement::is).sorted().toList();
+    }
+    if (folders.isEmpty() && Engagement.is(source)) {
+      folders = List.of(source);
+    }
+    for (Path folder : folders) {
+      if (own != null && folder.toRealPath().equals(own)) {
+        continue;
+      }
+      List<Assessment> history = Engagement.open(folder).assessments();
+      if (!history.isEmpty()) {
+        // one client is one peer: its latest assessment
+        out.add(Peer.of(history.get(history.size() - 1)));
+      }
+    }
+    return out;
+  }
+
+  private void print(Assessment a, PeerComparison c) {
+    top.out.println(
+        a.organization().name()
+            + " as of "
+            + a.asOf()
+            + " among "
+            + c.group().size()
+            + " peers ("
+            + c.group().filter().describe()
+            + "); no figure rests on fewer than "
+            + c.group().threshold()
+            + ".");
+    c.dimensions().forEach((d, r) -> top.out.println("  " + pad(d.displayName()) + r));
+    top.out.println("  " + pad("Overall") + c.overall());
+    StringBuilder stages = new StringBuilder("Stages of the peers:");
+    c.stages()
+        .forEach(
+            (s, n) -> {
+              if (n > 0) {
+                stages.append(' ').append(n).append(" at ").append(s.displayName()).append(';');
+              }
+            });
+    top.out.println(
+        stages.substring(0, stages.length() - 1)
+            + ". Its own: "
+            + c.own().stage().displayName()
+            + (c.own().possibleStage() == c.own().stage()
+                ? ""
+                : " (possibly up to " + c.own().possibleStage().displayName() + ")")
+            + ".");
+    String ownCoe =
+        c.own()
+            .coe()
+            .map(
+                s ->
+                    s.totalHeadcount()
+                        + (s.totalHeadcount() == 1 ? " person, " : " people, ")
+                        + number(s.totalFte())
+                        + " FTE")
+            .orElse("not on record");
+    if (c.coe().isPresent()) {
+      StaffingFigures f = c.coe().get();
+      top.out.println(
+          "CoE among "
+              + f.size()
+              + " peers of the same size and stage: people "
+              + spread(f.headcount(), false)
+              + ", FTE "
+              + spread(f.fte(), false)
+              + ". Its own: "
+              + ownCoe
+              + ".");
+    } else {
+      top.out.println("CoE: " + c.coeWithheld().orElse("") + ". Its own: " + ownCoe + ".");
+    }
+    String ownAccounts =
+        c.own().accounts().isPresent()
+            ? c.own().accounts().get()
+                + " accounts, "
+                + Math.round(c.own().idleShare().orElse(0.0) * 100)
+                + "% idle"
+            : "not inventoried";
+    if (c.accounts().isPresent()) {
+      AccountFigures f = c.accounts().get();
+      top.out.println(
+          "Accounts among "
+              + f.size()
+              + " peers with an inventory: "
+              + spread(f.accounts(), false)
+              + ", idle "
+              + spread(f.idleShare(), true)
+              + ". Its own: "
+              + ownAccounts
+              + ".");
+    } else {
+      top.out.println(
+          "Accounts: " + c.accountsWithheld().orElse("") + ". Its own: " + ownAccounts + ".");
+    }
+  }
+
+  /** A median and the middle half, such as {@code median 4 (middle half 3 to 7)}. */
+  private static String spread(Quartiles q, boolean percent) {
+    return "median "
+        + figure(q.median(), percent)
+        + " (middle half "
+        + figure(q.lower(), percent)
+        + " to "
+        + figure(q.upper(), percent)
+        + ")";
+  }
+
+  private static String figure(double v, boolean percent) {
+    return percent ? Math.round(v * 100) + "%" : number(v);
+  }
+
+  private static String pad(String s) {
+    return String.format("%-14s", s);
+  }
+
+  private static String number(double v) {
+    String s = String.format(Locale.ROOT, "%.1f", v);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
+}

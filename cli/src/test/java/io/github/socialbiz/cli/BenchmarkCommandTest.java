@@ -1,0 +1,127 @@
+package io.github.socialbiz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.jackson.SocialBusinessJson;
+import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.SampleOrganizations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code socialbiz benchmark} over folders of engagements and peer files. */
+final class BenchmarkCommandTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+  /** An engagement folder holding an organization and its assessment as of a date. */
+  private static Path engagement(Path parent, String name, Organization o, LocalDate asOf)
+      throws IOException {
+    Path folder = Files.createDirectories(parent.resolve(name));
+    SocialBusinessJson.write(o, folder.resolve("organization.json"));
+    Assessment a = SocialBusiness.assess(o, asOf);
+    Files.createDirectories(folder.resolve("history"));
+    SocialBusinessJson.write(a, folder.resolve("history").resolve(asOf + ".json"));
+    return folder;
+  }
+
+  /** Bluefin and {@code n} clients like it: its evidence with listening at each grade in turn. */
+  private static Path clients(Path dir, int n) throws IOException {
+    Path clients = Files.createDirectories(dir.resolve("clients"));
+    Adoption[] grades = {Adoption.SOME, Adoption.HALF, Adoption.MOST};
+    for (int i = 0; i < n; i++) {
+      engagement(
+          clients,
+          "client-" + i,
+          SampleOrganizations.presenceWithoutResponse()
+              .withEvidence(Practice.CONTENT_STRATEGY, grades[i % 3]),
+          AS_OF.minusMonths(i));
+    }
+    return clients;
+  }
+
+  @Test
+  void comparesAnEngagement_withTheLatestAssessmentOfEachClient(@TempDir Path dir)
+      throws IOException {
+    Path clients = clients(dir, 6);
+    // the subject is one of the clients: it is not its own peer
+    Path bluefin = clients.resolve("client-0");
+    Cli cli = new Cli();
+    assertEquals(
+        0,
+        cli.run(
+            "benchmark",
+            bluefin.toString(),
+            "--peers",
+            clients.toString(),
+            "--same-size",
+            "--same-stage"),
+        cli::describe);
+    assertEquals(
+        String.join(
+            "\n",
+            "Bluefin Foods as of 2026-06-30 among 5 peers (1,000 to 4,999 employees, at stage 2,"
+                + " Presence); no figure rests on fewer than 5.",
+            "  Strategy      50th percentile",
+            "  Governance    50th percentile",
+            "  Organization  50th percentile",
+            "  Process       10th percentile",
+            "  Education     50th percentile",
+            "  Engagement    50th percentile",
+            "  Measurement   50th percentile",
+            "  Overall       10th percentile",
+            "Stages of the peers: 5 at Presence. Its own: Presence.",
+            "CoE among 5 peers of the same size and stage: people median 1 (middle half 1 to 1), FTE"
+                + " median 0.5 (middle half 0.5 to 0.5). Its own: 1 person, 0.5 FTE.",
+            "Accounts among 5 peers with an inventory: median 14 (middle half 14 to 14), idle median"
+                + " 21% (middle half 21% to 21%). Its own: 14 accounts, 21% idle.",
+            ""),
+        cli.out());
+  }
+
+  @Test
+  void refusesAGroupTooSmall_sayingHowMany(@TempDir Path dir) throws IOException {
+    Path clients = clients(dir, 4);
+    Cli cli = new Cli();
+    assertEquals(
+        2,
+        cli.run("benchmark", clients.resolve("client-0").toString(), "--peers", clients.toString()),
+        cli::describe);
+    assertEquals(
+        "error: Peer group refused: 3 peers match (all peers), fewer than the threshold of 5. The"
+            + " base holds only 3 peers.\n",
+        cli.err());
+  }
+
+  @Test
+  void exportsAPeerFile_thatComparesTheSame(@TempDir Path dir) throws IOException {
+    Path clients = clients(dir, 7);
+    Path subject = engagement(dir, "bluefin", SampleOrganizations.presenceWithoutResponse(), AS_OF);
+    Path file = dir.resolve("peers.jsonl");
+    Cli cli = new Cli();
+    assertEquals(
+        0,
+        cli.run(
+            "benchmark",
+            subject.toString(),
+            "--peers",
+            clients.toString(),
+            "--export",
+            file.toString()),
+        cli::describe);
+    String fromFolders = cli.out();
+    assertEquals("wrote 7 peers to " + file + "\n", cli.err());
+    assertEquals(7, Files.readAllLines(file).size());
+    assertEquals(false, Files.readString(file).contains("Bluefin"));
+    assertEquals(
+        0, cli.run("benchmark", subject.toString(), "--peers", file.toString()), cli::describe);
+    assertEquals(fromFolders, cli.out());
+  }
+}

@@ -9,6 +9,7 @@ import io.github.socialbiz.coe.*;
 import io.github.socialbiz.governance.*;
 import io.github.socialbiz.maturity.*;
 import io.github.socialbiz.organization.*;
+import io.github.socialbiz.peers.*;
 import io.github.socialbiz.practice.*;
 import io.github.socialbiz.profile.*;
 import io.github.socialbiz.questionnaire.*;

@@ -74,6 +74,23 @@ final class StoriesTest {
   }
 
   @Test
+  void peers() throws Exception {
+    assertEquals(
+        "PeerBase{12 peers, threshold 5, by [SIZE_BAND, STAGE]}\n"
+            + "PeerComparison{10 peers: 1,000 to 4,999 employees, at stage 2, Presence, overall 35th percentile}\n"
+            + "  Strategy: 50th percentile\n"
+            + "  Governance: 50th percentile\n"
+            + "  Organization: 50th percentile\n"
+            + "  Process: 45th percentile\n"
+            + "  Education: 50th percentile\n"
+            + "  Engagement: 45th percentile\n"
+            + "  Measurement: 45th percentile\n"
+            + "CoE people median 1 (1 to 1, 10 peers)\n"
+            + "Peer group refused: 0 peers match (at stage 4, Formalized), fewer than the threshold of 5. Relax a filter; peers matching without the stage, 12.\n",
+        output(Peers::run));
+  }
+
+  @Test
   void businessUnits() throws Exception {
     assertEquals(
         "Consumer Electronics: FORMALIZED, FORMATION, weakest EDUCATION\n"

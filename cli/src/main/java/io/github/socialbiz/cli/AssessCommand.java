@@ -1,12 +1,17 @@
 package io.github.socialbiz.cli;
 
 import io.github.socialbiz.SocialBusiness;
+import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.assessment.ActionPlan;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.excel.SocialBusinessExcel;
 import io.github.socialbiz.jackson.SocialBusinessCsv;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.pdf.SocialBusinessPdf;
+import io.github.socialbiz.peers.Facet;
+import io.github.socialbiz.peers.Peer;
+import io.github.socialbiz.peers.PeerBase;
+import io.github.socialbiz.peers.PeerFilter;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.profile.SocialAccount;
@@ -141,6 +146,14 @@ final class AssessCommand implements Callable<Integer> {
       description =
           "end with exit code 1 when a finding is at least this severe: low, medium, high, critical")
   @Nullable Severity failOn;
+
+  @Option(
+      names = "--peers",
+      paramLabel = "FILE | FOLDER",
+      description =
+          "add \"Among your peers\": peers of the same size band and stage from peer files or folders of"
+              + " engagements or assessment files; repeat for several")
+  List<Path> peers = new ArrayList<>();
 
   @Option(
       names = "--style",
@@ -384,7 +397,8 @@ final class AssessCommand implements Callable<Integer> {
       List<Assessment> history,
       Path reports,
       Optional<Engagement> engagement,
-      boolean replaces) {
+      boolean replaces)
+      throws IOException {
     Organization o = organization;
     List<Disagreement> disagreements = List.of();
     if (!answers.isEmpty()) {
@@ -409,7 +423,34 @@ final class AssessCommand implements Callable<Integer> {
     if (!history.isEmpty()) {
       context = context.withHistory(history);
     }
+    if (!peers.isEmpty()) {
+      context = withPeers(context, engagement);
+    }
     return new Run(a, context, reports, engagement, replaces);
+  }
+
+  /**
+   * Adds the comparison with the peers of the assessment's size band and stage; a group the peer base
+   * refuses leaves the section out and says why on standard error.
+   */
+  private ReportContext withPeers(ReportContext context, Optional<Engagement> engagement)
+      throws IOException {
+    @Nullable Path own = engagement.isPresent() ? engagement.get().root().toRealPath() : null;
+    List<Peer> all = new ArrayList<>();
+    for (Path source : peers) {
+      all.addAll(BenchmarkCommand.read(source, own));
+    }
+    Assessment a = context.assessment();
+    Peer self = Peer.of(a);
+    try {
+      return context.withPeers(
+          PeerBase.of(all)
+              .withFacets(Facet.SIZE_BAND, Facet.STAGE)
+              .compare(a, PeerFilter.all().withSizeBand(self.sizeBand()).withStage(self.stage())));
+    } catch (SocialBusinessException e) {
+      top.err.println("Among your peers left out of the report: " + e.getMessage());
+      return context;
+    }
   }
 
   /**

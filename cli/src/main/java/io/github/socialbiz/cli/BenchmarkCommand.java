@@ -35,8 +35,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Compares an assessment with your own peers: other organizations you have assessed.",
       "",
-      "Peers come from peer files (*.jsonl, written by --export) and from folders of engagements",
-      "(the latest assessment of each engagement in them, never the one compared). A peer keeps no",
+      "Peers come from peer files (*.jsonl, written by --export), folders of engagements (the latest",
+      "assessment of each, never the one compared) and folders of assessment files. A peer keeps no",
       "name, note or day. A group smaller than --threshold, or one that another filter would cut by",
       "fewer peers than that, is refused, saying what to relax."
     })
@@ -54,7 +54,8 @@ final class BenchmarkCommand implements Callable<Integer> {
       names = "--peers",
       paramLabel = "FILE | FOLDER",
       required = true,
-      description = "a peer file, or a folder of engagement folders; repeat for several")
+      description =
+          "a peer file, a folder of engagements or of assessment files; repeat for several")
   List<Path> sources = new ArrayList<>();
 
   @Option(names = "--same-size", description = "only peers of the assessment's size band")
@@ -165,18 +166,30 @@ final class BenchmarkCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static List<Peer> read(Path source, @Nullable Path own) throws IOException {
+  /**
+   * The peers of a source: a peer file; a folder of engagement folders (the latest assessment of each,
+   * leaving out {@code own}); an engagement folder; or a folder of assessment files (one peer each).
+   */
+  static List<Peer> read(Path source, @Nullable Path own) throws IOException {
     if (!Files.isDirectory(source)) {
       return SocialBusinessJson.readPeers(source);
     }
-    List<Peer> out = new ArrayList<>();
     List<Path> folders;
+    List<Path> files;
     try (Stream<Path> listing = Files.list(source)) {
-      folders = listing.filter(Engagement::is).sorted().toList();
+      List<Path> all = listing.sorted().toList();
+      folders = all.stream().filter(Engagement::is).toList();
+      files =
+          all.stream()
+              .filter(f -> Files.isRegularFile(f) && !Inputs.skipped(f))
+              .filter(f -> f.getFileName().toString().endsWith(".json"))
+              .toList();
     }
-    if (folders.isEmpty() && Engagement.is(source)) {
+    if (Engagement.is(source)) {
       folders = List.of(source);
+      files = List.of();
     }
+    List<Peer> out = new ArrayList<>();
     for (Path folder : folders) {
       if (own != null && folder.toRealPath().equals(own)) {
         continue;
@@ -186,6 +199,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         // one client is one peer: its latest assessment
         out.add(Peer.of(history.get(history.size() - 1)));
       }
+    }
+    for (Path file : files) {
+      out.add(Peer.of(SocialBusinessJson.readAssessment(file)));
     }
     return out;
   }

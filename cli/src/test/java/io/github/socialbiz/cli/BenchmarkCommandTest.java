@@ -124,4 +124,69 @@ final class BenchmarkCommandTest {
         0, cli.run("benchmark", subject.toString(), "--peers", file.toString()), cli::describe);
     assertEquals(fromFolders, cli.out());
   }
+
+  @Test
+  void readsAFolderOfAssessmentFiles(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("assessments"));
+    for (int i = 0; i < 5; i++) {
+      SocialBusinessJson.write(
+          SocialBusiness.assess(SampleOrganizations.presenceWithoutResponse(), AS_OF.minusDays(i)),
+          folder.resolve("a" + i + ".json"));
+    }
+    Path subject = dir.resolve("bluefin.json");
+    SocialBusinessJson.write(
+        SocialBusiness.assess(SampleOrganizations.presenceWithoutResponse(), AS_OF), subject);
+    Cli cli = new Cli();
+    assertEquals(
+        0, cli.run("benchmark", subject.toString(), "--peers", folder.toString()), cli::describe);
+    assertEquals(
+        "Bluefin Foods as of 2026-06-30 among 5 peers (all peers); no figure rests on fewer than 5.",
+        cli.out().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void assess_addsAmongYourPeers_orSaysWhyNot(@TempDir Path dir) throws IOException {
+    Path clients = clients(dir, 6);
+    Path subject = engagement(dir, "bluefin", SampleOrganizations.presenceWithoutResponse(), AS_OF);
+    Cli cli = new Cli();
+    assertEquals(
+        0,
+        cli.run(
+            "assess",
+            subject.toString(),
+            "--as-of",
+            "2026-07-01",
+            "--format",
+            "markdown",
+            "--peers",
+            clients.toString()),
+        cli::describe);
+    Path report;
+    try (var files = Files.list(subject.resolve("reports"))) {
+      report = files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+    }
+    String md = Files.readString(report);
+    assertEquals(true, md.contains("## Among your peers\n\nCompared with 6 organizations"), md);
+    // too few: the report is written without the section, and standard error says why
+    Path few = clients(dir.resolve("few"), 2);
+    assertEquals(
+        0,
+        cli.run(
+            "assess",
+            subject.toString(),
+            "--as-of",
+            "2026-07-02",
+            "--format",
+            "markdown",
+            "--peers",
+            few.toString()),
+        cli::describe);
+    assertEquals(
+        true,
+        cli.err()
+            .contains(
+                "Among your peers left out of the report: Peer group refused: 2 peers match (1,000 to"
+                    + " 4,999 employees, at stage 2, Presence), fewer than the threshold of 5."),
+        cli::describe);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.socialbiz.jackson;
 
+import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -134,6 +135,25 @@ final class PeerFilesTest {
     assertEquals(
         "line 1, $: malformed JSON: Unexpected end-of-input in field name",
         refused(LINE.substring(0, 40)).getOriginalMessage().replaceAll(" \\(start marker.*", ""));
+  }
+
+  @Test
+  void theLineIsOnlyAPeerFilesAndTheCauseIsKept() {
+    SocialBusinessJsonException json =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () -> SocialBusinessJson.readOrganization("{\"name\":\"A\",\"employees\":0}"));
+    assertEquals("OptionalInt.empty", json.line().toString());
+    SocialBusinessJsonException rule = refused(LINE.replace(",\"idleShare\":0.25", ""));
+    assertEquals(
+        "Peer.accounts and idleShare must be both given or both absent, but were Optional[4] and"
+            + " Optional.empty",
+        String.valueOf(requireNonNull(rule.getCause()).getMessage()));
+    SocialBusinessJsonException malformed = refused("{");
+    assertEquals(
+        "com.fasterxml.jackson.core.io.JsonEOFException",
+        requireNonNull(malformed.getCause()).getClass().getName());
+    assertEquals("$", malformed.jsonPath());
   }
 
   @Test

@@ -217,5 +217,7 @@ final class PeerBaseTest {
     assertEquals(
         "not shown: fewer than 5 peers (all peers) have an account inventory on record",
         c.accountsWithheld().orElseThrow());
+    assertEquals(10, c.withoutLevel());
+    assertEquals("PeerComparison{10 peers: all peers, overall 45th percentile}", c.toString());
   }
 }

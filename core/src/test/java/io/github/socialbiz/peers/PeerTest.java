@@ -61,7 +61,14 @@ final class PeerTest {
                     .created(LocalDate.of(2020, 1, 1))
                     .lastActivity(LocalDate.of(2026, 6, 21))
                     .build(),
-                SocialAccount.of(Platform.FACEBOOK, "acmebankcares", LocalDate.of(2024, 5, 1)))
+                SocialAccount.of(Platform.FACEBOOK, "acmebankcares", LocalDate.of(2024, 5, 1)),
+                // silent for exactly 90 days: not yet idle
+                SocialAccount.builder()
+                    .platform(Platform.YOUTUBE)
+                    .handle("acmebanktv")
+                    .created(LocalDate.of(2020, 1, 1))
+                    .lastActivity(AS_OF.minusDays(90))
+                    .build())
             .build();
     Peer p = Peer.of(SocialBusiness.assess(o, AS_OF));
     assertEquals(new Quarter(2026, 2), p.assessed());
@@ -75,8 +82,8 @@ final class PeerTest {
         ImmutableMap.of(Role.CORPORATE_SOCIAL_STRATEGIST, 1, Role.COMMUNITY_MANAGER, 2),
         p.coe().orElseThrow().headcount());
     assertEquals(1.5, p.coe().orElseThrow().fte(Role.COMMUNITY_MANAGER));
-    assertEquals("Optional[3]", p.accounts().toString());
-    assertEquals(2.0 / 3, p.idleShare().orElseThrow());
+    assertEquals("Optional[4]", p.accounts().toString());
+    assertEquals(0.5, p.idleShare().orElseThrow());
     // nothing in the peer's text or values names the bank, its people or its handles
     String all = p.toString() + p.coe() + p.regions() + p.sector();
     for (String name : new String[] {"Acme", "Dana", "Raj", "Li Wei", "acmebank", "Midwest"}) {

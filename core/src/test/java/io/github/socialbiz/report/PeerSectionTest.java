@@ -10,15 +10,18 @@ import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.peers.Peer;
 import io.github.socialbiz.peers.PeerBase;
+import io.github.socialbiz.peers.PeerComparison;
 import io.github.socialbiz.peers.PeerFilter;
 import io.github.socialbiz.peers.Quarter;
 import io.github.socialbiz.peers.Span;
 import io.github.socialbiz.peers.Staffing;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.profile.SampleOrganizations;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** The "Among your peers" section, in Markdown and HTML. */
@@ -91,6 +94,87 @@ final class PeerSectionTest {
             + " the peers between 9 and 19), 25% of them idle (the middle half of the peers at"
             + " 25%).\n",
         next < 0 ? section : section.substring(0, next));
+  }
+
+  /** Bluefin Foods (a roster and an inventory on record) against eight peers known as ranges. */
+  static PeerComparison bluefin() {
+    Assessment a =
+        SocialBusiness.assess(
+            SampleOrganizations.presenceWithoutResponse(), LocalDate.of(2026, 6, 30));
+    List<Peer> out = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      Peer.Builder b =
+          Peer.builder()
+              .assessed(new Quarter(2026, 1))
+              .modelVersion(5)
+              .sizeBand(SizeBand.FROM_1_000_TO_4_999)
+              .stage(a.stage())
+              .possibleStage(a.stage())
+              .overall(new Span(i / 12.0, i / 10.0))
+              .completeness(1)
+              .coe(
+                  new Staffing(
+                      ImmutableMap.of(Role.COMMUNITY_MANAGER, i),
+                      ImmutableMap.of(Role.COMMUNITY_MANAGER, i * 0.5)))
+              .accounts(i * 4)
+              .idleShare(0.1 * (i % 3));
+      for (Dimension d : Dimension.values()) {
+        b.putScore(d, new Span(i / 12.0, i / 10.0));
+      }
+      out.add(b.build());
+    }
+    return PeerBase.of(out).compare(a, PeerFilter.all());
+  }
+
+  @Test
+  void theChart_isTheCommittedPicture() throws Exception {
+    assertEquals(
+        new String(
+            Objects.requireNonNull(PeerSectionTest.class.getResourceAsStream("peer-chart.svg"))
+                .readAllBytes(),
+            StandardCharsets.UTF_8),
+        PeerSection.chart(bluefin()));
+  }
+
+  @Test
+  void markdown_ofAnOrganizationWithARosterAndAccounts() {
+    String md =
+        Reports.markdown(
+            ReportContext.of(
+                    SocialBusiness.assess(
+                        SampleOrganizations.presenceWithoutResponse(), LocalDate.of(2026, 6, 30)))
+                .withPeers(bluefin()));
+    int start = md.indexOf("## Among your peers");
+    assertEquals(
+        String.join(
+            "\n",
+            "## Among your peers",
+            "",
+            "Compared with 8 organizations we have assessed (all peers). They are anonymous, and no figure here rests on fewer than 5 of them. A percentile is the share of these peers scoring below the organization, ties counted half: the 50th is the middle. Where practices were not assessed, here or at a peer, the percentile is a range from the least to the most it could be.",
+            "",
+            "| Dimension | Among the peers |",
+            "|---|---|",
+            "| Strategy | 19th to 25th percentile |",
+            "| Governance | 25th percentile |",
+            "| Organization | 0th percentile |",
+            "| Process | 0th percentile |",
+            "| Education | 0th to 6th percentile |",
+            "| Engagement | 31st to 38th percentile |",
+            "| Measurement | 0th to 6th percentile |",
+            "| Overall | 13th percentile |",
+            "",
+            "Stages. Among the peers, 8 at stage 2, Presence. The organization's evidence proves stage 2, Presence.",
+            "",
+            "Center of Excellence. The organization's CoE has 1 person (0.5 FTE). Among 8 peers of the same size and stage (1,000 to 4,999 employees, at stage 2, Presence) whose CoE is on record, the median CoE has 4.5 people (the middle half of the peers between 2.8 and 6.3) and 2.3 FTE.",
+            "",
+            "| Role | Peers: people, median (middle half) | Peers: FTE | This organization |",
+            "|---|---|---|---|",
+            "| Community manager | 4.5 (2.8 to 6.3) | 2.3 (1.4 to 3.1) | 0 (0 FTE) |",
+            "| Campaign or product manager | 0 (0 to 0) | 0 (0 to 0) | 1 (0.5 FTE) |",
+            "",
+            "Social accounts. The organization has 14 accounts, 21% of them idle for more than 90 days. Among 8 peers with an inventory, the median is 18 accounts (the middle half of the peers between 11 and 25), 10% of them idle (the middle half of the peers between 8% and 20%).",
+            ""),
+        md.substring(start, md.indexOf("\n## ", start + 3)));
   }
 
   @Test

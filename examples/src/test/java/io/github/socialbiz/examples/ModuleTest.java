@@ -47,6 +47,7 @@ final class ModuleTest {
             "io.github.socialbiz.governance",
             "io.github.socialbiz.maturity",
             "io.github.socialbiz.organization",
+            "io.github.socialbiz.peers",
             "io.github.socialbiz.practice",
             "io.github.socialbiz.profile",
             "io.github.socialbiz.questionnaire",

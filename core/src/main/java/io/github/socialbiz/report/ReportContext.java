@@ -282,7 +282,8 @@ public final class ReportContext {
   // -----------------------------------------------------------------------
   /**
    * Checks if this context is equal to another: the same assessment, disagreements (in order), previous
-   * assessment, history and style.
+   * assessment, history and style, and the same peer comparison ({@link PeerComparison} has no value
+   * equality, so two contexts with comparisons are equal only when they hold the same instance).
    *
    * @param other  the other object, null returns false
    * @return true if equal

@@ -10,13 +10,13 @@ import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.peers.Peer;
 import io.github.socialbiz.peers.PeerBase;
-import io.github.socialbiz.peers.PeerComparison;
 import io.github.socialbiz.peers.PeerFilter;
 import io.github.socialbiz.peers.Quarter;
 import io.github.socialbiz.peers.Span;
 import io.github.socialbiz.peers.Staffing;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.testing.ReportFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,36 +96,6 @@ final class PeerSectionTest {
         next < 0 ? section : section.substring(0, next));
   }
 
-  /** Bluefin Foods (a roster and an inventory on record) against eight peers known as ranges. */
-  static PeerComparison bluefin() {
-    Assessment a =
-        SocialBusiness.assess(
-            SampleOrganizations.presenceWithoutResponse(), LocalDate.of(2026, 6, 30));
-    List<Peer> out = new ArrayList<>();
-    for (int i = 1; i <= 8; i++) {
-      Peer.Builder b =
-          Peer.builder()
-              .assessed(new Quarter(2026, 1))
-              .modelVersion(5)
-              .sizeBand(SizeBand.FROM_1_000_TO_4_999)
-              .stage(a.stage())
-              .possibleStage(a.stage())
-              .overall(new Span(i / 12.0, i / 10.0))
-              .completeness(1)
-              .coe(
-                  new Staffing(
-                      ImmutableMap.of(Role.COMMUNITY_MANAGER, i),
-                      ImmutableMap.of(Role.COMMUNITY_MANAGER, i * 0.5)))
-              .accounts(i * 4)
-              .idleShare(0.1 * (i % 3));
-      for (Dimension d : Dimension.values()) {
-        b.putScore(d, new Span(i / 12.0, i / 10.0));
-      }
-      out.add(b.build());
-    }
-    return PeerBase.of(out).compare(a, PeerFilter.all());
-  }
-
   @Test
   void theChart_isTheCommittedPicture() throws Exception {
     assertEquals(
@@ -133,7 +103,7 @@ final class PeerSectionTest {
             Objects.requireNonNull(PeerSectionTest.class.getResourceAsStream("peer-chart.svg"))
                 .readAllBytes(),
             StandardCharsets.UTF_8),
-        PeerSection.chart(bluefin()));
+        PeerSection.chart(ReportFixtures.bluefinAmongPeers()));
   }
 
   @Test
@@ -143,7 +113,7 @@ final class PeerSectionTest {
             ReportContext.of(
                     SocialBusiness.assess(
                         SampleOrganizations.presenceWithoutResponse(), LocalDate.of(2026, 6, 30)))
-                .withPeers(bluefin()));
+                .withPeers(ReportFixtures.bluefinAmongPeers()));
     int start = md.indexOf("## Among your peers");
     assertEquals(
         String.join(

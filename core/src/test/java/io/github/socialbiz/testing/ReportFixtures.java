@@ -1,11 +1,22 @@
 package io.github.socialbiz.testing;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.assessment.Gates;
+import io.github.socialbiz.coe.Role;
+import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.maturity.Stage;
+import io.github.socialbiz.peers.Peer;
+import io.github.socialbiz.peers.PeerBase;
+import io.github.socialbiz.peers.PeerComparison;
+import io.github.socialbiz.peers.PeerFilter;
+import io.github.socialbiz.peers.Quarter;
+import io.github.socialbiz.peers.Span;
+import io.github.socialbiz.peers.Staffing;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Criterion;
+import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Basis;
@@ -122,5 +133,38 @@ public final class ReportFixtures {
     return ReportContext.of(assess(o))
         .withDisagreements(disagreements(o))
         .withPrevious(Assessor.standard().assess(earlier(o), PREVIOUS_AS_OF));
+  }
+
+  /**
+   * Bluefin Foods (a roster and an inventory on record) among eight peers of its size and stage whose
+   * scores are known only as ranges ({@code i/12} to {@code i/10} for peer {@code i}), with 1 to 8 community
+   * managers at half time, 4 to 32 accounts and idle shares of 0, 10% and 20%: the peer section of the
+   * report's tests, its PDF picture and its browser screenshot.
+   */
+  public static PeerComparison bluefinAmongPeers() {
+    Assessment a = assess(SampleOrganizations.presenceWithoutResponse());
+    List<Peer> out = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      Peer.Builder b =
+          Peer.builder()
+              .assessed(new Quarter(2026, 1))
+              .modelVersion(5)
+              .sizeBand(SizeBand.FROM_1_000_TO_4_999)
+              .stage(a.stage())
+              .possibleStage(a.stage())
+              .overall(new Span(i / 12.0, i / 10.0))
+              .completeness(1)
+              .coe(
+                  new Staffing(
+                      ImmutableMap.of(Role.COMMUNITY_MANAGER, i),
+                      ImmutableMap.of(Role.COMMUNITY_MANAGER, i * 0.5)))
+              .accounts(i * 4)
+              .idleShare(0.1 * (i % 3));
+      for (Dimension d : Dimension.values()) {
+        b.putScore(d, new Span(i / 12.0, i / 10.0));
+      }
+      out.add(b.build());
+    }
+    return PeerBase.of(out).compare(a, PeerFilter.all());
   }
 }

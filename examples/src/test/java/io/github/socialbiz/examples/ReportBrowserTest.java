@@ -52,7 +52,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -82,6 +84,10 @@ import org.openqa.selenium.print.PrintOptions;
 final class ReportBrowserTest {
 
   static final Path IMAGES = Path.of("..", "docs", "images");
+
+  /** The screenshot of the "Among your peers" section, kept beside the samples' screenshots. */
+  static final String PEERS_SCREENSHOT = "report-peers-html.png";
+
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   /** Page sizes in centimetres, height then width, as Selenium's {@link PageSize} takes them. */
@@ -409,6 +415,48 @@ final class ReportBrowserTest {
     assertEquals(1280, width(png));
     if (Boolean.getBoolean("socialbiz.updateScreenshots")) {
       Files.write(IMAGES.resolve(screenshotName(o)), png);
+    }
+  }
+
+  /**
+   * The "Among your peers" section of Bluefin Foods among eight peers ({@link
+   * ReportFixtures#bluefinAmongPeers}): loaded without an error, its percentile chart drawn with a size
+   * and within the page at 1280 and 390 pixels; its screenshot, 1280 pixels wide, is the README's picture
+   * of the section in the browser.
+   */
+  @Test
+  void peerSection_drawnWithItsChart_andKeptAsAScreenshot() throws IOException {
+    ReportContext context =
+        ReportContext.of(ReportFixtures.assess(SampleOrganizations.presenceWithoutResponse()))
+            .withPeers(ReportFixtures.bluefinAmongPeers());
+    Path file = dir.resolve("bluefin-foods-among-peers.html");
+    Files.writeString(file, Reports.html(context), StandardCharsets.UTF_8);
+    for (int width : new int[] {390, 1280}) {
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", 1000, "deviceScaleFactor", 1, "mobile", width < 500));
+      driver.get(file.toUri().toString());
+      assertEquals(List.of(), errors());
+      assertEquals(
+          List.of("Among your peers true true"),
+          script(
+              "return Array.from(document.querySelectorAll('#peers h2')).map(function (h) {"
+                  + " var s = h.parentElement.querySelector('svg').getBoundingClientRect();"
+                  + " return h.textContent + ' ' + (s.width > 0 && s.height > 0)"
+                  + " + ' ' + (s.right <= document.documentElement.clientWidth); })"),
+          "at " + width + " px");
+    }
+    // a viewport as tall as the page, so that the screenshot of the section is not cut at the
+    // window
+    long height = (Long) script("return document.documentElement.scrollHeight");
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 1280, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    WebElement section = driver.findElement(By.id("peers"));
+    byte[] png = section.getScreenshotAs(OutputType.BYTES);
+    assertTrue(width(png) > 600, "the section is " + width(png) + " px wide");
+    if (Boolean.getBoolean("socialbiz.updateScreenshots")) {
+      Files.write(IMAGES.resolve(PEERS_SCREENSHOT), png);
     }
   }
 

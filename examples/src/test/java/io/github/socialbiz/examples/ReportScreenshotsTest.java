@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,5 +33,16 @@ final class ReportScreenshotsTest {
             file
                 + " is missing; write it with -Dsocialbiz.updateScreenshots=true (ReportBrowserTest)");
     assertEquals(1280, ReportBrowserTest.width(Files.readAllBytes(file)), file::toString);
+  }
+
+  @Test
+  void peerSectionScreenshot_existsAsAPng() throws IOException {
+    Path file = ReportBrowserTest.IMAGES.resolve(ReportBrowserTest.PEERS_SCREENSHOT);
+    assertTrue(
+        Files.isRegularFile(file),
+        () ->
+            file
+                + " is missing; write it with -Dsocialbiz.updateScreenshots=true (ReportBrowserTest)");
+    assertTrue(ReportBrowserTest.width(Files.readAllBytes(file)) > 600, file::toString);
   }
 }

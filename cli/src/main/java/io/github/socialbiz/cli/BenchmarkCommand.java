@@ -1,6 +1,7 @@
 package io.github.socialbiz.cli;
 
 import io.github.socialbiz.assessment.Assessment;
+import io.github.socialbiz.internal.Decimals;
 import io.github.socialbiz.jackson.SocialBusinessJson;
 import io.github.socialbiz.peers.AccountFigures;
 import io.github.socialbiz.peers.Facet;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -243,7 +243,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 s ->
                     s.totalHeadcount()
                         + (s.totalHeadcount() == 1 ? " person, " : " people, ")
-                        + number(s.totalFte())
+                        + Decimals.tenths(s.totalFte())
                         + " FTE")
             .orElse("not on record");
     if (c.coe().isPresent()) {
@@ -265,7 +265,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         c.own().accounts().isPresent()
             ? c.own().accounts().get()
                 + " accounts, "
-                + Math.round(c.own().idleShare().orElse(0.0) * 100)
+                + Math.round(c.own().idleShare().orElseThrow() * 100) // given with the accounts
                 + "% idle"
             : "not inventoried";
     if (c.accounts().isPresent()) {
@@ -298,15 +298,10 @@ final class BenchmarkCommand implements Callable<Integer> {
   }
 
   private static String figure(double v, boolean percent) {
-    return percent ? Math.round(v * 100) + "%" : number(v);
+    return percent ? Math.round(v * 100) + "%" : Decimals.tenths(v);
   }
 
   private static String pad(String s) {
     return String.format("%-14s", s);
-  }
-
-  private static String number(double v) {
-    String s = String.format(Locale.ROOT, "%.1f", v);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 }

@@ -36,6 +36,8 @@ public final class PeerComparison {
   private final int withoutLevel;
   private final PeerGroup.Subgroup coePeers;
   private final PeerGroup.Subgroup accountPeers;
+  private final Optional<StaffingFigures> coe;
+  private final Optional<AccountFigures> accounts;
 
   private PeerComparison(Peer own, PeerGroup group) {
     this.own = own;
@@ -73,6 +75,11 @@ public final class PeerComparison {
             "their Center of Excellence");
     this.accountPeers =
         group.subgroup(group.filter(), p -> p.accounts().isPresent(), "an account inventory");
+    this.coe = coePeers.withheld().isPresent() ? Optional.empty() : Optional.of(staffing(coePeers));
+    this.accounts =
+        accountPeers.withheld().isPresent()
+            ? Optional.empty()
+            : Optional.of(accounts(accountPeers));
   }
 
   static PeerComparison of(Peer own, PeerGroup group) {
@@ -149,24 +156,24 @@ public final class PeerComparison {
    * @return the figures, or empty when withheld (see {@link #coeWithheld()})
    */
   public Optional<StaffingFigures> coe() {
+    return coe;
+  }
+
+  private static StaffingFigures staffing(PeerGroup.Subgroup coePeers) {
     List<Peer> peers = coePeers.peers();
-    if (coePeers.withheld().isPresent()) {
-      return Optional.empty();
-    }
     Map<Role, Quartiles> people = new EnumMap<>(Role.class);
     Map<Role, Quartiles> fte = new EnumMap<>(Role.class);
     for (Role r : Role.values()) {
       people.put(r, quartiles(peers, p -> staffing(p).headcount(r)));
       fte.put(r, quartiles(peers, p -> staffing(p).fte(r)));
     }
-    return Optional.of(
-        new StaffingFigures(
-            coePeers.filter().describe(),
-            peers.size(),
-            quartiles(peers, p -> staffing(p).totalHeadcount()),
-            quartiles(peers, p -> staffing(p).totalFte()),
-            ImmutableMap.copyOf(people),
-            ImmutableMap.copyOf(fte)));
+    return new StaffingFigures(
+        coePeers.filter().describe(),
+        peers.size(),
+        quartiles(peers, p -> staffing(p).totalHeadcount()),
+        quartiles(peers, p -> staffing(p).totalFte()),
+        ImmutableMap.copyOf(people),
+        ImmutableMap.copyOf(fte));
   }
 
   /**
@@ -184,16 +191,16 @@ public final class PeerComparison {
    * @return the figures, or empty when withheld (see {@link #accountsWithheld()})
    */
   public Optional<AccountFigures> accounts() {
+    return accounts;
+  }
+
+  private static AccountFigures accounts(PeerGroup.Subgroup accountPeers) {
     List<Peer> peers = accountPeers.peers();
-    if (accountPeers.withheld().isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new AccountFigures(
-            accountPeers.filter().describe(),
-            peers.size(),
-            quartiles(peers, p -> p.accounts().orElseThrow()),
-            quartiles(peers, p -> p.idleShare().orElseThrow())));
+    return new AccountFigures(
+        accountPeers.filter().describe(),
+        peers.size(),
+        quartiles(peers, p -> p.accounts().orElseThrow()),
+        quartiles(peers, p -> p.idleShare().orElseThrow()));
   }
 
   /**

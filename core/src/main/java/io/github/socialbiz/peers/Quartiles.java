@@ -63,18 +63,13 @@ public record Quartiles(int peers, double lower, double median, double upper) {
   @Override
   public String toString() {
     return "median "
-        + number(median)
+        + Decimals.tenths(median)
         + " ("
-        + number(lower)
+        + Decimals.tenths(lower)
         + " to "
-        + number(upper)
+        + Decimals.tenths(upper)
         + ", "
         + peers
         + " peers)";
-  }
-
-  static String number(double v) {
-    String s = Decimals.fixed(v, 1);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 }

@@ -101,7 +101,7 @@ final class PeerSection {
                             + s.totalHeadcount()
                             + (s.totalHeadcount() == 1 ? " person" : " people")
                             + " ("
-                            + number(s.totalFte())
+                            + Decimals.tenths(s.totalFte())
                             + " FTE).")
             .orElse(
                 "The organization's CoE roster is not on record, so it is not compared (an empty"
@@ -116,11 +116,11 @@ final class PeerSection {
         + " peers of the same size and stage ("
         + f.peers()
         + ") whose CoE is on record, the median CoE has "
-        + number(f.headcount().median())
+        + Decimals.tenths(f.headcount().median())
         + " people ("
-        + middle(number(f.headcount().lower()), number(f.headcount().upper()))
+        + middle(Decimals.tenths(f.headcount().lower()), Decimals.tenths(f.headcount().upper()))
         + ") and "
-        + number(f.fte().median())
+        + Decimals.tenths(f.fte().median())
         + " FTE.";
   }
 
@@ -140,7 +140,9 @@ final class PeerSection {
               Report.Line.plain(spread(fte)),
               Report.Line.plain(
                   own.coe()
-                      .map((Staffing s) -> s.headcount(r) + " (" + number(s.fte(r)) + " FTE)")
+                      .map(
+                          (Staffing s) ->
+                              s.headcount(r) + " (" + Decimals.tenths(s.fte(r)) + " FTE)")
                       .orElse("not on record"))));
     }
     return table(
@@ -154,7 +156,7 @@ final class PeerSection {
             ? "The organization has "
                 + c.own().accounts().get()
                 + " accounts, "
-                + percent(c.own().idleShare().orElse(0.0))
+                + percent(c.own().idleShare().orElseThrow()) // given with the accounts
                 + " of them idle for more than 90 days."
             : "The organization's accounts were not inventoried, so they are not compared.";
     if (c.accounts().isEmpty()) {
@@ -165,9 +167,9 @@ final class PeerSection {
         + " Among "
         + a.size()
         + " peers with an inventory, the median is "
-        + number(a.accounts().median())
+        + Decimals.tenths(a.accounts().median())
         + " accounts ("
-        + middle(number(a.accounts().lower()), number(a.accounts().upper()))
+        + middle(Decimals.tenths(a.accounts().lower()), Decimals.tenths(a.accounts().upper()))
         + "), "
         + percent(a.idleShare().median())
         + " of them idle ("
@@ -183,12 +185,12 @@ final class PeerSection {
   }
 
   private static String spread(Quartiles q) {
-    return number(q.median()) + " (" + number(q.lower()) + " to " + number(q.upper()) + ")";
-  }
-
-  private static String number(double v) {
-    String s = Decimals.fixed(v, 1);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    return Decimals.tenths(q.median())
+        + " ("
+        + Decimals.tenths(q.lower())
+        + " to "
+        + Decimals.tenths(q.upper())
+        + ")";
   }
 
   private static String percent(double share) {

@@ -9,7 +9,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-/** {@link Decimals#fixed} writes what {@code String.format} writes, for the values the library formats. */
+/**
+ * {@link Decimals#fixed} writes what {@code String.format} writes, for the values the library formats;
+ * {@link Decimals#tenths} the same with one decimal, dropped when zero.
+ */
 final class DecimalsProperties {
 
   @Property
@@ -34,5 +37,22 @@ final class DecimalsProperties {
     assertEquals("25.3", Decimals.fixed(100.0 * 45 / 178, 1));
     assertEquals("0.00", Decimals.fixed(0, 2));
     assertEquals("120.0", Decimals.fixed(120, 1));
+  }
+
+  @Example
+  void tenths_roundsHalfUp_andDropsAZeroDecimal() {
+    assertEquals("4", Decimals.tenths(4.0));
+    assertEquals("2.3", Decimals.tenths(2.25));
+    assertEquals("0", Decimals.tenths(0.04));
+    assertEquals("0.1", Decimals.tenths(0.05));
+    assertEquals("10", Decimals.tenths(9.96));
+    assertEquals("10.5", Decimals.tenths(10.5));
+  }
+
+  @Property
+  void tenths_isFixedWithoutATrailingZeroDecimal(
+      @ForAll @DoubleRange(min = 0, max = 1_000_000) double v) {
+    String fixed = String.format(Locale.ROOT, "%.1f", v);
+    assertEquals(fixed.replaceAll("\\.0$", ""), Decimals.tenths(v));
   }
 }

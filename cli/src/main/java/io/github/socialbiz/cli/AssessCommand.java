@@ -436,11 +436,11 @@ final class AssessCommand implements Callable<Integer> {
   private ReportContext withPeers(ReportContext context, Optional<Engagement> engagement)
       throws IOException {
     @Nullable Path own = engagement.isPresent() ? engagement.get().root().toRealPath() : null;
+    Assessment a = context.assessment();
     List<Peer> all = new ArrayList<>();
     for (Path source : peers) {
-      all.addAll(BenchmarkCommand.read(source, own));
+      all.addAll(BenchmarkCommand.read(source, own, a.organization().name(), top.err));
     }
-    Assessment a = context.assessment();
     Peer self = Peer.of(a);
     try {
       return context.withPeers(

@@ -13,11 +13,15 @@ import io.github.socialbiz.peers.Quartiles;
 import io.github.socialbiz.peers.StaffingFigures;
 import io.github.socialbiz.profile.Sector;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -35,10 +39,11 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Compares an assessment with your own peers: other organizations you have assessed.",
       "",
-      "Peers come from peer files (*.jsonl, written by --export), folders of engagements (the latest",
-      "assessment of each, never the one compared) and folders of assessment files. A peer keeps no",
-      "name, note or day. A group smaller than --threshold, or one that another filter would cut by",
-      "fewer peers than that, is refused, saying what to relax."
+      "Peers come from peer files (*.jsonl, written by --export), folders of engagements and folders",
+      "of assessment files: each organization once, by its latest assessment, and never the one",
+      "compared (by its folder or its name). A peer keeps no name, note or day, so peer files cannot",
+      "be told apart by client: pool each client once. A group smaller than --threshold, or one that",
+      "another filter would cut by fewer peers than that, is refused, saying what to relax."
     })
 final class BenchmarkCommand implements Callable<Integer> {
 
@@ -112,7 +117,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
     List<Peer> peers = new ArrayList<>();
     for (Path source : sources) {
-      peers.addAll(read(source, own));
+      peers.addAll(read(source, own, assessment.organization().name(), top.err));
     }
     if (export != null) {
       SocialBusinessJson.writePeers(peers, export);
@@ -168,9 +173,12 @@ final class BenchmarkCommand implements Callable<Integer> {
 
   /**
    * The peers of a source: a peer file; a folder of engagement folders (the latest assessment of each,
-   * leaving out {@code own}); an engagement folder; or a folder of assessment files (one peer each).
+   * leaving out {@code own}); an engagement folder; or a folder of assessment files, where an organization
+   * assessed several times is one peer, its latest assessment. Assessments of the organization compared
+   * (by name, in any case) are never its peers; what was left out is said on {@code notes}.
    */
-  static List<Peer> read(Path source, @Nullable Path own) throws IOException {
+  static List<Peer> read(Path source, @Nullable Path own, String ownName, PrintStream notes)
+      throws IOException {
     if (!Files.isDirectory(source)) {
       return SocialBusinessJson.readPeers(source);
     }
@@ -189,7 +197,7 @@ final class BenchmarkCommand implements Callable<Integer> {
       folders = List.of(source);
       files = List.of();
     }
-    List<Peer> out = new ArrayList<>();
+    List<Assessment> latest = new ArrayList<>();
     for (Path folder : folders) {
       if (own != null && folder.toRealPath().equals(own)) {
         continue;
@@ -197,13 +205,42 @@ final class BenchmarkCommand implements Callable<Integer> {
       List<Assessment> history = Engagement.open(folder).assessments();
       if (!history.isEmpty()) {
         // one client is one peer: its latest assessment
-        out.add(Peer.of(history.get(history.size() - 1)));
+        latest.add(history.get(history.size() - 1));
       }
     }
+    Map<String, Assessment> byName = new LinkedHashMap<>();
     for (Path file : files) {
-      out.add(Peer.of(SocialBusinessJson.readAssessment(file)));
+      Assessment a = SocialBusinessJson.readAssessment(file);
+      byName.merge(key(a), a, (was, now) -> now.asOf().isAfter(was.asOf()) ? now : was);
+    }
+    if (byName.size() < files.size()) {
+      notes.println(
+          source
+              + ": "
+              + files.size()
+              + " assessment files of "
+              + byName.size()
+              + " organizations; each counts once, by its latest assessment");
+    }
+    latest.addAll(byName.values());
+    List<Peer> out = new ArrayList<>();
+    int self = 0;
+    for (Assessment a : latest) {
+      if (key(a).equals(ownName.strip().toLowerCase(Locale.ROOT))) {
+        self++;
+      } else {
+        out.add(Peer.of(a));
+      }
+    }
+    if (self > 0) {
+      notes.println(source + ": left out " + ownName + " itself, which is never its own peer");
     }
     return out;
+  }
+
+  /** An organization's name as peers are told apart: without surrounding spaces, in any case. */
+  private static String key(Assessment a) {
+    return a.organization().name().strip().toLowerCase(Locale.ROOT);
   }
 
   private void print(Assessment a, PeerComparison c) {

@@ -32,7 +32,13 @@ final class BenchmarkCommandTest {
     return folder;
   }
 
-  /** Bluefin and {@code n} clients like it: its evidence with listening at each grade in turn. */
+  /** The organization under another name (the library has no wither for it). */
+  private static Organization named(Organization o, String name) throws IOException {
+    return SocialBusinessJson.readOrganization(
+        SocialBusinessJson.write(o).replace("\"" + o.name() + "\"", "\"" + name + "\""));
+  }
+
+  /** {@code n} clients like Bluefin, named Client 0, Client 1 ...: its evidence with content strategy at each grade in turn. */
   private static Path clients(Path dir, int n) throws IOException {
     Path clients = Files.createDirectories(dir.resolve("clients"));
     Adoption[] grades = {Adoption.SOME, Adoption.HALF, Adoption.MOST};
@@ -40,8 +46,10 @@ final class BenchmarkCommandTest {
       engagement(
           clients,
           "client-" + i,
-          SampleOrganizations.presenceWithoutResponse()
-              .withEvidence(Practice.CONTENT_STRATEGY, grades[i % 3]),
+          named(
+              SampleOrganizations.presenceWithoutResponse()
+                  .withEvidence(Practice.CONTENT_STRATEGY, grades[i % 3]),
+              "Client " + i),
           AS_OF.minusMonths(i));
     }
     return clients;
@@ -67,7 +75,7 @@ final class BenchmarkCommandTest {
     assertEquals(
         String.join(
             "\n",
-            "Bluefin Foods as of 2026-06-30 among 5 peers (1,000 to 4,999 employees, at stage 2,"
+            "Client 0 as of 2026-06-30 among 5 peers (1,000 to 4,999 employees, at stage 2,"
                 + " Presence); no figure rests on fewer than 5.",
             "  Strategy      50th percentile",
             "  Governance    50th percentile",
@@ -126,22 +134,53 @@ final class BenchmarkCommandTest {
   }
 
   @Test
-  void readsAFolderOfAssessmentFiles(@TempDir Path dir) throws IOException {
+  void readsAFolderOfAssessmentFiles_eachOrganizationOnce_neverItself(@TempDir Path dir)
+      throws IOException {
     Path folder = Files.createDirectories(dir.resolve("assessments"));
+    // five clients, the first assessed three times, and two assessments of the subject itself
     for (int i = 0; i < 5; i++) {
+      Organization client = named(SampleOrganizations.presenceWithoutResponse(), "Client " + i);
+      for (int month = 0; month < (i == 0 ? 3 : 1); month++) {
+        SocialBusinessJson.write(
+            SocialBusiness.assess(client, AS_OF.minusMonths(3L * month)),
+            folder.resolve("client-" + i + "-" + month + ".json"));
+      }
+    }
+    for (int month = 1; month <= 2; month++) {
       SocialBusinessJson.write(
-          SocialBusiness.assess(SampleOrganizations.presenceWithoutResponse(), AS_OF.minusDays(i)),
-          folder.resolve("a" + i + ".json"));
+          SocialBusiness.assess(
+              SampleOrganizations.presenceWithoutResponse(), AS_OF.minusMonths(month)),
+          folder.resolve("bluefin-" + month + ".json"));
     }
     Path subject = dir.resolve("bluefin.json");
     SocialBusinessJson.write(
         SocialBusiness.assess(SampleOrganizations.presenceWithoutResponse(), AS_OF), subject);
     Cli cli = new Cli();
     assertEquals(
-        0, cli.run("benchmark", subject.toString(), "--peers", folder.toString()), cli::describe);
+        0,
+        cli.run(
+            "benchmark",
+            subject.toString(),
+            "--peers",
+            folder.toString(),
+            "--export",
+            dir.resolve("p.jsonl").toString()),
+        cli::describe);
     assertEquals(
         "Bluefin Foods as of 2026-06-30 among 5 peers (all peers); no figure rests on fewer than 5.",
         cli.out().lines().findFirst().orElseThrow());
+    assertEquals(
+        folder
+            + ": 9 assessment files of 6 organizations; each counts once, by its latest assessment\n"
+            + folder
+            + ": left out Bluefin Foods itself, which is never its own peer\n"
+            + "wrote 5 peers to "
+            + dir.resolve("p.jsonl")
+            + "\n",
+        cli.err());
+    // the client assessed three times counts by its latest assessment: all five peers are of 2026
+    // Q2
+    assertEquals(5, Files.readString(dir.resolve("p.jsonl")).split("\"2026-Q2\"", -1).length - 1);
   }
 
   @Test

@@ -72,8 +72,27 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--same-sector", description = "only peers of the organization's sector")
   boolean sameSector;
 
+  @Option(
+      names = "--region",
+      paramLabel = "NAME",
+      description = "only peers operating in NAME, such as EMEA (in any case)")
+  @Nullable String region;
+
   @Option(names = "--regulated", description = "only regulated peers, or with =false only others")
   @Nullable Boolean regulated;
+
+  @Option(
+      names = "--same-model",
+      description = "only peers assessed under the same model version as the assessment")
+  boolean sameModel;
+
+  @Option(
+      names = "--within-years",
+      paramLabel = "N",
+      description =
+          "only peers assessed in the N years before the assessment's year or in it (2 in 2026:"
+              + " from 2024)")
+  @Nullable Integer withinYears;
 
   @Option(
       names = "--from-year",
@@ -145,9 +164,30 @@ final class BenchmarkCommand implements Callable<Integer> {
       facets.add(Facet.SECTOR);
       filter = filter.withSector(sector);
     }
+    if (region != null) {
+      if (region.isBlank()) {
+        throw new BadInput("--region takes a region's name, such as EMEA, but was blank");
+      }
+      facets.add(Facet.REGION);
+      filter = filter.withRegion(region);
+    }
     if (regulated != null) {
       facets.add(Facet.REGULATED);
       filter = filter.withRegulated(regulated);
+    }
+    if (sameModel) {
+      facets.add(Facet.MODEL_VERSION);
+      filter = filter.withModelVersion(self.modelVersion());
+    }
+    if (fromYear != null && withinYears != null) {
+      throw new BadInput(
+          "--from-year and --within-years both choose the first year; give one of them");
+    }
+    if (withinYears != null) {
+      if (withinYears < 0 || withinYears > 50) {
+        throw new BadInput("--within-years takes 0 to 50 years, but was " + withinYears);
+      }
+      fromYear = assessment.asOf().getYear() - withinYears;
     }
     if (fromYear != null) {
       facets.add(Facet.ASSESSED_FROM);

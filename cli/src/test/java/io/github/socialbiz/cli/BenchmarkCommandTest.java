@@ -95,6 +95,55 @@ final class BenchmarkCommandTest {
   }
 
   @Test
+  void regionModelAndYears_chooseTheGroup_andSayHowInItsWords(@TempDir Path dir)
+      throws IOException {
+    // seven clients assessed a month apart from 2026-06-30 back: the last one in December 2025
+    Path clients = clients(dir, 7);
+    Path subject = engagement(dir, "bluefin", SampleOrganizations.presenceWithoutResponse(), AS_OF);
+    Cli cli = new Cli();
+    assertEquals(
+        0,
+        cli.run(
+            "benchmark",
+            subject.toString(),
+            "--peers",
+            clients.toString(),
+            "--region",
+            "north america",
+            "--same-model",
+            "--within-years",
+            "0"),
+        cli::describe);
+    assertEquals(
+        "Bluefin Foods as of 2026-06-30 among 6 peers (operating in north america, assessed under"
+            + " model 5, assessed in 2026 or later); no figure rests on fewer than 5.",
+        cli.out().lines().findFirst().orElseThrow());
+    assertEquals(
+        2,
+        cli.run("benchmark", subject.toString(), "--peers", clients.toString(), "--region", "EMEA"),
+        cli::describe);
+    assertEquals(
+        "error: Peer group refused: 0 peers match (operating in EMEA), fewer than the threshold of 5."
+            + " Relax a filter; peers matching without the region, 7.\n",
+        cli.err());
+    assertEquals(
+        2,
+        cli.run(
+            "benchmark",
+            subject.toString(),
+            "--peers",
+            clients.toString(),
+            "--from-year",
+            "2025",
+            "--within-years",
+            "1"),
+        cli::describe);
+    assertEquals(
+        "error: --from-year and --within-years both choose the first year; give one of them\n",
+        cli.err());
+  }
+
+  @Test
   void refusesAGroupTooSmall_sayingHowMany(@TempDir Path dir) throws IOException {
     Path clients = clients(dir, 4);
     Cli cli = new Cli();

@@ -295,10 +295,8 @@ public final class SocialBusinessCsv {
       return Reading.text(file);
     } catch (SocialBusinessException e) {
       int line = e instanceof Reading.EncodingException x ? x.line() : 1;
-      SocialBusinessCsvException csv =
-          new SocialBusinessCsvException(line, null, String.valueOf(e.getMessage()), e);
-      csv.setFile(file);
-      throw csv;
+      // the caller names the file
+      throw new SocialBusinessCsvException(line, null, String.valueOf(e.getMessage()), e);
     }
   }
 

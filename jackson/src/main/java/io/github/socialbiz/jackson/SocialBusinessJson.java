@@ -616,10 +616,8 @@ public final class SocialBusinessJson {
     try {
       return Reading.text(file);
     } catch (SocialBusinessException e) {
-      SocialBusinessJsonException json =
-          new SocialBusinessJsonException(null, "$", String.valueOf(e.getMessage()), e);
-      json.setFile(file);
-      throw json;
+      // every caller names the file
+      throw new SocialBusinessJsonException(null, "$", String.valueOf(e.getMessage()), e);
     }
   }
 

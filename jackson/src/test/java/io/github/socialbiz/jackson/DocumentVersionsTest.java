@@ -56,7 +56,7 @@ final class DocumentVersionsTest {
   }
 
   @Test
-  void newerFormatOrModel_isRefusedWithTheReason() {
+  void newerFormatOrModel_isRefusedWithTheReason() throws Exception {
     assertEquals(
         "$.formatVersion: the document was written with document format version 6, newer than this library's 5 "
             + "(it reads 1 to 5); read it with a newer socialbiz",
@@ -71,6 +71,12 @@ final class DocumentVersionsTest {
     assertEquals(
         "$.formatVersion: expected a whole number from -2147483648 to 2147483647, but found the text '2'",
         message("{\"formatVersion\":\"2\",\"name\":\"Tiny\",\"employees\":12}", false));
+
+    // the oldest versions, written out, are read as the absent ones
+    assertEquals(
+        SocialBusinessJson.readOrganization("{\"name\":\"Tiny\",\"employees\":12}"),
+        SocialBusinessJson.readOrganization(
+            "{\"formatVersion\":1,\"modelVersion\":1,\"name\":\"Tiny\",\"employees\":12}"));
   }
 
   @Test

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.coe.SizeBand;
@@ -19,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +139,83 @@ final class PeerFilesTest {
     assertEquals(
         "line 1, $: malformed JSON: Unexpected end-of-input in field name",
         refused(LINE.substring(0, 40)).getOriginalMessage().replaceAll(" \\(start marker.*", ""));
+  }
+
+  @Test
+  void aLineIsMeasuredWithoutItsEnd_andAnEmptyFirstLineIsBlank() throws IOException {
+    // a line of exactly the most characters allowed, ended by \r\n, then a second line
+    String longest =
+        LINE.substring(0, LINE.length() - 1) + " ".repeat(100_000 - LINE.length()) + "}";
+    assertEquals(100_000, longest.length());
+    assertEquals(
+        List.of(peer(), peer()), SocialBusinessJson.readPeers(longest + "\r\n" + LINE + "\n"));
+    assertEquals(
+        List.of(peer(), peer()), SocialBusinessJson.readPeers(LINE + "\n" + longest + "\n"));
+    assertEquals(
+        "line 2, $: a line of more than 100000 characters; a peer needs under 2000 and at most 100000"
+            + " are allowed",
+        refused(LINE + "\n" + longest + " \n").getOriginalMessage());
+    assertEquals(
+        "line 1, $: a blank line; a peer file holds one peer on every line",
+        refused("\n" + LINE).getOriginalMessage());
+    assertEquals(
+        "line 1, $: a blank line; a peer file holds one peer on every line",
+        refused("\n").getOriginalMessage());
+  }
+
+  @Test
+  void numbersAndNulls_readAsTheirTypesAllow() throws IOException {
+    // whole numbers: the int range is read, and a library rule refuses what it must
+    Peer most =
+        SocialBusinessJson.readPeers(LINE.replace("\"accounts\":4", "\"accounts\":2147483647"))
+            .get(0);
+    assertEquals(2_147_483_647, most.accounts().orElseThrow());
+    assertEquals(
+        "line 1, $.accounts: expected a whole number from -2147483648 to 2147483647, but found"
+            + " 2147483648",
+        refused(LINE.replace("\"accounts\":4", "\"accounts\":2147483648")).getOriginalMessage());
+    assertEquals(
+        "line 1, $: invalid peer: Peer.accounts must be at least 1 when given, but was -2147483648",
+        refused(LINE.replace("\"accounts\":4", "\"accounts\":-2147483648")).getOriginalMessage());
+    // a number may be written whole
+    assertEquals(
+        1.0,
+        SocialBusinessJson.readPeers(LINE.replace("\"completeness\":0.5", "\"completeness\":1"))
+            .get(0)
+            .completeness());
+    // an optional field given null is absent
+    assertEquals(
+        Optional.empty(),
+        SocialBusinessJson.readPeers(
+                LINE.replace("\"sector\":\"FINANCE_AND_INSURANCE\"", "\"sector\":null"))
+            .get(0)
+            .sector());
+    // a map by enum constant is an object
+    assertEquals(
+        "line 1, $.scores: expected an object, but found an array",
+        refused(LINE.replaceAll("\"scores\":\\{.*?\\}\\}", "\"scores\":[]")).getOriginalMessage());
+  }
+
+  @Test
+  void withAPlainMapper_duplicatesAreRefusedInsideAPeer_andTheCallersParserIsLeftAsItWas()
+      throws IOException {
+    ObjectMapper plain = new ObjectMapper().registerModule(new SocialBusinessModule());
+    // inside a peer, a key of an enum map given twice is refused, though this mapper detects none
+    SocialBusinessJsonException e =
+        assertThrows(
+            SocialBusinessJsonException.class,
+            () ->
+                plain.readValue(
+                    LINE.replace(
+                        "\"scores\":{", "\"scores\":{\"STRATEGY\":{\"low\":0,\"high\":0},"),
+                    Peer.class));
+    assertEquals("$.scores.STRATEGY: duplicate field 'STRATEGY'", e.getOriginalMessage());
+    // around the peers, the mapper's own rule holds again: the later key wins
+    Map<String, Peer> byName =
+        plain.readValue(
+            "{\"a\":" + LINE + ",\"a\":" + LINE.replace("\"accounts\":4", "\"accounts\":5") + "}",
+            new TypeReference<Map<String, Peer>>() {});
+    assertEquals(Optional.of(5), requireNonNull(byName.get("a")).accounts());
   }
 
   @Test

@@ -358,6 +358,7 @@ final class SocialBusinessCsvTest {
             + " file looks saved as Latin-1 or Windows-1252); save it as UTF-8, such as \"CSV UTF-8\""
             + " in Excel or the encoding UTF-8 in your editor's Save As",
         e.getOriginalMessage());
+    assertEquals(Optional.of(file), e.file());
   }
 
   @Test

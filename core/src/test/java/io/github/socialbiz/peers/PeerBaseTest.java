@@ -39,6 +39,7 @@ final class PeerBaseTest {
     assertEquals(5, base.threshold());
     assertEquals(3, base.withThreshold(3).threshold());
     assertEquals(10, base.size());
+    assertEquals(ten(), base.peers());
     assertEquals("PeerBase{10 peers, threshold 5}", base.toString());
     assertEquals(
         "PeerBase.threshold must be at least 3, but was 2",

@@ -99,4 +99,45 @@ final class PeerValuesTest {
                 () -> new Staffing(ImmutableMap.of(Role.DEVELOPER, 1), ImmutableMap.of()))
             .getMessage());
   }
+
+  @Test
+  void values_atTheEdgesOfWhatIsAllowed() {
+    assertEquals(0.0, new Span(0, 1).low());
+    assertEquals(
+        "Span.high must be between 0 and 1, but was 1.2",
+        assertThrows(SocialBusinessException.class, () -> new Span(0.3, 1.2)).getMessage());
+    assertEquals(2000, new Quarter(2000, 1).year());
+    assertEquals(
+        "Quarter.year must be between 2000 and 9999, but was 1999",
+        assertThrows(SocialBusinessException.class, () -> new Quarter(1999, 1)).getMessage());
+    // one person of a role and no FTE on record for it are allowed; none and a negative FTE are not
+    Staffing least =
+        new Staffing(ImmutableMap.of(Role.DEVELOPER, 1), ImmutableMap.of(Role.DEVELOPER, 0.0));
+    assertEquals(1, least.totalHeadcount());
+    assertEquals(
+        "Staffing.headcount must be at least 1 for a role held, but was 0 for DEVELOPER",
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    new Staffing(
+                        ImmutableMap.of(Role.DEVELOPER, 0), ImmutableMap.of(Role.DEVELOPER, 0.0)))
+            .getMessage());
+    assertEquals(
+        "Staffing.fte must be zero or more, but was -0.5 for DEVELOPER",
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    new Staffing(
+                        ImmutableMap.of(Role.DEVELOPER, 1), ImmutableMap.of(Role.DEVELOPER, -0.5)))
+            .getMessage());
+    assertEquals(
+        "Staffing.fte must be zero or more, but was Infinity for DEVELOPER",
+        assertThrows(
+                SocialBusinessException.class,
+                () ->
+                    new Staffing(
+                        ImmutableMap.of(Role.DEVELOPER, 1),
+                        ImmutableMap.of(Role.DEVELOPER, Double.POSITIVE_INFINITY)))
+            .getMessage());
+  }
 }

@@ -3,6 +3,7 @@ package io.github.socialbiz.jackson;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.socialbiz.assessment.Assessor;
+import io.github.socialbiz.peers.Peer;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.responses.Response;
 import java.io.IOException;
@@ -25,8 +26,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Every input format a stranger can send, damaged at random ten thousand times per run: each document is
- * read or refused with the documented exception and its place (a JSON path from {@code $}, or a CSV row
- * and column), and nothing else. The counts of each run are written to {@code
+ * read or refused with the documented exception and its place (a JSON path from {@code $}, after the
+ * line of a peer file, or a CSV row and column), and nothing else. The counts of each run are written to {@code
  * target/untrusted-inputs.txt}, which {@code .ci/run} prints.
  */
 final class UntrustedInputProperties {
@@ -49,6 +50,13 @@ final class UntrustedInputProperties {
   private static final List<String> RESPONSES_JSON = List.of(SocialBusinessJson.write(TWO));
   private static final List<String> RESPONSES_CSV =
       List.of(SocialBusinessCsv.write(TWO, ResponsesFixtures.SMALL));
+
+  private static final List<String> PEER_FILES =
+      List.of(
+          SocialBusinessJson.writePeers(
+              SampleOrganizations.all().stream()
+                  .map(o -> Peer.of(Assessor.standard().assess(o, SampleOrganizations.AS_OF)))
+                  .toList()));
 
   private static final Map<String, AtomicInteger> COUNTS = new ConcurrentHashMap<>();
 
@@ -148,6 +156,11 @@ final class UntrustedInputProperties {
     return cases(RESPONSES_CSV);
   }
 
+  @Provide
+  Arbitrary<Case> peerFiles() {
+    return cases(PEER_FILES);
+  }
+
   @Property(tries = TRIES)
   void organizationJson(@ForAll("organizations") Case c) {
     json("organization JSON", c, SocialBusinessJson::readOrganization);
@@ -180,6 +193,23 @@ final class UntrustedInputProperties {
       assertTrue(e.row() >= 1, e::getMessage);
       assertTrue(e.getOriginalMessage().startsWith(where), e::getMessage);
       count("responses as CSV", "refused");
+    }
+  }
+
+  @Property(tries = TRIES)
+  void peerFile(@ForAll("peerFiles") Case c) {
+    String damaged = c.damaged();
+    try {
+      SocialBusinessJson.readPeers(damaged);
+      count("peer file (JSON Lines)", "read");
+    } catch (SocialBusinessJsonException e) {
+      int line = e.line().orElseThrow(() -> new AssertionError("no line: " + e.getMessage()));
+      assertTrue(line >= 1, e::getOriginalMessage);
+      assertTrue(e.jsonPath().startsWith("$"), e::getOriginalMessage);
+      assertTrue(
+          e.getOriginalMessage().startsWith("line " + line + ", " + e.jsonPath() + ": "),
+          e::getOriginalMessage);
+      count("peer file (JSON Lines)", "refused");
     }
   }
 

@@ -124,6 +124,7 @@ final class PeerFacetsTest {
 
   @Test
   void aFilterChecksItsRequirements() {
+    assertEquals("assessed under model 1", PeerFilter.all().withModelVersion(1).describe());
     assertEquals(
         "PeerFilter.region must not be blank when given, but was ' '",
         assertThrows(SocialBusinessException.class, () -> PeerFilter.all().withRegion(" "))

@@ -62,6 +62,61 @@ final class PeerSectionTest {
         .withPeers(PeerBase.of(peers()).compare(HARBOR, PeerFilter.all()));
   }
 
+  /**
+   * Ten peers like Harbor, half regulated: the five with a CoE on record are four regulated and one not,
+   * so that requirement would single one out; only four have an inventory.
+   */
+  static List<Peer> withheld() {
+    List<Peer> out = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      boolean coe = i <= 5;
+      Peer.Builder b =
+          Peer.builder()
+              .assessed(new Quarter(2026, 1))
+              .modelVersion(5)
+              .sizeBand(SizeBand.FROM_1_000_TO_4_999)
+              .regulated(coe ? i <= 4 : i == 6)
+              .stage(HARBOR.stage())
+              .possibleStage(HARBOR.stage())
+              .overall(Span.of(i / 10.0))
+              .completeness(1);
+      if (coe) {
+        b.coe(
+            new Staffing(
+                ImmutableMap.of(Role.COMMUNITY_MANAGER, i),
+                ImmutableMap.of(Role.COMMUNITY_MANAGER, i * 0.5)));
+      }
+      if (i >= 7) {
+        b.accounts(i).idleShare(0.5);
+      }
+      for (Dimension d : Dimension.values()) {
+        b.putScore(d, Span.of(i / 10.0));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  @Test
+  void figuresOnTooFewPeers_areWithheld_sayingWhy() {
+    String md =
+        Reports.markdown(
+            ReportContext.of(HARBOR)
+                .withPeers(PeerBase.of(withheld()).compare(HARBOR, PeerFilter.all())));
+    assertTrue(
+        md.contains(
+            "Center of Excellence. The organization's CoE roster is not on record, so it is not"
+                + " compared (an empty roster is not counted as no one). Peer figures: not shown:"
+                + " these peers and a neighbouring group would together describe fewer than 5.\n"),
+        md);
+    assertTrue(
+        md.contains(
+            "Social accounts. The organization has 2 accounts, 50% of them idle for more than 90"
+                + " days. Peer figures: not shown: fewer than 5 peers (all peers) have an account"
+                + " inventory on record.\n"),
+        md);
+  }
+
   @Test
   void markdown_saysWhatIsComparedAndWithWhom() {
     String md = Reports.markdown(context());

@@ -184,12 +184,23 @@ final class BenchmarkCommand implements Callable<Integer> {
           "--from-year and --within-years both choose the first year; give one of them");
     }
     if (withinYears != null) {
-      if (withinYears < 0 || withinYears > 50) {
-        throw new BadInput("--within-years takes 0 to 50 years, but was " + withinYears);
+      // no peer is dated before 2000 (Quarter), so a span reaching further back is not needed
+      int year = assessment.asOf().getYear();
+      if (withinYears < 0 || year - withinYears < 2000) {
+        throw new BadInput(
+            "--within-years takes 0 to "
+                + (year - 2000)
+                + " for an assessment of "
+                + year
+                + " (no peer is dated before 2000), but was "
+                + withinYears);
       }
-      fromYear = assessment.asOf().getYear() - withinYears;
+      fromYear = year - withinYears;
     }
     if (fromYear != null) {
+      if (fromYear < 2000 || fromYear > 9999) {
+        throw new BadInput("--from-year takes a year from 2000 to 9999, but was " + fromYear);
+      }
       facets.add(Facet.ASSESSED_FROM);
       filter = filter.withAssessedFrom(fromYear);
     }

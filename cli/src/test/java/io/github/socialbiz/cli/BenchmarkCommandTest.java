@@ -141,6 +141,21 @@ final class BenchmarkCommandTest {
     assertEquals(
         "error: --from-year and --within-years both choose the first year; give one of them\n",
         cli.err());
+    assertEquals(
+        2,
+        cli.run(
+            "benchmark", subject.toString(), "--peers", clients.toString(), "--within-years", "27"),
+        cli::describe);
+    assertEquals(
+        "error: --within-years takes 0 to 26 for an assessment of 2026 (no peer is dated before"
+            + " 2000), but was 27\n",
+        cli.err());
+    assertEquals(
+        2,
+        cli.run(
+            "benchmark", subject.toString(), "--peers", clients.toString(), "--from-year", "1999"),
+        cli::describe);
+    assertEquals("error: --from-year takes a year from 2000 to 9999, but was 1999\n", cli.err());
   }
 
   @Test

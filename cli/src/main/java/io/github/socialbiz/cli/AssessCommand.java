@@ -437,10 +437,7 @@ final class AssessCommand implements Callable<Integer> {
       throws IOException {
     @Nullable Path own = engagement.isPresent() ? engagement.get().root().toRealPath() : null;
     Assessment a = context.assessment();
-    List<Peer> all = new ArrayList<>();
-    for (Path source : peers) {
-      all.addAll(BenchmarkCommand.read(source, own, a.organization().name(), top.err));
-    }
+    List<Peer> all = BenchmarkCommand.read(peers, own, a.organization().name(), top.err);
     Peer self = Peer.of(a);
     try {
       return context.withPeers(

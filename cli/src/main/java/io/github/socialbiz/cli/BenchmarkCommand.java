@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -90,8 +91,8 @@ final class BenchmarkCommand implements Callable<Integer> {
       names = "--within-years",
       paramLabel = "N",
       description =
-          "only peers assessed in the N years before the assessment's year or in it (2 in 2026:"
-              + " from 2024)")
+          "only peers assessed in the assessment's year less N or later (2 in 2026: from 2024),"
+              + " N from 1 to 20")
   @Nullable Integer withinYears;
 
   @Option(
@@ -134,23 +135,41 @@ final class BenchmarkCommand implements Callable<Integer> {
     } else {
       assessment = SocialBusinessJson.readAssessment(subject);
     }
-    List<Peer> peers = new ArrayList<>();
-    for (Path source : sources) {
-      peers.addAll(read(source, own, assessment.organization().name(), top.err));
-    }
+    PeerFilter filter = filter(assessment);
+    List<Peer> peers = read(sources, own, assessment.organization().name(), top.err);
     if (export != null) {
       SocialBusinessJson.writePeers(peers, export);
       top.err.println("wrote " + peers.size() + " peers to " + export);
     }
-    Set<Facet> facets = EnumSet.noneOf(Facet.class);
+    // groups can be chosen only as the options given choose them, so only those can cut a group
+    Set<Facet> facets = EnumSet.of(Facet.SIZE_BAND, Facet.STAGE);
+    add(facets, Facet.SECTOR, filter.sector());
+    add(facets, Facet.REGION, filter.region());
+    add(facets, Facet.REGULATED, filter.regulated());
+    add(facets, Facet.MODEL_VERSION, filter.modelVersion());
+    add(facets, Facet.ASSESSED_FROM, filter.assessedFrom());
+    add(facets, Facet.COMPLETENESS, filter.minCompletenessTenths());
+    PeerBase base =
+        PeerBase.of(peers).withThreshold(threshold).withFacets(facets.toArray(new Facet[0]));
+    PeerComparison c = base.compare(assessment, filter);
+    print(assessment, c);
+    return 0;
+  }
+
+  private static void add(Set<Facet> facets, Facet facet, Optional<?> requirement) {
+    if (requirement.isPresent()) {
+      facets.add(facet);
+    }
+  }
+
+  /** The filter the options ask for, checked before anything is read. */
+  private PeerFilter filter(Assessment assessment) {
     PeerFilter filter = PeerFilter.all();
     Peer self = Peer.of(assessment);
     if (sameSize) {
-      facets.add(Facet.SIZE_BAND);
       filter = filter.withSizeBand(self.sizeBand());
     }
     if (sameStage) {
-      facets.add(Facet.STAGE);
       filter = filter.withStage(self.stage());
     }
     if (sameSector) {
@@ -161,22 +180,18 @@ final class BenchmarkCommand implements Callable<Integer> {
                       new BadInput(
                           "--same-sector needs the organization's sector; add \"sector\" to its"
                               + " organization.json, such as \"FINANCE_AND_INSURANCE\""));
-      facets.add(Facet.SECTOR);
       filter = filter.withSector(sector);
     }
     if (region != null) {
       if (region.isBlank()) {
         throw new BadInput("--region takes a region's name, such as EMEA, but was blank");
       }
-      facets.add(Facet.REGION);
-      filter = filter.withRegion(region);
+      filter = filter.withRegion(region.strip());
     }
     if (regulated != null) {
-      facets.add(Facet.REGULATED);
       filter = filter.withRegulated(regulated);
     }
     if (sameModel) {
-      facets.add(Facet.MODEL_VERSION);
       filter = filter.withModelVersion(self.modelVersion());
     }
     if (fromYear != null && withinYears != null) {
@@ -184,24 +199,15 @@ final class BenchmarkCommand implements Callable<Integer> {
           "--from-year and --within-years both choose the first year; give one of them");
     }
     if (withinYears != null) {
-      // no peer is dated before 2000 (Quarter), so a span reaching further back is not needed
-      int year = assessment.asOf().getYear();
-      if (withinYears < 0 || year - withinYears < 2000) {
-        throw new BadInput(
-            "--within-years takes 0 to "
-                + (year - 2000)
-                + " for an assessment of "
-                + year
-                + " (no peer is dated before 2000), but was "
-                + withinYears);
+      if (withinYears < 1 || withinYears > 20) {
+        throw new BadInput("--within-years takes 1 to 20 years, but was " + withinYears);
       }
-      fromYear = year - withinYears;
+      filter = filter.withinYears(withinYears, assessment.asOf());
     }
     if (fromYear != null) {
       if (fromYear < 2000 || fromYear > 9999) {
         throw new BadInput("--from-year takes a year from 2000 to 9999, but was " + fromYear);
       }
-      facets.add(Facet.ASSESSED_FROM);
       filter = filter.withAssessedFrom(fromYear);
     }
     if (minCompleteness != null) {
@@ -209,89 +215,87 @@ final class BenchmarkCommand implements Callable<Integer> {
         throw new BadInput(
             "--min-completeness takes 10, 20 ... 100 (whole tenths), but was " + minCompleteness);
       }
-      facets.add(Facet.COMPLETENESS);
       filter = filter.withMinCompletenessTenths(minCompleteness / 10);
     }
-    // groups can be chosen only as the options given choose them, so only those can cut a group
-    facets.add(Facet.SIZE_BAND);
-    facets.add(Facet.STAGE);
-    PeerBase base =
-        PeerBase.of(peers).withThreshold(threshold).withFacets(facets.toArray(new Facet[0]));
-    PeerComparison c = base.compare(assessment, filter);
-    print(assessment, c);
-    return 0;
+    return filter;
   }
 
   /**
-   * The peers of a source: a peer file; a folder of engagement folders (the latest assessment of each,
-   * leaving out {@code own}); an engagement folder; or a folder of assessment files, where an organization
-   * assessed several times is one peer, its latest assessment. Assessments of the organization compared
-   * (by name, in any case) are never its peers; what was left out is said on {@code notes}.
+   * The peers of some sources: peer files; folders of engagement folders (the latest assessment of each);
+   * engagement folders; folders of assessment files. An organization found in several places or assessed
+   * several times is one peer, its latest assessment, told apart by name in any case; the organization
+   * compared is never its own peer, left out by its engagement folder {@code own} or by its name. What was
+   * counted once or left out is said on {@code notes}. Peers read from peer files name no one and are
+   * taken as they are.
    */
-  static List<Peer> read(Path source, @Nullable Path own, String ownName, PrintStream notes)
+  static List<Peer> read(List<Path> sources, @Nullable Path own, String ownName, PrintStream notes)
       throws IOException {
-    if (!Files.isDirectory(source)) {
-      return SocialBusinessJson.readPeers(source);
-    }
-    List<Path> folders;
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(source)) {
-      List<Path> all = listing.sorted().toList();
-      folders = all.stream().filter(Engagement::is).toList();
-      files =
-          all.stream()
-              .filter(f -> Files.isRegularFile(f) && !Inputs.skipped(f))
-              .filter(f -> f.getFileName().toString().endsWith(".json"))
-              .toList();
-    }
-    if (Engagement.is(source)) {
-      folders = List.of(source);
-      files = List.of();
-    }
-    List<Assessment> latest = new ArrayList<>();
-    for (Path folder : folders) {
-      if (own != null && folder.toRealPath().equals(own)) {
+    List<Peer> out = new ArrayList<>();
+    Map<String, Assessment> latest = new LinkedHashMap<>();
+    int assessments = 0;
+    for (Path source : sources) {
+      if (!Files.isDirectory(source)) {
+        out.addAll(SocialBusinessJson.readPeers(source));
         continue;
       }
-      List<Assessment> history = Engagement.open(folder).assessments();
-      if (!history.isEmpty()) {
-        // one client is one peer: its latest assessment
-        latest.add(history.get(history.size() - 1));
+      List<Path> folders;
+      List<Path> files;
+      try (Stream<Path> listing = Files.list(source)) {
+        List<Path> all = listing.sorted().toList();
+        folders = all.stream().filter(Engagement::is).toList();
+        files =
+            all.stream()
+                .filter(f -> Files.isRegularFile(f) && !Inputs.skipped(f))
+                .filter(f -> f.getFileName().toString().endsWith(".json"))
+                .toList();
+      }
+      if (Engagement.is(source)) {
+        folders = List.of(source);
+        files = List.of();
+      }
+      List<Assessment> found = new ArrayList<>();
+      for (Path folder : folders) {
+        if (own != null && folder.toRealPath().equals(own)) {
+          notes.println(folder + ": left out, the engagement compared");
+          continue;
+        }
+        List<Assessment> history = Engagement.open(folder).assessments();
+        if (!history.isEmpty()) {
+          found.add(history.get(history.size() - 1));
+        }
+      }
+      for (Path file : files) {
+        found.add(SocialBusinessJson.readAssessment(file));
+      }
+      for (Assessment a : found) {
+        assessments++;
+        latest.merge(key(a.organization().name()), a, BenchmarkCommand::later);
       }
     }
-    Map<String, Assessment> byName = new LinkedHashMap<>();
-    for (Path file : files) {
-      Assessment a = SocialBusinessJson.readAssessment(file);
-      byName.merge(key(a), a, (was, now) -> now.asOf().isAfter(was.asOf()) ? now : was);
-    }
-    if (byName.size() < files.size()) {
+    if (latest.size() < assessments) {
       notes.println(
-          source
-              + ": "
-              + files.size()
-              + " assessment files of "
-              + byName.size()
-              + " organizations; each counts once, by its latest assessment");
+          assessments
+              + " assessments of "
+              + latest.size()
+              + " organizations: each counts once, by its latest assessment");
     }
-    latest.addAll(byName.values());
-    List<Peer> out = new ArrayList<>();
-    int self = 0;
-    for (Assessment a : latest) {
-      if (key(a).equals(ownName.strip().toLowerCase(Locale.ROOT))) {
-        self++;
-      } else {
-        out.add(Peer.of(a));
-      }
+    if (latest.remove(key(ownName)) != null) {
+      notes.println("left out " + ownName + " itself, which is never its own peer");
     }
-    if (self > 0) {
-      notes.println(source + ": left out " + ownName + " itself, which is never its own peer");
+    for (Assessment a : latest.values()) {
+      out.add(Peer.of(a));
     }
     return out;
   }
 
+  /** Of two assessments of one organization, the later; the first read when they are of one day. */
+  private static Assessment later(Assessment was, Assessment now) {
+    return now.asOf().isAfter(was.asOf()) ? now : was;
+  }
+
   /** An organization's name as peers are told apart: without surrounding spaces, in any case. */
-  private static String key(Assessment a) {
-    return a.organization().name().strip().toLowerCase(Locale.ROOT);
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
   }
 
   private void print(Assessment a, PeerComparison c) {

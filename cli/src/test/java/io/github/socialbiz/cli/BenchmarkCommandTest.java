@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.jackson.SocialBusinessJson;
+import io.github.socialbiz.peers.Peer;
 import io.github.socialbiz.practice.Adoption;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,8 +101,23 @@ final class BenchmarkCommandTest {
   @Test
   void regionModelAndYears_chooseTheGroup_andSayHowInItsWords(@TempDir Path dir)
       throws IOException {
-    // seven clients assessed a month apart from 2026-06-30 back: the last one in December 2025
-    Path clients = clients(dir, 7);
+    // six clients assessed in 2026, one in 2023, and in a peer file one peer assessed under model 4
+    Path clients = clients(dir, 6);
+    engagement(
+        clients,
+        "old",
+        named(SampleOrganizations.presenceWithoutResponse(), "Old Client"),
+        LocalDate.of(2023, 6, 30));
+    Path older = dir.resolve("model-4.jsonl");
+    Files.writeString(
+        older,
+        SocialBusinessJson.writePeers(
+                List.of(
+                    Peer.of(
+                        SocialBusiness.assess(
+                            SampleOrganizations.presenceWithoutResponse(), AS_OF))))
+            .replace("\"modelVersion\":5", "\"modelVersion\":4"),
+        StandardCharsets.UTF_8);
     Path subject = engagement(dir, "bluefin", SampleOrganizations.presenceWithoutResponse(), AS_OF);
     Cli cli = new Cli();
     assertEquals(
@@ -108,24 +127,50 @@ final class BenchmarkCommandTest {
             subject.toString(),
             "--peers",
             clients.toString(),
+            "--peers",
+            older.toString(),
             "--region",
-            "north america",
+            " north america ",
             "--same-model",
             "--within-years",
-            "0"),
+            "1"),
         cli::describe);
     assertEquals(
         "Bluefin Foods as of 2026-06-30 among 6 peers (operating in north america, assessed under"
-            + " model 5, assessed in 2026 or later); no figure rests on fewer than 5.",
+            + " model 5, assessed in 2025 or later); no figure rests on fewer than 5.",
         cli.out().lines().findFirst().orElseThrow());
-    assertEquals(
-        2,
-        cli.run("benchmark", subject.toString(), "--peers", clients.toString(), "--region", "EMEA"),
-        cli::describe);
-    assertEquals(
-        "error: Peer group refused: 0 peers match (operating in EMEA), fewer than the threshold of 5."
-            + " Relax a filter; peers matching without the region, 7.\n",
-        cli.err());
+    // options are checked before anything is read or written
+    Path export = dir.resolve("export.jsonl");
+    String[][] refused = {
+      {"--region", "EMEA"},
+      {"--region", "  "},
+      {"--from-year", "2025", "--within-years", "1"},
+      {"--within-years", "0"},
+      {"--from-year", "10000"},
+    };
+    String[] errors = {
+      "error: Peer group refused: 0 peers match (operating in EMEA), fewer than the threshold of 5."
+          + " Relax a filter; peers matching without the region, 8.\n",
+      "error: --region takes a region's name, such as EMEA, but was blank\n",
+      "error: --from-year and --within-years both choose the first year; give one of them\n",
+      "error: --within-years takes 1 to 20 years, but was 0\n",
+      "error: --from-year takes a year from 2000 to 9999, but was 10000\n",
+    };
+    for (int k = 1; k < refused.length; k++) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "benchmark",
+                  subject.toString(),
+                  "--peers",
+                  clients.toString(),
+                  "--export",
+                  export.toString()));
+      args.addAll(List.of(refused[k]));
+      assertEquals(2, cli.run(args.toArray(new String[0])), cli::describe);
+      assertEquals(errors[k], cli.err());
+      assertEquals(false, Files.exists(export), "written though refused: " + args);
+    }
     assertEquals(
         2,
         cli.run(
@@ -133,29 +178,12 @@ final class BenchmarkCommandTest {
             subject.toString(),
             "--peers",
             clients.toString(),
-            "--from-year",
-            "2025",
-            "--within-years",
-            "1"),
+            "--peers",
+            older.toString(),
+            "--region",
+            refused[0][1]),
         cli::describe);
-    assertEquals(
-        "error: --from-year and --within-years both choose the first year; give one of them\n",
-        cli.err());
-    assertEquals(
-        2,
-        cli.run(
-            "benchmark", subject.toString(), "--peers", clients.toString(), "--within-years", "27"),
-        cli::describe);
-    assertEquals(
-        "error: --within-years takes 0 to 26 for an assessment of 2026 (no peer is dated before"
-            + " 2000), but was 27\n",
-        cli.err());
-    assertEquals(
-        2,
-        cli.run(
-            "benchmark", subject.toString(), "--peers", clients.toString(), "--from-year", "1999"),
-        cli::describe);
-    assertEquals("error: --from-year takes a year from 2000 to 9999, but was 1999\n", cli.err());
+    assertEquals(errors[0], cli.err());
   }
 
   @Test
@@ -167,8 +195,10 @@ final class BenchmarkCommandTest {
         cli.run("benchmark", clients.resolve("client-0").toString(), "--peers", clients.toString()),
         cli::describe);
     assertEquals(
-        "error: Peer group refused: 3 peers match (all peers), fewer than the threshold of 5. The"
-            + " base holds only 3 peers.\n",
+        clients.resolve("client-0")
+            + ": left out, the engagement compared\n"
+            + "error: Peer group refused: 3 peers match (all peers), fewer than the threshold of 5."
+            + " The base holds only 3 peers.\n",
         cli.err());
   }
 
@@ -191,7 +221,7 @@ final class BenchmarkCommandTest {
     String fromFolders = cli.out();
     assertEquals("wrote 7 peers to " + file + "\n", cli.err());
     assertEquals(7, Files.readAllLines(file).size());
-    assertEquals(false, Files.readString(file).contains("Bluefin"));
+    assertEquals(false, Files.readString(file).contains("Client"));
     assertEquals(
         0, cli.run("benchmark", subject.toString(), "--peers", file.toString()), cli::describe);
     assertEquals(fromFolders, cli.out());
@@ -204,10 +234,12 @@ final class BenchmarkCommandTest {
     // five clients, the first assessed three times, and two assessments of the subject itself
     for (int i = 0; i < 5; i++) {
       Organization client = named(SampleOrganizations.presenceWithoutResponse(), "Client " + i);
-      for (int month = 0; month < (i == 0 ? 3 : 1); month++) {
+      // the first client's latest assessment is neither the first file read nor the last
+      long[] monthsBack = i == 0 ? new long[] {3, 0, 6} : new long[] {0};
+      for (int k = 0; k < monthsBack.length; k++) {
         SocialBusinessJson.write(
-            SocialBusiness.assess(client, AS_OF.minusMonths(3L * month)),
-            folder.resolve("client-" + i + "-" + month + ".json"));
+            SocialBusiness.assess(client, AS_OF.minusMonths(monthsBack[k])),
+            folder.resolve("client-" + i + "-" + k + ".json"));
       }
     }
     for (int month = 1; month <= 2; month++) {
@@ -234,10 +266,8 @@ final class BenchmarkCommandTest {
         "Bluefin Foods as of 2026-06-30 among 5 peers (all peers); no figure rests on fewer than 5.",
         cli.out().lines().findFirst().orElseThrow());
     assertEquals(
-        folder
-            + ": 9 assessment files of 6 organizations; each counts once, by its latest assessment\n"
-            + folder
-            + ": left out Bluefin Foods itself, which is never its own peer\n"
+        "9 assessments of 6 organizations: each counts once, by its latest assessment\n"
+            + "left out Bluefin Foods itself, which is never its own peer\n"
             + "wrote 5 peers to "
             + dir.resolve("p.jsonl")
             + "\n",

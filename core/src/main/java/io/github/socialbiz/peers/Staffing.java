@@ -40,7 +40,7 @@ public record Staffing(ImmutableMap<Role, Integer> headcount, ImmutableMap<Role,
     for (Map.Entry<Role, Double> e : fte.entrySet()) {
       Checks.check(
           e.getValue() >= 0 && e.getValue() < Double.POSITIVE_INFINITY,
-          "Staffing.fte must be zero or more, but was %s for %s",
+          "Staffing.fte must be a finite number, zero or more, but was %s for %s",
           e.getValue(),
           e.getKey());
     }

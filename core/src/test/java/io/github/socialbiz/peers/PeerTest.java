@@ -9,7 +9,6 @@ import io.github.socialbiz.SocialBusinessException;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.maturity.Stage;
-import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.profile.CenterOfExcellence;
 import io.github.socialbiz.profile.FactEvidence;
@@ -35,23 +34,6 @@ final class PeerTest {
         .industry("Retail banking in the Midwest")
         .sector(Sector.FINANCE_AND_INSURANCE)
         .addRegions("North America");
-  }
-
-  @Test
-  void aPeerIsNotRegulatedUnlessSaid() {
-    Peer.Builder b =
-        Peer.builder()
-            .assessed(new Quarter(2026, 2))
-            .modelVersion(5)
-            .sizeBand(SizeBand.FROM_1_000_TO_4_999)
-            .stage(Stage.PRESENCE)
-            .possibleStage(Stage.PRESENCE)
-            .overall(Span.of(0.5))
-            .completeness(1);
-    for (Dimension d : Dimension.values()) {
-      b.putScore(d, Span.of(0.5));
-    }
-    assertEquals(false, b.build().isRegulated());
   }
 
   @Test

@@ -110,7 +110,8 @@ final class PeerValuesTest {
     assertEquals(
         "Quarter.year must be between 2000 and 9999, but was 1999",
         assertThrows(SocialBusinessException.class, () -> new Quarter(1999, 1)).getMessage());
-    // one person of a role and no FTE on record for it are allowed; none and a negative FTE are not
+    // one person in a role at zero FTE is allowed; no one in a role held, or a negative or infinite
+    // FTE, is not
     Staffing least =
         new Staffing(ImmutableMap.of(Role.DEVELOPER, 1), ImmutableMap.of(Role.DEVELOPER, 0.0));
     assertEquals(1, least.totalHeadcount());
@@ -123,7 +124,7 @@ final class PeerValuesTest {
                         ImmutableMap.of(Role.DEVELOPER, 0), ImmutableMap.of(Role.DEVELOPER, 0.0)))
             .getMessage());
     assertEquals(
-        "Staffing.fte must be zero or more, but was -0.5 for DEVELOPER",
+        "Staffing.fte must be a finite number, zero or more, but was -0.5 for DEVELOPER",
         assertThrows(
                 SocialBusinessException.class,
                 () ->
@@ -131,7 +132,7 @@ final class PeerValuesTest {
                         ImmutableMap.of(Role.DEVELOPER, 1), ImmutableMap.of(Role.DEVELOPER, -0.5)))
             .getMessage());
     assertEquals(
-        "Staffing.fte must be zero or more, but was Infinity for DEVELOPER",
+        "Staffing.fte must be a finite number, zero or more, but was Infinity for DEVELOPER",
         assertThrows(
                 SocialBusinessException.class,
                 () ->

@@ -421,8 +421,8 @@ final class ReportBrowserTest {
   /**
    * The "Among your peers" section of Bluefin Foods among eight peers ({@link
    * ReportFixtures#bluefinAmongPeers}): loaded without an error, its percentile chart drawn with a size
-   * and within the page at 1280 and 390 pixels; its screenshot, 1280 pixels wide, is the README's picture
-   * of the section in the browser.
+   * and within the page at 1280 and 390 pixels; its screenshot, the section alone in a window 1280 pixels
+   * wide, is the README's picture of the section in the browser.
    */
   @Test
   void peerSection_drawnWithItsChart_andKeptAsAScreenshot() throws IOException {

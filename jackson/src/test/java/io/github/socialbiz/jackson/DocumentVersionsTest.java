@@ -72,7 +72,7 @@ final class DocumentVersionsTest {
         "$.formatVersion: expected a whole number from -2147483648 to 2147483647, but found the text '2'",
         message("{\"formatVersion\":\"2\",\"name\":\"Tiny\",\"employees\":12}", false));
 
-    // the oldest versions, written out, are read as the absent ones
+    // versions 1 written out are accepted (and an organization keeps no version to compare)
     assertEquals(
         SocialBusinessJson.readOrganization("{\"name\":\"Tiny\",\"employees\":12}"),
         SocialBusinessJson.readOrganization(

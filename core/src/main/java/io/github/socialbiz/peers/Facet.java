@@ -88,9 +88,14 @@ public enum Facet {
 
   /**
    * A requirement a filter could add to a group or tighten in it, and how many of the group's peers fail
-   * it: the peers that this group and the group with the requirement would differ by.
+   * it: the peers that this group and the group with the requirement would differ by. A second region
+   * is a requirement no filter can add ({@code addable} false): a filter names one region.
    */
-  record Tightening(Facet facet, String requirement, PeerFilter filter, int failing) {}
+  record Tightening(Facet facet, String requirement, int failing, boolean addable) {
+    Tightening(Facet facet, String requirement, int failing) {
+      this(facet, requirement, failing, true);
+    }
+  }
 
   /**
    * Lists every single requirement a filter could add to or tighten in a group, with the number of the
@@ -102,57 +107,56 @@ public enum Facet {
     if (f.sizeBand().isEmpty()) {
       Map<SizeBand, Integer> counts = new EnumMap<>(SizeBand.class);
       group.forEach(p -> counts.merge(p.sizeBand(), 1, Integer::sum));
-      counts.forEach(
-          (v, c) -> out.add(new Tightening(SIZE_BAND, words(v), f.withSizeBand(v), n - c)));
+      counts.forEach((v, c) -> out.add(new Tightening(SIZE_BAND, words(v), n - c)));
     }
     if (f.sector().isEmpty()) {
       Map<Sector, Integer> counts = new EnumMap<>(Sector.class);
       group.forEach(p -> p.sector().ifPresent(s -> counts.merge(s, 1, Integer::sum)));
-      counts.forEach((v, c) -> out.add(new Tightening(SECTOR, v.title(), f.withSector(v), n - c)));
+      counts.forEach((v, c) -> out.add(new Tightening(SECTOR, v.title(), n - c)));
     }
-    if (f.region().isEmpty()) {
-      // a region as first spelled, by its key in any case
-      Map<String, String> spelling = new TreeMap<>();
-      Map<String, Integer> counts = new HashMap<>();
-      for (Peer p : group) {
-        Set<String> keys = new HashSet<>();
-        for (String r : p.regions()) {
-          String key = PeerFilter.lower(r.strip());
-          spelling.putIfAbsent(key, r.strip());
-          if (keys.add(key)) {
-            counts.merge(key, 1, Integer::sum);
-          }
+    // a region as first spelled, by its key in any case. A peer may operate in several regions, so
+    // even where the filter names a region, the group of another region can lie inside this one:
+    // each
+    // other region is a cut too ("also operating in"), though no single filter asks for both.
+    Optional<String> asked = f.region().map(r -> PeerFilter.lower(r.strip()));
+    Map<String, String> spelling = new TreeMap<>();
+    Map<String, Integer> inRegion = new HashMap<>();
+    for (Peer p : group) {
+      Set<String> keys = new HashSet<>();
+      for (String r : p.regions()) {
+        String key = PeerFilter.lower(r.strip());
+        spelling.putIfAbsent(key, r.strip());
+        if (keys.add(key)) {
+          inRegion.merge(key, 1, Integer::sum);
         }
       }
-      spelling.forEach(
-          (key, region) ->
-              out.add(
-                  new Tightening(
-                      REGION,
-                      "operating in " + region,
-                      f.withRegion(region),
-                      n - counts.getOrDefault(key, 0))));
     }
+    spelling.forEach(
+        (key, region) -> {
+          if (asked.isEmpty() || !asked.get().equals(key)) {
+            out.add(
+                new Tightening(
+                    REGION,
+                    (asked.isPresent() ? "also operating in " : "operating in ") + region,
+                    n - inRegion.getOrDefault(key, 0),
+                    asked.isEmpty()));
+          }
+        });
     if (f.regulated().isEmpty()) {
       int regulated = (int) group.stream().filter(Peer::isRegulated).count();
-      out.add(new Tightening(REGULATED, "regulated", f.withRegulated(true), n - regulated));
-      out.add(new Tightening(REGULATED, "not regulated", f.withRegulated(false), regulated));
+      out.add(new Tightening(REGULATED, "regulated", n - regulated));
+      out.add(new Tightening(REGULATED, "not regulated", regulated));
     }
     if (f.stage().isEmpty()) {
       Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
       group.forEach(p -> counts.merge(p.stage(), 1, Integer::sum));
-      counts.forEach(
-          (v, c) ->
-              out.add(new Tightening(STAGE, "at stage " + v.number(), f.withStage(v), n - c)));
+      counts.forEach((v, c) -> out.add(new Tightening(STAGE, "at stage " + v.number(), n - c)));
     }
     if (f.modelVersion().isEmpty()) {
       Map<Integer, Integer> counts = new TreeMap<>();
       group.forEach(p -> counts.merge(p.modelVersion(), 1, Integer::sum));
       counts.forEach(
-          (v, c) ->
-              out.add(
-                  new Tightening(
-                      MODEL_VERSION, "assessed under model " + v, f.withModelVersion(v), n - c)));
+          (v, c) -> out.add(new Tightening(MODEL_VERSION, "assessed under model " + v, n - c)));
     }
     // a later first year leaves out the peers assessed before it
     SortedMap<Integer, Integer> byYear = new TreeMap<>();
@@ -161,12 +165,7 @@ public enum Facet {
     for (Map.Entry<Integer, Integer> e : byYear.entrySet()) {
       int year = e.getKey();
       if (before > 0) {
-        out.add(
-            new Tightening(
-                ASSESSED_FROM,
-                "assessed in " + year + " or later",
-                f.withAssessedFrom(year),
-                before));
+        out.add(new Tightening(ASSESSED_FROM, "assessed in " + year + " or later", before));
       }
       before += e.getValue();
     }
@@ -178,11 +177,7 @@ public enum Facet {
       below += byTenths[t - 1];
       if (below > 0 && below < n) {
         out.add(
-            new Tightening(
-                COMPLETENESS,
-                "at least " + t * 10 + "% of practices assessed",
-                f.withMinCompletenessTenths(t),
-                below));
+            new Tightening(COMPLETENESS, "at least " + t * 10 + "% of practices assessed", below));
       }
     }
     out.removeIf(t -> t.failing() <= 0 || t.failing() >= n || !allowed.contains(t.facet()));

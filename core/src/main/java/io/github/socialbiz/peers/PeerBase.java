@@ -222,10 +222,10 @@ public final class PeerBase {
                     + ", so this group and the one with that requirement would together describe"
                     + " those "
                     + t.failing()
-                    + ". Add '"
-                    + t.requirement()
-                    + "' to the filter, or widen it until that requirement leaves out none or at"
-                    + " least "
+                    + (t.addable()
+                        ? ". Add '" + t.requirement() + "' to the filter, or widen it"
+                        : ". Widen the filter")
+                    + " until that requirement leaves out none or at least "
                     + threshold
                     + ".");
   }

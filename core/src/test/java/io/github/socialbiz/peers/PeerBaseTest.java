@@ -221,4 +221,25 @@ final class PeerBaseTest {
     assertEquals(10, c.withoutLevel());
     assertEquals("PeerComparison{10 peers: all peers, overall 45th percentile}", c.toString());
   }
+
+  @Test
+  void aRegionsGroupInsideAnotherRegionsGroup_isNotShownBesideIt() {
+    // a peer may operate in several regions: three of the four North American peers operate in EMEA
+    // too,
+    // so the EMEA group lies inside the North American one and the two would describe the fourth
+    // peer
+    List<Peer> peers = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      peers.add(peer(0.5).withRegions("North America", "EMEA"));
+    }
+    peers.add(peer(0.9).withRegions("North America"));
+    PeerBase base = PeerBase.of(peers).withThreshold(3).withFacets(Facet.REGION);
+    assertEquals(
+        "Peer group refused: 4 peers match (operating in North America), but the requirement 'also"
+            + " operating in EMEA' would leave out only 1 of them, fewer than the threshold of 3, so"
+            + " this group and the one with that requirement would together describe those 1. Widen"
+            + " the filter until that requirement leaves out none or at least 3.",
+        refusal(base, PeerFilter.all().withRegion("North America")));
+    assertEquals(3, base.group(PeerFilter.all().withRegion("emea")).size());
+  }
 }

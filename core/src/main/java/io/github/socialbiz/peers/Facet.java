@@ -115,8 +115,7 @@ public enum Facet {
       counts.forEach((v, c) -> out.add(new Tightening(SECTOR, v.title(), n - c)));
     }
     // a region as first spelled, by its key in any case. A peer may operate in several regions, so
-    // even where the filter names a region, the group of another region can lie inside this one:
-    // each
+    // even where the filter names a region, another region's group can lie inside this one: each
     // other region is a cut too ("also operating in"), though no single filter asks for both.
     Optional<String> asked = f.region().map(r -> PeerFilter.lower(r.strip()));
     Map<String, String> spelling = new TreeMap<>();

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -143,23 +142,16 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
     // groups can be chosen only as the options given choose them, so only those can cut a group
     Set<Facet> facets = EnumSet.of(Facet.SIZE_BAND, Facet.STAGE);
-    add(facets, Facet.SECTOR, filter.sector());
-    add(facets, Facet.REGION, filter.region());
-    add(facets, Facet.REGULATED, filter.regulated());
-    add(facets, Facet.MODEL_VERSION, filter.modelVersion());
-    add(facets, Facet.ASSESSED_FROM, filter.assessedFrom());
-    add(facets, Facet.COMPLETENESS, filter.minCompletenessTenths());
+    for (Facet f : Facet.values()) {
+      if (f.isIn(filter)) {
+        facets.add(f);
+      }
+    }
     PeerBase base =
         PeerBase.of(peers).withThreshold(threshold).withFacets(facets.toArray(new Facet[0]));
     PeerComparison c = base.compare(assessment, filter);
     print(assessment, c);
     return 0;
-  }
-
-  private static void add(Set<Facet> facets, Facet facet, Optional<?> requirement) {
-    if (requirement.isPresent()) {
-      facets.add(facet);
-    }
   }
 
   /** The filter the options ask for, checked before anything is read. */

@@ -57,8 +57,13 @@ public enum Facet {
     return words;
   }
 
-  /** Checks if the filter requires this facet. */
-  boolean isIn(PeerFilter f) {
+  /**
+   * Checks if a filter has a requirement of this facet, such as a size band for {@link #SIZE_BAND}.
+   *
+   * @param f  the filter
+   * @return true if the filter requires this facet
+   */
+  public boolean isIn(PeerFilter f) {
     return switch (this) {
       case SIZE_BAND -> f.sizeBand().isPresent();
       case SECTOR -> f.sector().isPresent();
@@ -98,88 +103,97 @@ public enum Facet {
   }
 
   /**
-   * Lists every single requirement a filter could add to or tighten in a group, with the number of the
-   * group's peers failing it (only those failed by some but not all of them).
+   * Lists every single requirement of an allowed facet that a filter could add to or tighten in a group,
+   * with the number of the group's peers failing it (only those failed by some but not all of them); the
+   * facets not allowed are not counted at all.
    */
   static List<Tightening> tightenings(PeerFilter f, List<Peer> group, Set<Facet> allowed) {
     List<Tightening> out = new ArrayList<>();
     int n = group.size();
-    if (f.sizeBand().isEmpty()) {
+    if (allowed.contains(SIZE_BAND) && f.sizeBand().isEmpty()) {
       Map<SizeBand, Integer> counts = new EnumMap<>(SizeBand.class);
       group.forEach(p -> counts.merge(p.sizeBand(), 1, Integer::sum));
       counts.forEach((v, c) -> out.add(new Tightening(SIZE_BAND, words(v), n - c)));
     }
-    if (f.sector().isEmpty()) {
+    if (allowed.contains(SECTOR) && f.sector().isEmpty()) {
       Map<Sector, Integer> counts = new EnumMap<>(Sector.class);
       group.forEach(p -> p.sector().ifPresent(s -> counts.merge(s, 1, Integer::sum)));
       counts.forEach((v, c) -> out.add(new Tightening(SECTOR, v.title(), n - c)));
     }
-    // a region as first spelled, by its key in any case. A peer may operate in several regions, so
-    // even where the filter names a region, another region's group can lie inside this one: each
-    // other region is a cut too ("also operating in"), though no single filter asks for both.
-    Optional<String> asked = f.region().map(r -> PeerFilter.lower(r.strip()));
-    Map<String, String> spelling = new TreeMap<>();
-    Map<String, Integer> inRegion = new HashMap<>();
-    for (Peer p : group) {
-      Set<String> keys = new HashSet<>();
-      for (String r : p.regions()) {
-        String key = PeerFilter.lower(r.strip());
-        spelling.putIfAbsent(key, r.strip());
-        if (keys.add(key)) {
-          inRegion.merge(key, 1, Integer::sum);
+    if (allowed.contains(REGION)) {
+      // a region as first spelled, by its key in any case. A peer may operate in several regions,
+      // so
+      // even where the filter names a region, another region's group can lie inside this one: each
+      // other region is a cut too ("also operating in"), though no single filter asks for both.
+      Optional<String> asked = f.region().map(r -> PeerFilter.lower(r.strip()));
+      Map<String, String> spelling = new TreeMap<>();
+      Map<String, Integer> inRegion = new HashMap<>();
+      for (Peer p : group) {
+        Set<String> keys = new HashSet<>();
+        for (String r : p.regions()) {
+          String key = PeerFilter.lower(r.strip());
+          spelling.putIfAbsent(key, r.strip());
+          if (keys.add(key)) {
+            inRegion.merge(key, 1, Integer::sum);
+          }
         }
       }
+      spelling.forEach(
+          (key, region) -> {
+            if (asked.isEmpty() || !asked.get().equals(key)) {
+              out.add(
+                  new Tightening(
+                      REGION,
+                      (asked.isPresent() ? "also operating in " : "operating in ") + region,
+                      n - inRegion.getOrDefault(key, 0),
+                      asked.isEmpty()));
+            }
+          });
     }
-    spelling.forEach(
-        (key, region) -> {
-          if (asked.isEmpty() || !asked.get().equals(key)) {
-            out.add(
-                new Tightening(
-                    REGION,
-                    (asked.isPresent() ? "also operating in " : "operating in ") + region,
-                    n - inRegion.getOrDefault(key, 0),
-                    asked.isEmpty()));
-          }
-        });
-    if (f.regulated().isEmpty()) {
+    if (allowed.contains(REGULATED) && f.regulated().isEmpty()) {
       int regulated = (int) group.stream().filter(Peer::isRegulated).count();
       out.add(new Tightening(REGULATED, "regulated", n - regulated));
       out.add(new Tightening(REGULATED, "not regulated", regulated));
     }
-    if (f.stage().isEmpty()) {
+    if (allowed.contains(STAGE) && f.stage().isEmpty()) {
       Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
       group.forEach(p -> counts.merge(p.stage(), 1, Integer::sum));
       counts.forEach((v, c) -> out.add(new Tightening(STAGE, "at stage " + v.number(), n - c)));
     }
-    if (f.modelVersion().isEmpty()) {
+    if (allowed.contains(MODEL_VERSION) && f.modelVersion().isEmpty()) {
       Map<Integer, Integer> counts = new TreeMap<>();
       group.forEach(p -> counts.merge(p.modelVersion(), 1, Integer::sum));
       counts.forEach(
           (v, c) -> out.add(new Tightening(MODEL_VERSION, "assessed under model " + v, n - c)));
     }
-    // a later first year leaves out the peers assessed before it
-    SortedMap<Integer, Integer> byYear = new TreeMap<>();
-    group.forEach(p -> byYear.merge(p.assessed().year(), 1, Integer::sum));
-    int before = 0;
-    for (Map.Entry<Integer, Integer> e : byYear.entrySet()) {
-      int year = e.getKey();
-      if (before > 0) {
-        out.add(new Tightening(ASSESSED_FROM, "assessed in " + year + " or later", before));
-      }
-      before += e.getValue();
-    }
-    // a higher least completeness leaves out the peers below it
-    int[] byTenths = new int[11];
-    group.forEach(p -> byTenths[tenths(p)]++);
-    int below = 0;
-    for (int t = 1; t <= 10; t++) {
-      below += byTenths[t - 1];
-      if (below > 0 && below < n) {
-        out.add(
-            new Tightening(COMPLETENESS, "at least " + t * 10 + "% of practices assessed", below));
+    if (allowed.contains(ASSESSED_FROM)) {
+      // a later first year leaves out the peers assessed before it
+      SortedMap<Integer, Integer> byYear = new TreeMap<>();
+      group.forEach(p -> byYear.merge(p.assessed().year(), 1, Integer::sum));
+      int before = 0;
+      for (Map.Entry<Integer, Integer> e : byYear.entrySet()) {
+        int year = e.getKey();
+        if (before > 0) {
+          out.add(new Tightening(ASSESSED_FROM, "assessed in " + year + " or later", before));
+        }
+        before += e.getValue();
       }
     }
-    out.removeIf(t -> t.failing() <= 0 || t.failing() >= n || !allowed.contains(t.facet()));
+    if (allowed.contains(COMPLETENESS)) {
+      // a higher least completeness leaves out the peers below it
+      int[] byTenths = new int[11];
+      group.forEach(p -> byTenths[tenths(p)]++);
+      int below = 0;
+      for (int t = 1; t <= 10; t++) {
+        below += byTenths[t - 1];
+        if (below > 0 && below < n) {
+          out.add(
+              new Tightening(
+                  COMPLETENESS, "at least " + t * 10 + "% of practices assessed", below));
+        }
+      }
+    }
+    out.removeIf(t -> t.failing() <= 0 || t.failing() >= n);
     return ImmutableList.copyOf(out);
   }
 

@@ -124,6 +124,8 @@ final class PeerFacetsTest {
 
   @Test
   void aFilterChecksItsRequirements() {
+    assertEquals(true, Facet.REGION.isIn(PeerFilter.all().withRegion("EMEA")));
+    assertEquals(false, Facet.SECTOR.isIn(PeerFilter.all().withRegion("EMEA")));
     assertEquals("assessed under model 1", PeerFilter.all().withModelVersion(1).describe());
     assertEquals(
         "PeerFilter.region must not be blank when given, but was ' '",

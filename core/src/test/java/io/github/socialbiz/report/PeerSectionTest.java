@@ -7,14 +7,11 @@ import com.google.common.collect.ImmutableMap;
 import io.github.socialbiz.SocialBusiness;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.coe.Role;
-import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.peers.Peer;
 import io.github.socialbiz.peers.PeerBase;
 import io.github.socialbiz.peers.PeerFilter;
-import io.github.socialbiz.peers.Quarter;
 import io.github.socialbiz.peers.Span;
 import io.github.socialbiz.peers.Staffing;
-import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.testing.ReportFixtures;
 import java.nio.charset.StandardCharsets;
@@ -34,25 +31,15 @@ final class PeerSectionTest {
   static List<Peer> peers() {
     List<Peer> out = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
-      Peer.Builder b =
-          Peer.builder()
-              .assessed(new Quarter(2026, 1))
-              .modelVersion(5)
-              .sizeBand(SizeBand.FROM_1_000_TO_4_999)
-              .stage(HARBOR.stage())
-              .possibleStage(HARBOR.stage())
-              .overall(Span.of(i / 10.0))
-              .completeness(1)
+      out.add(
+          ReportFixtures.peer(HARBOR.stage(), Span.of(i / 10.0))
               .coe(
                   new Staffing(
                       ImmutableMap.of(Role.COMMUNITY_MANAGER, i),
                       ImmutableMap.of(Role.COMMUNITY_MANAGER, i * 0.5)))
               .accounts(i * 4)
-              .idleShare(0.25);
-      for (Dimension d : Dimension.values()) {
-        b.putScore(d, Span.of(i / 10.0));
-      }
-      out.add(b.build());
+              .idleShare(0.25)
+              .build());
     }
     return out;
   }
@@ -71,15 +58,7 @@ final class PeerSectionTest {
     for (int i = 1; i <= 10; i++) {
       boolean coe = i <= 5;
       Peer.Builder b =
-          Peer.builder()
-              .assessed(new Quarter(2026, 1))
-              .modelVersion(5)
-              .sizeBand(SizeBand.FROM_1_000_TO_4_999)
-              .regulated(coe ? i <= 4 : i == 6)
-              .stage(HARBOR.stage())
-              .possibleStage(HARBOR.stage())
-              .overall(Span.of(i / 10.0))
-              .completeness(1);
+          ReportFixtures.peer(HARBOR.stage(), Span.of(i / 10.0)).regulated(coe ? i <= 4 : i == 6);
       if (coe) {
         b.coe(
             new Staffing(
@@ -88,9 +67,6 @@ final class PeerSectionTest {
       }
       if (i >= 7) {
         b.accounts(i).idleShare(0.5);
-      }
-      for (Dimension d : Dimension.values()) {
-        b.putScore(d, Span.of(i / 10.0));
       }
       out.add(b.build());
     }

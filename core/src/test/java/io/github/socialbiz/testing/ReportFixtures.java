@@ -145,26 +145,36 @@ public final class ReportFixtures {
     Assessment a = assess(SampleOrganizations.presenceWithoutResponse());
     List<Peer> out = new ArrayList<>();
     for (int i = 1; i <= 8; i++) {
-      Peer.Builder b =
-          Peer.builder()
-              .assessed(new Quarter(2026, 1))
-              .modelVersion(5)
-              .sizeBand(SizeBand.FROM_1_000_TO_4_999)
-              .stage(a.stage())
-              .possibleStage(a.stage())
-              .overall(new Span(i / 12.0, i / 10.0))
-              .completeness(1)
+      out.add(
+          peer(a.stage(), new Span(i / 12.0, i / 10.0))
               .coe(
                   new Staffing(
                       ImmutableMap.of(Role.COMMUNITY_MANAGER, i),
                       ImmutableMap.of(Role.COMMUNITY_MANAGER, i * 0.5)))
               .accounts(i * 4)
-              .idleShare(0.1 * (i % 3));
-      for (Dimension d : Dimension.values()) {
-        b.putScore(d, new Span(i / 12.0, i / 10.0));
-      }
-      out.add(b.build());
+              .idleShare(0.1 * (i % 3))
+              .build());
     }
     return PeerBase.of(out).compare(a, PeerFilter.all());
+  }
+
+  /**
+   * A peer of 2026-Q1 under model 5, of 1,000 to 4,999 employees, at a stage, with every dimension and the
+   * overall score at one span and every practice assessed; the rest (CoE, accounts, regulated) to be set.
+   */
+  public static Peer.Builder peer(Stage stage, Span score) {
+    Peer.Builder b =
+        Peer.builder()
+            .assessed(new Quarter(2026, 1))
+            .modelVersion(5)
+            .sizeBand(SizeBand.FROM_1_000_TO_4_999)
+            .stage(stage)
+            .possibleStage(stage)
+            .overall(score)
+            .completeness(1);
+    for (Dimension d : Dimension.values()) {
+      b.putScore(d, score);
+    }
+    return b;
   }
 }

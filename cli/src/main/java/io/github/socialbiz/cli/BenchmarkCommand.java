@@ -78,7 +78,11 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "only peers operating in NAME, such as EMEA (in any case)")
   @Nullable String region;
 
-  @Option(names = "--regulated", description = "only regulated peers, or with =false only others")
+  @Option(
+      names = "--regulated",
+      description =
+          "only peers stated to be regulated, or with =false only those stated not to be (a peer that"
+              + " did not say is in neither)")
   @Nullable Boolean regulated;
 
   @Option(

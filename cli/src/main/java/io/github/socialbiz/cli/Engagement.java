@@ -193,9 +193,6 @@ final class Engagement {
             ? "How many people work there."
             : TEMPLATE_MARK
                 + " how many people work there; replace 1000 with the real count (at least 1).");
-    comments.put(
-        "regulated",
-        "Whether a regulator oversees its communications (a bank, an insurer, a hospital).");
     StringBuilder out =
         new StringBuilder()
             .append("// The organization this engagement assesses: JSON, with comments allowed.\n")
@@ -218,6 +215,14 @@ final class Engagement {
         }
       }
       out.append(line).append('\n');
+      if (field.startsWith("\"employees\"")) {
+        // not stated until someone says: null, never a "no" nobody gave
+        out.append(
+                "  // Whether a regulator oversees its communications (a bank, an insurer, a"
+                    + " hospital):\n")
+            .append("  // true or false. Leave null while nobody has said.\n")
+            .append("  \"regulated\" : null,\n");
+      }
     }
     return out.toString().stripTrailing() + "\n";
   }

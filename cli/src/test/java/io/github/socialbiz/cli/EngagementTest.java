@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -115,7 +116,17 @@ final class EngagementTest {
     assertEquals(List.of("README.md"), names(acme().resolve("answers")));
     String template = Files.readString(acme().resolve("organization.json"));
     assertTrue(template.startsWith("// The organization this engagement assesses"), template);
+    // whether it is regulated is asked, and not stated until answered
+    assertTrue(
+        template.contains(
+            "  \"employees\" : 4200,\n"
+                + "  // Whether a regulator oversees its communications (a bank, an insurer, a"
+                + " hospital):\n"
+                + "  // true or false. Leave null while nobody has said.\n"
+                + "  \"regulated\" : null,\n"),
+        template);
     Organization o = SocialBusinessJson.readOrganization(acme().resolve("organization.json"));
+    assertEquals(Optional.empty(), o.regulated());
     assertEquals("Acme Foods", o.name());
     assertEquals(4200, o.employees());
     assertEquals("*", Files.readAllLines(acme().resolve(".gitignore")).get(2));

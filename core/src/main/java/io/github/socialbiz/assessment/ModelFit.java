@@ -13,6 +13,7 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
+import java.util.Optional;
 
 /**
  * Recommends the organizational model the evidence supports.
@@ -30,9 +31,11 @@ import io.github.socialbiz.source.Source;
  *       stance encourages participation;
  *   <li>{@link OrganizationalModel#DANDELION} for 3 or more business units spread over 2 or more regions,
  *       or in a company of 50,000 or more;
- *   <li>{@link OrganizationalModel#CENTRALIZED} below 1,000 employees, or in a regulated company with at
- *       most one business unit;
- *   <li>{@link OrganizationalModel#HUB_AND_SPOKE} otherwise.
+ *   <li>{@link OrganizationalModel#CENTRALIZED} below 1,000 employees, or in a company stated to be
+ *       regulated with at most one business unit;
+ *   <li>{@link OrganizationalModel#HUB_AND_SPOKE} otherwise; when the company has at most one business
+ *       unit and its regulation is not stated, a reason says that a regulator would make the centralized
+ *       model the better fit (unstated is never read as "not regulated").
  * </ol>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -73,7 +76,7 @@ public final class ModelFit {
     } else if (o.employees() < 1_000) {
       model = OrganizationalModel.CENTRALIZED;
       reasons.add("Fewer than 1,000 employees: one small central team can serve the whole company");
-    } else if (o.isRegulated() && units <= 1) {
+    } else if (units <= 1 && o.regulated().equals(Optional.of(true))) {
       model = OrganizationalModel.CENTRALIZED;
       reasons.add("A regulated company with at most one business unit");
     } else {
@@ -82,6 +85,12 @@ public final class ModelFit {
           units >= 2
               ? units + " business units that need autonomy within shared rules"
               : "Functions and regions that need to act with autonomy within shared rules");
+      if (units <= 1 && o.regulated().isEmpty()) {
+        // unstated is not "not regulated": say what the answer would change
+        reasons.add(
+            "Not stated whether a regulator oversees the company: if one does, a single central team"
+                + " is the better fit");
+      }
     }
     reasons.add("Strength: " + model.advantages().get(0));
     reasons.add("Watch out: " + model.drawbacks().get(model.drawbacks().size() - 1));

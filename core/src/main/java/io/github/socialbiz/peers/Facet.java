@@ -151,9 +151,12 @@ public enum Facet {
           });
     }
     if (allowed.contains(REGULATED) && f.regulated().isEmpty()) {
-      int regulated = (int) group.stream().filter(Peer::isRegulated).count();
-      out.add(new Tightening(REGULATED, "regulated", n - regulated));
-      out.add(new Tightening(REGULATED, "not regulated", regulated));
+      // a peer whose regulation is not stated is in neither group
+      for (boolean r : new boolean[] {true, false}) {
+        Optional<Boolean> stated = Optional.of(r);
+        int in = (int) group.stream().filter(p -> p.regulated().equals(stated)).count();
+        out.add(new Tightening(REGULATED, r ? "regulated" : "not regulated", n - in));
+      }
     }
     if (allowed.contains(STAGE) && f.stage().isEmpty()) {
       Map<Stage, Integer> counts = new EnumMap<>(Stage.class);

@@ -75,7 +75,7 @@ public abstract class Peer {
             .sizeBand(SizeBand.of(o.employees()))
             .sector(o.sector())
             .addAllRegions(o.regions())
-            .regulated(o.isRegulated())
+            .regulated(o.regulated())
             .businessUnits(o.businessUnits().size())
             .stage(assessment.stage())
             .possibleStage(assessment.possibleStage())
@@ -139,14 +139,12 @@ public abstract class Peer {
   public abstract ImmutableSet<String> regions();
 
   /**
-   * Checks if the organization is regulated.
+   * Gets whether the organization is regulated, as it stated.
    *
-   * @return true if regulated; false unless given
+   * @return whether regulated, or empty when not stated (such a peer is in neither group of a filter on
+   *     it)
    */
-  @Value.Default
-  public boolean isRegulated() {
-    return false;
-  }
+  public abstract Optional<Boolean> regulated();
 
   /**
    * Gets the number of business units that answer for themselves.

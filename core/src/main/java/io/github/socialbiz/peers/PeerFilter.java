@@ -62,9 +62,10 @@ public abstract class PeerFilter {
   public abstract Optional<String> region();
 
   /**
-   * Gets whether peers must be regulated ({@code true}) or not ({@code false}).
+   * Gets whether peers must be regulated ({@code true}) or not ({@code false}). A peer whose regulation
+   * was not stated passes neither requirement: unknown is not "not regulated".
    *
-   * @return the requirement, or empty for either
+   * @return the requirement, or empty for any peer, stated or not
    */
   public abstract Optional<Boolean> regulated();
 
@@ -122,7 +123,8 @@ public abstract class PeerFilter {
   public abstract PeerFilter withRegion(String region);
 
   /**
-   * Returns a copy taking only regulated peers ({@code true}) or only peers not regulated.
+   * Returns a copy taking only peers stated to be regulated ({@code true}) or only peers stated not to
+   * be ({@code false}); a peer that did not say is taken by neither.
    *
    * @param regulated  which
    * @return the filter, not null
@@ -187,7 +189,7 @@ public abstract class PeerFilter {
     return (sizeBand().isEmpty() || sizeBand().get() == peer.sizeBand())
         && (sector().isEmpty() || sector().equals(peer.sector()))
         && (region().isEmpty() || Facet.inRegion(peer, region().get()))
-        && (regulated().isEmpty() || regulated().get() == peer.isRegulated())
+        && (regulated().isEmpty() || regulated().equals(peer.regulated()))
         && (stage().isEmpty() || stage().get() == peer.stage())
         && (modelVersion().isEmpty() || modelVersion().get() == peer.modelVersion())
         && (assessedFrom().isEmpty() || peer.assessed().year() >= assessedFrom().get())

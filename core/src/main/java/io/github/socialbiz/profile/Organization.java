@@ -100,14 +100,15 @@ public abstract class Organization {
   public abstract int employees();
 
   /**
-   * Checks if the organization works in a regulated industry (finance, health, pharmaceuticals...).
+   * Gets whether a regulator oversees the organization's communications (a bank, an insurer, a hospital,
+   * a drug maker): {@code true} or {@code false} as stated, empty while nobody has said. Unstated is
+   * never read as "not regulated": the model recommendation says what it would change, and a peer
+   * whose regulation is unstated is in neither group of a {@link io.github.socialbiz.peers.PeerFilter}
+   * on it.
    *
-   * @return true if regulated; false unless given
+   * @return whether regulated, or empty when not stated
    */
-  @Value.Default
-  public boolean isRegulated() {
-    return false;
-  }
+  public abstract Optional<Boolean> regulated();
 
   /**
    * Gets the industry, in the caller's words.
@@ -662,7 +663,7 @@ public abstract class Organization {
         + ", "
         + employees()
         + " employees"
-        + (isRegulated() ? ", regulated" : "")
+        + regulated().map(r -> r ? ", regulated" : ", not regulated").orElse("")
         + sector().map(x -> ", sector " + x.code()).orElse("")
         + declaredModel().map(m -> ", declared " + m).orElse("")
         + ", units="

@@ -57,7 +57,7 @@ final class Contents {
                     + ". "
                     + count(o.employees())
                     + " employees"
-                    + (o.isRegulated() ? ", regulated" : "")
+                    + o.regulated().map(r -> r ? ", regulated" : "").orElse("")
                     + ", "
                     + o.businessUnits().size()
                     + " business units, "

@@ -72,6 +72,38 @@ final class ModelAndCharterEdgesTest {
   }
 
   @Test
+  void regulationNotStated_isNeverReadAsNotRegulated() {
+    String note =
+        "Not stated whether a regulator oversees the company: if one does, a single central team is"
+            + " the better fit";
+    // stated not regulated, one unit: hub and spoke, nothing to ask
+    ModelRecommendation stated =
+        ModelFit.recommend(org(5_000).regulated(false).addAllBusinessUnits(units(1, 1)).build());
+    assertEquals(OrganizationalModel.HUB_AND_SPOKE, stated.model());
+    assertEquals(
+        List.of(
+            "Functions and regions that need to act with autonomy within shared rules",
+            "Strength: " + OrganizationalModel.HUB_AND_SPOKE.advantages().get(0)),
+        stated.reasons().subList(0, 2));
+    assertEquals(false, stated.reasons().contains(note));
+    // not stated, at most one unit: hub and spoke, saying what the answer would change
+    for (int n : new int[] {0, 1}) {
+      ModelRecommendation unstated =
+          ModelFit.recommend(org(5_000).addAllBusinessUnits(units(n, 1)).build());
+      assertEquals(OrganizationalModel.HUB_AND_SPOKE, unstated.model());
+      assertEquals(note, unstated.reasons().get(1));
+    }
+    // not stated, two units: regulation would change nothing, so nothing is said
+    assertEquals(
+        false,
+        ModelFit.recommend(org(5_000).addAllBusinessUnits(units(2, 1)).build())
+            .reasons()
+            .contains(note));
+    // below 1,000 employees the answer changes nothing either
+    assertEquals(false, ModelFit.recommend(org(999).build()).reasons().contains(note));
+  }
+
+  @Test
   void honeycomb_needsEveryCondition() {
     Organization.Builder all =
         org(5_000)

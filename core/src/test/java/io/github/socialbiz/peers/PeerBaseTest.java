@@ -15,6 +15,7 @@ import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.profile.Sector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class PeerBaseTest {
@@ -91,6 +92,25 @@ final class PeerBaseTest {
     assertEquals(10, base.group(PeerFilter.all().withRegulated(false)).size());
     // with a threshold of 3 the three may be told apart
     assertEquals(13, base.withThreshold(3).group(PeerFilter.all()).size());
+  }
+
+  @Test
+  void peersThatDidNotSayWhetherTheyAreRegulated_areNotCountedAsUnregulated() {
+    // ten that did not say and three regulated: no filter can pick the ten as "not regulated", so
+    // the thirteen describe nobody apart
+    List<Peer> peers = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      peers.add(peer(i / 10.0).withRegulated(Optional.<Boolean>empty()));
+    }
+    peers.add(peer(0.5).withRegulated(true));
+    peers.add(peer(0.5).withRegulated(true));
+    peers.add(peer(0.5).withRegulated(true));
+    PeerBase base = PeerBase.of(peers);
+    assertEquals(13, base.group(PeerFilter.all()).size());
+    assertEquals(
+        "Peer group refused: 0 peers match (not regulated), fewer than the threshold of 5. Relax a"
+            + " filter; peers matching without regulated or not, 13.",
+        refusal(base, PeerFilter.all().withRegulated(false)));
   }
 
   @Test

@@ -20,13 +20,19 @@ import org.junit.jupiter.api.Test;
 /** Filters, the cuts a filter could make, and the checks of peers and figures, value by value. */
 final class PeerFacetsTest {
 
-  /** Six peers that differ on every facet. */
+  /** Six peers that differ on every facet; one regulated, two that did not say, three not regulated. */
   private static List<Peer> mixed() {
     return List.of(
         peer(0.1).withRegions("EMEA"),
         peer(0.2).withRegions("emea", "North America").withRegulated(true),
-        peer(0.3).withSizeBand(SizeBand.FROM_100_000).withSector(Optional.empty()),
-        peer(0.4).withSector(Sector.UTILITIES).withStage(Stage.PLANNING),
+        peer(0.3)
+            .withSizeBand(SizeBand.FROM_100_000)
+            .withSector(Optional.empty())
+            .withRegulated(Optional.<Boolean>empty()),
+        peer(0.4)
+            .withSector(Sector.UTILITIES)
+            .withStage(Stage.PLANNING)
+            .withRegulated(Optional.<Boolean>empty()),
         peer(0.5).withModelVersion(4).withAssessed(new Quarter(2024, 3)),
         peer(0.6).withCompleteness(0.55).withAssessed(new Quarter(2025, 1)));
   }
@@ -50,8 +56,9 @@ final class PeerFacetsTest {
             "SECTOR 'Finance and Insurance' 2",
             "REGION 'operating in EMEA' 4",
             "REGION 'operating in North America' 5",
+            // the two that did not say are in neither group
             "REGULATED 'regulated' 5",
-            "REGULATED 'not regulated' 1",
+            "REGULATED 'not regulated' 3",
             "STAGE 'at stage 1' 5",
             "STAGE 'at stage 2' 1",
             "MODEL_VERSION 'assessed under model 4' 5",
@@ -76,7 +83,8 @@ final class PeerFacetsTest {
 
   @Test
   void aFilterTestsEveryRequirement() {
-    Peer p = peer(0.5).withRegions("North America").withRegulated(true).withCompleteness(0.7);
+    ImmutablePeer p =
+        peer(0.5).withRegions("North America").withRegulated(true).withCompleteness(0.7);
     assertEquals(true, PeerFilter.all().test(p));
     assertEquals(true, PeerFilter.all().withSizeBand(SizeBand.FROM_1_000_TO_4_999).test(p));
     assertEquals(false, PeerFilter.all().withSizeBand(SizeBand.UNDER_1_000).test(p));
@@ -86,6 +94,12 @@ final class PeerFacetsTest {
     assertEquals(false, PeerFilter.all().withRegion("EMEA").test(p));
     assertEquals(true, PeerFilter.all().withRegulated(true).test(p));
     assertEquals(false, PeerFilter.all().withRegulated(false).test(p));
+    assertEquals(true, PeerFilter.all().withRegulated(false).test(p.withRegulated(false)));
+    // a peer that did not say whether it is regulated is neither
+    Peer unstated = p.withRegulated(Optional.<Boolean>empty());
+    assertEquals(true, PeerFilter.all().test(unstated));
+    assertEquals(false, PeerFilter.all().withRegulated(true).test(unstated));
+    assertEquals(false, PeerFilter.all().withRegulated(false).test(unstated));
     assertEquals(true, PeerFilter.all().withStage(Stage.PRESENCE).test(p));
     assertEquals(false, PeerFilter.all().withStage(Stage.PLANNING).test(p));
     assertEquals(true, PeerFilter.all().withModelVersion(5).test(p));
@@ -155,7 +169,7 @@ final class PeerFacetsTest {
   @Test
   void aPeerChecksEveryFigure() {
     ImmutablePeer p = peer(0.5);
-    assertEquals(false, p.isRegulated());
+    assertEquals(Optional.of(false), p.regulated());
     assertEquals(0, p.businessUnits());
     assertEquals(
         "Peer.completeness must be between 0 and 1, but was 1.5",

@@ -76,7 +76,7 @@ final class PeerTest {
     assertEquals(SizeBand.FROM_1_000_TO_4_999, p.sizeBand());
     assertEquals("Optional[FINANCE_AND_INSURANCE]", p.sector().toString());
     assertEquals("[North America]", p.regions().toString());
-    assertEquals(true, p.isRegulated());
+    assertEquals("Optional[true]", p.regulated().toString());
     assertEquals(0, p.businessUnits());
     assertEquals(
         ImmutableMap.of(Role.CORPORATE_SOCIAL_STRATEGIST, 1, Role.COMMUNITY_MANAGER, 2),

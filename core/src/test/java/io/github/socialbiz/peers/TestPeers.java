@@ -38,7 +38,7 @@ final class TestPeers {
         .sizeBand(p.sizeBand())
         .sector(p.sector())
         .addAllRegions(p.regions())
-        .regulated(p.isRegulated())
+        .regulated(p.regulated())
         .businessUnits(p.businessUnits())
         .stage(p.stage())
         .possibleStage(p.possibleStage())

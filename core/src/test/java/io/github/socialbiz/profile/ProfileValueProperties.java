@@ -46,7 +46,11 @@ final class ProfileValueProperties {
               List.of(
                   i.withName(Change.text(o.name())),
                   i.withEmployees(o.employees() + 1),
-                  i.withRegulated(!o.isRegulated()),
+                  // not stated, then stated regulated, then stated not regulated
+                  i.withRegulated(
+                      o.regulated().isEmpty()
+                          ? Optional.of(true)
+                          : o.regulated().get() ? Optional.of(false) : Optional.<Boolean>empty()),
                   i.withIndustry(Change.text(o.industry())),
                   i.withSector(
                       Optional.of(o.sector().map(Change::next).orElse(Sector.values()[0]))),

@@ -76,7 +76,7 @@ public class PeerDomain extends DomainContextBase {
                     Arbitraries.of(BANDS),
                     Arbitraries.of(SECTORS).optional(0.8),
                     Arbitraries.subsetOf(REGIONS),
-                    Arbitraries.of(true, false),
+                    Arbitraries.of(true, false).optional(0.7),
                     Arbitraries.of(STAGES),
                     Arbitraries.of(MaturityLevel.class).optional())
                 .as(Head::new),
@@ -117,7 +117,7 @@ public class PeerDomain extends DomainContextBase {
       SizeBand band,
       Optional<Sector> sector,
       Set<String> regions,
-      boolean regulated,
+      Optional<Boolean> regulated,
       Stage stage,
       Optional<MaturityLevel> level) {}
 

@@ -121,7 +121,7 @@ final class JavadocSamplesTest {
         "BusinessUnit{Cloud, region=EMEA, liaison=Li Wei, overrides=[CRISIS_PLAN=NONE (SELF_REPORTED)]}",
         r.get(7).toString());
     assertEquals(
-        "Organization{Acme Retail, 4000 employees, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}",
+        "Organization{Acme Retail, 4000 employees, not regulated, units=0, evidence=2, outOfScope=1, coe=0, accounts=0}",
         r.get(8).toString());
     assertEquals("HALF", r.get(9).toString());
     assertEquals("NOT_ASSESSED", r.get(10).toString());

@@ -560,7 +560,8 @@ final class AssessmentJson {
   private static final Field<Assessment, Integer> MODEL_VERSION =
       DocumentVersions.model(Assessment::modelVersion);
   private static final Field<Assessment, Organization> ORGANIZATION =
-      Field.required("organization", OrganizationJson.PART, Assessment::organization);
+      Field.required("organization", OrganizationJson.PART, Assessment::organization)
+          .readingWith(inFormat(OrganizationJson::partIn));
   private static final Field<Assessment, LocalDate> AS_OF =
       Field.required("asOf", DATE, Assessment::asOf);
   private static final Field<Assessment, Stage> STAGE =

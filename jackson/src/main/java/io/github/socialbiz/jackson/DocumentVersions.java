@@ -18,9 +18,12 @@ final class DocumentVersions {
    * roadmap action holds its criterion; 3: a roadmap action may ask first ({@code assessFirst}); 4: unknown
    * is written as such (gate criteria, rules and benchmarks that could not tell, unverified items, scores
    * as ranges, fact evidence), where format 3 wrote a practice nobody assessed as none ({@link
-   * OlderFormats}); 5: an organization may name its sector. Questionnaire and response documents were added in format 3 and have no older shape.
+   * OlderFormats}); 5: an organization may name its sector; 6: whether an organization is regulated is
+   * written only when stated, where formats 1 to 5 wrote {@code false} for not stated ({@link
+   * OlderFormats#regulation}). Questionnaire and response documents were added in format 3 and have no
+   * older shape.
    */
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
 
   /** The version of a document that does not say: the first. */
   static final int ABSENT = 1;

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What formats 1 to 3 wrote as a "no" that was an unknown. Before format 4 a practice nobody had assessed
+ * What older formats wrote as a "no" that was an unknown. Formats 1 to 5 wrote every organization
+ * {@code regulated: false} unless it was said to be regulated ({@link #regulation}). Before format 4 a practice nobody had assessed
  * was read as graded none, so a stored assessment could fail a rule, miss a benchmark or leave a gate
  * criterion unmet on a practice nobody had answered for, and its scores were single numbers. The
  * organization is in the document, so what was not assessed is known: reading such a document takes
@@ -40,7 +41,25 @@ final class OlderFormats {
   /** The first format that writes unknowns as such. */
   static final int FIRST_WITH_UNKNOWNS = 4;
 
+  /** The first format that writes whether an organization is regulated only when it was stated. */
+  static final int FIRST_STATING_REGULATION = 6;
+
   private OlderFormats() {}
+
+  /**
+   * Reads an organization's (or a peer's) {@code regulated} in the format of its document. Formats 1 to 5
+   * always wrote it, {@code false} when nobody had said, so their {@code false} cannot be told from not
+   * stated and is read as not stated; their {@code true} was always stated.
+   *
+   * @param read  the field as read, empty when absent or null
+   * @param format  the document's format
+   * @return whether regulated, or empty when not stated
+   */
+  static Optional<Boolean> regulation(Optional<Boolean> read, int format) {
+    return format < FIRST_STATING_REGULATION && read.equals(Optional.of(false))
+        ? Optional.empty()
+        : read;
+  }
 
   /** Returns the assessment with what it recorded as "no" on a practice not assessed read as unknown. */
   static Assessment recoverUnknowns(Assessment recorded) {

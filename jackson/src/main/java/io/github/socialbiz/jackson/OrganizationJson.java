@@ -30,6 +30,7 @@ import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.Sector;
 import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.rules.Truth;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -272,7 +273,9 @@ final class OrganizationJson {
   private static final Field<Organization, Integer> EMPLOYEES =
       Field.required("employees", INT, Organization::employees).notes("at least 1");
   private static final Field<Organization, Boolean> REGULATED =
-      Field.defaulted("regulated", BOOLEAN, Organization::isRegulated).notes("default `false`");
+      Field.optional("regulated", BOOLEAN, Organization::regulated)
+          .notes(
+              "absent or `null` when not stated; before format 6, `false` is read as not stated");
   private static final Field<Organization, String> INDUSTRY =
       Field.optional("industry", TEXT, Organization::industry).notes("in the client's words");
   private static final Field<Organization, Sector> SECTOR =
@@ -314,58 +317,78 @@ final class OrganizationJson {
   private static final Field<Organization, List<SocialAccount>> ACCOUNTS =
       Field.list("accounts", ACCOUNT, Organization::accounts);
 
-  /** An organization as a document of its own, versions first. */
+  private static final List<Field<Organization, ?>> FIELDS =
+      List.of(
+          FORMAT_VERSION,
+          MODEL_VERSION,
+          NAME,
+          EMPLOYEES,
+          REGULATED,
+          INDUSTRY,
+          SECTOR,
+          REGIONS,
+          DECLARED_MODEL,
+          PARTICIPATION_STANCE,
+          BUSINESS_UNITS,
+          EVIDENCE_LIST,
+          FACT_EVIDENCE_LIST,
+          OUT_OF_SCOPE,
+          COE,
+          CHARTER_FIELD,
+          CRISIS_TEAM,
+          ACCOUNTS);
+
+  /** An organization as a document of its own, versions first, read in its own format. */
   static final ObjectType<Organization> ORGANIZATION =
       ObjectType.of(
           "an organization",
-          List.of(
-              FORMAT_VERSION,
-              MODEL_VERSION,
-              NAME,
-              EMPLOYEES,
-              REGULATED,
-              INDUSTRY,
-              SECTOR,
-              REGIONS,
-              DECLARED_MODEL,
-              PARTICIPATION_STANCE,
-              BUSINESS_UNITS,
-              EVIDENCE_LIST,
-              FACT_EVIDENCE_LIST,
-              OUT_OF_SCOPE,
-              COE,
-              CHARTER_FIELD,
-              CRISIS_TEAM,
-              ACCOUNTS),
-          v -> {
-            Organization.Builder b =
-                Organization.builder()
-                    .name(v.get(NAME))
-                    .employees(v.get(EMPLOYEES))
-                    .industry(v.find(INDUSTRY))
-                    .sector(v.find(SECTOR))
-                    .addAllRegions(v.list(REGIONS))
-                    .declaredModel(v.find(DECLARED_MODEL))
-                    .participationStance(v.find(PARTICIPATION_STANCE))
-                    .addAllBusinessUnits(v.list(BUSINESS_UNITS))
-                    .addAllEvidence(v.list(EVIDENCE_LIST))
-                    .addAllFactEvidence(v.list(FACT_EVIDENCE_LIST))
-                    .addAllOutOfScope(v.list(OUT_OF_SCOPE))
-                    .charter(v.find(CHARTER_FIELD))
-                    .addAllCrisisTeam(v.list(CRISIS_TEAM))
-                    .addAllAccounts(v.list(ACCOUNTS));
-            Optional<Boolean> regulated = v.find(REGULATED);
-            if (regulated.isPresent()) {
-              b.regulated(regulated.get());
-            }
-            Optional<CenterOfExcellence> coe = v.find(COE);
-            if (coe.isPresent()) {
-              b.coe(coe.get());
-            }
-            return b.build();
-          });
+          FIELDS,
+          v -> build(v, v.find(FORMAT_VERSION).orElse(DocumentVersions.ABSENT)));
+
+  /** Makes the organization read in a document of {@code format}. */
+  private static Organization build(ObjectType<Organization>.Values v, int format)
+      throws IOException {
+    Organization.Builder b =
+        Organization.builder()
+            .name(v.get(NAME))
+            .employees(v.get(EMPLOYEES))
+            .industry(v.find(INDUSTRY))
+            .sector(v.find(SECTOR))
+            .addAllRegions(v.list(REGIONS))
+            .declaredModel(v.find(DECLARED_MODEL))
+            .participationStance(v.find(PARTICIPATION_STANCE))
+            .addAllBusinessUnits(v.list(BUSINESS_UNITS))
+            .addAllEvidence(v.list(EVIDENCE_LIST))
+            .addAllFactEvidence(v.list(FACT_EVIDENCE_LIST))
+            .addAllOutOfScope(v.list(OUT_OF_SCOPE))
+            .charter(v.find(CHARTER_FIELD))
+            .addAllCrisisTeam(v.list(CRISIS_TEAM))
+            .addAllAccounts(v.list(ACCOUNTS))
+            .regulated(OlderFormats.regulation(v.find(REGULATED), format));
+    Optional<CenterOfExcellence> coe = v.find(COE);
+    if (coe.isPresent()) {
+      b.coe(coe.get());
+    }
+    return b.build();
+  }
 
   /** An organization inside another document, which carries the versions: written without its own. */
   static final ObjectType<Organization> PART =
       ORGANIZATION.writingWithout(Set.of(FORMAT_VERSION, MODEL_VERSION));
+
+  /** Read inside a document of format 5 or older, whose format it takes ({@link #partIn}). */
+  private static final ObjectType<Organization> PART_BEFORE_STATING_REGULATION =
+      ObjectType.of(
+          "an organization", FIELDS, v -> build(v, OlderFormats.FIRST_STATING_REGULATION - 1));
+
+  /** Read inside a document of this library's format. */
+  private static final ObjectType<Organization> PART_NOW =
+      ObjectType.of("an organization", FIELDS, v -> build(v, DocumentVersions.FORMAT));
+
+  /** Reads an organization inside another document in that document's format. */
+  static JsonType<Organization> partIn(int format) {
+    return format < OlderFormats.FIRST_STATING_REGULATION
+        ? PART_BEFORE_STATING_REGULATION
+        : PART_NOW;
+  }
 }

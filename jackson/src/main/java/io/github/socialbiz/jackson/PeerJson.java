@@ -68,7 +68,9 @@ final class PeerJson {
   private static final Field<Peer, List<String>> REGIONS =
       Field.list("regions", TEXT, p -> p.regions().asList());
   private static final Field<Peer, Boolean> REGULATED =
-      Field.defaulted("regulated", BOOLEAN, Peer::isRegulated).notes("default `false`");
+      Field.optional("regulated", BOOLEAN, Peer::regulated)
+          .notes(
+              "absent or `null` when not stated; before format 6, `false` is read as not stated");
   private static final Field<Peer, Integer> UNITS =
       Field.defaulted("businessUnits", INT, Peer::businessUnits)
           .notes("the number of units that answered for themselves; default 0");
@@ -128,7 +130,10 @@ final class PeerJson {
                   .sizeBand(v.get(SIZE_BAND))
                   .sector(v.find(SECTOR))
                   .addAllRegions(v.list(REGIONS))
-                  .regulated(v.find(REGULATED).orElse(false))
+                  .regulated(
+                      OlderFormats.regulation(
+                          v.find(REGULATED),
+                          v.find(FORMAT_VERSION).orElse(DocumentVersions.ABSENT)))
                   .businessUnits(v.find(UNITS).orElse(0))
                   .stage(v.get(STAGE))
                   .possibleStage(v.get(POSSIBLE_STAGE))

@@ -13,8 +13,11 @@ import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.practice.FactCriterion;
 import io.github.socialbiz.practice.PracticeCriterion;
+import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +46,7 @@ final class DocumentVersionsTest {
   @Test
   void writtenDocuments_startWithBothVersions() throws Exception {
     ObjectNode a = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
-    assertEquals(5, a.get("formatVersion").intValue());
+    assertEquals(6, a.get("formatVersion").intValue());
     assertEquals(5, a.get("modelVersion").intValue());
     assertEquals("formatVersion", a.fieldNames().next());
     // the organization inside an assessment is part of that document and carries no versions of its
@@ -51,16 +54,73 @@ final class DocumentVersionsTest {
     assertEquals(null, a.get("organization").get("formatVersion"));
     ObjectNode o =
         (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
-    assertEquals(5, o.get("formatVersion").intValue());
+    assertEquals(6, o.get("formatVersion").intValue());
     assertEquals(5, o.get("modelVersion").intValue());
+  }
+
+  private static Optional<Boolean> regulated(String organization) throws IOException {
+    return SocialBusinessJson.readOrganization(organization).regulated();
+  }
+
+  @Test
+  void regulated_isWrittenOnlyWhenStated_andAnOlderFalseIsReadAsNotStated() throws Exception {
+    String tiny = "\"name\":\"Tiny\",\"employees\":12";
+    // from format 6, as stated; absent or null is not stated
+    assertEquals(
+        Optional.of(false), regulated("{\"formatVersion\":6," + tiny + ",\"regulated\":false}"));
+    assertEquals(
+        Optional.of(true), regulated("{\"formatVersion\":6," + tiny + ",\"regulated\":true}"));
+    assertEquals(Optional.empty(), regulated("{\"formatVersion\":6," + tiny + "}"));
+    assertEquals(
+        Optional.empty(), regulated("{\"formatVersion\":6," + tiny + ",\"regulated\":null}"));
+    // the version may come after the field
+    assertEquals(
+        Optional.of(false), regulated("{" + tiny + ",\"regulated\":false,\"formatVersion\":6}"));
+    // formats 1 to 5 wrote false for not stated, so their false is not stated; their true was said
+    assertEquals(
+        Optional.empty(), regulated("{\"formatVersion\":5," + tiny + ",\"regulated\":false}"));
+    assertEquals(Optional.empty(), regulated("{" + tiny + ",\"regulated\":false}"));
+    assertEquals(
+        Optional.of(true), regulated("{\"formatVersion\":5," + tiny + ",\"regulated\":true}"));
+    // written only when stated
+    Organization.Builder b = Organization.builder().name("Tiny").employees(12);
+    assertEquals(null, PLAIN.readTree(SocialBusinessJson.write(b.build())).get("regulated"));
+    assertEquals(
+        "false",
+        PLAIN
+            .readTree(SocialBusinessJson.write(b.regulated(false).build()))
+            .get("regulated")
+            .toString());
+  }
+
+  @Test
+  void anAssessmentBeforeFormat6_readsItsOrganizationsFalseAsNotStated() throws Exception {
+    // Bluefin does not say; as a format 6 document that says not regulated, it reads so
+    ObjectNode doc = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
+    assertEquals(null, doc.get("organization").get("regulated"));
+    ((ObjectNode) doc.get("organization")).put("regulated", false);
+    assertEquals(Optional.of(false), read(doc).organization().regulated());
+    doc.put("formatVersion", 5);
+    assertEquals(Optional.empty(), read(doc).organization().regulated());
+    // with the version after the organization, read once the whole assessment is known
+    doc.remove("formatVersion");
+    doc.put("formatVersion", 5);
+    assertEquals(Optional.empty(), read(doc).organization().regulated());
+    doc.remove("formatVersion");
+    doc.put("formatVersion", 6);
+    assertEquals(Optional.of(false), read(doc).organization().regulated());
+  }
+
+  private static Assessment read(ObjectNode doc) throws IOException {
+    return SocialBusinessJson.readAssessment(PLAIN.writeValueAsString(doc));
   }
 
   @Test
   void newerFormatOrModel_isRefusedWithTheReason() throws Exception {
     assertEquals(
-        "$.formatVersion: the document was written with document format version 6, newer than this library's 5 "
-            + "(it reads 1 to 5); read it with a newer socialbiz",
-        message("{\"formatVersion\":6,\"name\":\"Tiny\",\"employees\":12}", false));
+        "$.formatVersion: the document was written with document format version 7, newer than this library's 6 "
+            + "(it reads 1 to 6); read it with a newer socialbiz",
+        message("{\"formatVersion\":7,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
         "$.modelVersion: the document was written with model version 6, newer than this library's 5 "
             + "(it reads 1 to 5); read it with a newer socialbiz",

@@ -56,7 +56,7 @@ final class PeerFilesTest {
   }
 
   private static final String LINE =
-      "{\"formatVersion\":5,\"modelVersion\":5,\"assessed\":\"2026-Q2\",\"sizeBand\":\"FROM_1_000_TO_4_999\","
+      "{\"formatVersion\":6,\"modelVersion\":5,\"assessed\":\"2026-Q2\",\"sizeBand\":\"FROM_1_000_TO_4_999\","
           + "\"sector\":\"FINANCE_AND_INSURANCE\",\"regions\":[\"North America\"],\"regulated\":true,"
           + "\"businessUnits\":2,\"stage\":\"PRESENCE\",\"possibleStage\":\"FORMALIZED\",\"scores\":{"
           + "\"STRATEGY\":{\"low\":0.5,\"high\":0.5},\"GOVERNANCE\":{\"low\":0.5,\"high\":0.5},"
@@ -65,6 +65,24 @@ final class PeerFilesTest {
           + "\"MEASUREMENT\":{\"low\":0.5,\"high\":0.5}},\"overall\":{\"low\":0.25,\"high\":0.5},"
           + "\"completeness\":0.5,\"coe\":{\"headcount\":{\"COMMUNITY_MANAGER\":2},\"fte\":"
           + "{\"COMMUNITY_MANAGER\":1.5}},\"accounts\":4,\"idleShare\":0.25}";
+
+  @Test
+  void regulated_beforeFormat6_falseIsNotStated() throws IOException {
+    String stated = LINE.replace("\"regulated\":true", "\"regulated\":false");
+    assertEquals(Optional.of(false), SocialBusinessJson.readPeers(stated).get(0).regulated());
+    String older = stated.replace("\"formatVersion\":6", "\"formatVersion\":5");
+    assertEquals(Optional.empty(), SocialBusinessJson.readPeers(older).get(0).regulated());
+    assertEquals(
+        Optional.of(true),
+        SocialBusinessJson.readPeers(LINE.replace("\"formatVersion\":6", "\"formatVersion\":5"))
+            .get(0)
+            .regulated());
+    String unstated = LINE.replace("\"regulated\":true,", "");
+    assertEquals(Optional.empty(), SocialBusinessJson.readPeers(unstated).get(0).regulated());
+    // written only when stated
+    assertEquals(
+        unstated + "\n", SocialBusinessJson.writePeers(SocialBusinessJson.readPeers(unstated)));
+  }
 
   @Test
   void aPeerIsOneLine_andReadsBackEqual() throws IOException {
@@ -108,7 +126,7 @@ final class PeerFilesTest {
             + " possibleLevel, scores, overall, completeness, coe, accounts, idleShare",
         refused(
                 LINE.replace(
-                    "{\"formatVersion\":5,", "{\"name\":\"Acme Bank\",\"formatVersion\":5,"))
+                    "{\"formatVersion\":6,", "{\"name\":\"Acme Bank\",\"formatVersion\":6,"))
             .getOriginalMessage());
     assertEquals(
         "line 1, $.modelVersion: the document was written with model version 6, newer than this"

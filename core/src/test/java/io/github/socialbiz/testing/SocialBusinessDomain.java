@@ -409,7 +409,7 @@ public class SocialBusinessDomain extends DomainContextBase {
                   Combinators.combine(
                           text(),
                           Arbitraries.integers().between(1, 250_000),
-                          Arbitraries.of(true, false),
+                          Arbitraries.of(true, false).optional(),
                           Arbitraries.of(OrganizationalModel.class).optional(),
                           Arbitraries.of(ParticipationStance.class).optional(),
                           factEvidenceList(Fact.values().length),
@@ -450,7 +450,7 @@ public class SocialBusinessDomain extends DomainContextBase {
   private record Head(
       String name,
       int employees,
-      boolean regulated,
+      Optional<Boolean> regulated,
       Optional<OrganizationalModel> model,
       Optional<ParticipationStance> stance,
       List<FactEvidence> facts,

@@ -113,19 +113,33 @@ public final class ModelFit {
   /**
    * Whether the evidence supports a honeycomb, on three values: employees take part (about half), are
    * educated (most) and monitored (moderation or listening at about half), and the organization encourages
-   * them. Unknown when that turns on practices nobody has assessed; {@link #recommend} recommends the
-   * honeycomb only when it is true.
+   * them. Unknown when that turns on practices nobody has assessed or on a stance nobody stated; {@link
+   * #recommend} recommends the honeycomb only when it is true.
    */
   static Truth honeycomb(Organization o) {
-    boolean encouraged =
-        o.participationStance().map(s -> s == ParticipationStance.ENCOURAGED).orElse(false);
-    return Truth.of(encouraged)
+    // a stance nobody stated is unknown, not "not encouraged"
+    Truth encouraged =
+        o.participationStance()
+            .map(s -> Truth.of(s == ParticipationStance.ENCOURAGED))
+            .orElse(Truth.UNKNOWN);
+    return encouraged
         .and(o.grade(Practice.EMPLOYEE_PARTICIPATION).atLeast(HALF))
         .and(o.grade(Practice.EMPLOYEE_EDUCATION).atLeast(MOST))
         .and(
             o.grade(Practice.MODERATION_REVIEW)
                 .atLeast(HALF)
                 .or(o.grade(Practice.LISTENING).atLeast(HALF)));
+  }
+
+  /**
+   * Checks if the recommendation turns on a regulation nobody stated: the company would get {@link
+   * OrganizationalModel#CENTRALIZED} if a regulator oversaw it, and gets {@link
+   * OrganizationalModel#HUB_AND_SPOKE} as long as nobody says.
+   */
+  static boolean turnsOnRegulation(Organization o) {
+    return o.regulated().isEmpty()
+        && o.businessUnits().size() <= 1
+        && recommend(o).model() == OrganizationalModel.HUB_AND_SPOKE;
   }
 
   /**

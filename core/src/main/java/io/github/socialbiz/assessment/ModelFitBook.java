@@ -33,6 +33,15 @@ final class ModelFitBook {
           Practice.MODERATION_REVIEW,
           Practice.LISTENING);
 
+  /** What to ask when the model turns on a participation stance nobody stated. */
+  static final String STANCE =
+      "The organization's stance on employees taking part in social media (participationStance)";
+
+  /** What to ask when the model turns on a regulation nobody stated. */
+  static final String REGULATION =
+      "Whether a regulator oversees the company's communications, such as a bank's, an insurer's or a"
+          + " hospital's (regulated)";
+
   private ModelFitBook() {}
 
   static RuleBook<Snapshot> build() {
@@ -65,12 +74,21 @@ final class ModelFitBook {
                     ask.add(CriterionRules.ask(p));
                   }
                 }
+                boolean stance = o.participationStance().isEmpty();
+                if (stance) {
+                  ask.add(STANCE);
+                }
                 return Verdict.unknown(
                     "Not verified: whether the evidence supports "
                         + OrganizationalModel.HONEYCOMB.displayName()
                         + " or "
                         + rec.model().displayName()
-                        + " turns on practices not assessed",
+                        + " turns on "
+                        + (ask.size() == 1 && stance
+                            ? "a participation stance nobody stated"
+                            : stance
+                                ? "practices not assessed and a participation stance nobody stated"
+                                : "practices not assessed"),
                     ask,
                     ImmutableList.of(
                         Reason.unknown(
@@ -80,6 +98,25 @@ final class ModelFitBook {
                                 + ", recommended "
                                 + OrganizationalModel.HONEYCOMB
                                 + " or "
+                                + rec.model())));
+              }
+              if (declared == OrganizationalModel.CENTRALIZED && ModelFit.turnsOnRegulation(o)) {
+                // centralized if a regulator oversees the company, hub and spoke if none does
+                return Verdict.unknown(
+                    "Not verified: whether the evidence supports "
+                        + OrganizationalModel.CENTRALIZED.displayName()
+                        + " or "
+                        + rec.model().displayName()
+                        + " turns on whether a regulator oversees the company, which nobody stated",
+                    List.of(REGULATION),
+                    ImmutableList.of(
+                        Reason.unknown(
+                            "Declared model matches the recommendation",
+                            "declared "
+                                + declared
+                                + ", recommended "
+                                + OrganizationalModel.CENTRALIZED
+                                + " if regulated, else "
                                 + rec.model())));
               }
               Reason r =

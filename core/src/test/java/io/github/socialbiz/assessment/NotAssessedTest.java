@@ -26,6 +26,7 @@ import io.github.socialbiz.rules.Truth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Unknown is not none: a practice nobody graded is not assessed, and results say what they rest on. */
@@ -253,10 +254,7 @@ final class NotAssessedTest {
     // a model that fits neither is a finding whatever the education turns out to be
     assertEquals(
         Status.FAILED,
-        Assessor.standard()
-            .assess(hive(OrganizationalModel.CENTRALIZED), SampleOrganizations.AS_OF)
-            .explain("model.declared-fits-evidence")
-            .status());
+        modelRule(hiveBuilder(OrganizationalModel.CENTRALIZED).regulated(false).build()).status());
   }
 
   @Test
@@ -291,13 +289,93 @@ final class NotAssessedTest {
 
   /** Employees take part and are monitored, and are encouraged to; their education is not assessed. */
   private static Organization hive(OrganizationalModel declared) {
+    return hiveBuilder(declared).build();
+  }
+
+  private static Organization.Builder hiveBuilder(OrganizationalModel declared) {
     return Organization.builder()
         .name("Hive")
         .employees(2_000)
         .declaredModel(declared)
         .participationStance(ParticipationStance.ENCOURAGED)
         .evidence(Practice.EMPLOYEE_PARTICIPATION, HALF)
-        .evidence(Practice.LISTENING, HALF)
-        .build();
+        .evidence(Practice.LISTENING, HALF);
+  }
+
+  private static Explanation modelRule(Organization o) {
+    return Assessor.standard()
+        .assess(o, SampleOrganizations.AS_OF)
+        .explain("model.declared-fits-evidence");
+  }
+
+  @Test
+  void aDeclaredCentralizedModel_isNotVerified_whileNobodySaysWhetherARegulatorOverseesIt() {
+    // 2,000 employees and no units: centralized if regulated, hub and spoke if not
+    Supplier<Organization.Builder> b =
+        () ->
+            hiveBuilder(OrganizationalModel.CENTRALIZED)
+                .evidence(Practice.EMPLOYEE_EDUCATION, SOME)
+                .evidence(Practice.MODERATION_REVIEW, NONE);
+    Explanation x = modelRule(b.get().build());
+    assertEquals(
+        "model.declared-fits-evidence UNKNOWN: The declared model is the one the evidence supports\n"
+            + "  not verified: Declared model matches the recommendation (read: declared"
+            + " CENTRALIZED, recommended CENTRALIZED if regulated, else HUB_AND_SPOKE)\n"
+            + "  to do: ask Whether a regulator oversees the company's communications, such as a"
+            + " bank's, an insurer's or a hospital's (regulated)\n"
+            + "  source: "
+            + x.citation(),
+        x.toString());
+    assertEquals(
+        "Not verified: whether the evidence supports Centralized or Hub and Spoke turns on whether"
+            + " a regulator oversees the company, which nobody stated",
+        x.unverified().get(0).message());
+    // stated: it fits, or it does not
+    assertEquals(Status.PASSED, modelRule(b.get().regulated(true).build()).status());
+    assertEquals(Status.FAILED, modelRule(b.get().regulated(false).build()).status());
+    // a declared hub and spoke fits while nobody says, as the recommendation is hub and spoke
+    assertEquals(
+        Status.PASSED,
+        modelRule(
+                hiveBuilder(OrganizationalModel.HUB_AND_SPOKE)
+                    .evidence(Practice.EMPLOYEE_EDUCATION, SOME)
+                    .evidence(Practice.MODERATION_REVIEW, NONE)
+                    .build())
+            .status());
+  }
+
+  @Test
+  void aDeclaredHoneycomb_isNotVerified_whileNobodyStatesTheParticipationStance() {
+    // every practice the honeycomb reads is there; only the stance is missing
+    Supplier<Organization.Builder> b =
+        () ->
+            Organization.builder()
+                .name("Hive")
+                .employees(2_000)
+                .regulated(false)
+                .declaredModel(OrganizationalModel.HONEYCOMB)
+                .evidence(Practice.EMPLOYEE_PARTICIPATION, HALF)
+                .evidence(Practice.LISTENING, HALF)
+                .evidence(Practice.EMPLOYEE_EDUCATION, MOST)
+                .evidence(Practice.MODERATION_REVIEW, HALF);
+    assertEquals(Truth.UNKNOWN, ModelFit.honeycomb(b.get().build()));
+    Explanation x = modelRule(b.get().build());
+    assertEquals(Status.UNKNOWN, x.status());
+    assertEquals(
+        "Not verified: whether the evidence supports Honeycomb or Hub and Spoke turns on a"
+            + " participation stance nobody stated",
+        x.unverified().get(0).message());
+    assertEquals(
+        List.of(
+            "The organization's stance on employees taking part in social media"
+                + " (participationStance)"),
+        x.unverified().get(0).ask());
+    assertEquals(
+        Status.PASSED,
+        modelRule(b.get().participationStance(ParticipationStance.ENCOURAGED).build()).status());
+    assertEquals(
+        Status.FAILED,
+        modelRule(b.get().participationStance(ParticipationStance.WITHIN_GUIDELINES).build())
+            .status());
   }
 }

@@ -34,7 +34,7 @@ final class StoriesTest {
   @Test
   void clientProfile() throws Exception {
     assertEquals(
-        "Assessment{Acme Retail as of 2026-06-30: PLANNING, no level, overall 0.10, 9 findings}\n"
+        "Assessment{Acme Retail as of 2026-06-30: PLANNING, no level, overall 0.10, 8 findings}\n"
             + "PRESENCE: 4 of 5 met, 1 not verified\n"
             + "Roadmap to PRESENCE: 1 phase, 1 action\n"
             + "  Assess READINESS_AUDIT for SOME (CORPORATE_SOCIAL_STRATEGIST) -> PRESENCE\n",

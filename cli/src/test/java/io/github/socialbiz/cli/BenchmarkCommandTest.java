@@ -110,7 +110,7 @@ final class BenchmarkCommandTest {
         "old",
         named(SampleOrganizations.presenceWithoutResponse(), "Old Client"),
         LocalDate.of(2023, 6, 30));
-    Path older = dir.resolve("model-4.jsonl");
+    Path older = dir.resolve("model-5.jsonl");
     Files.writeString(
         older,
         SocialBusinessJson.writePeers(
@@ -118,7 +118,7 @@ final class BenchmarkCommandTest {
                     Peer.of(
                         SocialBusiness.assess(
                             SampleOrganizations.presenceWithoutResponse(), AS_OF))))
-            .replace("\"modelVersion\":5", "\"modelVersion\":4"),
+            .replace("\"modelVersion\":6", "\"modelVersion\":5"),
         StandardCharsets.UTF_8);
     Path subject = engagement(dir, "bluefin", SampleOrganizations.presenceWithoutResponse(), AS_OF);
     Cli cli = new Cli();
@@ -139,7 +139,7 @@ final class BenchmarkCommandTest {
         cli::describe);
     assertEquals(
         "Bluefin Foods as of 2026-06-30 among 6 peers (operating in north america, assessed under"
-            + " model 5, assessed in 2025 or later); no figure rests on fewer than 5.",
+            + " model 6, assessed in 2025 or later); no figure rests on fewer than 5.",
         cli.out().lines().findFirst().orElseThrow());
     // a region no peer operates in: the refusal says how many match and what to relax
     assertEquals(

@@ -73,7 +73,7 @@ final class UsageTest {
   @Test
   void version_namesTheModelVersion() {
     assertEquals(0, cli.run("--version"));
-    assertEquals("socialbiz (development build)\nmodel version 5\n", cli.out());
+    assertEquals("socialbiz (development build)\nmodel version 6\n", cli.out());
   }
 
   @Test

@@ -24,6 +24,10 @@ import java.util.List;
 /** The book "accounts": ownership, governance and idle accounts in the account inventory. */
 final class AccountsBook {
 
+  /** What to ask when accounts' idleness turns on activity nobody recorded. */
+  static final String ACTIVITY =
+      "The day of each account's last post or reply (lastActivity), from the platform or its owner";
+
   private AccountsBook() {}
 
   static RuleBook<Snapshot> build(int idleDays) {
@@ -53,25 +57,38 @@ final class AccountsBook {
               if (o.accounts().isEmpty()) {
                 return Verdict.notApplicable("no accounts in the inventory");
               }
-              List<String> idle = StandardRule.idle(o, s.asOf(), idleDays);
+              StandardRule.Idle found = StandardRule.idle(o, s.asOf(), idleDays);
+              List<String> idle = found.idle();
+              int total = o.accounts().size();
+              String unrecorded = unrecorded(found, idleDays);
+              if (idle.isEmpty() && !found.unknown().isEmpty()) {
+                return Verdict.unknown(
+                    "Not verified: " + unrecorded.substring(2),
+                    ImmutableList.of(ACTIVITY),
+                    ImmutableList.of(
+                        Reason.unknown(
+                            "No idle account",
+                            "0 of " + total + " known to be idle" + unrecorded)));
+              }
               Reason r =
                   Reason.of(
                       "No idle account",
                       idle.isEmpty(),
                       idle.size()
                           + " of "
-                          + o.accounts().size()
+                          + total
                           + " idle over "
                           + idleDays
-                          + " days");
+                          + " days"
+                          + unrecorded);
               return idle.isEmpty()
                   ? Verdict.pass(r)
                   : Verdict.fail(
                       idle.size()
                           + " of "
-                          + o.accounts().size()
+                          + total
                           + " accounts ("
-                          + StandardRule.percent(idle.size(), o.accounts().size())
+                          + StandardRule.percent(idle.size(), total)
                           + ") have been idle for more than "
                           + idleDays
                           + " days",
@@ -97,19 +114,46 @@ final class AccountsBook {
               if (o.accounts().isEmpty()) {
                 return Verdict.notApplicable("no accounts in the inventory");
               }
-              int idle = StandardRule.idle(o, s.asOf(), idleDays).size();
-              double share = 100.0 * idle / o.accounts().size();
+              StandardRule.Idle found = StandardRule.idle(o, s.asOf(), idleDays);
+              int idle = found.idle().size();
+              int total = o.accounts().size();
+              int mayBe = idle + found.unknown().size();
+              double threshold = Statistics.SEMI_IDLE_ACCOUNTS.value();
+              String criterion =
+                  "Idle share below " + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue();
+              if (100.0 * idle / total < threshold && 100.0 * mayBe / total >= threshold) {
+                // the accounts with no recorded activity decide it
+                return Verdict.unknown(
+                    "Not verified: "
+                        + StandardRule.percent(idle, total)
+                        + " to "
+                        + StandardRule.percent(mayBe, total)
+                        + " of accounts are idle: "
+                        + unrecorded(found, idleDays).substring(2),
+                    ImmutableList.of(ACTIVITY),
+                    ImmutableList.of(
+                        Reason.unknown(
+                            criterion,
+                            StandardRule.percent(idle, total)
+                                + " to "
+                                + StandardRule.percent(mayBe, total)
+                                + " idle; "
+                                + Statistics.SEMI_IDLE_ACCOUNTS)));
+              }
+              double share = 100.0 * idle / total;
               Reason r =
                   Reason.of(
-                      "Idle share below " + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue(),
-                      share < Statistics.SEMI_IDLE_ACCOUNTS.value(),
-                      StandardRule.percent(idle, o.accounts().size())
+                      criterion,
+                      share < threshold,
+                      (found.unknown().isEmpty() ? "" : "at least ")
+                          + StandardRule.percent(idle, total)
                           + " idle; "
                           + Statistics.SEMI_IDLE_ACCOUNTS);
               return r.isHeld()
                   ? Verdict.pass(r)
                   : Verdict.fail(
-                      StandardRule.percent(idle, o.accounts().size())
+                      (found.unknown().isEmpty() ? "" : "At least ")
+                          + StandardRule.percent(idle, total)
                           + " of accounts have been idle for more than "
                           + idleDays
                           + " days, so at least that share is semi-idle: at or above the 'nearly a"
@@ -187,5 +231,23 @@ final class AccountsBook {
                   : Verdict.fail(
                       "The account inventory is not maintained across the organization", r);
             }));
+  }
+
+  /**
+   * The accounts whose idleness is not known, in words: "; 3 accounts opened more than 90 days ago have
+   * no activity recorded"; empty when there are none.
+   */
+  private static String unrecorded(StandardRule.Idle found, int idleDays) {
+    int n = found.unknown().size();
+    return n == 0
+        ? ""
+        : "; "
+            + n
+            + (n == 1 ? " account" : " accounts")
+            + " opened more than "
+            + idleDays
+            + " days ago "
+            + (n == 1 ? "has" : "have")
+            + " no activity recorded";
   }
 }

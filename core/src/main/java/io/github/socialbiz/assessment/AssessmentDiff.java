@@ -185,8 +185,10 @@ public abstract class AssessmentDiff {
     List<Finding> nowUnverified = new ArrayList<>();
     for (Finding f : before.findings()) {
       String id = f.ruleId();
-      // a rule the later assessment did not run (a gate no longer next): judged on its organization
-      Status statusNow = recorded(after, id).or(() -> status(id, nowAsIs)).orElse(Status.PASSED);
+      // a rule the later assessment did not run (a gate no longer next): judged on its
+      // organization;
+      // a custom rule it did not run cannot tell, and is never read as resolved
+      Status statusNow = recorded(after, id).or(() -> status(id, nowAsIs)).orElse(Status.UNKNOWN);
       if (statusNow == Status.FAILED || changed.contains(id)) {
         continue;
       }
@@ -207,12 +209,14 @@ public abstract class AssessmentDiff {
     List<Finding> discovered = new ArrayList<>();
     for (Finding f : after.findings()) {
       String id = f.ruleId();
-      // a rule the earlier assessment did not run is judged on its organization
-      Status statusThen = recorded(before, id).or(() -> status(id, thenAsIs)).orElse(Status.PASSED);
-      if (statusThen == Status.FAILED || changed.contains(id)) {
+      // a rule the earlier assessment did not run is judged on its organization; a custom rule it
+      // did not run was not checked then, so its finding is found, never new
+      Optional<Status> statusThen = recorded(before, id).or(() -> status(id, thenAsIs));
+      if (statusThen.equals(Optional.of(Status.FAILED)) || changed.contains(id)) {
         continue;
       }
-      if (knowledgeChanged && status(id, knownThen).map(Status.FAILED::equals).orElse(false)) {
+      if (statusThen.isEmpty()
+          || (knowledgeChanged && status(id, knownThen).map(Status.FAILED::equals).orElse(false))) {
         discovered.add(f);
       } else {
         added.add(f);
@@ -627,7 +631,8 @@ public abstract class AssessmentDiff {
   /**
    * Gets the findings of the earlier assessment whose rules now cannot tell: the later assessment lists
    * them as items to verify ({@link Assessment#unverified()}), or judged with today's knowledge of the
-   * earlier organization they are unknown (a practice they read is no longer assessed). Not resolved.
+   * earlier organization they are unknown (a practice they read is no longer assessed), or the later
+   * assessment did not run their rule (a custom rule it left out). Not resolved.
    *
    * @return the findings, most severe first
    */
@@ -635,8 +640,8 @@ public abstract class AssessmentDiff {
 
   /**
    * Gets the findings of the later assessment whose rules did not fail before only because what they read
-   * was not known then: judged with today's knowledge of the earlier organization, they fail. Found, not
-   * new.
+   * was not known then: judged with today's knowledge of the earlier organization, they fail; or the
+   * earlier assessment did not run their rule (a custom rule added since). Found, not new.
    *
    * @return the findings, most severe first
    */

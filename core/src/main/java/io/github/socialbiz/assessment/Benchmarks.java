@@ -90,13 +90,16 @@ final class Benchmarks {
             Statistics.POLICY_IN_PLACE,
             Practice.SOCIAL_MEDIA_POLICY,
             "with a social media policy"));
-    Truth team = Truth.of(o.coe().isStaffed()).or(o.grade(Practice.DEDICATED_TEAM).atLeast(HALF));
+    // a hub is staffed as every gate reads it: on the roster, or on the respondents' word
+    Truth staffed = FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.truth(o);
+    Truth appointed = o.grade(Practice.DEDICATED_TEAM).atLeast(HALF);
+    Truth team = staffed.or(appointed);
     lines.add(
         Benchmark.of(
             Statistics.DEDICATED_TEAM_SHARE,
             team,
             team.isUnknown()
-                ? notAssessed(Practice.DEDICATED_TEAM, "with a dedicated social team")
+                ? teamNotKnown(staffed, appointed)
                 : (team.isTrue()
                         ? "A dedicated team is in place (a staffed hub, or people appointed for at"
                             + " least about half of the program's work), so the organization is among"
@@ -110,6 +113,19 @@ final class Benchmarks {
         .benchmark()
         .ifPresent(
             b -> {
+              if (!o.coe().hasMembers() && staffed.isPossible()) {
+                lines.add(
+                    Benchmark.of(
+                        b,
+                        Truth.UNKNOWN,
+                        "Not compared: the roster lists nobody, "
+                            + (staffed.isTrue()
+                                ? "though the respondents say a hub is staffed; record who is on it"
+                                    + " and their share of time"
+                                : "and the respondents could not say whether a hub is staffed; ask "
+                                    + CriterionRules.ask(Fact.CENTER_OF_EXCELLENCE_STAFFED))));
+                return;
+              }
               double fte = o.coe().totalFte();
               lines.add(
                   Benchmark.of(
@@ -215,6 +231,28 @@ final class Benchmarks {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * The position of the dedicated-team line when nobody can tell: the practice not assessed, the
+   * respondents unable to say whether a hub is staffed, or both; what to ask, never "no".
+   */
+  private static String teamNotKnown(Truth staffed, Truth appointed) {
+    String group = "with a dedicated social team";
+    if (staffed.isFalse()) {
+      return notAssessed(Practice.DEDICATED_TEAM, group);
+    }
+    String hub = "whether a hub is staffed, which the respondents could not say,";
+    String ask = CriterionRules.ask(Fact.CENTER_OF_EXCELLENCE_STAFFED);
+    return "Not assessed: "
+        + (appointed.isUnknown()
+            ? Words.lowerFirst(Practice.DEDICATED_TEAM.displayName()) + " and " + hub + " decide"
+            : hub + " decides")
+        + " whether the organization is among those "
+        + group
+        + "; ask "
+        + (appointed.isUnknown() ? CriterionRules.ask(Practice.DEDICATED_TEAM) + " and " : "")
+        + ask;
   }
 
   /** The position of a line whose practice nobody has assessed: what to ask, never "no". */

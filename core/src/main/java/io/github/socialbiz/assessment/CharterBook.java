@@ -8,6 +8,7 @@ import io.github.socialbiz.governance.BusinessFunction;
 import io.github.socialbiz.governance.CharterElement;
 import io.github.socialbiz.internal.TermScanner;
 import io.github.socialbiz.maturity.Stage;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.profile.Charter;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Reason;
@@ -92,13 +93,16 @@ final class CharterBook {
                     "no CoE yet, and the organization is not yet formalized");
               }
               Reason r =
-                  Reason.of(
+                  StandardRule.fact(
+                      o,
+                      Fact.CHARTER_WRITTEN,
                       "A charter exists",
                       o.charter().isPresent(),
                       o.charter()
                           .map(c -> "charter dated " + c.versionDate())
                           .orElse("no charter"));
-              return r.isHeld() ? Verdict.pass(r) : Verdict.fail("The program has no charter", r);
+              return StandardRule.onFact(
+                  Fact.CHARTER_WRITTEN, r, "The program has no charter", ImmutableList.of());
             }),
         StandardRule.of(
             "charter.required-elements",

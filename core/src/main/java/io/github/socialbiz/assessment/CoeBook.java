@@ -11,19 +11,23 @@ import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.coe.SizeBand;
 import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.maturity.Stage;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Grade;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Reason;
 import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Severity;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.rules.Verdict;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The book "coe": the Center of Excellence roster, roles, responsibilities and headcount for the stage. */
@@ -48,22 +52,27 @@ final class CoeBook {
                     "no CoE yet, and the organization is not yet formalized");
               }
               List<String> unowned = new ArrayList<>();
+              List<String> unknown = new ArrayList<>();
+              Set<String> ask = new LinkedHashSet<>();
               for (Responsibility r : Responsibility.values()) {
-                if (r.owners().stream().noneMatch(role -> StandardRule.hasRole(o, role))) {
+                Truth owned = Truth.FALSE;
+                for (Role role : r.owners()) {
+                  owned = owned.or(StandardRule.role(o, role));
+                }
+                if (owned.isFalse()) {
                   unowned.add(r.displayName());
+                } else if (owned.isUnknown()) {
+                  unknown.add(r.displayName());
+                  StandardRule.askForRoles(o, r.owners(), ask);
                 }
               }
-              Reason reason =
-                  Reason.of(
-                      "Every responsibility has an owner",
-                      unowned.isEmpty(),
-                      unowned.isEmpty() ? "all 8 owned" : "unowned: " + unowned);
-              return unowned.isEmpty()
-                  ? Verdict.pass(reason)
-                  : Verdict.fail(
-                      "Responsibilities with no owner: " + String.join(", ", unowned),
-                      unowned,
-                      ImmutableList.of(reason));
+              return StandardRule.items(
+                  "Every responsibility has an owner",
+                  unowned,
+                  unknown,
+                  ask,
+                  "all " + Responsibility.values().length + " owned",
+                  missing -> "Responsibilities with no owner: " + String.join(", ", missing));
             }),
         StandardRule.of(
             "coe.roles-for-stage",
@@ -120,6 +129,10 @@ final class CoeBook {
                     "a dedicated team is expected from the Engagement stage on");
               }
               Statistic benchmark = band.benchmark().get();
+              Optional<Verdict> unlisted = StandardRule.teamNotListed(o);
+              if (unlisted.isPresent()) {
+                return unlisted.get();
+              }
               double fte = o.coe().totalFte();
               String expected = shareText(share) + " " + benchmark.formattedValue();
               Reason r =
@@ -159,14 +172,19 @@ final class CoeBook {
               if (!o.coe().hasMembers()) {
                 return Verdict.notApplicable("no CoE roster");
               }
+              boolean authority = o.coe().isPolicyAuthority();
               Reason r =
-                  Reason.of(
+                  StandardRule.fact(
+                      o,
+                      Fact.POLICY_AUTHORITY,
                       "CoE may set process and policy",
-                      o.coe().isPolicyAuthority(),
-                      "policy authority: " + (o.coe().isPolicyAuthority() ? "yes" : "no"));
-              return r.isHeld()
-                  ? Verdict.pass(r)
-                  : Verdict.fail("The CoE has no authority to set process and policy", r);
+                      authority,
+                      "policy authority: " + (authority ? "yes" : "no"));
+              return StandardRule.onFact(
+                  Fact.POLICY_AUTHORITY,
+                  r,
+                  "The CoE has no authority to set process and policy",
+                  ImmutableList.of());
             }),
         StandardRule.of(
             "coe.sponsor",
@@ -179,14 +197,12 @@ final class CoeBook {
               if (!o.coe().hasMembers()) {
                 return Verdict.notApplicable("no CoE roster");
               }
-              Reason r =
-                  Reason.of(
-                      "A sponsor is named",
-                      o.coe().hasSponsor(),
-                      o.coe().sponsor().orElse("no sponsor"));
-              return r.isHeld()
-                  ? Verdict.pass(r)
-                  : Verdict.fail("The CoE has no executive sponsor", r);
+              Reason r = StandardRule.sponsor(o, "A sponsor is named");
+              return StandardRule.onFact(
+                  Fact.EXECUTIVE_SPONSOR_NAMED,
+                  r,
+                  "The CoE has no executive sponsor",
+                  ImmutableList.of());
             }),
         StandardRule.of(
             "coe.rated-without-roster",
@@ -276,18 +292,19 @@ final class CoeBook {
               }
               ImmutableList<String> missing = FactMeaning.unitsWithoutLiaison(o);
               Reason r =
-                  Reason.of(
+                  StandardRule.fact(
+                      o,
+                      Fact.BUSINESS_UNIT_LIAISONS,
                       "Every unit has a liaison",
                       missing.isEmpty(),
                       missing.isEmpty()
                           ? "all " + o.businessUnits().size() + " units"
                           : "without: " + missing);
-              return missing.isEmpty()
-                  ? Verdict.pass(r)
-                  : Verdict.fail(
-                      "Business units without a liaison: " + String.join(", ", missing),
-                      missing,
-                      ImmutableList.of(r));
+              return StandardRule.onFact(
+                  Fact.BUSINESS_UNIT_LIAISONS,
+                  r,
+                  "Business units without a liaison: " + String.join(", ", missing),
+                  missing);
             }));
   }
 
@@ -309,24 +326,27 @@ final class CoeBook {
       return Verdict.notApplicable("no " + kind + " are expected at " + s.stage().displayName());
     }
     List<String> missing = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    Set<String> ask = new LinkedHashSet<>();
     for (Role role : expected) {
-      if (!StandardRule.hasRole(o, role)) {
+      Truth filled = StandardRule.role(o, role);
+      if (filled.isFalse()) {
         missing.add(role.displayName());
+      } else if (filled.isUnknown()) {
+        unknown.add(role.displayName());
+        StandardRule.askForRoles(o, List.of(role), ask);
       }
     }
-    Reason r =
-        Reason.of(
-            (emerging ? "Emerging roles" : "Roles")
-                + " expected at "
-                + s.stage().displayName()
-                + " are filled",
-            missing.isEmpty(),
-            missing.isEmpty()
-                ? "all " + expected.size() + " filled"
-                : "missing: " + String.join(", ", missing));
-    return missing.isEmpty()
-        ? Verdict.pass(r)
-        : Verdict.fail(failure.apply(missing), missing, ImmutableList.of(r));
+    return StandardRule.items(
+        (emerging ? "Emerging roles" : "Roles")
+            + " expected at "
+            + s.stage().displayName()
+            + " are filled",
+        missing,
+        unknown,
+        ask,
+        "all " + expected.size() + " filled",
+        failure);
   }
 
   /**

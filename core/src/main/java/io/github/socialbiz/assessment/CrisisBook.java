@@ -4,7 +4,9 @@ import static io.github.socialbiz.practice.Adoption.HALF;
 import static io.github.socialbiz.practice.Adoption.SOME;
 import static io.github.socialbiz.source.Provenance.INFERRED;
 
+import com.google.common.collect.ImmutableList;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Responder;
@@ -93,7 +95,9 @@ final class CrisisBook {
             s -> {
               Organization o = s.organization();
               Reason r =
-                  Reason.of(
+                  StandardRule.fact(
+                      o,
+                      Fact.CRISIS_TEAM_NAMED,
                       "People are named to respond in a crisis",
                       !o.crisisTeam().isEmpty(),
                       o.crisisTeam().isEmpty()
@@ -102,9 +106,11 @@ final class CrisisBook {
                               + o.crisisTeam().stream()
                                   .map(Responder::toString)
                                   .collect(Collectors.joining(", ")));
-              return r.isHeld()
-                  ? Verdict.pass(r)
-                  : Verdict.fail("Nobody is named to respond in a crisis", r);
+              return StandardRule.onFact(
+                  Fact.CRISIS_TEAM_NAMED,
+                  r,
+                  "Nobody is named to respond in a crisis",
+                  ImmutableList.of());
             }),
         StandardRule.of(
             "crisis.engagement-before-response",

@@ -13,6 +13,7 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Citation;
 import io.github.socialbiz.source.Source;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,10 +57,7 @@ public final class ModelFit {
   public static ModelRecommendation recommend(Organization o) {
     requireNonNull(o, "o");
     int units = o.businessUnits().size();
-    int regions =
-        Math.max(
-            o.regions().size(),
-            (int) o.businessUnits().stream().flatMap(u -> u.region().stream()).distinct().count());
+    int regions = regions(o);
     ImmutableList.Builder<String> reasons = ImmutableList.builder();
     OrganizationalModel model;
     // the honeycomb only on what is known: a practice not assessed never recommends it
@@ -70,9 +68,13 @@ public final class ModelFit {
       model = OrganizationalModel.DANDELION;
       reasons.add(
           units
-              + " business units across "
-              + regions
-              + " regions act almost as companies of their own");
+              + " business units "
+              + (regions == 0
+                  ? "of a company of "
+                      + String.format(Locale.ROOT, "%,d", DANDELION_EMPLOYEES)
+                      + " or more employees"
+                  : "across " + regions + " regions")
+              + " act almost as companies of their own");
     } else if (o.employees() < 1_000) {
       model = OrganizationalModel.CENTRALIZED;
       reasons.add("Fewer than 1,000 employees: one small central team can serve the whole company");
@@ -85,6 +87,12 @@ public final class ModelFit {
           units >= 2
               ? units + " business units that need autonomy within shared rules"
               : "Functions and regions that need to act with autonomy within shared rules");
+      if (units >= 3 && regions == 0) {
+        // no region listed is not "one region": say what the answer would change
+        reasons.add(
+            "No regions are listed: if the units work in two or more regions, the dandelion is the"
+                + " better fit");
+      }
       if (units <= 1 && o.regulated().isEmpty()) {
         // unstated is not "not regulated": say what the answer would change
         reasons.add(
@@ -136,6 +144,24 @@ public final class ModelFit {
    * OrganizationalModel#CENTRALIZED} if a regulator oversaw it, and gets {@link
    * OrganizationalModel#HUB_AND_SPOKE} as long as nobody says.
    */
+  /**
+   * Checks if the recommendation turns on regions nobody listed: a company of three or more units would
+   * get {@link OrganizationalModel#DANDELION} if they worked in two or more regions, and gets {@link
+   * OrganizationalModel#HUB_AND_SPOKE} as long as no region is listed.
+   */
+  static boolean turnsOnRegions(Organization o) {
+    return regions(o) == 0
+        && o.businessUnits().size() >= 3
+        && recommend(o).model() == OrganizationalModel.HUB_AND_SPOKE;
+  }
+
+  /** The regions the organization works in: those it lists, or its units' if they name more. */
+  private static int regions(Organization o) {
+    return Math.max(
+        o.regions().size(),
+        (int) o.businessUnits().stream().flatMap(u -> u.region().stream()).distinct().count());
+  }
+
   static boolean turnsOnRegulation(Organization o) {
     return o.regulated().isEmpty()
         && o.businessUnits().size() <= 1

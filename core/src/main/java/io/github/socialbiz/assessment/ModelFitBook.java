@@ -5,11 +5,13 @@ import static io.github.socialbiz.source.Provenance.CORROBORATED;
 import static io.github.socialbiz.source.Provenance.INFERRED;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.socialbiz.coe.Role;
 import io.github.socialbiz.governance.ProliferationStep;
 import io.github.socialbiz.internal.Words;
 import io.github.socialbiz.organization.OrganizationalModel;
 import io.github.socialbiz.practice.Adoption;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.practice.Practice;
 import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Organization;
@@ -36,6 +38,10 @@ final class ModelFitBook {
   /** What to ask when the model turns on a participation stance nobody stated. */
   static final String STANCE =
       "The organization's stance on employees taking part in social media (participationStance)";
+
+  /** What to ask when the model turns on regions nobody listed. */
+  static final String REGIONS =
+      "In which regions of the world each business unit works (regions, and each unit's region)";
 
   /** What to ask when the model turns on a regulation nobody stated. */
   static final String REGULATION =
@@ -117,6 +123,25 @@ final class ModelFitBook {
                                 + ", recommended "
                                 + OrganizationalModel.CENTRALIZED
                                 + " if regulated, else "
+                                + rec.model())));
+              }
+              if (declared == OrganizationalModel.DANDELION && ModelFit.turnsOnRegions(o)) {
+                // dandelion if the units work in two or more regions, hub and spoke if not
+                return Verdict.unknown(
+                    "Not verified: whether the evidence supports "
+                        + OrganizationalModel.DANDELION.displayName()
+                        + " or "
+                        + rec.model().displayName()
+                        + " turns on the regions the business units work in, which nobody listed",
+                    List.of(REGIONS),
+                    ImmutableList.of(
+                        Reason.unknown(
+                            "Declared model matches the recommendation",
+                            "declared "
+                                + declared
+                                + ", recommended "
+                                + OrganizationalModel.DANDELION
+                                + " across two or more regions, else "
                                 + rec.model())));
               }
               Reason r =
@@ -206,20 +231,25 @@ final class ModelFitBook {
               if (!o.declaredModel().map(OrganizationalModel.HUB_AND_SPOKE::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not HUB_AND_SPOKE");
               }
-              List<Reason> reasons =
-                  ImmutableList.of(
-                      Reason.of(
-                          "An executive sponsor is named",
-                          o.coe().hasSponsor(),
-                          o.coe().sponsor().orElse("no sponsor")),
-                      CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
-                      Reason.of(
-                          "A strategist manages the program",
-                          o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST),
-                          "roster of " + o.coe().members().size()));
+              Reason sponsor = StandardRule.sponsor(o, "An executive sponsor is named");
+              Reason strategist =
+                  StandardRule.fact(
+                      o,
+                      Fact.SOCIAL_STRATEGIST_APPOINTED,
+                      "A strategist manages the program",
+                      o.coe().hasRole(Role.CORPORATE_SOCIAL_STRATEGIST),
+                      "roster of " + o.coe().members().size());
               return StandardRule.verdictAll(
                   "A hub and spoke without executive support and program management cannot be sustained",
-                  reasons);
+                  ImmutableList.of(
+                      sponsor,
+                      CriterionRules.atLeast(o, Practice.EXECUTIVE_SPONSORSHIP, HALF),
+                      strategist),
+                  ImmutableMap.of(
+                      sponsor,
+                      Fact.EXECUTIVE_SPONSOR_NAMED,
+                      strategist,
+                      Fact.SOCIAL_STRATEGIST_APPOINTED));
             }),
         StandardRule.of(
             "model.centralized-at-scale",
@@ -268,6 +298,17 @@ final class ModelFitBook {
               Organization o = s.organization();
               if (!o.declaredModel().map(OrganizationalModel.DECENTRALIZED::equals).orElse(false)) {
                 return Verdict.notApplicable("the declared model is not DECENTRALIZED");
+              }
+              if (o.accounts().isEmpty()) {
+                // no inventory is no count of accounts, not a count of zero
+                return Verdict.unknown(
+                    "Not verified: how many accounts have been opened; no account inventory is on"
+                        + " file",
+                    ImmutableList.of(CriterionRules.ask(Fact.ACCOUNTS_INVENTORIED)),
+                    ImmutableList.of(
+                        Reason.unknown(
+                            "Fewer than " + StandardRules.PROLIFERATION_ACCOUNTS + " accounts",
+                            "no account inventory")));
               }
               if (o.accounts().size() < StandardRules.PROLIFERATION_ACCOUNTS) {
                 return Verdict.pass(

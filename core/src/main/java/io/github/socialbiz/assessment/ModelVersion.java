@@ -37,13 +37,22 @@ package io.github.socialbiz.assessment;
  *       formalizing; the standard questions ask for one share each, and three practices say what they
  *       measure (executive sponsorship as alignment, funding as a standing budget, customer insight as
  *       anticipating customers' wants); the fingerprint now covers the facts' citations and readings and
- *       each sample's gate profiles. Version 4 was never released on its own.
+ *       each sample's gate profiles. Version 4 was never released on its own;
+ *   <li>6, every standard rule reads a structural fact as the gates do (unknown is never "no", once
+ *       more): the rules on the CoE's policy authority, its sponsor, the units' liaisons, the crisis team,
+ *       the charter, the roles and responsibilities for the stage and a sustainable hub and spoke take the
+ *       respondents' statement where the file is silent, and are not verified where nobody could say; the
+ *       team-size rule and benchmark do not read an empty roster as zero people when the respondents say
+ *       a hub is staffed or could not say; the decentralized-proliferation rule does not count a missing
+ *       inventory as zero accounts; an account with no activity recorded is no longer idle since it was
+ *       opened, but of unknown idleness; a recommendation that turns on regions nobody listed says so, and a
+ *       declared dandelion that turns on them is not verified.
  * </ul>
  */
 public final class ModelVersion {
 
   /** The model version of this release of the library. */
-  public static final int CURRENT = 5;
+  public static final int CURRENT = 6;
 
   private ModelVersion() {}
 }

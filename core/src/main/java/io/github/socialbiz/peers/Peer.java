@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  * drops them. What the assessment did not know stays unknown: the CoE's people are {@linkplain #coe()
  * known} when the roster lists someone, or as none when the respondents said there is no staffed CoE;
  * an empty roster nobody spoke about is not known (the file's silence is not a headcount of zero); the account count and idle share are known only when the accounts were inventoried (an empty
- * inventory is not "no accounts").
+ * inventory is not "no accounts") and each account's last activity tells whether it is idle.
  *
  * @implSpec This class is immutable and thread-safe. It cannot be subclassed outside this package.
  */
@@ -91,13 +91,15 @@ public abstract class Peer {
     if (o.coe().hasMembers() || saidNone) {
       b.coe(Staffing.of(o.coe()));
     }
-    if (!o.accounts().isEmpty()) {
-      int idle = 0;
-      for (SocialAccount a : o.accounts()) {
-        if (a.daysIdle(assessment.asOf()) > StandardRules.DEFAULT_IDLE_DAYS) {
-          idle++;
-        }
-      }
+    int idle = 0;
+    boolean known = !o.accounts().isEmpty();
+    for (SocialAccount a : o.accounts()) {
+      Truth t = a.idleOver(StandardRules.DEFAULT_IDLE_DAYS, assessment.asOf());
+      idle += t.isTrue() ? 1 : 0;
+      // an account opened long ago with no activity recorded: the idle share is not known
+      known &= !t.isUnknown();
+    }
+    if (known) {
       b.accounts(o.accounts().size()).idleShare((double) idle / o.accounts().size());
     }
     return b.build();
@@ -215,16 +217,18 @@ public abstract class Peer {
   /**
    * Gets the number of social accounts in the inventory.
    *
-   * @return the count, or empty when no inventory was made
+   * @return the count, or empty when no inventory was made or its idle share is not known (see {@link
+   *     #idleShare()})
    */
   public abstract Optional<Integer> accounts();
 
   /**
    * Gets the share of the accounts idle for more than {@value StandardRules#DEFAULT_IDLE_DAYS} days at the
-   * assessment (an account with no recorded activity is idle since its creation, as the account rules
-   * read it).
+   * assessment, as the account rules read it ({@link SocialAccount#idleOver}). Known only when every
+   * account's idleness is: an account opened earlier with no activity recorded leaves the share, and with
+   * it the account count, not known, since the two describe the same accounts.
    *
-   * @return the share from 0 to 1, or empty when no inventory was made
+   * @return the share from 0 to 1, or empty when no inventory was made or the share is not known
    */
   public abstract Optional<Double> idleShare();
 

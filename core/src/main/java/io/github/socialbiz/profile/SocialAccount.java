@@ -3,8 +3,10 @@ package io.github.socialbiz.profile;
 import com.google.common.base.Ascii;
 import com.google.errorprone.annotations.Immutable;
 import io.github.socialbiz.internal.Checks;
+import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -111,13 +113,32 @@ public abstract class SocialAccount {
   }
 
   /**
-   * Gets the days from the last activity (or, if none, from creation) to a date.
+   * Gets the days from the last recorded activity to a date.
    *
    * @param asOf  the date to measure to
-   * @return the days of silence, zero or more (zero if {@code asOf} is before the last activity)
+   * @return the days of silence, zero or more (zero if {@code asOf} is before the last activity); empty
+   *     when no activity is recorded, since how long the account has been silent is then not known
    */
-  public long daysIdle(LocalDate asOf) {
-    return Math.max(0, asOf.toEpochDay() - lastSeenEpochDay());
+  public OptionalLong daysIdle(LocalDate asOf) {
+    return lastActivity().isEmpty()
+        ? OptionalLong.empty()
+        : OptionalLong.of(Math.max(0, asOf.toEpochDay() - lastSeenEpochDay()));
+  }
+
+  /**
+   * Checks if the account has been idle for more than a number of days, on three values: from its last
+   * recorded activity; with none recorded, false when it was opened within those days and unknown
+   * otherwise, since no activity recorded is not "no activity".
+   *
+   * @param days  the days of silence that make an account idle
+   * @param asOf  the date to measure to
+   * @return whether the account is idle, not null
+   */
+  public Truth idleOver(int days, LocalDate asOf) {
+    if (asOf.toEpochDay() - lastSeenEpochDay() <= days) {
+      return Truth.FALSE;
+    }
+    return lastActivity().isPresent() ? Truth.TRUE : Truth.UNKNOWN;
   }
 
   /**

@@ -59,10 +59,19 @@ final class Contents {
                     + " employees"
                     + o.regulated().map(r -> r ? ", regulated" : "").orElse("")
                     + ", "
-                    + o.businessUnits().size()
-                    + " business units, "
-                    + o.accounts().size()
-                    + " social accounts."));
+                    // units nobody listed and no inventory are no counts, never zero
+                    + (o.businessUnits().isEmpty()
+                        ? "no business units listed"
+                        : o.businessUnits().size()
+                            + (o.businessUnits().size() == 1
+                                ? " business unit"
+                                : " business units"))
+                    + ", "
+                    + (o.accounts().isEmpty()
+                        ? "no account inventory"
+                        : o.accounts().size()
+                            + (o.accounts().size() == 1 ? " social account" : " social accounts"))
+                    + "."));
     ImmutableList.Builder<Report.Block> leads = ImmutableList.builder();
     ReportStyle style = context.style();
     style
@@ -148,8 +157,9 @@ final class Contents {
             Report.Line.of(
                 strong("Organizational model:"),
                 plain(
-                    " declared "
-                        + a.declaredModel().map(m -> m.displayName()).orElse("none")
+                    a.declaredModel()
+                            .map(m -> " declared " + m.displayName())
+                            .orElse(" not declared")
                         + "; the evidence supports "
                         + a.recommendedModel().model().displayName())),
             Report.Line.of(

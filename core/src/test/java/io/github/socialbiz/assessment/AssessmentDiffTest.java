@@ -21,7 +21,11 @@ import io.github.socialbiz.profile.SampleOrganizations;
 import io.github.socialbiz.report.ReportContext;
 import io.github.socialbiz.report.Reports;
 import io.github.socialbiz.rules.Finding;
+import io.github.socialbiz.rules.Reason;
+import io.github.socialbiz.rules.Rule;
+import io.github.socialbiz.rules.RuleBook;
 import io.github.socialbiz.rules.Truth;
+import io.github.socialbiz.rules.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -494,6 +498,39 @@ final class AssessmentDiffTest {
         List.of("stage.formalized.community-engagement"),
         d.completedActions().stream().map(Action::criterionId).collect(Collectors.toList()));
     assertEquals(List.of(), d.answeredActions());
+  }
+
+  /** A custom rule that always fails, in a book of its own. */
+  private static final RuleBook<Organization> ACME =
+      RuleBook.of(
+          "acme",
+          Rule.<Organization>builder("acme.always")
+              .title("Acme's own check")
+              .check(
+                  o -> Verdict.fail("Acme's own check fails", Reason.notHeld("Acme", "always"))));
+
+  @Test
+  void aCustomRuleRunOnlyOnce_isNeitherResolvedNorNew() {
+    Assessment withAcme = Assessor.standard().withRules(ACME).assess(GLOBEX, THEN);
+    Assessment without = Assessor.standard().assess(GLOBEX, SampleOrganizations.AS_OF);
+    // run then, not now: nobody checked it again, so it is to verify, never resolved
+    AssessmentDiff dropped = AssessmentDiff.between(withAcme, without);
+    assertEquals(List.of("acme.always"), ids(dropped.nowUnverified()));
+    assertEquals(List.of(), ids(dropped.resolved()));
+    // run now, not then: nobody checked it before, so it is found, never new
+    AssessmentDiff addedLater =
+        AssessmentDiff.between(
+            Assessor.standard().assess(GLOBEX, THEN),
+            Assessor.standard().withRules(ACME).assess(GLOBEX, SampleOrganizations.AS_OF));
+    assertEquals(List.of("acme.always"), ids(addedLater.discovered()));
+    assertEquals(List.of(), ids(addedLater.added()));
+    // run both times and failing both times: neither
+    AssessmentDiff both =
+        AssessmentDiff.between(
+            withAcme,
+            Assessor.standard().withRules(ACME).assess(GLOBEX, SampleOrganizations.AS_OF));
+    assertEquals(List.of(), ids(both.nowUnverified()));
+    assertEquals(List.of(), ids(both.discovered()));
   }
 
   @Test

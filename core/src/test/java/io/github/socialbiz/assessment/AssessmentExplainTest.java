@@ -90,7 +90,7 @@ class AssessmentExplainTest {
         assertThrows(
             SocialBusinessException.class, () -> old.explain("stage.engagement.triage-process"));
     assertEquals(
-        "Assessment.explain needs an assessment made under model version 5, the library's rules,"
+        "Assessment.explain needs an assessment made under model version 6, the library's rules,"
             + " but this one was made under version 1; assess the organization again",
         e.getMessage());
   }

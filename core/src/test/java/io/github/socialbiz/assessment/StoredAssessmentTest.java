@@ -54,7 +54,7 @@ final class StoredAssessmentTest {
 
   @Test
   void anAssessment_recordsTheCurrentModelVersion() {
-    assertEquals(5, ModelVersion.CURRENT);
+    assertEquals(6, ModelVersion.CURRENT);
     assertEquals(ModelVersion.CURRENT, BLUEFIN.modelVersion());
     assertEquals(BLUEFIN, copy(BLUEFIN));
   }
@@ -63,12 +63,12 @@ final class StoredAssessmentTest {
   void underTheCurrentModel_resultsThatContradictTheOrganizationAreRejected() {
     assertEquals(Stage.PRESENCE, BLUEFIN.stage());
     assertEquals(
-        "Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 5, but was STRATEGIC",
+        "Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 6, but was STRATEGIC",
         message(() -> stored(BLUEFIN).withStage(Stage.STRATEGIC)));
     assertEquals(
         "Assessment.level must be "
             + BLUEFIN.level().map(Enum::name).orElse("no level")
-            + ", the level Bluefin Foods reaches under model version 5, but was ENLIGHTENMENT",
+            + ", the level Bluefin Foods reaches under model version 6, but was ENLIGHTENMENT",
         message(() -> stored(BLUEFIN).withLevel(MaturityLevel.ENLIGHTENMENT)));
     assertEquals(
         "Assessment.stageGate must lead to ENGAGEMENT, the stage after PRESENCE, but led to nothing",
@@ -80,9 +80,9 @@ final class StoredAssessmentTest {
 
   @Test
   void underAnotherModel_theResultsAreKeptAsRecorded() {
-    Assessment recorded = stored(BLUEFIN).withModelVersion(6).withStage(Stage.STRATEGIC);
+    Assessment recorded = stored(BLUEFIN).withModelVersion(5).withStage(Stage.STRATEGIC);
     assertEquals(Stage.STRATEGIC, recorded.stage());
-    assertEquals(6, recorded.modelVersion());
+    assertEquals(5, recorded.modelVersion());
   }
 
   @Test
@@ -105,7 +105,7 @@ final class StoredAssessmentTest {
     unmet.set(unmet.indexOf(first), stricter);
     Assessment later =
         stored(BLUEFIN)
-            .withModelVersion(6)
+            .withModelVersion(7)
             .withStageGate(GateSummary.of(gate.rung(), gate.met(), unmet));
 
     AssessmentDiff same = AssessmentDiff.between(BLUEFIN, BLUEFIN);
@@ -115,11 +115,11 @@ final class StoredAssessmentTest {
 
     AssessmentDiff diff = AssessmentDiff.between(BLUEFIN, later);
     assertTrue(diff.isModelChanged());
-    assertEquals(5, diff.modelVersionBefore());
-    assertEquals(6, diff.modelVersionAfter());
+    assertEquals(6, diff.modelVersionBefore());
+    assertEquals(7, diff.modelVersionAfter());
     assertEquals(List.of(first.id()), diff.changedCriteria());
     assertTrue(diff.completedActions().stream().noneMatch(a -> a.criterionId().equals(first.id())));
     assertFalse(diff.isEmpty());
-    assertTrue(diff.toString().endsWith(", model 5 -> 6 (1 criteria changed)}"), diff.toString());
+    assertTrue(diff.toString().endsWith(", model 6 -> 7 (1 criteria changed)}"), diff.toString());
   }
 }

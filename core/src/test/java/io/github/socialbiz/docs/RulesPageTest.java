@@ -27,6 +27,16 @@ final class RulesPageTest {
                 "Every rule checks a `Snapshot` (an organization as of a date). Rules marked INFERRED in their ")
             .append("citation are the library's own reading of the research.\n\n")
             .append(
+                "A rule that reads a structural fact (a sponsor, a staffed hub, policy authority, a")
+            .append(
+                " charter, the units' liaisons, a crisis team) reads it as the gates do: what the")
+            .append(
+                " organization's file shows, else the respondents' statement. Where they could not")
+            .append(" say, the rule is not verified and asks the fact's question; it is never a")
+            .append(
+                " finding. A rule never reads what nobody recorded (an empty account inventory, no")
+            .append(" listed regions, an empty roster the respondents say is staffed) as zero.\n\n")
+            .append(
                 "The thresholds below are the library's own, not the sources': the sources give none. ")
             .append("Rules that use them cite them as INFERRED.\n\n")
             .append("- A centralized model counts as stretched from ")

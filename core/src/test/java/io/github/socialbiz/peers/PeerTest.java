@@ -48,7 +48,7 @@ final class PeerTest {
                         Member.of("Li Wei", Role.COMMUNITY_MANAGER, 1.0))
                     .build())
             .addAccounts(
-                // idle 121 days, active 9 days ago, never active since 2024
+                // idle 121 days, active 9 days ago, last active in 2024
                 SocialAccount.builder()
                     .platform(Platform.TWITTER)
                     .handle("acmebank")
@@ -61,7 +61,12 @@ final class PeerTest {
                     .created(LocalDate.of(2020, 1, 1))
                     .lastActivity(LocalDate.of(2026, 6, 21))
                     .build(),
-                SocialAccount.of(Platform.FACEBOOK, "acmebankcares", LocalDate.of(2024, 5, 1)),
+                SocialAccount.builder()
+                    .platform(Platform.FACEBOOK)
+                    .handle("acmebankcares")
+                    .created(LocalDate.of(2024, 5, 1))
+                    .lastActivity(LocalDate.of(2024, 5, 2))
+                    .build(),
                 // silent for exactly 90 days: not yet idle
                 SocialAccount.builder()
                     .platform(Platform.YOUTUBE)
@@ -72,7 +77,7 @@ final class PeerTest {
             .build();
     Peer p = Peer.of(SocialBusiness.assess(o, AS_OF));
     assertEquals(new Quarter(2026, 2), p.assessed());
-    assertEquals(5, p.modelVersion());
+    assertEquals(6, p.modelVersion());
     assertEquals(SizeBand.FROM_1_000_TO_4_999, p.sizeBand());
     assertEquals("Optional[FINANCE_AND_INSURANCE]", p.sector().toString());
     assertEquals("[North America]", p.regions().toString());
@@ -138,8 +143,8 @@ final class PeerTest {
         assertThrows(SocialBusinessException.class, () -> p.withPossibleStage(Stage.PLANNING))
             .getMessage());
     assertEquals(
-        "Peer.modelVersion must be between 1 and 5, but was 6",
-        assertThrows(SocialBusinessException.class, () -> p.withModelVersion(6)).getMessage());
+        "Peer.modelVersion must be between 1 and 6, but was 7",
+        assertThrows(SocialBusinessException.class, () -> p.withModelVersion(7)).getMessage());
     assertEquals(
         "Peer{2026-Q2, FROM_1_000_TO_4_999, FINANCE_AND_INSURANCE, PRESENCE, overall 0.50}",
         p.toString());

@@ -25,6 +25,7 @@ import io.github.socialbiz.rules.Truth;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -331,11 +332,17 @@ final class OrganizationTest {
             .created(D2020)
             .lastActivity(LocalDate.of(2021, 1, 1))
             .build();
-    assertEquals(365, a.daysIdle(LocalDate.of(2022, 1, 1)));
-    assertEquals(0, a.daysIdle(LocalDate.of(2020, 6, 1)));
+    assertEquals(OptionalLong.of(365), a.daysIdle(LocalDate.of(2022, 1, 1)));
+    assertEquals(OptionalLong.of(0), a.daysIdle(LocalDate.of(2020, 6, 1)));
+    assertEquals(Truth.TRUE, a.idleOver(364, LocalDate.of(2022, 1, 1)));
+    assertEquals(Truth.FALSE, a.idleOver(365, LocalDate.of(2022, 1, 1)));
     assertTrue(a.isOrphaned());
-    assertEquals(
-        10, SocialAccount.of(Platform.BLOG, "b", D2020).daysIdle(LocalDate.of(2020, 1, 11)));
+    // no activity recorded: how long it has been silent is not known, never "since it was opened"
+    SocialAccount b = SocialAccount.of(Platform.BLOG, "b", D2020);
+    assertEquals(OptionalLong.empty(), b.daysIdle(LocalDate.of(2020, 1, 11)));
+    // opened within the days: it cannot have been idle that long
+    assertEquals(Truth.FALSE, b.idleOver(10, LocalDate.of(2020, 1, 11)));
+    assertEquals(Truth.UNKNOWN, b.idleOver(9, LocalDate.of(2020, 1, 11)));
     assertEquals("TWITTER @a", a.toString());
   }
 

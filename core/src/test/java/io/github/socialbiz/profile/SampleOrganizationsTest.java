@@ -55,7 +55,9 @@ final class SampleOrganizationsTest {
             44),
         globex.accountsByUnit());
     long idle =
-        globex.accounts().stream().filter(a -> a.daysIdle(SampleOrganizations.AS_OF) > 90).count();
+        globex.accounts().stream()
+            .filter(a -> a.idleOver(90, SampleOrganizations.AS_OF).isTrue())
+            .count();
     assertEquals(45, idle);
     assertEquals(6, globex.accounts().stream().filter(SocialAccount::isOrphaned).count());
     assertEquals(OrganizationalModel.DANDELION, globex.declaredModel().orElseThrow());
@@ -72,7 +74,7 @@ final class SampleOrganizationsTest {
     assertEquals(
         3,
         bluefin.accounts().stream()
-            .filter(a -> a.daysIdle(SampleOrganizations.AS_OF) > 90)
+            .filter(a -> a.idleOver(90, SampleOrganizations.AS_OF).isTrue())
             .count());
   }
 }

@@ -12,8 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.assessment.Assessor;
 import io.github.socialbiz.practice.Practice;
+import io.github.socialbiz.profile.BusinessUnit;
 import io.github.socialbiz.profile.Organization;
+import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.questionnaire.AnswerOption;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import io.github.socialbiz.responses.Answer;
@@ -185,6 +188,29 @@ final class NotAssessedReportsTest {
    * Ana answered "don't know" to every question: no "0.00 of 1.00" and no weakest link "0.00" as facts,
    * but the ranges from what is proven to what is possible.
    */
+  @Test
+  void theOpeningLine_neverCountsWhatNobodyRecorded() {
+    Organization blank = Organization.builder().name("Blank").employees(2_000).build();
+    String md = Reports.markdown(assess(blank));
+    assertTrue(
+        md.contains(
+            "\nAs of 2026-06-30. 2,000 employees, no business units listed, no account inventory.\n"),
+        md);
+    assertTrue(
+        md.contains("\n- **Organizational model:** not declared; the evidence supports "), md);
+    Organization one =
+        Organization.builder()
+            .name("One")
+            .employees(2_000)
+            .regulated(false)
+            .addBusinessUnits(BusinessUnit.builder().name("Retail").build())
+            .addAccounts(SocialAccount.of(Platform.LINKEDIN, "one", LocalDate.of(2025, 1, 6)))
+            .build();
+    assertTrue(
+        Reports.markdown(assess(one))
+            .contains("\nAs of 2026-06-30. 2,000 employees, 1 business unit, 1 social account.\n"));
+  }
+
   @Test
   void nothingAssessed_scoresAreRangesFromZeroToOne_neverZero() throws Exception {
     Organization o = harborWithDontKnow(Set.of(Practice.values()));

@@ -96,7 +96,9 @@ final class PeerJson {
           .notes("absent when the Center of Excellence was not on record; empty maps for none");
   private static final Field<Peer, Integer> ACCOUNTS =
       Field.optional("accounts", INT, Peer::accounts)
-          .notes("absent when no inventory was made; with `idleShare`");
+          .notes(
+              "absent when no inventory was made, or an account opened over 90 days before has no"
+                  + " activity recorded; with `idleShare`");
   private static final Field<Peer, Double> IDLE_SHARE =
       Field.optional("idleShare", NUMBER, Peer::idleShare)
           .notes("the share of accounts idle for more than 90 days; with `accounts`");

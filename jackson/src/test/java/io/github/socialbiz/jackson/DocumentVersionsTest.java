@@ -47,7 +47,7 @@ final class DocumentVersionsTest {
   void writtenDocuments_startWithBothVersions() throws Exception {
     ObjectNode a = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
     assertEquals(6, a.get("formatVersion").intValue());
-    assertEquals(5, a.get("modelVersion").intValue());
+    assertEquals(6, a.get("modelVersion").intValue());
     assertEquals("formatVersion", a.fieldNames().next());
     // the organization inside an assessment is part of that document and carries no versions of its
     // own
@@ -55,7 +55,7 @@ final class DocumentVersionsTest {
     ObjectNode o =
         (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
     assertEquals(6, o.get("formatVersion").intValue());
-    assertEquals(5, o.get("modelVersion").intValue());
+    assertEquals(6, o.get("modelVersion").intValue());
   }
 
   private static Optional<Boolean> regulated(String organization) throws IOException {
@@ -122,9 +122,9 @@ final class DocumentVersionsTest {
             + "(it reads 1 to 6); read it with a newer socialbiz",
         message("{\"formatVersion\":7,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
-        "$.modelVersion: the document was written with model version 6, newer than this library's 5 "
-            + "(it reads 1 to 5); read it with a newer socialbiz",
-        message("{\"modelVersion\":6,\"name\":\"Tiny\",\"employees\":12}", false));
+        "$.modelVersion: the document was written with model version 7, newer than this library's 6 "
+            + "(it reads 1 to 6); read it with a newer socialbiz",
+        message("{\"modelVersion\":7,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
         "$.formatVersion: a document format version is at least 1, but was 0",
         message("{\"formatVersion\":0,\"name\":\"Tiny\",\"employees\":12}", false));
@@ -225,7 +225,7 @@ final class DocumentVersionsTest {
     ObjectNode doc = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
     doc.put("stage", "STRATEGIC");
     assertEquals(
-        "$: invalid assessment: Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 5, but was STRATEGIC",
+        "$: invalid assessment: Assessment.stage must be PRESENCE, the stage Bluefin Foods reaches under model version 6, but was STRATEGIC",
         message(PLAIN.writeValueAsString(doc), true));
   }
 }

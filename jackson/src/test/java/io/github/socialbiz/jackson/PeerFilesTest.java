@@ -129,9 +129,9 @@ final class PeerFilesTest {
                     "{\"formatVersion\":6,", "{\"name\":\"Acme Bank\",\"formatVersion\":6,"))
             .getOriginalMessage());
     assertEquals(
-        "line 1, $.modelVersion: the document was written with model version 6, newer than this"
-            + " library's 5 (it reads 1 to 5); read it with a newer socialbiz",
-        refused(LINE.replace("\"modelVersion\":5", "\"modelVersion\":6")).getOriginalMessage());
+        "line 1, $.modelVersion: the document was written with model version 7, newer than this"
+            + " library's 6 (it reads 1 to 6); read it with a newer socialbiz",
+        refused(LINE.replace("\"modelVersion\":5", "\"modelVersion\":7")).getOriginalMessage());
     assertEquals(
         "line 2, $: a blank line; a peer file holds one peer on every line",
         refused(LINE + "\n\n" + LINE).getOriginalMessage());

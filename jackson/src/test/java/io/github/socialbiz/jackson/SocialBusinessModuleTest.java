@@ -67,7 +67,7 @@ final class SocialBusinessModuleTest {
   @Test
   void organization_hasTheDocumentedShape() throws IOException {
     assertEquals(
-        "{\"formatVersion\":6,\"modelVersion\":5,\"name\":\"Acme Retail\",\"employees\":4000,\"regions\":[\"North America\"],"
+        "{\"formatVersion\":6,\"modelVersion\":6,\"name\":\"Acme Retail\",\"employees\":4000,\"regions\":[\"North America\"],"
             + "\"businessUnits\":[],"
             + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
             + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
@@ -388,7 +388,7 @@ final class SocialBusinessModuleTest {
         true,
         Files.readString(file)
             .startsWith(
-                "{\n  \"formatVersion\" : 6,\n  \"modelVersion\" : 5,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+                "{\n  \"formatVersion\" : 6,\n  \"modelVersion\" : 6,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a =
         Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));

@@ -238,9 +238,11 @@ final class UnknownsJsonTest {
     assertEquals("crisis", crisis.get("name").textValue());
     assertEquals(
         "[\"crisis.policy\",\"crisis.education\",\"crisis.triage\",\"crisis.plan\","
-            + "\"crisis.engagement-before-response\"]",
+            + "\"crisis.team\",\"crisis.engagement-before-response\"]",
         PLAIN.writeValueAsString(crisis.get("unknown")));
-    assertEquals(5, crisis.get("unverified").size());
+    // the crisis team nobody could name is to verify, not a finding
+    assertEquals(0, crisis.get("failed").size());
+    assertEquals(6, crisis.get("unverified").size());
     assertEquals("crisis.policy", crisis.get("unverified").get(0).get("ruleId").textValue());
     assertEquals("HIGH", crisis.get("unverified").get(0).get("severity").textValue());
     assertEquals(7, tree.get("scores").get(1).get("notAssessed").intValue());

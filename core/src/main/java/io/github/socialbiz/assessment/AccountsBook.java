@@ -119,36 +119,23 @@ final class AccountsBook {
               int total = o.accounts().size();
               int mayBe = idle + found.unknown().size();
               double threshold = Statistics.SEMI_IDLE_ACCOUNTS.value();
+              String shares =
+                  StandardRule.percent(idle, total)
+                      + (mayBe == idle ? "" : " to " + StandardRule.percent(mayBe, total));
               String criterion =
                   "Idle share below " + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue();
+              String evidence = shares + " idle; " + Statistics.SEMI_IDLE_ACCOUNTS;
               if (100.0 * idle / total < threshold && 100.0 * mayBe / total >= threshold) {
                 // the accounts with no recorded activity decide it
                 return Verdict.unknown(
                     "Not verified: "
-                        + StandardRule.percent(idle, total)
-                        + " to "
-                        + StandardRule.percent(mayBe, total)
+                        + shares
                         + " of accounts are idle: "
                         + unrecorded(found, idleDays).substring(2),
                     ImmutableList.of(ACTIVITY),
-                    ImmutableList.of(
-                        Reason.unknown(
-                            criterion,
-                            StandardRule.percent(idle, total)
-                                + " to "
-                                + StandardRule.percent(mayBe, total)
-                                + " idle; "
-                                + Statistics.SEMI_IDLE_ACCOUNTS)));
+                    ImmutableList.of(Reason.unknown(criterion, evidence)));
               }
-              double share = 100.0 * idle / total;
-              Reason r =
-                  Reason.of(
-                      criterion,
-                      share < threshold,
-                      (found.unknown().isEmpty() ? "" : "at least ")
-                          + StandardRule.percent(idle, total)
-                          + " idle; "
-                          + Statistics.SEMI_IDLE_ACCOUNTS);
+              Reason r = Reason.of(criterion, 100.0 * idle / total < threshold, evidence);
               return r.isHeld()
                   ? Verdict.pass(r)
                   : Verdict.fail(

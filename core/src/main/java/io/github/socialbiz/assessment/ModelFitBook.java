@@ -108,41 +108,21 @@ final class ModelFitBook {
               }
               if (declared == OrganizationalModel.CENTRALIZED && ModelFit.turnsOnRegulation(o)) {
                 // centralized if a regulator oversees the company, hub and spoke if none does
-                return Verdict.unknown(
-                    "Not verified: whether the evidence supports "
-                        + OrganizationalModel.CENTRALIZED.displayName()
-                        + " or "
-                        + rec.model().displayName()
-                        + " turns on whether a regulator oversees the company, which nobody stated",
-                    List.of(REGULATION),
-                    ImmutableList.of(
-                        Reason.unknown(
-                            "Declared model matches the recommendation",
-                            "declared "
-                                + declared
-                                + ", recommended "
-                                + OrganizationalModel.CENTRALIZED
-                                + " if regulated, else "
-                                + rec.model())));
+                return turnsOn(
+                    declared,
+                    rec.model(),
+                    "whether a regulator oversees the company, which nobody stated",
+                    " if regulated",
+                    REGULATION);
               }
               if (declared == OrganizationalModel.DANDELION && ModelFit.turnsOnRegions(o)) {
                 // dandelion if the units work in two or more regions, hub and spoke if not
-                return Verdict.unknown(
-                    "Not verified: whether the evidence supports "
-                        + OrganizationalModel.DANDELION.displayName()
-                        + " or "
-                        + rec.model().displayName()
-                        + " turns on the regions the business units work in, which nobody listed",
-                    List.of(REGIONS),
-                    ImmutableList.of(
-                        Reason.unknown(
-                            "Declared model matches the recommendation",
-                            "declared "
-                                + declared
-                                + ", recommended "
-                                + OrganizationalModel.DANDELION
-                                + " across two or more regions, else "
-                                + rec.model())));
+                return turnsOn(
+                    declared,
+                    rec.model(),
+                    "the regions the business units work in, which nobody listed",
+                    " across two or more regions",
+                    REGIONS);
               }
               Reason r =
                   Reason.of(
@@ -324,5 +304,35 @@ final class ModelFitBook {
                           + " accounts grow from the edges with no account governance",
                       r);
             }));
+  }
+
+  /**
+   * The verdict of the model rule when the declared model is the one the evidence would support if
+   * something nobody stated were so: not verified, saying on what it turns and asking it.
+   */
+  private static Verdict turnsOn(
+      OrganizationalModel declared,
+      OrganizationalModel recommended,
+      String what,
+      String condition,
+      String ask) {
+    return Verdict.unknown(
+        "Not verified: whether the evidence supports "
+            + declared.displayName()
+            + " or "
+            + recommended.displayName()
+            + " turns on "
+            + what,
+        List.of(ask),
+        ImmutableList.of(
+            Reason.unknown(
+                "Declared model matches the recommendation",
+                "declared "
+                    + declared
+                    + ", recommended "
+                    + declared
+                    + condition
+                    + ", else "
+                    + recommended)));
   }
 }

@@ -92,8 +92,7 @@ public abstract class UnitStanding {
 
   /**
    * Gets the highest overall mean score the unit could still have: each practice not assessed counted at
-   * its highest grade. Equal to {@link #overall()} unless given, as in stored assessments of an earlier
-   * format.
+   * its highest grade. Equal to {@link #overall()} unless given.
    *
    * @return the score, from {@link #overall()} to 1
    */

@@ -23,6 +23,7 @@ import io.github.socialbiz.rules.Explanation;
 import io.github.socialbiz.rules.Status;
 import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.rules.Unverified;
+import io.github.socialbiz.source.Statistics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -334,10 +335,17 @@ final class StatedFactsInRulesTest {
         ModelFit.recommend(o).reasons().get(0));
   }
 
-  /** Four accounts opened in 2025: {@code idle} silent since January 2026, {@code unrecorded} with no activity recorded, the rest active in June 2026. */
+  /**
+   * Accounts opened in 2025 (four unless given): {@code idle} silent since January 2026, {@code
+   * unrecorded} with no activity recorded, the rest active in June 2026.
+   */
   private static Organization accounts(int idle, int unrecorded) {
+    return accounts(4, idle, unrecorded);
+  }
+
+  private static Organization accounts(int count, int idle, int unrecorded) {
     Organization.Builder b = Organization.builder().name("Accounts").employees(2_000);
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < count; i++) {
       SocialAccount.Builder a =
           SocialAccount.builder()
               .platform(Platform.LINKEDIN)
@@ -391,5 +399,77 @@ final class StatedFactsInRulesTest {
     Peer known = Peer.of(Assessor.standard().assess(accounts(1, 0), SampleOrganizations.AS_OF));
     assertEquals(Optional.of(4), known.accounts());
     assertEquals(Optional.of(0.25), known.idleShare());
+  }
+
+  @Test
+  void theIdleShare_isDecidedByWhatIsKnown_whereTheUnknownCannotChangeIt() {
+    // one unknown of four: 0% to 25%, and 25% reaches the threshold, so it cannot be told
+    assertEquals(Status.UNKNOWN, explain(accounts(0, 1), "accounts.idle-share").status());
+    // one known idle of four: 25% reaches it
+    assertEquals(Status.FAILED, explain(accounts(1, 0), "accounts.idle-share").status());
+    // one idle of five and one unknown: 20% to 40%
+    Explanation x = explain(accounts(5, 1, 1), "accounts.idle-share");
+    assertEquals(Status.UNKNOWN, x.status());
+    assertEquals(
+        "20.0% to 40.0% idle; " + Statistics.SEMI_IDLE_ACCOUNTS, x.unknown().get(0).evidence());
+    // one unknown of five: at most 20%, below the threshold whatever it turns out to be
+    Explanation below = explain(accounts(5, 0, 1), "accounts.idle-share");
+    assertEquals(Status.PASSED, below.status());
+    assertEquals(
+        "0.0% to 20.0% idle; " + Statistics.SEMI_IDLE_ACCOUNTS, below.held().get(0).evidence());
+  }
+
+  /** A roster of a community manager, an analyst and a liaison; nobody could say if there is a strategist or a sponsor. */
+  private static Organization.Builder unsureOfTheLeads() {
+    return Organization.builder()
+        .name("Unsure")
+        .employees(2_000)
+        .addFactEvidence(
+            FactEvidence.of(Fact.SOCIAL_STRATEGIST_APPOINTED, Truth.UNKNOWN),
+            FactEvidence.of(Fact.EXECUTIVE_SPONSOR_NAMED, Truth.UNKNOWN));
+  }
+
+  @Test
+  void aResponsibilityOnlyAnUnconfirmedLeadCouldOwn_isNotVerified_neverUnowned() {
+    Organization o =
+        unsureOfTheLeads()
+            .coe(
+                CenterOfExcellence.builder()
+                    .addMembers(
+                        Member.of("Ana Ruiz", Role.COMMUNITY_MANAGER, 1.0),
+                        Member.of("Ben Cho", Role.SOCIAL_ANALYST, 1.0),
+                        Member.of("Cy Dunn", Role.BUSINESS_UNIT_LIAISON, 1.0))
+                    .build())
+            .build();
+    Explanation x = explain(o, "coe.responsibilities-owned");
+    assertEquals(Status.UNKNOWN, x.status());
+    assertEquals(
+        "Not verified: every responsibility has an owner; nobody could say of Strategy and road"
+            + " map, Measurement and accountability, Vendor selection, Governance and policy",
+        x.unverified().get(0).message());
+    assertEquals(
+        List.of(
+            "\u201cIs a corporate social strategist appointed and named on the hub's roster?\u201d"
+                + " (q.fact.social-strategist-appointed)",
+            SPONSOR_QUESTION),
+        x.unverified().get(0).ask());
+
+    // without the analyst and the liaison, research and shared services are unowned: a finding,
+    // which still says what is not known
+    Organization fewer =
+        unsureOfTheLeads()
+            .coe(
+                CenterOfExcellence.builder()
+                    .addMembers(Member.of("Ana Ruiz", Role.COMMUNITY_MANAGER, 1.0))
+                    .build())
+            .build();
+    Explanation f = explain(fewer, "coe.responsibilities-owned");
+    assertEquals(Status.FAILED, f.status());
+    assertEquals(
+        "Responsibilities with no owner: Research, Shared services", f.findings().get(0).message());
+    assertEquals(
+        "missing: Research, Shared services; not known: Strategy and road map, Measurement and"
+            + " accountability, Vendor selection, Governance and policy, Cross-unit alignment",
+        f.notHeld().get(0).evidence());
   }
 }

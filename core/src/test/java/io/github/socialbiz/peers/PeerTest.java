@@ -36,6 +36,16 @@ final class PeerTest {
         .addRegions("North America");
   }
 
+  private static SocialAccount account(
+      Platform platform, String handle, LocalDate created, LocalDate lastActivity) {
+    return SocialAccount.builder()
+        .platform(platform)
+        .handle(handle)
+        .created(created)
+        .lastActivity(lastActivity)
+        .build();
+  }
+
   @Test
   void keepsTheFiguresOfABenchmark_andNoName() {
     Organization o =
@@ -49,31 +59,24 @@ final class PeerTest {
                     .build())
             .addAccounts(
                 // idle 121 days, active 9 days ago, last active in 2024
-                SocialAccount.builder()
-                    .platform(Platform.TWITTER)
-                    .handle("acmebank")
-                    .created(LocalDate.of(2020, 1, 1))
-                    .lastActivity(LocalDate.of(2026, 3, 1))
-                    .build(),
-                SocialAccount.builder()
-                    .platform(Platform.LINKEDIN)
-                    .handle("acme-bank")
-                    .created(LocalDate.of(2020, 1, 1))
-                    .lastActivity(LocalDate.of(2026, 6, 21))
-                    .build(),
-                SocialAccount.builder()
-                    .platform(Platform.FACEBOOK)
-                    .handle("acmebankcares")
-                    .created(LocalDate.of(2024, 5, 1))
-                    .lastActivity(LocalDate.of(2024, 5, 2))
-                    .build(),
+                account(
+                    Platform.TWITTER,
+                    "acmebank",
+                    LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2026, 3, 1)),
+                account(
+                    Platform.LINKEDIN,
+                    "acme-bank",
+                    LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2026, 6, 21)),
+                account(
+                    Platform.FACEBOOK,
+                    "acmebankcares",
+                    LocalDate.of(2024, 5, 1),
+                    LocalDate.of(2024, 5, 2)),
                 // silent for exactly 90 days: not yet idle
-                SocialAccount.builder()
-                    .platform(Platform.YOUTUBE)
-                    .handle("acmebanktv")
-                    .created(LocalDate.of(2020, 1, 1))
-                    .lastActivity(AS_OF.minusDays(90))
-                    .build())
+                account(
+                    Platform.YOUTUBE, "acmebanktv", LocalDate.of(2020, 1, 1), AS_OF.minusDays(90)))
             .build();
     Peer p = Peer.of(SocialBusiness.assess(o, AS_OF));
     assertEquals(new Quarter(2026, 2), p.assessed());

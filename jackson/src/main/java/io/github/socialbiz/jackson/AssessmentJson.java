@@ -518,13 +518,18 @@ final class AssessmentJson {
   private static final Field<UnitStanding, Double> OVERALL_POSSIBLE =
       Field.defaulted("overallPossible", NUMBER, UnitStanding::overallPossible)
           .notes(
-              "the high end of the unit's overall score; as overall when absent (format 3 and earlier)");
+              "the high end of the unit's overall score; absent in format 3 and earlier, read as for"
+                  + " `notAssessed`");
   private static final Field<UnitStanding, Integer> STANDING_NOT_ASSESSED =
       Field.defaulted("notAssessed", INT, UnitStanding::notAssessed)
-          .notes("practices in scope not assessed in the unit's view; 0 when absent");
+          .notes(
+              "practices in scope not assessed in the unit's view; absent in format 3 and earlier,"
+                  + " which are read again from the organization (see [Versions](#versions))");
   private static final Field<UnitStanding, Integer> STANDING_RESPONDENTS =
       Field.defaulted("respondents", INT, UnitStanding::respondents)
-          .notes("respondents who answered for the unit; 0 when absent");
+          .notes(
+              "respondents who answered for the unit; absent in format 3 and earlier, read as for"
+                  + " `notAssessed`");
   private static final Field<UnitStanding, Boolean> HOLDING_BACK =
       Field.required("holdingBack", BOOLEAN, UnitStanding::isHoldingBack)
           .notes("whether the unit holds the organization back");

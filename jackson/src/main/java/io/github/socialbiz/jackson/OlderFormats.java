@@ -7,6 +7,7 @@ import io.github.socialbiz.assessment.Benchmark;
 import io.github.socialbiz.assessment.BookResult;
 import io.github.socialbiz.assessment.DimensionScore;
 import io.github.socialbiz.assessment.GateSummary;
+import io.github.socialbiz.assessment.UnitStanding;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.PracticeCriterion;
 import io.github.socialbiz.profile.Organization;
@@ -33,7 +34,9 @@ import java.util.Optional;
  *   <li>a benchmark recorded unfavourable that today's reading cannot place becomes unknown, with today's
  *       position, which says what to ask;
  *   <li>each dimension score keeps its recorded low ends (format 3 counted a practice not assessed at
- *       none, as the low end does) and gains the number of practices not assessed and the high ends.
+ *       none, as the low end does) and gains the number of practices not assessed and the high ends;
+ *   <li>each business unit's standing keeps its recorded results and gains, from today's reading, its
+ *       practices not assessed, its respondents and its score's high end, which it did not record.
  * </ul>
  */
 final class OlderFormats {
@@ -75,8 +78,15 @@ final class OlderFormats {
             .level(recorded.level())
             .levelGate(recorded.levelGate().map(g -> gate(g, o)))
             .recommendedModel(recorded.recommendedModel())
-            .roadmap(recorded.roadmap())
-            .addAllUnits(recorded.units());
+            .roadmap(recorded.roadmap());
+    for (UnitStanding u : recorded.units()) {
+      b.addUnits(
+          today.units().stream()
+              .filter(t -> t.unit().equals(u.unit()))
+              .findFirst()
+              .map(t -> unit(u, t))
+              .orElse(u));
+    }
     for (DimensionScore s : recorded.scores()) {
       b.addScores(score(s, today.score(s.dimension())));
     }
@@ -112,6 +122,25 @@ final class OlderFormats {
         .targetMean(recorded.targetMean())
         .targetWeakest(recorded.targetWeakest())
         .outOfScope(recorded.outOfScope())
+        .build();
+  }
+
+  /**
+   * A unit standing of a format that recorded neither its practices not assessed nor its respondents
+   * (nor, so, its score's high end): they come from today's reading of the organization, as a score's
+   * do, rather than reading as none; the recorded results are kept.
+   */
+  private static UnitStanding unit(UnitStanding recorded, UnitStanding today) {
+    return UnitStanding.builder()
+        .unit(recorded.unit())
+        .stage(recorded.stage())
+        .level(recorded.level())
+        .weakestDimension(recorded.weakestDimension())
+        .overall(recorded.overall())
+        .overallPossible(Math.max(recorded.overall(), today.overallPossible()))
+        .notAssessed(today.notAssessed())
+        .respondents(today.respondents())
+        .holdingBack(recorded.isHoldingBack())
         .build();
   }
 

@@ -1,6 +1,7 @@
 package io.github.socialbiz.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import io.github.socialbiz.assessment.Benchmark;
 import io.github.socialbiz.assessment.BookResult;
 import io.github.socialbiz.assessment.DimensionScore;
 import io.github.socialbiz.assessment.GateSummary;
+import io.github.socialbiz.assessment.UnitStanding;
 import io.github.socialbiz.practice.Criterion;
 import io.github.socialbiz.practice.Dimension;
 import io.github.socialbiz.practice.Practice;
@@ -101,6 +103,21 @@ final class FormatThreeTest {
     assertEquals(
         List.of("level.foundation.social-media-policy", "level.foundation.employee-education"),
         ids(level.unknown()));
+  }
+
+  @Test
+  void aUnitStanding_keepsItsResults_andGainsWhatItDidNotRecord() throws Exception {
+    UnitStanding retail = assessment().units().get(0);
+    assertEquals("Retail", retail.unit());
+    assertEquals("PLANNING", retail.stage().name());
+    assertEquals(0.10106292517006803, retail.overall()); // as recorded
+    // the seven practices nobody assessed are not assessed in the unit's view either: not "none"
+    assertEquals(7, retail.notAssessed());
+    assertFalse(retail.isOverallExact());
+    assertTrue(retail.overallPossible() > retail.overall());
+    // nobody named the unit in a merge: none answered for it, on the organization's record
+    assertEquals(0, retail.respondents());
+    assertTrue(retail.isHoldingBack());
   }
 
   @Test

@@ -204,7 +204,10 @@ final class Overview {
     } else {
       blocks.add(
           paragraph(
-              strong("The " + count(gaps.size(), "gap", "gaps") + " that matter most"),
+              strong(
+                  "The "
+                      + count(gaps.size(), "gap", "gaps")
+                      + (gaps.size() == 1 ? " that matters most" : " that matter most")),
               plain(
                   " (gate criteria to the next stage first, then to the next maturity level, then"
                       + " findings from the most severe):")));

@@ -198,6 +198,8 @@ final class NotAssessedReportsTest {
         md);
     assertTrue(
         md.contains("\n- **Organizational model:** not declared; the evidence supports "), md);
+    // one gap, in the singular
+    assertTrue(md.contains("\n**The 1 gap that matters most** (gate criteria"), md);
     Organization one =
         Organization.builder()
             .name("One")

@@ -140,11 +140,6 @@ public final class ModelFit {
   }
 
   /**
-   * Checks if the recommendation turns on a regulation nobody stated: the company would get {@link
-   * OrganizationalModel#CENTRALIZED} if a regulator oversaw it, and gets {@link
-   * OrganizationalModel#HUB_AND_SPOKE} as long as nobody says.
-   */
-  /**
    * Checks if the recommendation turns on regions nobody listed: a company of three or more units would
    * get {@link OrganizationalModel#DANDELION} if they worked in two or more regions, and gets {@link
    * OrganizationalModel#HUB_AND_SPOKE} as long as no region is listed.
@@ -162,6 +157,11 @@ public final class ModelFit {
         (int) o.businessUnits().stream().flatMap(u -> u.region().stream()).distinct().count());
   }
 
+  /**
+   * Checks if the recommendation turns on a regulation nobody stated: the company would get {@link
+   * OrganizationalModel#CENTRALIZED} if a regulator oversaw it, and gets {@link
+   * OrganizationalModel#HUB_AND_SPOKE} as long as nobody says.
+   */
   static boolean turnsOnRegulation(Organization o) {
     return o.regulated().isEmpty()
         && o.businessUnits().size() <= 1

@@ -355,7 +355,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 + " accounts, "
                 + Math.round(c.own().idleShare().orElseThrow() * 100) // given with the accounts
                 + "% idle"
-            : "not inventoried";
+            : "not on record (no inventory, or an account's last activity not recorded)";
     if (c.accounts().isPresent()) {
       AccountFigures f = c.accounts().get();
       top.out.println(

@@ -158,7 +158,10 @@ final class PeerSection {
                 + " accounts, "
                 + percent(c.own().idleShare().orElseThrow()) // given with the accounts
                 + " of them idle for more than 90 days."
-            : "The organization's accounts were not inventoried, so they are not compared.";
+            // a peer keeps no account figures without an inventory, nor when an account's
+            // idleness is not known (Peer#idleShare)
+            : "The organization's accounts are not on record with their activity (no inventory, or"
+                + " an account whose last activity is not recorded), so they are not compared.";
     if (c.accounts().isEmpty()) {
       return own + " Peer figures: " + c.accountsWithheld().orElse("") + ".";
     }

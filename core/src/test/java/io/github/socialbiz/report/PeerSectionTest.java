@@ -12,7 +12,9 @@ import io.github.socialbiz.peers.PeerBase;
 import io.github.socialbiz.peers.PeerFilter;
 import io.github.socialbiz.peers.Span;
 import io.github.socialbiz.peers.Staffing;
+import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.SampleOrganizations;
+import io.github.socialbiz.profile.SocialAccount;
 import io.github.socialbiz.testing.ReportFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -90,6 +92,25 @@ final class PeerSectionTest {
             "Social accounts. The organization has 2 accounts, 50% of them idle for more than 90"
                 + " days. Peer figures: not shown: fewer than 5 peers (all peers) have an account"
                 + " inventory on record.\n"),
+        md);
+  }
+
+  @Test
+  void accountsWithoutRecordedActivity_areNotCompared_sayingWhy() {
+    Organization o = SampleOrganizations.listeningPilot();
+    List<SocialAccount> silent = new ArrayList<>();
+    for (SocialAccount a : o.accounts()) {
+      silent.add(SocialAccount.of(a.platform(), a.handle(), LocalDate.of(2020, 1, 6)));
+    }
+    Assessment a = SocialBusiness.assess(o.withAccounts(silent), LocalDate.of(2026, 6, 30));
+    String md =
+        Reports.markdown(
+            ReportContext.of(a).withPeers(PeerBase.of(peers()).compare(a, PeerFilter.all())));
+    assertTrue(
+        md.contains(
+            "Social accounts. The organization's accounts are not on record with their activity (no"
+                + " inventory, or an account whose last activity is not recorded), so they are not"
+                + " compared. Among 6 peers with an inventory,"),
         md);
   }
 

@@ -61,14 +61,15 @@ final class AccountsBook {
               List<String> idle = found.idle();
               int total = o.accounts().size();
               String unrecorded = unrecorded(found, idleDays);
+              String andUnrecorded = unrecorded.isEmpty() ? "" : "; " + unrecorded;
               if (idle.isEmpty() && !found.unknown().isEmpty()) {
                 return Verdict.unknown(
-                    "Not verified: " + unrecorded.substring(2),
+                    "Not verified: " + unrecorded,
                     ImmutableList.of(ACTIVITY),
                     ImmutableList.of(
                         Reason.unknown(
                             "No idle account",
-                            "0 of " + total + " known to be idle" + unrecorded)));
+                            "0 of " + total + " known to be idle" + andUnrecorded)));
               }
               Reason r =
                   Reason.of(
@@ -80,7 +81,7 @@ final class AccountsBook {
                           + " idle over "
                           + idleDays
                           + " days"
-                          + unrecorded);
+                          + andUnrecorded);
               return idle.isEmpty()
                   ? Verdict.pass(r)
                   : Verdict.fail(
@@ -125,17 +126,18 @@ final class AccountsBook {
               String criterion =
                   "Idle share below " + Statistics.SEMI_IDLE_ACCOUNTS.formattedValue();
               String evidence = shares + " idle; " + Statistics.SEMI_IDLE_ACCOUNTS;
-              if (100.0 * idle / total < threshold && 100.0 * mayBe / total >= threshold) {
+              boolean below = 100.0 * idle / total < threshold;
+              if (below && 100.0 * mayBe / total >= threshold) {
                 // the accounts with no recorded activity decide it
                 return Verdict.unknown(
                     "Not verified: "
                         + shares
                         + " of accounts are idle: "
-                        + unrecorded(found, idleDays).substring(2),
+                        + unrecorded(found, idleDays),
                     ImmutableList.of(ACTIVITY),
                     ImmutableList.of(Reason.unknown(criterion, evidence)));
               }
-              Reason r = Reason.of(criterion, 100.0 * idle / total < threshold, evidence);
+              Reason r = Reason.of(criterion, below, evidence);
               return r.isHeld()
                   ? Verdict.pass(r)
                   : Verdict.fail(
@@ -221,15 +223,14 @@ final class AccountsBook {
   }
 
   /**
-   * The accounts whose idleness is not known, in words: "; 3 accounts opened more than 90 days ago have
-   * no activity recorded"; empty when there are none.
+   * The accounts whose idleness is not known, in words: "3 accounts opened more than 90 days ago have no
+   * activity recorded"; empty when there are none.
    */
   private static String unrecorded(StandardRule.Idle found, int idleDays) {
     int n = found.unknown().size();
     return n == 0
         ? ""
-        : "; "
-            + n
+        : n
             + (n == 1 ? " account" : " accounts")
             + " opened more than "
             + idleDays

@@ -17,6 +17,7 @@ import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Statistics;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Compares an organization with the published survey figures: strategy connected to outcomes (34%),
@@ -113,13 +114,14 @@ final class Benchmarks {
         .benchmark()
         .ifPresent(
             b -> {
-              if (!o.coe().hasMembers() && staffed.isPossible()) {
+              Optional<Truth> unlisted = StandardRule.staffingOfAnUnlistedTeam(o);
+              if (unlisted.isPresent()) {
                 lines.add(
                     Benchmark.of(
                         b,
                         Truth.UNKNOWN,
                         "Not compared: the roster lists nobody, "
-                            + (staffed.isTrue()
+                            + (unlisted.get().isTrue()
                                 ? "though the respondents say a hub is staffed; record who is on it"
                                     + " and their share of time"
                                 : "and the respondents could not say whether a hub is staffed; ask "

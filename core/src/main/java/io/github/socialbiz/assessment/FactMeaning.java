@@ -255,14 +255,22 @@ enum FactMeaning {
    * shows it begun; a statement of no does not decide it then ({@code begun.or(stated)}).
    */
   Truth truth(Organization o) {
-    Truth onFile = Truth.of(shownOnFile(o));
-    if (onFile.isTrue()) {
+    return truth(o, shownOnFile(o));
+  }
+
+  /**
+   * Whether the fact holds where a rule reads the file its own way ({@code onFile}, such as a charter
+   * present, with or without its business goals): as {@link #truth(Organization)}, the file's reading
+   * replaced.
+   */
+  Truth truth(Organization o, boolean onFile) {
+    if (onFile) {
       return Truth.TRUE;
     }
     Truth begun =
         this == COORDINATION_BEGUN
             ? EXECUTIVE_SPONSOR_NAMED.truth(o).or(CENTER_OF_EXCELLENCE_STAFFED.truth(o))
-            : onFile;
+            : Truth.FALSE;
     if (begun.isTrue()) {
       return Truth.TRUE;
     }

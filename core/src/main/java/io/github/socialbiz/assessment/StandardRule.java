@@ -118,14 +118,12 @@ final class StandardRule {
    */
   static Reason fact(
       Organization o, Fact fact, String criterion, boolean onFile, String fileEvidence) {
-    if (onFile) {
-      return Reason.held(criterion, fileEvidence);
-    }
+    Truth truth = FactMeaning.of(fact).truth(o, onFile);
     Optional<FactEvidence> stated = o.factEvidence(fact);
-    return stated.isEmpty()
-        ? Reason.notHeld(criterion, fileEvidence)
-        : Reason.of(
-            criterion, stated.get().stated(), fileEvidence + "; " + stated.get().describe());
+    return Reason.of(
+        criterion,
+        truth,
+        onFile || stated.isEmpty() ? fileEvidence : fileEvidence + "; " + stated.get().describe());
   }
 
   /** Whether an executive sponsor is named ({@link Fact#EXECUTIVE_SPONSOR_NAMED}), under a rule's criterion. */
@@ -205,13 +203,11 @@ final class StandardRule {
    * as no team).
    */
   static Optional<Verdict> teamNotListed(Organization o) {
-    if (o.coe().hasMembers()) {
+    Optional<Truth> unlisted = staffingOfAnUnlistedTeam(o);
+    if (unlisted.isEmpty()) {
       return Optional.empty();
     }
-    Truth staffed = FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.truth(o);
-    if (staffed.isFalse()) {
-      return Optional.empty();
-    }
+    Truth staffed = unlisted.get();
     Reason r =
         Reason.unknown(
             "The team's size is known",
@@ -228,6 +224,19 @@ final class StandardRule {
                 ? ImmutableList.of()
                 : ImmutableList.of(CriterionRules.ask(Fact.CENTER_OF_EXCELLENCE_STAFFED)),
             ImmutableList.of(r)));
+  }
+
+  /**
+   * Whether a hub is staffed, when that leaves the team's size unknown: the roster lists nobody, and the
+   * respondents say a hub is staffed (true) or could not say (unknown). Empty when the roster lists
+   * someone or no hub is staffed on any reading (the file's silence reads as no team).
+   */
+  static Optional<Truth> staffingOfAnUnlistedTeam(Organization o) {
+    if (o.coe().hasMembers()) {
+      return Optional.empty();
+    }
+    Truth staffed = FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.truth(o);
+    return staffed.isPossible() ? Optional.of(staffed) : Optional.empty();
   }
 
   /**

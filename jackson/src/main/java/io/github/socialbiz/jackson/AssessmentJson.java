@@ -516,20 +516,20 @@ final class AssessmentJson {
   private static final Field<UnitStanding, Double> OVERALL =
       Field.required("overall", NUMBER, UnitStanding::overall).notes("from 0 to 1");
   private static final Field<UnitStanding, Double> OVERALL_POSSIBLE =
-      Field.defaulted("overallPossible", NUMBER, UnitStanding::overallPossible)
+      Field.required("overallPossible", NUMBER, UnitStanding::overallPossible)
           .notes(
-              "the high end of the unit's overall score; absent in format 3 and earlier, read as for"
-                  + " `notAssessed`");
+              "the high end of the unit's overall score; from format 4 (earlier formats are read as for"
+                  + " `notAssessed`)");
   private static final Field<UnitStanding, Integer> STANDING_NOT_ASSESSED =
-      Field.defaulted("notAssessed", INT, UnitStanding::notAssessed)
+      Field.required("notAssessed", INT, UnitStanding::notAssessed)
           .notes(
-              "practices in scope not assessed in the unit's view; absent in format 3 and earlier,"
-                  + " which are read again from the organization (see [Versions](#versions))");
+              "practices in scope not assessed in the unit's view; from format 4 (in earlier formats"
+                  + " they are read again from the organization, see [Versions](#versions))");
   private static final Field<UnitStanding, Integer> STANDING_RESPONDENTS =
-      Field.defaulted("respondents", INT, UnitStanding::respondents)
+      Field.required("respondents", INT, UnitStanding::respondents)
           .notes(
-              "respondents who answered for the unit; absent in format 3 and earlier, read as for"
-                  + " `notAssessed`");
+              "respondents who answered for the unit; from format 4 (earlier formats are read as for"
+                  + " `notAssessed`)");
   private static final Field<UnitStanding, Boolean> HOLDING_BACK =
       Field.required("holdingBack", BOOLEAN, UnitStanding::isHoldingBack)
           .notes("whether the unit holds the organization back");
@@ -554,9 +554,35 @@ final class AssessmentJson {
                   .level(v.find(STANDING_LEVEL))
                   .weakestDimension(v.get(WEAKEST_DIMENSION))
                   .overall(v.get(OVERALL))
-                  .overallPossible(v.find(OVERALL_POSSIBLE).orElse(v.get(OVERALL)))
-                  .notAssessed(v.find(STANDING_NOT_ASSESSED).orElse(0))
-                  .respondents(v.find(STANDING_RESPONDENTS).orElse(0))
+                  .overallPossible(v.get(OVERALL_POSSIBLE))
+                  .notAssessed(v.get(STANDING_NOT_ASSESSED))
+                  .respondents(v.get(STANDING_RESPONDENTS))
+                  .holdingBack(v.get(HOLDING_BACK))
+                  .build());
+
+  /**
+   * A unit standing of format 3 and earlier, which recorded neither its practices not assessed, nor its
+   * respondents, nor its score's high end: read here as none and exact, and then recovered from the
+   * organization ({@link OlderFormats#recoverUnknowns}) before anyone sees them.
+   */
+  private static final ObjectType<UnitStanding> UNIT_STANDING_FORMAT_3 =
+      ObjectType.of(
+          "a unit standing",
+          List.of(
+              STANDING_UNIT,
+              STANDING_STAGE,
+              STANDING_LEVEL,
+              WEAKEST_DIMENSION,
+              OVERALL,
+              HOLDING_BACK),
+          v ->
+              UnitStanding.builder()
+                  .unit(v.get(STANDING_UNIT))
+                  .stage(v.get(STANDING_STAGE))
+                  .level(v.find(STANDING_LEVEL))
+                  .weakestDimension(v.get(WEAKEST_DIMENSION))
+                  .overall(v.get(OVERALL))
+                  .overallPossible(v.get(OVERALL))
                   .holdingBack(v.get(HOLDING_BACK))
                   .build());
 
@@ -595,7 +621,10 @@ final class AssessmentJson {
       Field.required("roadmap", ROADMAP, Assessment::roadmap)
           .readingWith(inFormat(f -> f == 1 ? ROADMAP_FORMAT_1 : ROADMAP));
   private static final Field<Assessment, List<UnitStanding>> UNITS =
-      Field.list("units", UNIT_STANDING, Assessment::units).notes("one per business unit");
+      Field.list("units", UNIT_STANDING, Assessment::units)
+          .notes("one per business unit")
+          .readingWith(
+              inFormat(f -> JsonTypes.listOf(f < 4 ? UNIT_STANDING_FORMAT_3 : UNIT_STANDING)));
 
   static final ObjectType<Assessment> ASSESSMENT =
       ObjectType.of(

@@ -253,6 +253,25 @@ final class UnknownsJsonTest {
     assertEquals(json, SocialBusinessJson.write(back));
   }
 
+  @Test
+  void unitStandingOfFormat4OrLater_withoutItsCounts_isRefused_notReadAsNone() throws IOException {
+    // format 4 and later always write what a unit did not assess and who answered for it; a
+    // document
+    // without them is not one this library wrote, and its silence is no count of 0
+    Assessment a =
+        Assessor.standard().assess(SampleOrganizations.multinational(), SampleOrganizations.AS_OF);
+    ObjectNode tree = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(a));
+    for (String field : List.of("notAssessed", "respondents", "overallPossible")) {
+      ObjectNode edited = tree.deepCopy();
+      ((ObjectNode) edited.get("units").get(1)).remove(field);
+      String json = PLAIN.writeValueAsString(edited);
+      SocialBusinessJsonException e =
+          assertThrows(
+              SocialBusinessJsonException.class, () -> SocialBusinessJson.readAssessment(json));
+      assertEquals("$.units[1]: missing required field '" + field + "'", e.getOriginalMessage());
+    }
+  }
+
   private static String organizationError(String json) {
     return assertThrows(
             SocialBusinessJsonException.class, () -> SocialBusinessJson.readOrganization(json))

@@ -101,6 +101,29 @@ final class BenchmarkCommandTest {
   }
 
   @Test
+  void anInventoryWithoutActivity_isNotOnRecord_neverNoAccounts(@TempDir Path dir)
+      throws IOException {
+    Path clients = clients(dir, 5);
+    // the subject's inventory lists its accounts but not when each was last active
+    Organization subject =
+        SocialBusinessJson.readOrganization(
+            SocialBusinessJson.write(
+                    named(SampleOrganizations.presenceWithoutResponse(), "Subject"))
+                .replaceAll(",\\s*\"lastActivity\"\\s*:\\s*\"[0-9-]+\"", ""));
+    assertEquals(14, subject.accounts().size());
+    assertEquals(0, subject.accounts().stream().filter(a -> a.lastActivity().isPresent()).count());
+    Path folder = engagement(dir, "subject", subject, AS_OF);
+    Cli cli = new Cli();
+    assertEquals(
+        0, cli.run("benchmark", folder.toString(), "--peers", clients.toString()), cli::describe);
+    assertEquals(
+        "Accounts among 5 peers with an inventory: median 14 (middle half 14 to 14), idle median"
+            + " 21% (middle half 21% to 21%). Its own: not on record (no inventory, or an account's"
+            + " last activity not recorded).",
+        cli.out().lines().filter(l -> l.startsWith("Accounts")).findFirst().orElseThrow());
+  }
+
+  @Test
   void regionModelAndYears_chooseTheGroup_andSayHowInItsWords(@TempDir Path dir)
       throws IOException {
     // six clients assessed in 2026, one in 2023, and in a peer file one peer assessed under model 4

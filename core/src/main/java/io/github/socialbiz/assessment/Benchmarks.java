@@ -100,7 +100,7 @@ final class Benchmarks {
             Statistics.DEDICATED_TEAM_SHARE,
             team,
             team.isUnknown()
-                ? teamNotKnown(staffed, appointed)
+                ? teamNotKnown(o, staffed, appointed)
                 : (team.isTrue()
                         ? "A dedicated team is in place (a staffed hub, or people appointed for at"
                             + " least about half of the program's work), so the organization is among"
@@ -124,7 +124,10 @@ final class Benchmarks {
                             + (unlisted.get().isTrue()
                                 ? "though the respondents say a hub is staffed; record who is on it"
                                     + " and their share of time"
-                                : "and the respondents could not say whether a hub is staffed; ask "
+                                : "and "
+                                    + FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.whyNotKnown(
+                                        o, " whether a hub is staffed")
+                                    + "; ask "
                                     + CriterionRules.ask(Fact.CENTER_OF_EXCELLENCE_STAFFED))));
                 return;
               }
@@ -239,12 +242,15 @@ final class Benchmarks {
    * The position of the dedicated-team line when nobody can tell: the practice not assessed, the
    * respondents unable to say whether a hub is staffed, or both; what to ask, never "no".
    */
-  private static String teamNotKnown(Truth staffed, Truth appointed) {
+  private static String teamNotKnown(Organization o, Truth staffed, Truth appointed) {
     String group = "with a dedicated social team";
     if (staffed.isFalse()) {
       return notAssessed(Practice.DEDICATED_TEAM, group);
     }
-    String hub = "whether a hub is staffed, which the respondents could not say,";
+    String hub =
+        "whether a hub is staffed ("
+            + FactMeaning.CENTER_OF_EXCELLENCE_STAFFED.whyNotKnown(o, "")
+            + ")";
     String ask = CriterionRules.ask(Fact.CENTER_OF_EXCELLENCE_STAFFED);
     return "Not assessed: "
         + (appointed.isUnknown()

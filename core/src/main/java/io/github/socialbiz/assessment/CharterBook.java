@@ -102,7 +102,7 @@ final class CharterBook {
                           .map(c -> "charter dated " + c.versionDate())
                           .orElse("no charter"));
               return StandardRule.onFact(
-                  Fact.CHARTER_WRITTEN, r, "The program has no charter", ImmutableList.of());
+                  o, Fact.CHARTER_WRITTEN, r, "The program has no charter", ImmutableList.of());
             }),
         StandardRule.of(
             "charter.required-elements",

@@ -181,6 +181,7 @@ final class CoeBook {
                       authority,
                       "policy authority: " + (authority ? "yes" : "no"));
               return StandardRule.onFact(
+                  o,
                   Fact.POLICY_AUTHORITY,
                   r,
                   "The CoE has no authority to set process and policy",
@@ -199,6 +200,7 @@ final class CoeBook {
               }
               Reason r = StandardRule.sponsor(o, "A sponsor is named");
               return StandardRule.onFact(
+                  o,
                   Fact.EXECUTIVE_SPONSOR_NAMED,
                   r,
                   "The CoE has no executive sponsor",
@@ -301,6 +303,7 @@ final class CoeBook {
                           ? "all " + o.businessUnits().size() + " units"
                           : "without: " + missing);
               return StandardRule.onFact(
+                  o,
                   Fact.BUSINESS_UNIT_LIAISONS,
                   r,
                   "Business units without a liaison: " + String.join(", ", missing),

@@ -107,6 +107,7 @@ final class CrisisBook {
                                   .map(Responder::toString)
                                   .collect(Collectors.joining(", ")));
               return StandardRule.onFact(
+                  o,
                   Fact.CRISIS_TEAM_NAMED,
                   r,
                   "Nobody is named to respond in a crisis",

@@ -249,10 +249,12 @@ enum FactMeaning {
    * Whether the fact holds for an organization, on three values. What the file records decides where it
    * shows the fact in place ({@link #shownOnFile}); where it does not, a statement of the respondents
    * ({@link Organization#factEvidence}) decides: yes holds, no does not, and "nobody could say" is
-   * unknown. With neither, the file's silence is read as not in place: the organization file is the
-   * record of its structure. {@link #COORDINATION_BEGUN} also holds where the respondents' statements
-   * establish a sponsor or a staffed hub, and is unknown while either of those is unknown and nothing
-   * shows it begun; a statement of no does not decide it then ({@code begun.or(stated)}).
+   * unknown. With neither, the file's silence is read as not in place, the organization file being the
+   * record of its structure, unless the file says it does not record the fact yet ({@link
+   * Organization#notRecorded}): then it is unknown. {@link #COORDINATION_BEGUN} also holds where the
+   * respondents' statements establish a sponsor or a staffed hub, and is unknown while either of those is
+   * unknown and nothing shows it begun; a statement of no does not decide it then ({@code
+   * begun.or(stated)}).
    */
   Truth truth(Organization o) {
     return truth(o, shownOnFile(o));
@@ -275,9 +277,43 @@ enum FactMeaning {
       return Truth.TRUE;
     }
     Optional<FactEvidence> stated = o.factEvidence(fact());
-    // a "no" cannot outweigh a sponsor or hub that may still be established
-    return stated.isPresent() ? begun.or(stated.get().stated()) : begun;
+    if (stated.isPresent()) {
+      // a "no" cannot outweigh a sponsor or hub that may still be established
+      return begun.or(stated.get().stated());
+    }
+    return isRecorded(o) ? begun : begun.or(Truth.UNKNOWN);
   }
+
+  /** Whether the organization's file records the fact, so that its silence reads as not in place. */
+  boolean isRecorded(Organization o) {
+    return !o.notRecorded().contains(fact());
+  }
+
+  /**
+   * Why the fact is not known where the file does not show it, for a message, of {@code what} (such as
+   * {@code " whether a hub is staffed"}, or empty for "it"): {@code the respondents could not say
+   * whether ...}, or, with nothing stated of a fact the file does not record yet, {@code the organization
+   * file does not record yet whether ..., nor has anyone said}.
+   */
+  String whyNotKnown(Organization o, String what) {
+    if (o.factEvidence(fact()).isPresent() || isRecorded(o)) {
+      return "the respondents could not say" + what;
+    }
+    return "the organization file does not record "
+        + (what.isEmpty() ? "it yet" : "yet" + what)
+        + ", nor has anyone said";
+  }
+
+  /**
+   * What the file shows, as a rule reads it ({@code onFile}, in its own words {@code fileEvidence}), or
+   * that it does not record the fact yet.
+   */
+  String fileEvidence(Organization o, boolean onFile, String fileEvidence) {
+    return onFile || isRecorded(o) ? fileEvidence : NOT_RECORDED;
+  }
+
+  /** The file's evidence of a fact it does not record yet and does not show in place. */
+  static final String NOT_RECORDED = "not recorded in the organization file yet";
 
   /** Whether the fact is known to hold: {@link #truth} is true. On the gates' hot path. */
   boolean holds(Organization o) {
@@ -331,8 +367,9 @@ enum FactMeaning {
    * staffed hub).
    */
   String evidence(Organization o) {
-    String onFile = fileEvidence(o);
-    if (shownOnFile(o)) {
+    boolean shown = shownOnFile(o);
+    String onFile = fileEvidence(o, shown, fileEvidence(o));
+    if (shown) {
       return onFile;
     }
     StringBuilder read = new StringBuilder(onFile);

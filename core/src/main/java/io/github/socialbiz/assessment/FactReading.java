@@ -25,7 +25,8 @@ import java.util.List;
  * <p>The reading, the one every gate and rule uses: where the file shows the fact in place it holds; where
  * the file is silent a statement decides (yes holds, no does not, "nobody could say" leaves it unknown);
  * with neither, the file's silence reads as not in place, because the organization file is the record of
- * its structure. So a fact answered "yes" while the file is silent holds for the assessment on the
+ * its structure, except for a fact the file says it does not record yet ({@link
+ * Organization#notRecorded}, which {@code socialbiz init} fills), which stays unknown. So a fact answered "yes" while the file is silent holds for the assessment on the
  * respondents' word, and the report's evidence says so; a fact the file shows in place still holds when
  * the respondents say "no", and {@code Responses.merge} lists that contradiction as an item for the
  * consensus meeting. {@link Fact#COORDINATION_BEGUN} also holds where the respondents establish a
@@ -39,7 +40,8 @@ public final class FactReading {
 
   /**
    * Reads what the organization's file alone shows of a fact, apart from any statement of the
-   * respondents: true where the file shows it in place, false where it does not.
+   * respondents: true where the file shows it in place, false where it does not, and unknown where it
+   * does not and the file does not record the fact yet ({@link Organization#notRecorded}).
    *
    * @param organization  the organization
    * @param fact  the fact
@@ -56,7 +58,8 @@ public final class FactReading {
 
   /**
    * Describes what the organization's file shows of a fact, in one phrase a client reads, such as {@code
-   * crisis team: 2 people} or {@code no crisis team named}.
+   * crisis team: 2 people}, {@code no crisis team named} or, for a fact the file does not record yet and
+   * does not show in place, {@code not recorded in the organization file yet}.
    *
    * @param organization  the organization
    * @param fact  the fact
@@ -64,7 +67,9 @@ public final class FactReading {
    */
   public static String describeFile(Organization organization, Fact fact) {
     requireNonNull(organization, "organization");
-    return FactMeaning.of(requireNonNull(fact, "fact")).fileEvidence(organization);
+    FactMeaning meaning = FactMeaning.of(requireNonNull(fact, "fact"));
+    return meaning.fileEvidence(
+        organization, meaning.shownOnFile(organization), meaning.fileEvidence(organization));
   }
 
   /**

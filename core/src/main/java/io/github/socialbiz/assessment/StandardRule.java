@@ -112,18 +112,21 @@ final class StandardRule {
   /**
    * Whether a structural fact a rule reads holds, as the gates read it: where the file shows it ({@code
    * onFile}) it holds; where it does not, the respondents' statement decides (yes holds, no does not,
-   * "nobody could say" is unknown); with neither, the file's silence reads as not in place. The reason
+   * "nobody could say" is unknown); with neither, the file's silence reads as not in place, unless the
+   * file does not record the fact yet ({@link Organization#notRecorded}): then it is unknown. The reason
    * carries the rule's own criterion and the file's evidence, followed by the statement where one was
    * read.
    */
   static Reason fact(
       Organization o, Fact fact, String criterion, boolean onFile, String fileEvidence) {
-    Truth truth = FactMeaning.of(fact).truth(o, onFile);
+    FactMeaning meaning = FactMeaning.of(fact);
+    Truth truth = meaning.truth(o, onFile);
     Optional<FactEvidence> stated = o.factEvidence(fact);
+    String file = meaning.fileEvidence(o, onFile, fileEvidence);
     return Reason.of(
         criterion,
         truth,
-        onFile || stated.isEmpty() ? fileEvidence : fileEvidence + "; " + stated.get().describe());
+        onFile || stated.isEmpty() ? file : file + "; " + stated.get().describe());
   }
 
   /** Whether an executive sponsor is named ({@link Fact#EXECUTIVE_SPONSOR_NAMED}), under a rule's criterion. */
@@ -142,13 +145,17 @@ final class StandardRule {
    * failure where it does not, and not verified, asking the fact's standard question, where nobody could
    * say.
    */
-  static Verdict onFact(Fact fact, Reason r, String failure, Iterable<String> involved) {
+  static Verdict onFact(
+      Organization o, Fact fact, Reason r, String failure, Iterable<String> involved) {
     if (r.isHeld()) {
       return Verdict.pass(r);
     }
     if (r.isUnknown()) {
       return Verdict.unknown(
-          "Not verified: " + Words.lowerFirst(r.criterion()) + "; the respondents could not say",
+          "Not verified: "
+              + Words.lowerFirst(r.criterion())
+              + "; "
+              + FactMeaning.of(fact).whyNotKnown(o, ""),
           ImmutableList.of(CriterionRules.ask(fact)),
           ImmutableList.of(r));
     }
@@ -162,7 +169,7 @@ final class StandardRule {
    *
    * @param criterion  what the rule requires, such as "Roles expected at Formalized are filled"
    * @param missing  the items known to be missing
-   * @param unknown  the items nobody could say of
+   * @param unknown  the items not known, which nobody could say of or the file does not record yet
    * @param ask  the questions that decide the unknown items
    * @param held  the evidence when every item is in place
    * @param failure  the failure message, from the missing items
@@ -188,7 +195,7 @@ final class StandardRule {
       return Verdict.unknown(
           "Not verified: "
               + Words.lowerFirst(criterion)
-              + "; nobody could say of "
+              + "; not known: "
               + String.join(", ", unknown),
           ask,
           ImmutableList.of(r));
@@ -208,18 +215,20 @@ final class StandardRule {
       return Optional.empty();
     }
     Truth staffed = unlisted.get();
+    FactMeaning hub = FactMeaning.CENTER_OF_EXCELLENCE_STAFFED;
     Reason r =
         Reason.unknown(
             "The team's size is known",
-            "nobody on the roster; on a staffed hub, "
-                + o.factEvidence(Fact.CENTER_OF_EXCELLENCE_STAFFED).orElseThrow().describe());
+            o.factEvidence(Fact.CENTER_OF_EXCELLENCE_STAFFED)
+                .map(f -> "nobody on the roster; on a staffed hub, " + f.describe())
+                .orElse("roster " + FactMeaning.NOT_RECORDED));
     return Optional.of(
         Verdict.unknown(
             staffed.isTrue()
                 ? "Not verified: the respondents say a hub is staffed, but its roster lists nobody;"
                     + " record who is on it and their share of time"
-                : "Not verified: the roster lists nobody, and the respondents could not say whether a"
-                    + " hub is staffed",
+                : "Not verified: the roster lists nobody, and "
+                    + hub.whyNotKnown(o, " whether a hub is staffed"),
             staffed.isTrue()
                 ? ImmutableList.of()
                 : ImmutableList.of(CriterionRules.ask(Fact.CENTER_OF_EXCELLENCE_STAFFED)),

@@ -169,6 +169,18 @@ public abstract class Organization {
   public abstract ImmutableList<FactEvidence> factEvidence();
 
   /**
+   * Gets the structural facts this organization's record does not cover yet. About such a fact the
+   * file's silence (nobody on the crisis team, no sponsor, no charter) is no record that it is not in
+   * place, so the fact is not known until the file shows it in place or the respondents say; a fact left
+   * off this set reads as the file shows it, silence as not in place. {@code socialbiz init} lists every
+   * fact here, and the consultant takes one off once the file records it, also when what it records is
+   * that the fact is not in place. A fact the file shows in place holds whether listed or not.
+   *
+   * @return the facts not recorded yet, possibly empty (the default: the file records every fact)
+   */
+  public abstract ImmutableSet<Fact> notRecorded();
+
+  /**
    * Gets the practices the assessor left out of scope. They are reported as not assessed and never count
    * as met.
    *
@@ -433,6 +445,15 @@ public abstract class Organization {
   public abstract Organization withFactEvidence(Iterable<? extends FactEvidence> statements);
 
   /**
+   * Returns a copy with another set of the facts its file does not record yet ({@link #notRecorded}). This
+   * instance is immutable and unaffected.
+   *
+   * @param facts  the facts the file does not record yet; empty when it records them all
+   * @return the changed copy, not null
+   */
+  public abstract Organization withNotRecorded(Iterable<Fact> facts);
+
+  /**
    * Returns a copy with another Center of Excellence roster. This instance is immutable and unaffected.
    *
    * @param coe  the roster
@@ -671,6 +692,7 @@ public abstract class Organization {
         + ", evidence="
         + evidence().size()
         + (outOfScope().isEmpty() ? "" : ", outOfScope=" + outOfScope().size())
+        + (notRecorded().isEmpty() ? "" : ", notRecorded=" + notRecorded().size())
         + ", coe="
         + coe().members().size()
         + (charter().isPresent() ? ", charter" : "")

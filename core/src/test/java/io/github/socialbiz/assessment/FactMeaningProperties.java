@@ -13,6 +13,7 @@ import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.profile.Platform;
 import io.github.socialbiz.profile.Responder;
 import io.github.socialbiz.profile.SocialAccount;
+import io.github.socialbiz.rules.Truth;
 import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -110,6 +111,34 @@ final class FactMeaningProperties {
             Fact.CHARTER_WRITTEN,
             Fact.COORDINATION_BEGUN),
         gated);
+  }
+
+  @Property
+  void aFactNotRecorded_turnsOnlyTheSilencesNoIntoUnknown(@ForAll Organization o, @ForAll Fact f) {
+    Organization recorded = o.withNotRecorded(List.of());
+    Organization unrecorded = o.withNotRecorded(EnumSet.allOf(Fact.class));
+    Truth before = FactReading.truth(recorded, f);
+    Truth after = FactReading.truth(unrecorded, f);
+    if (before.isFalse()) {
+      // a "no" stays only where someone said it; the file's silence alone is no longer one
+      assertTrue(after.isFalse() || after.isUnknown());
+      // (coordination is begun by a sponsor or a hub, each no longer "no" unless someone said so)
+      assertEquals(
+          after.isFalse(),
+          saidNo(o, f)
+              && (f != Fact.COORDINATION_BEGUN
+                  || (saidNo(o, Fact.EXECUTIVE_SPONSOR_NAMED)
+                      && saidNo(o, Fact.CENTER_OF_EXCELLENCE_STAFFED))));
+    } else {
+      assertEquals(before, after);
+    }
+    // the gates' hot path agrees with the reading
+    assertEquals(after.isTrue(), FactMeaning.of(f).holds(unrecorded));
+    assertEquals(after.isPossible(), FactMeaning.of(f).possible(unrecorded));
+  }
+
+  private static boolean saidNo(Organization o, Fact f) {
+    return o.factEvidence(f).map(e -> e.stated().isFalse()).orElse(false);
   }
 
   @Property

@@ -40,9 +40,10 @@ import net.jqwik.api.domains.DomainContext;
  * turn out, and what it calls possible bounds every way they can turn out.
  *
  * <p>A <em>completion</em> of an organization fills in everything nobody knows: each practice in scope
- * that is not assessed gets an adoption, and each fact stated "nobody could say" ({@link Truth#UNKNOWN})
- * is stated yes or no instead. Nothing else changes: grades given, practices out of scope, statements of
- * yes or no and the organization's file stay as they are.
+ * that is not assessed gets an adoption, each fact stated "nobody could say" ({@link Truth#UNKNOWN})
+ * is stated yes or no instead, and so is each fact the file does not record yet that nobody stated.
+ * Nothing else changes: grades given, practices out of scope, statements of yes or no and the
+ * organization's file stay as they are.
  */
 @Domain(SocialBusinessDomain.class)
 @Domain(DomainContext.Global.class)
@@ -83,6 +84,11 @@ final class SoundnessProperties {
         statements.add(
             f.stated().isUnknown() ? restated(f, Truth.of(facts.get(f.fact().ordinal()))) : f);
       }
+      for (Fact f : o.notRecorded()) {
+        if (o.factEvidence(f).isEmpty()) {
+          statements.add(FactEvidence.of(f, Truth.of(facts.get(f.ordinal()))));
+        }
+      }
       return o.withEvidence(evidence, o.outOfScope()).withFactEvidence(statements);
     }
   }
@@ -108,7 +114,8 @@ final class SoundnessProperties {
 
   private static boolean hasUnknowns(Organization o) {
     return !o.notAssessed().isEmpty()
-        || o.factEvidence().stream().anyMatch(f -> f.stated().isUnknown());
+        || o.factEvidence().stream().anyMatch(f -> f.stated().isUnknown())
+        || o.notRecorded().stream().anyMatch(f -> o.factEvidence(f).isEmpty());
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -133,8 +133,7 @@ final class StatedFactsInRulesTest {
     Explanation roles = a.explain("coe.roles-for-stage");
     assertEquals(Status.UNKNOWN, roles.status());
     assertEquals(
-        "Not verified: roles expected at Formalized are filled; nobody could say of Executive"
-            + " sponsor",
+        "Not verified: roles expected at Formalized are filled; not known: Executive sponsor",
         roles.unverified().get(0).message());
     assertEquals(List.of(SPONSOR_QUESTION), roles.unverified().get(0).ask());
     assertEquals("not known: Executive sponsor", roles.unknown().get(0).evidence());
@@ -242,7 +241,7 @@ final class StatedFactsInRulesTest {
             Assessor.standard().assess(o, SampleOrganizations.AS_OF), "team.dedicated-share.2013");
     assertEquals(Truth.UNKNOWN, line.favourable());
     assertEquals(
-        "Not assessed: whether a hub is staffed, which the respondents could not say, decides whether"
+        "Not assessed: whether a hub is staffed (the respondents could not say) decides whether"
             + " the organization is among those with a dedicated social team; ask "
             + STAFFED_QUESTION,
         line.position());
@@ -444,7 +443,7 @@ final class StatedFactsInRulesTest {
     Explanation x = explain(o, "coe.responsibilities-owned");
     assertEquals(Status.UNKNOWN, x.status());
     assertEquals(
-        "Not verified: every responsibility has an owner; nobody could say of Strategy and road"
+        "Not verified: every responsibility has an owner; not known: Strategy and road"
             + " map, Measurement and accountability, Vendor selection, Governance and policy",
         x.unverified().get(0).message());
     assertEquals(

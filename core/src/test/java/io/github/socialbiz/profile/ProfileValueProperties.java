@@ -85,6 +85,13 @@ final class ProfileValueProperties {
                               .handle("new account 1")
                               .created(LocalDate.of(2020, 1, 1))
                               .build()))));
+      // a fact the file does not record yet: the first one toggled
+      Set<Fact> notRecorded = EnumSet.noneOf(Fact.class);
+      notRecorded.addAll(o.notRecorded());
+      if (!notRecorded.remove(Fact.values()[0])) {
+        notRecorded.add(Fact.values()[0]);
+      }
+      changed.add(i.withNotRecorded(notRecorded));
       changed.add(
           o.regions().isEmpty()
               ? i.withRegions("North")

@@ -38,6 +38,7 @@ public final class Rebuild {
         .addAllAccounts(o.accounts().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
         .addAllFactEvidence(
             o.factEvidence().stream().map(Rebuild::rebuild).collect(Collectors.toList()))
+        .addAllNotRecorded(o.notRecorded())
         .build();
   }
 
@@ -60,6 +61,7 @@ public final class Rebuild {
         .addAllCrisisTeam(o.crisisTeam())
         .addAllAccounts(o.accounts())
         .addAllFactEvidence(o.factEvidence())
+        .addAllNotRecorded(o.notRecorded())
         .build();
   }
 

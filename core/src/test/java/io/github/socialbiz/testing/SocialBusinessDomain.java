@@ -47,6 +47,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
@@ -413,7 +414,11 @@ public class SocialBusinessDomain extends DomainContextBase {
                           Arbitraries.of(OrganizationalModel.class).optional(),
                           Arbitraries.of(ParticipationStance.class).optional(),
                           factEvidenceList(Fact.values().length),
-                          Arbitraries.of(Sector.class).optional())
+                          Arbitraries.of(Sector.class).optional(),
+                          // mostly a file that records every fact, as before it could say otherwise
+                          Arbitraries.frequencyOf(
+                              Tuple.of(3, Arbitraries.just(Set.<Fact>of())),
+                              Tuple.of(1, Arbitraries.of(Fact.class).set().ofMaxSize(4))))
                       .as(Head::new),
                   bus,
                   evidenceList(Practice.values().length),
@@ -442,6 +447,7 @@ public class SocialBusinessDomain extends DomainContextBase {
                         .addAllCrisisTeam(team)
                         .addAllAccounts(accounts)
                         .addAllFactEvidence(head.facts())
+                        .addAllNotRecorded(head.notRecorded())
                         .build();
                   });
         });
@@ -454,7 +460,8 @@ public class SocialBusinessDomain extends DomainContextBase {
       Optional<OrganizationalModel> model,
       Optional<ParticipationStance> stance,
       List<FactEvidence> facts,
-      Optional<Sector> sector) {}
+      Optional<Sector> sector,
+      Set<Fact> notRecorded) {}
 
   private static List<SocialAccount> dedupe(List<SocialAccount> accounts) {
     Map<String, SocialAccount> unique = new LinkedHashMap<>();

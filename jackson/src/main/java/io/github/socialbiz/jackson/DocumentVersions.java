@@ -20,10 +20,11 @@ final class DocumentVersions {
    * as ranges, fact evidence), where format 3 wrote a practice nobody assessed as none ({@link
    * OlderFormats}); 5: an organization may name its sector; 6: whether an organization is regulated is
    * written only when stated, where formats 1 to 5 wrote {@code false} for not stated ({@link
-   * OlderFormats#regulation}). Questionnaire and response documents were added in format 3 and have no
+   * OlderFormats#regulation}); 7: an organization may list the structural facts its file does not record
+   * yet ({@code notRecorded}). Questionnaire and response documents were added in format 3 and have no
    * older shape.
    */
-  static final int FORMAT = 6;
+  static final int FORMAT = 7;
 
   /** The version of a document that does not say: the first. */
   static final int ABSENT = 1;

@@ -303,6 +303,18 @@ final class OrganizationJson {
           .notes(
               "what respondents said about structural facts, apart from what the file shows; one per"
                   + " fact at most; from format 4");
+  private static final Field<Organization, List<Fact>> NOT_RECORDED =
+      Field.<Organization, List<Fact>>optional(
+              "notRecorded",
+              JsonTypes.listOf(enumType(Fact.class)),
+              o ->
+                  o.notRecorded().isEmpty()
+                      ? Optional.empty()
+                      : Optional.of(o.notRecorded().asList()))
+          .notes(
+              "structural facts the file does not record yet: its silence about them is not read as"
+                  + " not in place, so they stay unknown until the file shows them or the respondents"
+                  + " say; written when not empty; absent or `null` for none; from format 7");
   private static final Field<Organization, List<Practice>> OUT_OF_SCOPE =
       Field.<Organization, Practice>list(
               "outOfScope", enumType(Practice.class), o -> o.outOfScope().asList())
@@ -332,6 +344,7 @@ final class OrganizationJson {
           BUSINESS_UNITS,
           EVIDENCE_LIST,
           FACT_EVIDENCE_LIST,
+          NOT_RECORDED,
           OUT_OF_SCOPE,
           COE,
           CHARTER_FIELD,
@@ -360,6 +373,7 @@ final class OrganizationJson {
             .addAllBusinessUnits(v.list(BUSINESS_UNITS))
             .addAllEvidence(v.list(EVIDENCE_LIST))
             .addAllFactEvidence(v.list(FACT_EVIDENCE_LIST))
+            .addAllNotRecorded(v.find(NOT_RECORDED).orElse(List.of()))
             .addAllOutOfScope(v.list(OUT_OF_SCOPE))
             .charter(v.find(CHARTER_FIELD))
             .addAllCrisisTeam(v.list(CRISIS_TEAM))

@@ -46,7 +46,7 @@ final class DocumentVersionsTest {
   @Test
   void writtenDocuments_startWithBothVersions() throws Exception {
     ObjectNode a = (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(BLUEFIN));
-    assertEquals(6, a.get("formatVersion").intValue());
+    assertEquals(7, a.get("formatVersion").intValue());
     assertEquals(6, a.get("modelVersion").intValue());
     assertEquals("formatVersion", a.fieldNames().next());
     // the organization inside an assessment is part of that document and carries no versions of its
@@ -54,7 +54,7 @@ final class DocumentVersionsTest {
     assertEquals(null, a.get("organization").get("formatVersion"));
     ObjectNode o =
         (ObjectNode) PLAIN.readTree(SocialBusinessJson.write(SampleOrganizations.listeningPilot()));
-    assertEquals(6, o.get("formatVersion").intValue());
+    assertEquals(7, o.get("formatVersion").intValue());
     assertEquals(6, o.get("modelVersion").intValue());
   }
 
@@ -118,9 +118,9 @@ final class DocumentVersionsTest {
   @Test
   void newerFormatOrModel_isRefusedWithTheReason() throws Exception {
     assertEquals(
-        "$.formatVersion: the document was written with document format version 7, newer than this library's 6 "
-            + "(it reads 1 to 6); read it with a newer socialbiz",
-        message("{\"formatVersion\":7,\"name\":\"Tiny\",\"employees\":12}", false));
+        "$.formatVersion: the document was written with document format version 8, newer than this library's 7 "
+            + "(it reads 1 to 7); read it with a newer socialbiz",
+        message("{\"formatVersion\":8,\"name\":\"Tiny\",\"employees\":12}", false));
     assertEquals(
         "$.modelVersion: the document was written with model version 7, newer than this library's 6 "
             + "(it reads 1 to 6); read it with a newer socialbiz",

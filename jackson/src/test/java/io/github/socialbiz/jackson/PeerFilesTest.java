@@ -56,7 +56,7 @@ final class PeerFilesTest {
   }
 
   private static final String LINE =
-      "{\"formatVersion\":6,\"modelVersion\":5,\"assessed\":\"2026-Q2\",\"sizeBand\":\"FROM_1_000_TO_4_999\","
+      "{\"formatVersion\":7,\"modelVersion\":5,\"assessed\":\"2026-Q2\",\"sizeBand\":\"FROM_1_000_TO_4_999\","
           + "\"sector\":\"FINANCE_AND_INSURANCE\",\"regions\":[\"North America\"],\"regulated\":true,"
           + "\"businessUnits\":2,\"stage\":\"PRESENCE\",\"possibleStage\":\"FORMALIZED\",\"scores\":{"
           + "\"STRATEGY\":{\"low\":0.5,\"high\":0.5},\"GOVERNANCE\":{\"low\":0.5,\"high\":0.5},"
@@ -70,11 +70,11 @@ final class PeerFilesTest {
   void regulated_beforeFormat6_falseIsNotStated() throws IOException {
     String stated = LINE.replace("\"regulated\":true", "\"regulated\":false");
     assertEquals(Optional.of(false), SocialBusinessJson.readPeers(stated).get(0).regulated());
-    String older = stated.replace("\"formatVersion\":6", "\"formatVersion\":5");
+    String older = stated.replace("\"formatVersion\":7", "\"formatVersion\":5");
     assertEquals(Optional.empty(), SocialBusinessJson.readPeers(older).get(0).regulated());
     assertEquals(
         Optional.of(true),
-        SocialBusinessJson.readPeers(LINE.replace("\"formatVersion\":6", "\"formatVersion\":5"))
+        SocialBusinessJson.readPeers(LINE.replace("\"formatVersion\":7", "\"formatVersion\":5"))
             .get(0)
             .regulated());
     String unstated = LINE.replace("\"regulated\":true,", "");
@@ -126,7 +126,7 @@ final class PeerFilesTest {
             + " possibleLevel, scores, overall, completeness, coe, accounts, idleShare",
         refused(
                 LINE.replace(
-                    "{\"formatVersion\":6,", "{\"name\":\"Acme Bank\",\"formatVersion\":6,"))
+                    "{\"formatVersion\":7,", "{\"name\":\"Acme Bank\",\"formatVersion\":7,"))
             .getOriginalMessage());
     assertEquals(
         "line 1, $.modelVersion: the document was written with model version 7, newer than this"

@@ -77,7 +77,7 @@ final class QuestionnaireAndResponseJsonTest {
                             "yes", "Someone", Meaning.HOLDS, "The memo", Basis.ARTIFACT_CHECKED),
                         AnswerOption.of("no", "Nobody", Meaning.DOES_NOT_HOLD)))));
     assertEquals(
-        "{\"formatVersion\":6,\"modelVersion\":6,\"questions\":[{\"id\":\"q.acme.sponsor\","
+        "{\"formatVersion\":7,\"modelVersion\":6,\"questions\":[{\"id\":\"q.acme.sponsor\","
             + "\"kind\":\"fact\",\"subject\":\"EXECUTIVE_SPONSOR_NAMED\",\"dimension\":\"ORGANIZATION\","
             + "\"text\":\"Who sponsors social media at Acme?\",\"options\":["
             + "{\"id\":\"yes\",\"text\":\"Someone\",\"meaning\":\"HOLDS\",\"lookFor\":\"The memo\","
@@ -199,7 +199,7 @@ final class QuestionnaireAndResponseJsonTest {
   @Test
   void response_hasTheDocumentedShape() throws IOException {
     assertEquals(
-        "{\"formatVersion\":6,\"modelVersion\":6,"
+        "{\"formatVersion\":7,\"modelVersion\":6,"
             + "\"respondent\":{\"name\":\"Li Wei\",\"role\":\"liaison\",\"businessUnit\":\"Cloud\"},"
             + "\"answered\":\"2024-03-04\",\"answers\":["
             + "{\"questionId\":\"q.listening\",\"optionId\":\"some\",\"basis\":\"SELF_REPORTED\"},"
@@ -310,9 +310,9 @@ final class QuestionnaireAndResponseJsonTest {
   @Test
   void versions_newerAreRefused_absentAreTheFirst() throws IOException {
     assertEquals(
-        "$.formatVersion: the document was written with document format version 7, newer than this"
-            + " library's 6 (it reads 1 to 6); read it with a newer socialbiz",
-        responsesError("{\"formatVersion\":7," + response("").substring(1)));
+        "$.formatVersion: the document was written with document format version 8, newer than this"
+            + " library's 7 (it reads 1 to 7); read it with a newer socialbiz",
+        responsesError("{\"formatVersion\":8," + response("").substring(1)));
     assertEquals(
         "$.modelVersion: the document was written with model version 7, newer than this library's 6"
             + " (it reads 1 to 6); read it with a newer socialbiz",

@@ -67,7 +67,7 @@ final class SocialBusinessModuleTest {
   @Test
   void organization_hasTheDocumentedShape() throws IOException {
     assertEquals(
-        "{\"formatVersion\":6,\"modelVersion\":6,\"name\":\"Acme Retail\",\"employees\":4000,\"regions\":[\"North America\"],"
+        "{\"formatVersion\":7,\"modelVersion\":6,\"name\":\"Acme Retail\",\"employees\":4000,\"regions\":[\"North America\"],"
             + "\"businessUnits\":[],"
             + "\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALF\"},"
             + "{\"practice\":\"PILOT_PROJECTS\",\"adoption\":\"SOME\",\"note\":\"Two pilots in customer care\",\"basis\":\"INTERVIEW\"}],"
@@ -167,7 +167,7 @@ final class SocialBusinessModuleTest {
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"employes\":3}",
             "$.employes: unknown field 'employes' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, sector, regions, declaredModel, "
-                + "participationStance, businessUnits, evidence, factEvidence, outOfScope, coe, charter, crisisTeam, accounts"),
+                + "participationStance, businessUnits, evidence, factEvidence, notRecorded, outOfScope, coe, charter, crisisTeam, accounts"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"evidence\":[{\"practice\":\"LISTENING\",\"adoption\":\"HALFWAY\"}]}",
             "$.evidence[0].adoption: 'HALFWAY' is not a Adoption; allowed: NONE, SOME, HALF, MOST"),
@@ -198,7 +198,7 @@ final class SocialBusinessModuleTest {
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"my field\":1}",
             "$['my field']: unknown field 'my field' in an organization; allowed: formatVersion, modelVersion, name, employees, regulated, industry, sector, "
-                + "regions, declaredModel, participationStance, businessUnits, evidence, factEvidence, outOfScope, coe, charter, crisisTeam, accounts"),
+                + "regions, declaredModel, participationStance, businessUnits, evidence, factEvidence, notRecorded, outOfScope, coe, charter, crisisTeam, accounts"),
         Arguments.of(
             "{\"name\":\"A\",\"employees\":10,\"regions\":[\"x\"",
             "$.regions: malformed JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 38])"));
@@ -388,7 +388,7 @@ final class SocialBusinessModuleTest {
         true,
         Files.readString(file)
             .startsWith(
-                "{\n  \"formatVersion\" : 6,\n  \"modelVersion\" : 6,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
+                "{\n  \"formatVersion\" : 7,\n  \"modelVersion\" : 6,\n  \"name\" : \"Globex Industries\",\n  \"employees\" : 120000,"));
     Assessment a =
         Assessor.standard().assess(SampleOrganizations.listeningPilot(), SampleOrganizations.AS_OF);
     assertEquals(a, SocialBusinessJson.readAssessment(SocialBusinessJson.write(a)));

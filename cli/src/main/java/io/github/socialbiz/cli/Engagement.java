@@ -2,6 +2,7 @@ package io.github.socialbiz.cli;
 
 import io.github.socialbiz.assessment.Assessment;
 import io.github.socialbiz.jackson.SocialBusinessJson;
+import io.github.socialbiz.practice.Fact;
 import io.github.socialbiz.profile.Organization;
 import io.github.socialbiz.questionnaire.Questionnaire;
 import java.io.IOException;
@@ -181,12 +182,25 @@ final class Engagement {
   }
 
   private static String organizationTemplate(String name, int employees, boolean employeesGiven) {
-    String json =
-        SocialBusinessJson.write(Organization.builder().name(name).employees(employees).build());
+    // nobody has recorded the structure yet: its silence is no "not in place"
+    // (Organization.notRecorded)
+    Organization.Builder template = Organization.builder().name(name).employees(employees);
+    for (Fact f : Fact.values()) {
+      if (f != Fact.COORDINATION_BEGUN) { // begun by a sponsor or a hub, which are listed
+        template.addNotRecorded(f);
+      }
+    }
+    String json = SocialBusinessJson.write(template.build());
     Map<String, String> comments = new HashMap<>();
     comments.put(
         "formatVersion", "The versions of the file's shape and of the frameworks; leave them.");
     comments.put("name", "The organization's name, as the report's title gives it.");
+    comments.put(
+        "notRecorded",
+        "Facts this file does not record yet: while one is listed here and nobody has answered"
+            + " for it,\n  // it is not known, never \"not in place\". Take a fact off once this file"
+            + " records it,\n  // also when what it records is that the fact is not in place (no"
+            + " crisis team, no sponsor).");
     comments.put(
         "employees",
         employeesGiven
@@ -213,6 +227,16 @@ final class Engagement {
         if (comments.containsKey(key)) {
           out.append("  // ").append(comments.get(key)).append('\n');
         }
+      }
+      if (field.startsWith("\"notRecorded\"")) {
+        // one fact a line, so that taking one off is deleting its line
+        String facts = line.substring(line.indexOf('[') + 1, line.lastIndexOf(']')).strip();
+        out.append("  \"notRecorded\" : [\n    ")
+            .append(facts.replace(", ", ",\n    "))
+            .append("\n  ]")
+            .append(line.endsWith(",") ? "," : "")
+            .append('\n');
+        continue;
       }
       out.append(line).append('\n');
       if (field.startsWith("\"employees\"")) {

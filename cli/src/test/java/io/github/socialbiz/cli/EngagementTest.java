@@ -167,6 +167,54 @@ final class EngagementTest {
   }
 
   @Test
+  void aFreshEngagement_findsNothingNobodyRecordedOrWasAskedAbout() throws IOException {
+    init();
+    String template = Files.readString(acme().resolve("organization.json"));
+    assertTrue(
+        template.contains(
+            "  // Facts this file does not record yet: while one is listed here and nobody has"
+                + " answered for it,\n"
+                + "  // it is not known, never \"not in place\". Take a fact off once this file"
+                + " records it,\n"
+                + "  // also when what it records is that the fact is not in place (no crisis team,"
+                + " no sponsor).\n"
+                + "  \"notRecorded\" : [\n"
+                + "    \"EXECUTIVE_SPONSOR_NAMED\",\n"
+                + "    \"CENTER_OF_EXCELLENCE_STAFFED\",\n"
+                + "    \"POLICY_AUTHORITY\",\n"
+                + "    \"SOCIAL_STRATEGIST_APPOINTED\",\n"
+                + "    \"CHARTER_WRITTEN\",\n"
+                + "    \"BUSINESS_UNIT_LIAISONS\",\n"
+                + "    \"CRISIS_TEAM_NAMED\",\n"
+                + "    \"ACCOUNTS_INVENTORIED\"\n"
+                + "  ],\n"),
+        template);
+    assertEquals(
+        0,
+        cli.run("assess", acme().toString(), "--format", "html", "--as-of", "2026-06-30"),
+        cli::describe);
+    // nobody was asked about a crisis team, and the file does not record one yet: no finding
+    assertTrue(cli.err().contains("\n  Findings     none\n"), cli::describe);
+    String report = Files.readString(acme().resolve("reports/acme-foods-2026-06-30.html"));
+    assertTrue(
+        report.contains(
+            "Not verified: people are named to respond in a crisis; the organization file does not"
+                + " record it yet, nor has anyone said"),
+        report);
+
+    // the consultant records that there is no crisis team: now it is a finding
+    Files.writeString(
+        acme().resolve("organization.json"),
+        template.replace("    \"CRISIS_TEAM_NAMED\",\n", ""),
+        StandardCharsets.UTF_8);
+    assertEquals(
+        0,
+        cli.run("assess", acme().toString(), "--format", "html", "--as-of", "2026-07-01"),
+        cli::describe);
+    assertTrue(cli.err().contains("\n  Findings     1 medium\n"), cli::describe);
+  }
+
+  @Test
   void anEngagement_fromInitToTheSecondRoundAndTheComparison() throws IOException {
     init();
     assertEquals(0, cli.run("questionnaire", acme().toString()), cli::describe);

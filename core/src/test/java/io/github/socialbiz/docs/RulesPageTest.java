@@ -33,9 +33,12 @@ final class RulesPageTest {
             .append(
                 " organization's file shows, else the respondents' statement. Where they could not")
             .append(" say, the rule is not verified and asks the fact's question; it is never a")
+            .append(" finding. So it is where the file does not record the fact yet (its")
             .append(
-                " finding. A rule never reads what nobody recorded (an empty account inventory, no")
-            .append(" listed regions, an empty roster the respondents say is staffed) as zero.\n\n")
+                " `notRecorded`, which `socialbiz init` fills) and nobody has said. A rule never")
+            .append(
+                " reads what nobody recorded (an empty account inventory, no listed regions, an")
+            .append(" empty roster the respondents say is staffed) as zero.\n\n")
             .append(
                 "The thresholds below are the library's own, not the sources': the sources give none. ")
             .append("Rules that use them cite them as INFERRED.\n\n")

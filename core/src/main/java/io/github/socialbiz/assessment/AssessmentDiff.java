@@ -269,7 +269,8 @@ public abstract class AssessmentDiff {
   /**
    * The earlier organization with today's knowledge: the practices assessed for the first time added
    * with today's evidence, those no longer assessed removed, and for each fact known for the first time
-   * (or no longer known) today's statement about it, or none.
+   * (or no longer known) today's statement about it, or none, and today's mark of whether the file records
+   * it.
    */
   private static Organization withTodaysKnowledge(
       Organization then,
@@ -297,11 +298,19 @@ public abstract class AssessmentDiff {
     then.factEvidence().forEach(f -> statements.put(f.fact(), f));
     List<FactChange> facts = new ArrayList<>(newlyKnown);
     facts.addAll(noLongerKnown);
+    Set<Fact> notRecorded = EnumSet.noneOf(Fact.class);
+    notRecorded.addAll(then.notRecorded());
     for (FactChange c : facts) {
       statements.remove(c.fact());
       now.factEvidence(c.fact()).ifPresent(f -> statements.put(c.fact(), f));
+      // whether the file records the fact is knowledge too: a mark taken off tells what its silence
+      // means
+      notRecorded.remove(c.fact());
+      if (now.notRecorded().contains(c.fact())) {
+        notRecorded.add(c.fact());
+      }
     }
-    return known.withFactEvidence(statements.values());
+    return known.withFactEvidence(statements.values()).withNotRecorded(notRecorded);
   }
 
   /** How an assessment recorded a rule, or empty if it did not run it. */
@@ -524,7 +533,8 @@ public abstract class AssessmentDiff {
 
   /**
    * Gets the structural facts known for the first time: unknown in the earlier assessment (the
-   * respondents could not say, or a practice the fact reads was not assessed), true or false now.
+   * respondents could not say, the file did not record the fact yet, or a practice the fact reads was
+   * not assessed), true or false now.
    *
    * @return the changes, in fact order, each {@link FactChange#isNewlyKnown()}
    */
@@ -541,7 +551,8 @@ public abstract class AssessmentDiff {
    * Gets the counterfactual the diff separates knowledge from change with: the earlier organization with
    * the practices of {@link #newlyAssessed()} added with today's evidence, those of {@link
    * #noLongerAssessed()} removed, and today's statements about the facts of {@link #newlyKnownFacts()} and
-   * {@link #factsNoLongerKnown()}. The earlier organization itself when knowledge did not change. Left out
+   * {@link #factsNoLongerKnown()}, with today's mark of whether the file records them ({@link
+   * Organization#notRecorded}). The earlier organization itself when knowledge did not change. Left out
    * of {@link #equals}, {@link #hashCode} and {@link #toString}.
    *
    * @return the organization, not null

@@ -534,6 +534,28 @@ final class AssessmentDiffTest {
   }
 
   @Test
+  void recordingAFact_isKnowledge_soItsFindingIsDiscovered_notNew() {
+    Organization fresh =
+        Organization.builder()
+            .name("Fresh")
+            .employees(1_000)
+            .addNotRecorded(Fact.CRISIS_TEAM_NAMED)
+            .build();
+    // the consultant takes the mark off: the file records that nobody is named
+    Organization recorded = fresh.withNotRecorded(List.of());
+    AssessmentDiff d =
+        AssessmentDiff.between(
+            Assessor.standard().assess(fresh, THEN),
+            Assessor.standard().assess(recorded, SampleOrganizations.AS_OF));
+    assertEquals(
+        List.of(FactChange.of(Fact.CRISIS_TEAM_NAMED, Truth.UNKNOWN, Truth.FALSE)),
+        d.newlyKnownFacts());
+    assertEquals(List.of("crisis.team"), ids(d.discovered()));
+    assertEquals(List.of(), ids(d.added()));
+    assertEquals(List.of(), d.previousWithTodaysKnowledge().notRecorded().asList());
+  }
+
+  @Test
   void changesAreValues_ofTheirKind() {
     GradeChange newly =
         GradeChange.of(Practice.LISTENING, Grade.notAssessed(), Grade.of(Adoption.NONE));

@@ -21,6 +21,7 @@ import io.github.socialbiz.testing.SocialBusinessDomain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -267,11 +268,7 @@ final class SoundnessProperties {
       @ForAll @IntRange(min = 0, max = 35) int offset) {
     Organization small = smallCase(o, rest, practicesLeft, factsLeft, offset);
     List<Practice> open = small.notAssessed().asList();
-    List<Fact> unknownFacts =
-        small.factEvidence().stream()
-            .filter(f -> f.stated().isUnknown())
-            .map(FactEvidence::fact)
-            .toList();
+    List<Fact> unknownFacts = unknownFacts(small);
     Assume.that(open.size() <= 3 && unknownFacts.size() <= 2);
     int completions = (int) Math.pow(4, open.size()) << unknownFacts.size();
     Stage lowest = Stage.CONVERGED;
@@ -329,7 +326,29 @@ final class SoundnessProperties {
         statements.add(f);
       }
     }
+    // a fact the file does not record yet, which nobody stated, is an unknown too
+    for (Fact f : o.notRecorded()) {
+      if (o.factEvidence(f).isEmpty() && unknownKept++ >= factsLeft) {
+        statements.add(FactEvidence.of(f, Truth.of(rest.facts().get(f.ordinal()))));
+      }
+    }
     return o.withEvidence(evidence, o.outOfScope()).withFactEvidence(statements);
+  }
+
+  /** The facts nobody knows: stated "nobody could say", or not recorded yet and not stated. */
+  private static List<Fact> unknownFacts(Organization o) {
+    List<Fact> unknown = new ArrayList<>();
+    for (FactEvidence f : o.factEvidence()) {
+      if (f.stated().isUnknown()) {
+        unknown.add(f.fact());
+      }
+    }
+    for (Fact f : o.notRecorded()) {
+      if (o.factEvidence(f).isEmpty()) {
+        unknown.add(f);
+      }
+    }
+    return unknown;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -357,6 +376,29 @@ final class SoundnessProperties {
       statements.add(f == answered ? restated(f, Truth.of(yes)) : f);
     }
     assertNarrower(o, o.withFactEvidence(statements));
+  }
+
+  @Property
+  void recordingOrAnsweringAFactNotRecorded_neverWidensARange(
+      @ForAll Organization o, @ForAll Fact fact, @ForAll @IntRange(min = 0, max = 2) int how) {
+    // the fact not recorded yet and not stated
+    Set<Fact> marks = EnumSet.of(fact);
+    marks.addAll(o.notRecorded());
+    List<FactEvidence> others = new ArrayList<>(o.factEvidence());
+    others.removeIf(f -> f.fact() == fact);
+    Organization open = o.withFactEvidence(others).withNotRecorded(marks);
+    Organization more;
+    if (how == 0) {
+      // the consultant records the file as it stands
+      Set<Fact> fewer = EnumSet.copyOf(marks);
+      fewer.remove(fact);
+      more = open.withNotRecorded(fewer);
+    } else {
+      List<FactEvidence> statements = new ArrayList<>(others);
+      statements.add(FactEvidence.of(fact, Truth.of(how == 1)));
+      more = open.withFactEvidence(statements);
+    }
+    assertNarrower(open, more);
   }
 
   /** Knowing more: low ends never fall, high ends never rise. */

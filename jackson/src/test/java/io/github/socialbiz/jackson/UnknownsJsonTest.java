@@ -195,6 +195,40 @@ final class UnknownsJsonTest {
   }
 
   @Test
+  void factsNotRecorded_areWrittenOnlyWhenThereAreSome_andReadBack() throws IOException {
+    Organization o =
+        Organization.builder()
+            .name("Fresh")
+            .employees(1_000)
+            .addNotRecorded(Fact.CRISIS_TEAM_NAMED, Fact.EXECUTIVE_SPONSOR_NAMED)
+            .build();
+    String json = SocialBusinessJson.write(o);
+    JsonNode tree = PLAIN.readTree(json);
+    // in the enum's order, after the fact evidence
+    assertEquals(
+        "[\"EXECUTIVE_SPONSOR_NAMED\",\"CRISIS_TEAM_NAMED\"]",
+        PLAIN.writeValueAsString(tree.get("notRecorded")));
+    assertEquals("outOfScope", fieldNames(tree).get(fieldNames(tree).indexOf("notRecorded") + 1));
+    assertEquals(o, SocialBusinessJson.readOrganization(json));
+    // a file that records every fact says nothing of it, and absent or null is none
+    assertEquals(
+        false,
+        PLAIN.readTree(SocialBusinessJson.write(o.withNotRecorded(List.of()))).has("notRecorded"));
+    assertEquals(
+        List.of(),
+        SocialBusinessJson.readOrganization(
+                "{\"name\":\"A\",\"employees\":10,\"notRecorded\":null}")
+            .notRecorded()
+            .asList());
+    assertEquals(
+        "$.notRecorded[0]: 'CRISIS_TEAM' is not a Fact; allowed: EXECUTIVE_SPONSOR_NAMED,"
+            + " CENTER_OF_EXCELLENCE_STAFFED, POLICY_AUTHORITY, SOCIAL_STRATEGIST_APPOINTED,"
+            + " CHARTER_WRITTEN, COORDINATION_BEGUN, BUSINESS_UNIT_LIAISONS, CRISIS_TEAM_NAMED,"
+            + " ACCOUNTS_INVENTORIED",
+        organizationError("{\"name\":\"A\",\"employees\":10,\"notRecorded\":[\"CRISIS_TEAM\"]}"));
+  }
+
+  @Test
   void badFactEvidence_failsAtItsPath() {
     assertEquals(
         "$.factEvidence[0].basis: a basis needs a note: say what the statement rests on in 'note'",

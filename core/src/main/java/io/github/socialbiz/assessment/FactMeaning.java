@@ -225,6 +225,9 @@ enum FactMeaning {
     }
   };
 
+  /** The file's evidence of a fact it does not record yet and does not show in place. */
+  static final String NOT_RECORDED = "not recorded in the organization file yet";
+
   private static final Map<Fact, FactMeaning> BY_FACT = byFact();
   private static final Fact[] FACTS = facts();
 
@@ -311,9 +314,6 @@ enum FactMeaning {
   String fileEvidence(Organization o, boolean onFile, String fileEvidence) {
     return onFile || isRecorded(o) ? fileEvidence : NOT_RECORDED;
   }
-
-  /** The file's evidence of a fact it does not record yet and does not show in place. */
-  static final String NOT_RECORDED = "not recorded in the organization file yet";
 
   /** Whether the fact is known to hold: {@link #truth} is true. On the gates' hot path. */
   boolean holds(Organization o) {

@@ -26,11 +26,11 @@ import java.util.List;
  * the file is silent a statement decides (yes holds, no does not, "nobody could say" leaves it unknown);
  * with neither, the file's silence reads as not in place, because the organization file is the record of
  * its structure, except for a fact the file says it does not record yet ({@link
- * Organization#notRecorded}, which {@code socialbiz init} fills), which stays unknown. So a fact answered "yes" while the file is silent holds for the assessment on the
- * respondents' word, and the report's evidence says so; a fact the file shows in place still holds when
- * the respondents say "no", and {@code Responses.merge} lists that contradiction as an item for the
- * consensus meeting. {@link Fact#COORDINATION_BEGUN} also holds where the respondents establish a
- * sponsor or a staffed hub.
+ * Organization#notRecorded}, which {@code socialbiz init} fills), which stays unknown. So a fact answered
+ * "yes" while the file is silent holds for the assessment on the respondents' word, and the report's
+ * evidence says so; a fact the file shows in place still holds when the respondents say "no", and {@code
+ * Responses.merge} lists that contradiction as an item for the consensus meeting. {@link
+ * Fact#COORDINATION_BEGUN} also holds where the respondents establish a sponsor or a staffed hub.
  *
  * @implSpec This class is immutable and thread-safe.
  */

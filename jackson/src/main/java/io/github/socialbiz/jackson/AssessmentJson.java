@@ -41,6 +41,7 @@ import io.github.socialbiz.source.Provenance;
 import io.github.socialbiz.source.Source;
 import io.github.socialbiz.source.Statistic;
 import io.github.socialbiz.source.Unit;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -548,17 +549,24 @@ final class AssessmentJson {
               STANDING_RESPONDENTS,
               HOLDING_BACK),
           v ->
-              UnitStanding.builder()
-                  .unit(v.get(STANDING_UNIT))
-                  .stage(v.get(STANDING_STAGE))
-                  .level(v.find(STANDING_LEVEL))
-                  .weakestDimension(v.get(WEAKEST_DIMENSION))
-                  .overall(v.get(OVERALL))
+              recorded(v)
                   .overallPossible(v.get(OVERALL_POSSIBLE))
                   .notAssessed(v.get(STANDING_NOT_ASSESSED))
                   .respondents(v.get(STANDING_RESPONDENTS))
-                  .holdingBack(v.get(HOLDING_BACK))
                   .build());
+
+  /** What every format recorded of a unit's standing. */
+  private static UnitStanding.Builder recorded(ObjectType<UnitStanding>.Values v)
+      throws IOException {
+    UnitStanding.Builder b = UnitStanding.builder();
+    b.unit(v.get(STANDING_UNIT))
+        .stage(v.get(STANDING_STAGE))
+        .level(v.find(STANDING_LEVEL))
+        .weakestDimension(v.get(WEAKEST_DIMENSION))
+        .overall(v.get(OVERALL))
+        .holdingBack(v.get(HOLDING_BACK));
+    return b;
+  }
 
   /**
    * A unit standing of format 3 and earlier, which recorded neither its practices not assessed, nor its
@@ -575,16 +583,7 @@ final class AssessmentJson {
               WEAKEST_DIMENSION,
               OVERALL,
               HOLDING_BACK),
-          v ->
-              UnitStanding.builder()
-                  .unit(v.get(STANDING_UNIT))
-                  .stage(v.get(STANDING_STAGE))
-                  .level(v.find(STANDING_LEVEL))
-                  .weakestDimension(v.get(WEAKEST_DIMENSION))
-                  .overall(v.get(OVERALL))
-                  .overallPossible(v.get(OVERALL))
-                  .holdingBack(v.get(HOLDING_BACK))
-                  .build());
+          v -> recorded(v).overallPossible(v.get(OVERALL)).build());
 
   // -----------------------------------------------------------------------
   private static final Field<Assessment, Integer> FORMAT_VERSION = DocumentVersions.format();
